@@ -1,0 +1,55 @@
+# Two commands do all set-up on a fresh Debian machine:
+#   make run   — install everything, then open Shakha on a demo branch database
+#   make test  — install everything, then run the whole test suite
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 \
+	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 xvfb poppler-utils
+
+.PHONY: run test system venv lint typecheck bench translations clean
+
+run: venv
+	$(BIN)/shakha $(ARGS)
+
+test: venv
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# System libraries Qt needs, installed only when missing and only when we may (root).
+system:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing system libraries:$$missing"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	  else \
+	    echo "Missing system libraries (ask an administrator to install):$$missing"; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+lint: venv
+	$(BIN)/ruff check app ui tests benchmarks
+	$(BIN)/mypy app
+
+bench: venv
+	$(BIN)/python -m benchmarks $(NAME)
+
+translations: venv
+	$(BIN)/python -m ui.i18n_build
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""Branch database: SQLAlchemy models, engine/session factory, unit of work, queries."""

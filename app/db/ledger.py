@@ -1,0 +1,82 @@
+"""Posting to the append-only, hash-chained journal.
+
+A journal row's hash covers its content and the previous row's hash, so removing,
+inserting or altering a row anywhere breaks the chain from that row on; `shakha db
+check` re-derives the chain and names the first bad row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.models import JournalEntry
+
+# Effect of each kind on the branch's cash: +1 cash in, -1 cash out, 0 no cash.
+CASH_SIGN: dict[str, int] = {
+    "disbursement": -1,
+    "repayment": 1,
+    "savings_deposit": 1,
+    "savings_withdrawal": -1,
+    "savings_interest": 0,
+    "fee": 1,
+    "insurance": 1,
+    "penalty": 1,
+    "write_off": 0,
+    "recovery": 1,
+    "insurance_claim": 0,
+    "cash_transfer_in": 1,
+    "cash_transfer_out": -1,
+    "expense": -1,
+}
+
+HASHED_FIELDS = (
+    "id", "business_date", "posted_at", "staff_id", "kind", "member_id", "loan_id",
+    "savings_account_id", "meeting_id", "amount_minor", "principal_minor",
+    "interest_minor", "fee_minor", "penalty_minor", "channel", "reverses_id", "reason",
+)
+
+
+def entry_content(entry: JournalEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in HASHED_FIELDS}
+
+
+def last_journal_hash(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(JournalEntry.id, JournalEntry.hash).order_by(JournalEntry.id.desc()).limit(1)
+    ).first()
+    return (0, GENESIS_HASH) if row is None else (row[0], row[1])
+
+
+class JournalWriter:
+    """Appends journal rows inside the caller's transaction, keeping the chain."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._last_id, self._last_hash = last_journal_hash(session)
+
+    def post(self, *, business_date: date, staff_id: int, kind: str, amount_minor: int,
+             **fields: Any) -> JournalEntry:
+        if kind not in CASH_SIGN:
+            raise ValueError(f"unknown journal kind {kind}")
+        if amount_minor < 0:
+            raise ValueError("journal amounts are positive; use a reversal")
+        entry = JournalEntry(
+            id=self._last_id + 1, business_date=business_date, staff_id=staff_id, kind=kind,
+            amount_minor=amount_minor, posted_at=fields.pop("posted_at", None) or utcnow(),
+            principal_minor=fields.pop("principal_minor", 0),
+            interest_minor=fields.pop("interest_minor", 0),
+            fee_minor=fields.pop("fee_minor", 0), penalty_minor=fields.pop("penalty_minor", 0),
+            channel=fields.pop("channel", "meeting"), reason=fields.pop("reason", ""),
+            **fields,
+        )
+        entry.prev_hash = self._last_hash
+        entry.hash = chain_hash(self._last_hash, entry_content(entry))
+        self.session.add(entry)
+        self._last_id, self._last_hash = entry.id, entry.hash
+        return entry

@@ -1,0 +1,38 @@
+"""Shared test set-up: Qt offscreen, real migrated SQLite files, data builders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SHAKHA_NO_GUI_SINGLETON", "1")
+
+from app.db.engine import open_engine  # noqa: E402
+from app.db.migrate import upgrade_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One freshly migrated empty database per test session, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    upgrade_database(path)
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _migrated_template: Path) -> Path:
+    """A real, migrated, empty branch database file of this test's own."""
+    path = tmp_path / "branch.db"
+    shutil.copy(_migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def engine(db_path: Path):
+    eng = open_engine(db_path)
+    yield eng
+    eng.dispose()

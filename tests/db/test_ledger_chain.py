@@ -1,0 +1,53 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
+
+from app.db.models import JournalEntry, OutboxEvent
+from app.db.uow import Actor, UnitOfWork
+from tests.builders import small_branch
+
+
+def _post_two(engine, ids):
+    actor = Actor(staff_id=ids["officer"], username="officer", role="field_officer")
+    with UnitOfWork(engine, actor) as uow:
+        for amount in (100_00, 250_00):
+            uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
+                             kind="savings_deposit", amount_minor=amount,
+                             member_id=ids["first_member"])
+        uow.emit("savings.deposited", ids["first_member"], {"amount_minor": 350_00},
+                 date(2026, 11, 25))
+
+
+def test_each_journal_row_chains_to_the_previous_one(engine):
+    _post_two(engine, small_branch(engine))
+    with engine.connect() as conn:
+        rows = conn.execute(select(JournalEntry.prev_hash, JournalEntry.hash)
+                            .order_by(JournalEntry.id)).all()
+    assert rows[1].prev_hash == rows[0].hash
+
+
+def test_journal_rows_cannot_be_updated(engine):
+    _post_two(engine, small_branch(engine))
+    with pytest.raises(DatabaseError, match="immutable"), engine.begin() as conn:
+        conn.execute(text("UPDATE journal_entry SET amount_minor = 1"))
+
+
+def test_unacknowledged_outbox_events_cannot_be_deleted(engine):
+    _post_two(engine, small_branch(engine))
+    with pytest.raises(DatabaseError, match="not yet acknowledged"), engine.begin() as conn:
+        conn.execute(text("DELETE FROM outbox_event"))
+
+
+def test_a_failed_unit_of_work_leaves_nothing_behind(engine):
+    ids = small_branch(engine)
+    actor = Actor(staff_id=ids["officer"], username="officer", role="field_officer")
+    with pytest.raises(RuntimeError), UnitOfWork(engine, actor) as uow:
+        uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
+                         kind="repayment", amount_minor=5_00)
+        uow.emit("loan.repaid", 1, {"amount_minor": 5_00}, date(2026, 11, 25))
+        raise RuntimeError("power cut")
+    with engine.connect() as conn:
+        assert conn.execute(select(JournalEntry)).first() is None
+        assert conn.execute(select(OutboxEvent)).first() is None
