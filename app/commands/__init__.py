@@ -12,4 +12,5 @@ COMMAND_MODULES = (
     "app.commands.print",
     "app.commands.sync",
     "app.commands.hq",
+    "app.commands.report",
 )

@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.db.engine import open_engine
-from app.errors import IntegrityFailure, ShakhaError, ValidationError, QT_TR_NOOP
+from app.errors import QT_TR_NOOP, IntegrityFailure, ShakhaError, ValidationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations" / "branch"
 

@@ -1,0 +1,46 @@
+"""Ageing and portfolio at risk.
+
+Days past due = days since the due date of the oldest installment not fully paid.
+Buckets: current (0), 1–30, 31–60, 61–90, 91–180, over 180 days. India's special-mention
+classes (SMA-0/1/2 at 1–30/31–60/61–90) and NPA (> 90) map onto these buckets.
+PAR_n = outstanding principal of loans more than n days past due ÷ all outstanding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+
+from app.domain.allocation import InstallmentDue
+
+BUCKETS = ("current", "1-30", "31-60", "61-90", "91-180", "180+")
+
+
+def days_past_due(dues: Sequence[InstallmentDue], as_of: date) -> int:
+    unpaid = [d.due_on for d in dues if d.total_due > 0 and d.due_on < as_of]
+    return (as_of - min(unpaid)).days if unpaid else 0
+
+
+def bucket(dpd: int) -> str:
+    if dpd <= 0:
+        return "current"
+    for limit, name in ((30, "1-30"), (60, "31-60"), (90, "61-90"), (180, "91-180")):
+        if dpd <= limit:
+            return name
+    return "180+"
+
+
+def is_npa(dpd: int) -> bool:
+    """Non-performing under the India profile: more than 90 days past due."""
+    return dpd > 90
+
+
+def portfolio_at_risk(loans: Iterable[tuple[Decimal, int]], days: int) -> Decimal:
+    """PAR>days as a percentage (2 decimals) of (outstanding, dpd) pairs."""
+    pairs = list(loans)
+    total = sum((o for o, _ in pairs), Decimal(0))
+    if not total:
+        return Decimal("0.00")
+    late = sum((o for o, dpd in pairs if dpd > days), Decimal(0))
+    return (late * 100 / total).quantize(Decimal("0.01"))

@@ -1,0 +1,88 @@
+"""Meeting and due-date calendars.
+
+Due dates (weekly / fortnightly): counted from the disbursement date in steps of the
+period; when the group has a meeting weekday, each date falls on that weekday; the
+first installment is never earlier than the product's minimum gap after disbursement
+(e.g. 15 days under MRA). An installment that falls on a holiday moves to the group's
+next meeting day (one period later for a weekly group — the profile may instead call
+this "collected with the next installment", which lands on the same date).
+Monthly: the same day of the month as disbursement (clamped to the month's end),
+moved forward day by day off holidays.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+
+
+def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
+    """`day` plus `months`, on `anchor_day` (default day.day) clamped to the month end."""
+    total = day.month - 1 + months
+    year, month = day.year + total // 12, total % 12 + 1
+    wanted = anchor_day or day.day
+    return date(year, month, min(wanted, _cal.monthrange(year, month)[1]))
+
+
+def on_or_after_weekday(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def shift_off_holiday(day: date, holidays: frozenset[date] | set[date], step_days: int) -> date:
+    """Move `day` forward by `step_days` until it is not a holiday."""
+    while day in holidays:
+        day += timedelta(days=step_days)
+    return day
+
+
+def next_meeting_day(after: date, weekday: int, holidays: Iterable[date] = ()) -> date:
+    """The group's first meeting day strictly after `after` that is not a holiday."""
+    hol = frozenset(holidays)
+    return shift_off_holiday(on_or_after_weekday(after + timedelta(days=1), weekday), hol, 7)
+
+
+def meeting_dates(weekday: int, start: date, end: date,
+                  holidays: Iterable[date] = ()) -> Iterator[tuple[date, date]]:
+    """(nominal, actual) meeting dates of a weekly group between start and end.
+
+    A meeting whose day is a holiday is held on the next working day, unless that would
+    reach the group's next meeting day: then it is not held and its dues are collected
+    with the next meeting.
+    """
+    hol = frozenset(holidays)
+    day = on_or_after_weekday(start, weekday)
+    while day <= end:
+        actual = shift_off_holiday(day, hol, 1)
+        if (actual - day).days < 7:
+            yield day, actual
+        day += timedelta(days=7)
+
+
+def due_dates(disbursed_on: date, count: int, frequency: str, every: int = 1,
+              meeting_weekday: int | None = None, min_first_gap_days: int = 0,
+              holidays: Iterable[date] = (), holiday_rule: str = "next_meeting_day"
+              ) -> list[date]:
+    """Due date of each installment (see the module docstring for the rules)."""
+    hol = frozenset(holidays)
+    earliest = disbursed_on + timedelta(days=max(min_first_gap_days, 1))
+    if frequency == "monthly":
+        first = add_months(disbursed_on, every)
+        k = 1
+        while first < earliest:
+            k += 1
+            first = add_months(disbursed_on, every * k)
+        nominal = [add_months(disbursed_on, every * (k + i), disbursed_on.day)
+                   for i in range(count)]
+        return [shift_off_holiday(d, hol, 1) for d in nominal]
+    days = 7 * every * (2 if frequency == "fortnightly" else 1)
+    first = disbursed_on + timedelta(days=days)
+    if meeting_weekday is not None:
+        first = on_or_after_weekday(first, meeting_weekday)
+    while first < earliest:
+        first += timedelta(days=7 if meeting_weekday is not None else days)
+    nominal = [first + timedelta(days=days * i) for i in range(count)]
+    step = 7 if meeting_weekday is not None else days
+    if holiday_rule == "collect_with_next":
+        step = days
+    return [shift_off_holiday(d, hol, step) for d in nominal]
