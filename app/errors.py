@@ -25,7 +25,7 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - name read by lupdate
 class ShakhaError(Exception):
     """Base of every error a user may see."""
 
-    def __init__(self, text: str, **params: Any) -> None:
+    def __init__(self, text: str, /, **params: Any) -> None:
         self.text = text
         self.params = params
         super().__init__(self.message())

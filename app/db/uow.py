@@ -96,16 +96,17 @@ class UnitOfWork:
              business_date: date, *, audit: bool = True) -> OutboxEvent:
         """Append a domain event to the outbox (and, by default, an audit row)."""
         if self._outbox_last is None:
-            row = self.session.execute(
+            last = self.session.execute(
                 select(OutboxEvent.seq, OutboxEvent.hash).order_by(OutboxEvent.seq.desc())
                 .limit(1)
             ).first()
-            if row is None:  # empty outbox: continue after the last acknowledged event
+            if last is not None:
+                self._outbox_last = (int(last[0]), str(last[1]))
+            else:  # empty outbox: continue after the last acknowledged event
                 acked = int(_sync_value(self.session, "acked_seq", "0"))
                 ack_hash = _sync_value(self.session, "acked_hash",
                                        _sync_value(self.session, "genesis_hash", GENESIS_HASH))
-                row = (acked, ack_hash)
-            self._outbox_last = (int(row[0]), str(row[1]))
+                self._outbox_last = (acked, ack_hash)
         seq, prev = self._outbox_last
         event = OutboxEvent(
             seq=seq + 1, event_id=uuid7(), epoch=int(_sync_value(self.session, "epoch", "1")),

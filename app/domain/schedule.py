@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
-from enum import Enum
+from enum import StrEnum
 
 from app.domain.calendar import due_dates
 from app.domain.money import round_paisa, round_to_multiple
@@ -33,7 +33,7 @@ from app.domain.money import round_paisa, round_to_multiple
 ZERO = Decimal("0.00")
 
 
-class Frequency(str, Enum):
+class Frequency(StrEnum):
     WEEKLY = "weekly"
     FORTNIGHTLY = "fortnightly"
     MONTHLY = "monthly"
@@ -43,17 +43,17 @@ class Frequency(str, Enum):
         return {"weekly": 52, "fortnightly": 26, "monthly": 12}[self.value]
 
 
-class InterestMethod(str, Enum):
+class InterestMethod(StrEnum):
     DECLINING = "declining"
     FLAT = "flat"
 
 
-class Amortization(str, Enum):
+class Amortization(StrEnum):
     EQUAL_INSTALLMENTS = "equal_installments"
     EQUAL_PRINCIPAL = "equal_principal"
 
 
-class HolidayRule(str, Enum):
+class HolidayRule(StrEnum):
     NEXT_MEETING_DAY = "next_meeting_day"
     COLLECT_WITH_NEXT = "collect_with_next"
 

@@ -1,0 +1,228 @@
+"""Loan products and policy profiles as data (head office edits them; branches sync them).
+
+A product is stored as the JSON dict of `LoanProduct.to_dict()` (amounts as decimal
+strings) and read back with `LoanProduct.from_dict()`, which validates every field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from app.domain.apr import Fee
+from app.domain.schedule import Amortization, Frequency, HolidayRule, InterestMethod
+from app.errors import QT_TR_NOOP, ValidationError
+
+
+@dataclass(frozen=True)
+class PolicyProfile:
+    code: str
+    currency: str
+    max_household_income: Decimal | None  # per year
+    repayment_to_income_cap: Decimal | None  # share of monthly household income
+    interest_cap_percent: Decimal | None
+    savings_lien: bool  # compulsory savings cannot be withdrawn while a loan is open
+    prepayment_penalty_allowed: bool
+    min_first_gap_days: int
+    holiday_rule: HolidayRule
+    working_weekdays: tuple[int, ...]  # 0 = Monday
+
+
+INDIA_RBI = PolicyProfile(
+    code="india_rbi", currency="INR", max_household_income=Decimal("300000"),
+    repayment_to_income_cap=Decimal("0.50"), interest_cap_percent=None, savings_lien=False,
+    prepayment_penalty_allowed=False, min_first_gap_days=7,
+    holiday_rule=HolidayRule.NEXT_MEETING_DAY, working_weekdays=(0, 1, 2, 3, 4, 5),
+)
+BANGLADESH_MRA = PolicyProfile(
+    code="bangladesh_mra", currency="BDT", max_household_income=None,
+    repayment_to_income_cap=None, interest_cap_percent=Decimal("24"), savings_lien=True,
+    prepayment_penalty_allowed=False, min_first_gap_days=15,
+    holiday_rule=HolidayRule.COLLECT_WITH_NEXT, working_weekdays=(5, 6, 0, 1, 2, 3),
+)
+PROFILES = {p.code: p for p in (INDIA_RBI, BANGLADESH_MRA)}
+
+
+@dataclass(frozen=True)
+class LoanProduct:
+    code: str
+    name_en: str
+    name_bn: str
+    profile: str
+    interest_method: InterestMethod
+    annual_rate_percent: Decimal
+    frequency: Frequency
+    min_amount: Decimal
+    max_amount: Decimal
+    min_installments: int
+    max_installments: int
+    default_installments: int
+    every: int = 1
+    amortization: Amortization = Amortization.EQUAL_INSTALLMENTS
+    rounding_multiple: Decimal = Decimal("1")
+    grace_principal: int = 0
+    grace_interest: int = 0
+    min_first_gap_days: int = 7
+    holiday_rule: HolidayRule = HolidayRule.NEXT_MEETING_DAY
+    processing_fee_percent: Decimal = Decimal("0")
+    insurance_percent: Decimal = Decimal("0")  # third-party premium, deducted
+    fees_deducted: bool = True
+    penalty_percent_on_overdue: Decimal = Decimal("0")
+    allocation_order: tuple[str, ...] = ("penalty", "fees", "interest", "principal")
+    allow_advance: bool = True
+    compulsory_savings_percent: Decimal = Decimal("0")  # of loan, at disbursement
+    savings_per_installment: Decimal = Decimal("0")  # fixed, each meeting
+    group_guarantee: bool = True
+    guarantee_fund_percent: Decimal = Decimal("0")
+    collateral_free_limit: Decimal | None = None
+    min_age: int = 18
+    max_age: int = 60
+    max_household_income: Decimal | None = None
+    min_membership_years: int = 0
+    repayment_to_income_cap: Decimal | None = None
+    max_concurrent_loans: int = 1
+    min_group_size: int = 5
+    max_group_size: int = 20
+    individual: bool = False
+    min_equity_percent: Decimal = Decimal("0")
+
+    def fees_for(self, principal: Decimal) -> tuple[Fee, ...]:
+        """The disbursement charges of a loan of `principal` (rounded to the paisa)."""
+        out = []
+        if self.processing_fee_percent:
+            out.append(Fee("processing", (principal * self.processing_fee_percent / 100)
+                           .quantize(Decimal("0.01")), self.fees_deducted, False, "processing"))
+        if self.insurance_percent:
+            out.append(Fee("insurance", (principal * self.insurance_percent / 100)
+                           .quantize(Decimal("0.01")), self.fees_deducted, True, "insurance"))
+        return tuple(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if isinstance(value, Decimal):
+                out[key] = str(value)
+            elif isinstance(value, tuple):
+                out[key] = list(value)
+            elif hasattr(value, "value"):
+                out[key] = value.value
+            else:
+                out[key] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LoanProduct:
+        known = {f.name: f for f in fields(cls)}
+        unknown = set(data) - set(known)
+        if unknown:
+            raise ValidationError(QT_TR_NOOP("Unknown product field(s): {names}"),
+                                  names=", ".join(sorted(unknown)))
+        kwargs: dict[str, Any] = {}
+        for name, value in data.items():
+            kwargs[name] = _convert(name, str(known[name].type), value)
+        try:
+            product = cls(**kwargs)
+        except TypeError as exc:
+            raise ValidationError(QT_TR_NOOP("Incomplete product: {error}"),
+                                  error=str(exc)) from None
+        product.validate()
+        return product
+
+    def validate(self) -> None:
+        if not (0 < self.min_amount <= self.max_amount):
+            raise ValidationError(QT_TR_NOOP("Product {code}: amount range is invalid."),
+                                  code=self.code)
+        if not (1 <= self.min_installments <= self.default_installments
+                <= self.max_installments <= 1000):
+            raise ValidationError(QT_TR_NOOP("Product {code}: installment range is invalid."),
+                                  code=self.code)
+        if not (0 <= self.annual_rate_percent <= 100):
+            raise ValidationError(QT_TR_NOOP("Product {code}: rate must be 0–100 %."),
+                                  code=self.code)
+        cap = PROFILES[self.profile].interest_cap_percent if self.profile in PROFILES else None
+        if cap is not None and self.annual_rate_percent > cap:
+            raise ValidationError(QT_TR_NOOP("Product {code}: rate above the {cap} % cap."),
+                                  code=self.code, cap=str(cap))
+
+
+_ENUMS = {"InterestMethod": InterestMethod, "Frequency": Frequency,
+          "Amortization": Amortization, "HolidayRule": HolidayRule}
+
+
+def _convert(name: str, type_name: str, value: Any) -> Any:
+    try:
+        for enum_name, enum in _ENUMS.items():
+            if type_name.startswith(enum_name):
+                return enum(value)
+        if "Decimal" in type_name:
+            if value is None and "None" in type_name:
+                return None
+            if isinstance(value, float | bool):
+                raise ValueError(name)
+            return Decimal(str(value))
+        if type_name.startswith("tuple"):
+            return tuple(value)
+        if type_name == "int" and (not isinstance(value, int) or isinstance(value, bool)):
+            raise ValueError(name)
+        return value
+    except (ValueError, InvalidOperation, TypeError):
+        raise ValidationError(QT_TR_NOOP("Product field {name} has an invalid value: {value}"),
+                              name=name, value=repr(value)) from None
+
+
+def _product(**kw: Any) -> LoanProduct:
+    return LoanProduct(**kw)
+
+
+DEMO_PRODUCTS: tuple[LoanProduct, ...] = (
+    _product(code="BJS-GL", name_en="BJS group loan (weekly)", name_bn="বিজেএস দলীয় ঋণ (সাপ্তাহিক)",
+             profile="india_rbi", interest_method=InterestMethod.DECLINING,
+             annual_rate_percent=Decimal("24"), frequency=Frequency.WEEKLY,
+             min_amount=Decimal("5000"), max_amount=Decimal("50000"), min_installments=24,
+             max_installments=52, default_installments=46, processing_fee_percent=Decimal("1"),
+             insurance_percent=Decimal("0.5"), savings_per_installment=Decimal("20"),
+             max_household_income=Decimal("300000"), repayment_to_income_cap=Decimal("0.5"),
+             max_concurrent_loans=2),
+    _product(code="BJS-IL", name_en="BJS individual loan (monthly)",
+             name_bn="বিজেএস ব্যক্তিগত ঋণ (মাসিক)", profile="india_rbi",
+             interest_method=InterestMethod.DECLINING, annual_rate_percent=Decimal("22"),
+             frequency=Frequency.MONTHLY, min_amount=Decimal("30000"),
+             max_amount=Decimal("150000"), min_installments=12, max_installments=24,
+             default_installments=18, processing_fee_percent=Decimal("1"),
+             insurance_percent=Decimal("0.5"), min_membership_years=3, individual=True,
+             max_household_income=Decimal("300000"), repayment_to_income_cap=Decimal("0.5"),
+             rounding_multiple=Decimal("1")),
+    _product(code="JB-SWN", name_en="Swanirvar credit (52 weeks)",
+             name_bn="স্বনির্ভর ঋণ (৫২ সপ্তাহ)", profile="bangladesh_mra",
+             interest_method=InterestMethod.FLAT, annual_rate_percent=Decimal("11"),
+             frequency=Frequency.WEEKLY, min_amount=Decimal("5000"),
+             max_amount=Decimal("40000"), min_installments=52, max_installments=52,
+             default_installments=52, min_first_gap_days=15,
+             holiday_rule=HolidayRule.COLLECT_WITH_NEXT, savings_per_installment=Decimal("10"),
+             guarantee_fund_percent=Decimal("5"), min_group_size=5, max_group_size=5,
+             collateral_free_limit=Decimal("40000")),
+    _product(code="JB-SFDP", name_en="SFDP group credit", name_bn="এসএফডিপি দলীয় ঋণ",
+             profile="bangladesh_mra", interest_method=InterestMethod.DECLINING,
+             annual_rate_percent=Decimal("11"), frequency=Frequency.WEEKLY,
+             min_amount=Decimal("5000"), max_amount=Decimal("80000"), min_installments=26,
+             max_installments=52, default_installments=46, min_first_gap_days=15,
+             holiday_rule=HolidayRule.COLLECT_WITH_NEXT, min_group_size=7, max_group_size=10,
+             collateral_free_limit=Decimal("50000")),
+    _product(code="JB-VWE", name_en="Village women employment credit",
+             name_bn="গ্রামীণ নারী কর্মসংস্থান ঋণ", profile="bangladesh_mra",
+             interest_method=InterestMethod.DECLINING, annual_rate_percent=Decimal("10"),
+             frequency=Frequency.MONTHLY, min_amount=Decimal("10000"),
+             max_amount=Decimal("500000"), min_installments=12, max_installments=36,
+             default_installments=24, min_first_gap_days=15, min_age=20,
+             collateral_free_limit=Decimal("50000"), min_group_size=3, max_group_size=5,
+             repayment_to_income_cap=Decimal("0.3333")),
+    _product(code="JB-WED", name_en="Women entrepreneur credit (3-month grace)",
+             name_bn="নারী উদ্যোক্তা ঋণ (৩ মাস গ্রেস)", profile="bangladesh_mra",
+             interest_method=InterestMethod.DECLINING, annual_rate_percent=Decimal("10"),
+             frequency=Frequency.MONTHLY, min_amount=Decimal("50000"),
+             max_amount=Decimal("500000"), min_installments=36, max_installments=36,
+             default_installments=36, grace_principal=3, min_first_gap_days=15,
+             individual=True, min_equity_percent=Decimal("25"),
+             collateral_free_limit=Decimal("300000"), min_group_size=1),
+)
