@@ -1,0 +1,72 @@
+"""`shakha db upgrade|backup|restore|check`: the branch database's administration."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.db.check import check_database
+from app.db.engine import default_db_path
+from app.db.migrate import backup_database, restore_database, upgrade_database
+from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "db", None) or default_db_path())
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists():
+        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    return path
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    backup = upgrade_database(path)
+    print(f"database {path} is up to date" + (f" (backup before upgrade: {backup})"
+                                              if backup else ""))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    out = backup_database(_existing(args), args.out)
+    print(out)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    saved = restore_database(args.backup, db_path(args))
+    print(f"restored {args.backup} into {db_path(args)}; the previous file was saved as {saved}")
+    upgrade_database(db_path(args))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_database(_existing(args))
+    if report.ok:
+        print(f"ok: integrity, foreign keys, {report.journal_rows} journal rows chained, "
+              f"{report.outbox_events} outbox events chained, balances equal the ledger")
+        return 0
+    print(f"{len(report.problems)} problem(s) found:")
+    for problem in report.problems:
+        print(f"- [{problem.code}] {problem.text}")
+    raise IntegrityFailure(QT_TR_NOOP("The database check found problems (listed above)."))
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("db", help="database upgrade, backup, restore, check")
+    sub = parser.add_subparsers(dest="db_command", required=True)
+    for name, handler, text in (("upgrade", _upgrade, "apply migrations (backup first)"),
+                                ("backup", _backup, "consistent copy of the database"),
+                                ("restore", _restore, "put a backup in place"),
+                                ("check", _check, "integrity, ledger chain and balances")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
+                         help="branch database file")
+        cmd.set_defaults(handler=handler)
+        if name == "backup":
+            cmd.add_argument("--out", help="backup file (default: backups/ beside the db)")
+        if name == "restore":
+            cmd.add_argument("backup", help="backup file to restore")

@@ -1,0 +1,155 @@
+"""`shakha db check`: SQLite's own checks plus the ledger's.
+
+Finds: file corruption (integrity_check), dangling references (foreign_key_check), a
+journal or outbox row altered, inserted or removed by hand (the hash chain re-derived
+row by row), and caches that disagree with the ledger (installment paid amounts,
+savings balances). Every problem names the row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.engine import open_engine
+from app.db.ledger import entry_content
+from app.db.models import Installment, JournalEntry, OutboxEvent, SavingsAccount, SyncState
+from app.db.uow import outbox_content
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    text: str
+
+
+@dataclass
+class CheckReport:
+    problems: list[Problem] = field(default_factory=list)
+    journal_rows: int = 0
+    outbox_events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add(self, code: str, text: str) -> None:
+        self.problems.append(Problem(code, text))
+
+
+def _sqlite_checks(path: Path, report: CheckReport) -> None:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for (line,) in con.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                report.add("integrity", line)
+        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
+            report.add("foreign_key", f"{table} row {rowid} refers to a missing {parent}")
+    finally:
+        con.close()
+
+
+def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    prev_hash, prev_id = GENESIS_HASH, 0
+    for entry in session.scalars(select(JournalEntry).order_by(JournalEntry.id)
+                                 .execution_options(yield_per=5000)):
+        report.journal_rows += 1
+        if entry.id != prev_id + 1:
+            report.add("journal_gap", f"journal rows {prev_id + 1}–{entry.id - 1} are missing")
+        if entry.prev_hash != prev_hash:
+            report.add("journal_chain", f"journal row {entry.id} does not follow row {prev_id} "
+                       "(a row was removed or inserted)")
+        elif chain_hash(entry.prev_hash, entry_content(entry)) != entry.hash:
+            report.add("journal_altered", f"journal row {entry.id} was altered")
+        prev_hash, prev_id = entry.hash, entry.id
+        if len(report.problems) > 50:
+            return
+
+
+def _outbox_chain(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    events = session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)).all()
+    if not events:
+        return
+    acked = session.get(SyncState, "acked_seq")
+    acked_hash = session.get(SyncState, "acked_hash")
+    genesis = session.get(SyncState, "genesis_hash")
+    first = events[0]
+    expected = None
+    if acked is not None and int(acked.value) == first.seq - 1 and acked_hash is not None:
+        expected = acked_hash.value
+    elif first.seq == 1:
+        expected = genesis.value if genesis else GENESIS_HASH
+    prev = expected if expected is not None else first.prev_hash
+    prev_seq = first.seq - 1
+    for event in events:
+        report.outbox_events += 1
+        if event.seq != prev_seq + 1:
+            report.add("outbox_gap", f"outbox events {prev_seq + 1}–{event.seq - 1} are missing")
+        if event.prev_hash != prev:
+            report.add("outbox_chain", f"outbox event {event.seq} does not follow {prev_seq}")
+        elif chain_hash(event.prev_hash, outbox_content(event)) != event.hash:
+            report.add("outbox_altered", f"outbox event {event.seq} was altered")
+        prev, prev_seq = event.hash, event.seq
+
+
+def _caches(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    paid: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    savings: dict[int, int] = defaultdict(int)
+    rows = session.execute(select(
+        JournalEntry.kind, JournalEntry.loan_id, JournalEntry.savings_account_id,
+        JournalEntry.amount_minor, JournalEntry.principal_minor, JournalEntry.interest_minor,
+        JournalEntry.reverses_id))
+    for kind, loan_id, account_id, amount, principal, interest, reverses in rows:
+        sign = -1 if reverses is not None else 1
+        if kind == "repayment" and loan_id is not None:
+            paid[loan_id][0] += sign * principal
+            paid[loan_id][1] += sign * interest
+        if account_id is not None and kind in ("savings_deposit", "savings_interest"):
+            savings[account_id] += sign * amount
+        elif account_id is not None and kind == "savings_withdrawal":
+            savings[account_id] -= sign * amount
+    cached: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for inst in session.scalars(select(Installment)):
+        cached[inst.loan_id][0] += inst.paid_principal_minor
+        cached[inst.loan_id][1] += inst.paid_interest_minor
+        if (inst.paid_principal_minor > inst.principal_minor
+                or inst.paid_interest_minor > inst.interest_minor):
+            report.add("overpaid_installment",
+                       f"loan {inst.loan_id} installment {inst.number} is paid beyond its amount")
+    for loan_id in set(paid) | set(cached):
+        if paid[loan_id] != cached[loan_id]:
+            report.add("loan_cache", f"loan {loan_id}: installments show paid "
+                       f"{cached[loan_id]} (principal, interest) but the journal says "
+                       f"{paid[loan_id]}")
+    for account in session.scalars(select(SavingsAccount)):
+        if account.balance_minor != savings.get(account.id, 0):
+            report.add("savings_cache", f"savings account {account.account_no}: balance "
+                       f"{account.balance_minor} but the journal says {savings.get(account.id, 0)}")
+
+
+def check_database(path: str | Path) -> CheckReport:
+    report = CheckReport()
+    path = Path(path)
+    if not path.exists():
+        report.add("missing", f"database file not found: {path}")
+        return report
+    try:
+        _sqlite_checks(path, report)
+    except sqlite3.DatabaseError as exc:
+        report.add("integrity", f"not a readable database: {exc}")
+        return report
+    engine = open_engine(path)
+    try:
+        with Session(engine) as session, session.begin():
+            _journal_chain(session, report)
+            _outbox_chain(session, report)
+            _caches(session, report)
+    finally:
+        engine.dispose()
+    return report

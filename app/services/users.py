@@ -1,0 +1,115 @@
+"""Staff users: roles, sanction grades, argon2 passwords, and who is acting.
+
+argon2id (argon2-cffi) because it is the current recommendation for password storage
+and resists GPU guessing if a branch PC is stolen. The same message answers an unknown
+user and a wrong password, so the login screen never tells which names exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, select
+
+from app.db.models import Staff
+from app.db.uow import Actor, UnitOfWork
+from app.errors import QT_TR_NOOP, ConflictError, NotFound, PermissionDenied, ValidationError
+from app.services.common import ROLES, read_session, require_role
+
+# Tests and the demo generator may set a cheaper hasher; production keeps the default.
+HASHER = PasswordHasher()
+MIN_PASSWORD = 4
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    username: str
+    full_name_en: str
+    full_name_bn: str
+    role: str
+    sanction_grade: str | None
+    active: bool
+
+
+def _info(s: Staff) -> StaffInfo:
+    return StaffInfo(s.id, s.username, s.full_name_en, s.full_name_bn, s.role,
+                     s.sanction_grade, s.active)
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def authenticate(engine: Engine, username: str, password: str) -> Actor:
+    """The acting user for a correct user name and password, else PermissionDenied."""
+    with read_session(engine) as session:
+        staff = session.scalars(select(Staff).where(Staff.username == username.strip())).first()
+        ok = False
+        if staff is not None and staff.active:
+            try:
+                ok = HASHER.verify(staff.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                ok = False
+        if not ok or staff is None:
+            raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
+        return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+
+
+def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,
+                 full_name_bn: str, role: str, password: str,
+                 sanction_grade: str | None = None) -> StaffInfo:
+    require_role(actor, "branch_manager")
+    username = username.strip()
+    if not username or not full_name_en.strip():
+        raise ValidationError(QT_TR_NOOP("User name and name are required."))
+    if role not in ROLES:
+        raise ValidationError(QT_TR_NOOP("Unknown role: {role}"), role=role)
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(QT_TR_NOOP("The password must have at least {n} characters."),
+                              n=MIN_PASSWORD)
+    with UnitOfWork(engine, actor) as uow:
+        if uow.session.scalars(select(Staff).where(Staff.username == username)).first():
+            raise ConflictError(QT_TR_NOOP("The user name {name} is taken."), name=username)
+        staff = Staff(username=username, full_name_en=full_name_en.strip(),
+                      full_name_bn=full_name_bn.strip(), role=role,
+                      sanction_grade=sanction_grade, password_hash=hash_password(password))
+        uow.session.add(staff)
+        uow.session.flush()
+        uow.emit("staff.created", staff.id, {"username": username, "role": role,
+                                             "sanction_grade": sanction_grade},
+                 uow.business_date())
+        return _info(staff)
+
+
+def change_password(engine: Engine, actor: Actor, old_password: str, new_password: str) -> None:
+    """A user changes her own password (the old one proves it is her)."""
+    if actor.staff_id is None:
+        raise PermissionDenied(QT_TR_NOOP("Only a logged-in user can change a password."))
+    authenticate(engine, actor.username, old_password)
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationError(QT_TR_NOOP("The password must have at least {n} characters."),
+                              n=MIN_PASSWORD)
+    with UnitOfWork(engine, actor) as uow:
+        staff = uow.session.get(Staff, actor.staff_id)
+        assert staff is not None
+        staff.password_hash = hash_password(new_password)
+        uow.audit("staff.password_changed", "staff", staff.id, uow.business_date())
+
+
+def deactivate_staff(engine: Engine, actor: Actor, staff_id: int) -> None:
+    require_role(actor, "branch_manager")
+    with UnitOfWork(engine, actor) as uow:
+        staff = uow.session.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(QT_TR_NOOP("No such user."))
+        staff.active = False
+        uow.emit("staff.deactivated", staff_id, {"username": staff.username},
+                 uow.business_date())
+
+
+def list_staff(engine: Engine) -> list[StaffInfo]:
+    with read_session(engine) as session:
+        return [_info(s) for s in session.scalars(select(Staff).order_by(Staff.username))]

@@ -1,0 +1,63 @@
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+
+from app.db.check import check_database
+from app.db.uow import Actor, UnitOfWork
+from tests.builders import small_branch
+
+
+def _ledger(engine, rows=3):
+    ids = small_branch(engine)
+    actor = Actor(ids["officer"], "officer", "field_officer")
+    with UnitOfWork(engine, actor) as uow:
+        for k in range(rows):
+            uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
+                             kind="fee", amount_minor=(k + 1) * 10_00,
+                             member_id=ids["first_member"])
+    engine.dispose()
+
+
+def _tamper(db_path, *statements):
+    con = sqlite3.connect(db_path)
+    con.execute("DROP TRIGGER journal_entry_no_update")  # as an attacker with sqlite3 would
+    con.execute("DROP TRIGGER journal_entry_no_delete")
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def test_a_clean_ledger_passes_the_check(engine, db_path):
+    _ledger(engine)
+    assert check_database(db_path).ok
+
+
+def test_an_altered_journal_row_is_named(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, "UPDATE journal_entry SET amount_minor = 1 WHERE id = 2")
+    assert [p.text for p in check_database(db_path).problems] == [
+        "journal row 2 was altered"]
+
+
+def test_a_removed_journal_row_is_named(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, "DELETE FROM journal_entry WHERE id = 2")
+    codes = {p.code for p in check_database(db_path).problems}
+    assert codes == {"journal_gap", "journal_chain"}
+
+
+def test_an_installment_cache_that_disagrees_with_the_ledger_is_reported(engine, db_path):
+    from tests.services.test_reports import AS_OF, _loan
+    ids = small_branch(engine)
+    _loan(engine, ids, first_due=AS_OF, paid_installments=1)  # cache says paid, no journal
+    assert {p.code for p in check_database(db_path).problems} == {"loan_cache"}
+
+
+def test_db_check_command_exits_1_with_a_readable_report(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, "UPDATE journal_entry SET reason = 'x' WHERE id = 1")
+    result = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db_path), "db",
+                             "check"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "journal row 1 was altered" in result.stdout

@@ -1,0 +1,77 @@
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.db import migrate
+from app.db.base import Base
+from app.db.engine import open_engine
+from app.db.registry import import_all_models
+from tests.db.test_check import _ledger
+
+
+def test_models_and_migrations_agree(db_path):
+    import_all_models()
+    engine = open_engine(db_path)
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diffs == []
+
+
+def test_migrations_go_down_and_up_again_on_a_populated_database(engine, db_path):
+    _ledger(engine)
+    cfg = migrate.alembic_config(db_path)
+    command.downgrade(cfg, "base")
+    command.upgrade(cfg, "head")
+    assert migrate.current_revision(db_path) == migrate.head_revision()
+
+
+def test_a_failing_migration_leaves_the_previous_file_intact(engine, db_path, tmp_path,
+                                                             monkeypatch):
+    _ledger(engine)
+    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
+    broken = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, broken)
+    (broken / "versions" / "9999_broken.py").write_text(
+        "revision = '9999'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "from alembic import op\n"
+        "def upgrade():\n    op.execute('ALTER TABLE journal_entry ADD COLUMN x INTEGER')\n"
+        "    op.execute('THIS IS NOT SQL')\n"
+        "def downgrade():\n    pass\n")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", broken)
+    with pytest.raises(migrate.MigrationFailed, match="not changed"):
+        migrate.upgrade_database(db_path)
+    con = sqlite3.connect(db_path)
+    columns = [row[1] for row in con.execute("PRAGMA table_info(journal_entry)")]
+    assert ("x" not in columns, con.execute("SELECT count(*) FROM journal_entry").fetchone()) == (
+        True, before)
+
+
+def test_backup_and_restore_round_trip_through_the_cli(engine, db_path, tmp_path):
+    _ledger(engine)
+    backup = tmp_path / "copy.db"
+    run = [sys.executable, "-m", "app.cli", "--db", str(db_path), "db"]
+    assert subprocess.run(run + ["backup", "--out", str(backup)], timeout=60).returncode == 0
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM audit_event")
+    con.commit()
+    con.close()
+    assert subprocess.run(run + ["restore", str(backup)], timeout=60,
+                          capture_output=True).returncode == 0
+    assert subprocess.run(run + ["check"], timeout=60, capture_output=True).returncode == 0
+
+
+def test_restoring_a_file_that_is_not_a_backup_is_refused(db_path, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    result = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db_path), "db",
+                             "restore", str(junk)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "Not a readable Shakha backup" in result.stderr
+    assert Path(db_path).exists()

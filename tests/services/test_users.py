@@ -1,0 +1,79 @@
+import pytest
+
+from app.db.uow import Actor
+from app.errors import ConflictError, PermissionDenied, ValidationError
+from app.services import users
+from tests.builders import TEST_PASSWORD, small_branch
+
+
+@pytest.fixture(autouse=True)
+def _cheap_hasher(monkeypatch):
+    from argon2 import PasswordHasher
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8,
+                                                        parallelism=1))
+
+
+def _manager(ids):
+    return Actor(ids["manager"], "manager", "branch_manager", "BM-1")
+
+
+def test_the_right_password_logs_in_with_the_users_role(engine):
+    small_branch(engine)
+    actor = users.authenticate(engine, "manager", TEST_PASSWORD)
+    assert (actor.username, actor.role) == ("manager", "branch_manager")
+
+
+def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(engine):
+    small_branch(engine)
+    messages = []
+    for name, pw in (("manager", "wrong"), ("nobody", TEST_PASSWORD)):
+        with pytest.raises(PermissionDenied) as err:
+            users.authenticate(engine, name, pw)
+        messages.append(str(err.value))
+    assert messages[0] == messages[1]
+
+
+def test_passwords_are_stored_as_argon2_hashes(engine):
+    ids = small_branch(engine)
+    users.create_staff(engine, _manager(ids), "rina", "Rina Das", "রিনা দাস", "accountant",
+                       "pass1234")
+    from sqlalchemy import text
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT password_hash FROM staff WHERE username='rina'"))
+        assert stored.scalar_one().startswith("$argon2")
+
+
+def test_a_field_officer_cannot_create_staff(engine):
+    ids = small_branch(engine)
+    officer = Actor(ids["officer"], "officer", "field_officer")
+    with pytest.raises(PermissionDenied):
+        users.create_staff(engine, officer, "x", "X", "X", "accountant", "pass1234")
+
+
+def test_a_taken_user_name_is_refused(engine):
+    ids = small_branch(engine)
+    with pytest.raises(ConflictError):
+        users.create_staff(engine, _manager(ids), "officer", "X", "X", "accountant", "pass1234")
+
+
+def test_creating_staff_writes_an_outbox_event_naming_the_actor(engine):
+    ids = small_branch(engine)
+    users.create_staff(engine, _manager(ids), "rina", "Rina Das", "রিনা দাস", "accountant",
+                       "pass1234")
+    from sqlalchemy import text
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT type, staff_id FROM outbox_event")).one()
+    assert tuple(row) == ("staff.created", ids["manager"])
+
+
+def test_an_unknown_role_is_refused(engine):
+    ids = small_branch(engine)
+    with pytest.raises(ValidationError):
+        users.create_staff(engine, _manager(ids), "y", "Y", "Y", "king", "pass1234")
+
+
+def test_a_deactivated_user_cannot_log_in(engine):
+    ids = small_branch(engine)
+    users.deactivate_staff(engine, _manager(ids), ids["officer"])
+    with pytest.raises(PermissionDenied):
+        users.authenticate(engine, "officer", TEST_PASSWORD)
