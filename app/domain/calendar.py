@@ -43,19 +43,17 @@ def next_meeting_day(after: date, weekday: int, holidays: Iterable[date] = ()) -
 
 
 def meeting_dates(weekday: int, start: date, end: date,
-                  holidays: Iterable[date] = ()) -> Iterator[tuple[date, date]]:
-    """(nominal, actual) meeting dates of a weekly group between start and end.
+                  holidays: Iterable[date] = ()) -> Iterator[date]:
+    """Meeting days of a weekly group between start and end (inclusive).
 
-    A meeting whose day is a holiday is held on the next working day, unless that would
-    reach the group's next meeting day: then it is not held and its dues are collected
-    with the next meeting.
+    A meeting that falls on a holiday is not held: its dues are collected at the next
+    meeting, exactly as the schedule moves an installment off a holiday.
     """
     hol = frozenset(holidays)
     day = on_or_after_weekday(start, weekday)
     while day <= end:
-        actual = shift_off_holiday(day, hol, 1)
-        if (actual - day).days < 7:
-            yield day, actual
+        if day not in hol:
+            yield day
         day += timedelta(days=7)
 
 

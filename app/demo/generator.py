@@ -1,0 +1,154 @@
+"""Generates a whole branch's history: staff, groups, members, loans, meetings, ledger.
+
+The history is simulated with the real schedule engine and written in bulk (raw
+sqlite3, one transaction) with the same journal hash chain the services use, so a demo
+database passes `shakha db check`: installment caches and savings balances equal the
+ledger. It ends on `today`: past meetings posted, today's meetings scheduled and unpaid.
+Demo history counts as already at head office (a snapshot), so it writes no outbox.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from app.db.migrate import upgrade_database
+from app.demo import names
+from app.demo.history import Simulation
+from app.domain.products import DEMO_PRODUCTS, PROFILES
+from app.errors import QT_TR_NOOP, ValidationError
+
+DEMO_PASSWORD = "demo"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    path: Path
+    members: int
+    groups: int
+    loans: int
+    journal_rows: int
+    today: date
+    seconds: float
+
+
+def _officer_count(members: int) -> int:
+    return max(2, min(8, members // 400 + 2))
+
+
+def _staff(con: sqlite3.Connection, officers: int, rng: random.Random) -> list[int]:
+    hasher = PasswordHasher()
+    people = [("manager", "branch_manager", "BM-1"), ("accountant", "accountant", None),
+              ("auditor", "auditor", None), ("admin", "admin", None)]
+    people += [(f"officer{k}", "field_officer", None) for k in range(1, officers + 1)]
+    ids = []
+    for username, role, grade in people:
+        first, first_bn = rng.choice(names.MEN + names.WOMEN)
+        last, last_bn = rng.choice(names.SURNAMES)
+        cur = con.execute(
+            "INSERT INTO staff (username, full_name_en, full_name_bn, role, sanction_grade,"
+            " password_hash, phone, active, preferred_language) VALUES (?,?,?,?,?,?,?,1,?)",
+            (username, f"{first} {last}", f"{first_bn} {last_bn}", role, grade,
+             hasher.hash(DEMO_PASSWORD), f"9{rng.randrange(10**8, 10**9)}", "bn"))
+        if role == "field_officer":
+            ids.append(int(cur.lastrowid or 0))
+    return ids
+
+
+def _holidays(con: sqlite3.Connection, profile: str, start: date, today: date) -> set[date]:
+    days = set()
+    for year in range(start.year, today.year + 2):
+        for month, day, en, bn in names.HOLIDAYS[profile]:
+            d = date(year, month, day)
+            if d == today:
+                continue  # today's screens must never be empty
+            days.add(d)
+            con.execute("INSERT INTO holiday (on_date, name_en, name_bn) VALUES (?,?,?)",
+                        (d.isoformat(), en, bn))
+    return days
+
+
+def _products(con: sqlite3.Connection, profile: str) -> list[tuple[int, object]]:
+    import json
+
+    out = []
+    for product in DEMO_PRODUCTS:
+        if product.profile != profile:
+            continue
+        cur = con.execute(
+            "INSERT INTO loan_product (code, name_en, name_bn, definition, version, active)"
+            " VALUES (?,?,?,?,1,1)",
+            (product.code, product.name_en, product.name_bn, json.dumps(product.to_dict())))
+        out.append((int(cur.lastrowid or 0), product))
+    return out
+
+
+def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: int = 1,
+                  branch_code: str = "BJS-SHB", profile: str = "india_rbi",
+                  today: date | None = None,
+                  progress: Callable[[int, str], None] | None = None) -> DemoSummary:
+    """Create a demo branch database at `path` (which must not hold a branch yet)."""
+    started = time.perf_counter()
+    if profile not in PROFILES:
+        raise ValidationError(QT_TR_NOOP("Unknown policy profile: {profile}"), profile=profile)
+    if not 5 <= members <= 100_000 or not 1 <= years <= 20:
+        raise ValidationError(QT_TR_NOOP("Members must be 5–100,000 and years 1–20."))
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        con = sqlite3.connect(path)
+        try:
+            has_branch = con.execute("SELECT count(*) FROM branch").fetchone()[0]
+        except sqlite3.DatabaseError:
+            has_branch = 1
+        finally:
+            con.close()
+        if has_branch:
+            raise ValidationError(QT_TR_NOOP("{path} already holds a branch; choose a new file."),
+                                  path=str(path))
+    upgrade_database(path)
+    today = today or date.today()
+    start = today - timedelta(days=365 * years)
+    rng = random.Random(seed)
+    report = progress or (lambda _pct, _text: None)
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("BEGIN")
+        policy = PROFILES[profile]
+        inst_name = ("Beghoria Janakalyan Samity" if profile == "india_rbi"
+                     else "Janata Bank RCD")
+        con.execute(
+            "INSERT INTO branch (code, name_en, name_bn, institution, currency, policy_profile,"
+            " address, grievance_contact, business_date) VALUES (?,?,?,?,?,?,?,?,?)",
+            (branch_code, "Saheberhat" if profile == "india_rbi" else "Chandina",
+             "সাহেবেরহাট" if profile == "india_rbi" else "চান্দিনা", inst_name,
+             policy.currency, profile, "Branch office", "Grievance officer: 1800-345-0001",
+             today.isoformat()))
+        officers = _staff(con, _officer_count(members), rng)
+        holidays = _holidays(con, profile, start, today)
+        products = _products(con, profile)
+        report(5, "staff, products and holidays")
+        sim = Simulation(con, rng, profile, start, today, holidays, officers, products,
+                         branch_code, report)
+        sim.run(members)
+        con.execute("COMMIT")
+    except BaseException:
+        con.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    report(100, "done")
+    return DemoSummary(path, sim.member_count, sim.group_count, sim.loan_count,
+                       sim.journal_count, today, time.perf_counter() - started)
+
+

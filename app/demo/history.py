@@ -1,0 +1,313 @@
+"""The simulated years of a demo branch, written in bulk.
+
+Behaviour: most members pay every installment at the meeting it falls due; some miss
+an installment now and then and pay it with the next; a few stop paying and, once more
+than 180 days past due, are written off. Every payment covers whole installments, so
+the principal/interest split equals the schedule's and the caches equal the ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sqlite3
+from bisect import bisect_right
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from app.db.canonical import GENESIS_HASH
+from app.db.ledger import bulk_content_json
+from app.demo import names
+from app.domain.calendar import meeting_dates
+from app.domain.money import to_minor
+from app.domain.products import PROFILES, LoanProduct
+from app.domain.schedule import LoanTerms, build_schedule
+
+ATTENDANCE = (("present", 90), ("absent_paid", 4), ("absent", 4), ("leave", 2))
+# journal kinds in the order they happen within a day for one member
+KIND_ORDER = {"disbursement": 0, "fee": 1, "insurance": 2, "repayment": 3,
+              "savings_deposit": 4, "write_off": 5}
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+class Simulation:
+    def __init__(self, con: sqlite3.Connection, rng: random.Random, profile: str,
+                 start: date, today: date, holidays: set[date], officers: list[int],
+                 products: list[tuple[int, LoanProduct]], branch_code: str,
+                 report: Callable[[int, str], None]) -> None:
+        self.con, self.rng, self.profile = con, rng, profile
+        self.start, self.today, self.holidays = start, today, holidays
+        self.frozen_holidays = frozenset(holidays)
+        self.officers, self.branch_code, self.report = officers, branch_code, report
+        weekly = [(pid, p) for pid, p in products if p.frequency.value == "weekly"]
+        self.product_id, self.product = weekly[-1] if profile != "india_rbi" else weekly[0]
+        self.journal: list[tuple] = []
+        self.installments: list[tuple] = []
+        self.attendance: list[tuple] = []
+        self.savings_balance: dict[int, int] = {}
+        self.member_count = self.group_count = self.loan_count = self.journal_count = 0
+        self.meeting_ids: dict[tuple[int, date], int] = {}
+        self.next_loan_no = 1
+        working = set(PROFILES[profile].working_weekdays) | {today.weekday()}
+        self.weekdays = sorted(working)
+
+    # --- structure ------------------------------------------------------------------
+    def _villages(self) -> list[int]:
+        pool = names.VILLAGES_IN if self.profile == "india_rbi" else names.VILLAGES_BD
+        ids = []
+        for en, bn in pool:
+            cur = self.con.execute(
+                "INSERT INTO village (name_en, name_bn, block, district) VALUES (?,?,?,?)",
+                (en, bn, pool[0][0], "Cooch Behar" if self.profile == "india_rbi"
+                 else "Cumilla"))
+            ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def _group_sizes(self, members: int) -> list[int]:
+        low, high = (5, 20) if self.profile == "india_rbi" else (5, 10)
+        high = min(high, self.product.max_group_size)
+        low = min(max(low, self.product.min_group_size), high)
+        sizes, left = [], members
+        while left > 0:
+            size = min(left, self.rng.randint(max(low, 10 if high >= 15 else low), high))
+            if left - size < low and left - size > 0:
+                size = left if left <= high else left - low
+            sizes.append(size)
+            left -= size
+        return sizes
+
+    def run(self, members: int) -> None:
+        villages = self._villages()
+        sizes = self._group_sizes(members)
+        member_no = 0
+        for g, size in enumerate(sizes, 1):
+            weekday = self.weekdays[(g - 1) % len(self.weekdays)]
+            officer = self.officers[(g - 1) % len(self.officers)]
+            village = villages[(g - 1) % len(villages)]
+            span = max(1, (self.today - self.start).days // 2)
+            formed = self.start + timedelta(days=self.rng.randrange(span) if g > 3 else 0)
+            en, bn = names.GROUP_NAMES[(g - 1) % len(names.GROUP_NAMES)]
+            cur = self.con.execute(
+                "INSERT INTO member_group (code, name_en, name_bn, village_id, meeting_weekday,"
+                " meeting_time, meeting_place, field_officer_id, formation_date, max_members,"
+                " status) VALUES (?,?,?,?,?,?,?,?,?,?,'active')",
+                (f"G{g:04d}", f"{en} {g}", f"{bn} {g}", village, weekday,
+                 f"{9 + (g % 4)}:{'00' if g % 2 else '30'}", "Anganwadi centre", officer,
+                 _iso(formed), 20 if self.profile == "india_rbi" else 10))
+            group_id = int(cur.lastrowid or 0)
+            dates = list(meeting_dates(weekday, formed + timedelta(days=1), self.today,
+                                       self.holidays))
+            self._meetings(group_id, dates, officer)
+            for _ in range(size):
+                member_no += 1
+                self._member(member_no, group_id, village, formed, dates, officer)
+            self.group_count += 1
+            if g % 10 == 0:
+                self.report(5 + int(60 * member_no / members), "members and loans")
+        self._flush()
+
+    def _meetings(self, group_id: int, dates: list[date], officer: int) -> None:
+        rows = []
+        for d in dates:
+            posted = d < self.today
+            rows.append((group_id, _iso(d), "posted" if posted else "scheduled",
+                         officer if posted else None,
+                         f"{_iso(d)} 12:00:00.000000" if posted else None))
+        self.con.executemany(
+            "INSERT INTO meeting (group_id, scheduled_on, status, reason, posted_by, posted_at)"
+            " VALUES (?,?,?,'',?,?)", rows)
+        for mid, d in self.con.execute(
+                "SELECT id, scheduled_on FROM meeting WHERE group_id = ?", (group_id,)):
+            self.meeting_ids[(group_id, date.fromisoformat(d))] = mid
+
+    def _member(self, n: int, group_id: int, village: int, formed: date,
+                dates: list[date], officer: int) -> None:
+        rng = self.rng
+        first, first_bn = rng.choice(names.WOMEN)
+        last, last_bn = rng.choice(names.SURNAMES)
+        husband, husband_bn = rng.choice(names.MEN)
+        joined = formed
+        cur = self.con.execute(
+            "INSERT INTO member (code, group_id, name_en, name_bn, guardian_name_en,"
+            " guardian_name_bn, guardian_relation, date_of_birth, id_document_type,"
+            " id_document_number, phone, address, village_id, household_income_minor,"
+            " joining_date, status, passbook_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (f"M{n:05d}", group_id, f"{first} {last}", f"{first_bn} {last_bn}",
+             f"{husband} {last}", f"{husband_bn} {last_bn}", "husband",
+             _iso(date(rng.randint(1965, 2002), rng.randint(1, 12), rng.randint(1, 28))),
+             "aadhaar" if self.profile == "india_rbi" else "nid",
+             f"{rng.randrange(10**11, 10**12)}", f"9{rng.randrange(10**8, 10**9)}",
+             "", village, rng.randrange(60_000, 240_000) * 100, _iso(joined), "active",
+             f"PB{n:05d}"))
+        member_id = int(cur.lastrowid or 0)
+        cur = self.con.execute(
+            "INSERT INTO savings_account (account_no, member_id, kind, annual_rate_bp,"
+            " opened_on, status, balance_minor) VALUES (?,?,?,?,?,'open',0)",
+            (f"S{n:06d}", member_id, "compulsory", 400, _iso(joined)))
+        account = int(cur.lastrowid or 0)
+        self.savings_balance[account] = 0
+        self.member_count += 1
+        behaviour = rng.choices(("good", "late", "default"), (88, 10, 2))[0]
+        self._loans(member_id, account, group_id, dates, officer, behaviour)
+        self._attend(group_id, member_id, dates)
+
+    def _attend(self, group_id: int, member_id: int, dates: list[date]) -> None:
+        statuses = [s for s, _ in ATTENDANCE]
+        weights = [w for _, w in ATTENDANCE]
+        for d in dates:
+            if d < self.today:
+                self.attendance.append((self.meeting_ids[(group_id, d)], member_id,
+                                        self.rng.choices(statuses, weights)[0]))
+
+    # --- loans ------------------------------------------------------------------------
+    def _loans(self, member_id: int, account: int, group_id: int, dates: list[date],
+               officer: int, behaviour: str) -> None:
+        rng = self.rng
+        index = rng.randint(2, 8)
+        cycle = 1
+        while index < len(dates) and dates[index] < self.today - timedelta(days=7):
+            disbursed = dates[index]
+            amount = min(self.product.max_amount,
+                         self.product.min_amount + Decimal(rng.randint(0, 4) * 1000 + 5000
+                                                           * (cycle - 1)))
+            closed = self._one_loan(member_id, account, group_id, disbursed, amount, cycle,
+                                    officer, behaviour)
+            if closed is None:
+                return
+            index = bisect_right(dates, closed) + rng.randint(0, 3)
+            cycle += 1
+
+    def _one_loan(self, member_id: int, account: int, group_id: int, disbursed: date,
+                  amount: Decimal, cycle: int, officer: int, behaviour: str) -> date | None:
+        """Simulate one loan; returns the date it closed, or None if it is still open."""
+        product = self.product
+        terms = LoanTerms.from_product(product, amount, product.default_installments,
+                                       disbursed, disbursed.weekday(), self.frozen_holidays)
+        schedule = build_schedule(terms)
+        loan_no = f"{self.branch_code}-L{self.next_loan_no:06d}"
+        self.next_loan_no += 1
+        cur = self.con.execute(
+            "INSERT INTO loan (loan_no, member_id, product_id, status, principal_minor,"
+            " annual_rate_bp, installments_count, frequency, interest_method, purpose, terms,"
+            " applied_on, applied_by, sanctioned_on, sanctioned_by, kfs_accepted_on,"
+            " disbursed_on, cycle) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (loan_no, member_id, self.product_id, "disbursed", to_minor(amount),
+             int(product.annual_rate_percent * 100), terms.installments,
+             product.frequency.value, product.interest_method.value,
+             self.rng.choice(["Goat rearing", "Tailoring", "Grocery shop", "Paddy trading",
+                              "Poultry", "Bamboo crafts"]),
+             json.dumps({"product": product.code}), _iso(disbursed - timedelta(days=14)),
+             officer, _iso(disbursed - timedelta(days=7)), officer, _iso(disbursed),
+             _iso(disbursed), cycle))
+        loan_id = int(cur.lastrowid or 0)
+        self.loan_count += 1
+        self._post(disbursed, "disbursement", member_id, loan_id, None, None, to_minor(amount),
+                   officer, channel="counter")
+        for fee in product.fees_for(amount):
+            self._post(disbursed, "insurance" if fee.kind == "insurance" else "fee", member_id,
+                       loan_id, None, None, to_minor(fee.amount), officer, channel="counter",
+                       fee=to_minor(fee.amount))
+        return self._repay(member_id, account, group_id, loan_id, schedule.installments,
+                           officer, behaviour)
+
+    def _repay(self, member_id, account, group_id, loan_id, installments, officer,  # type: ignore[no-untyped-def]
+               behaviour) -> date | None:
+        rng, today = self.rng, self.today
+        stop_at = rng.randint(5, len(installments)) if behaviour == "default" else None
+        pending: list = []
+        paid_on: dict[int, date] = {}
+        saving = to_minor(self.product.savings_per_installment or Decimal("10"))
+        for inst in installments:
+            if inst.due_on >= today or (stop_at is not None and inst.number >= stop_at):
+                break
+            pending.append(inst)
+            last = inst.number == len(installments)
+            if behaviour == "late" and not last and rng.random() < 0.15:
+                continue  # missed: paid with the next one
+            meeting = self.meeting_ids.get((group_id, inst.due_on))
+            principal = sum(to_minor(p.principal) for p in pending)
+            interest = sum(to_minor(p.interest) for p in pending)
+            self._post(inst.due_on, "repayment", member_id, loan_id, None, meeting,
+                       principal + interest, officer, principal=principal, interest=interest)
+            self._post(inst.due_on, "savings_deposit", member_id, None, account, meeting,
+                       saving, officer)
+            self.savings_balance[account] += saving
+            for p in pending:
+                paid_on[p.number] = inst.due_on
+            pending = []
+        for inst in installments:
+            done = inst.number in paid_on
+            self.installments.append((
+                loan_id, inst.number, _iso(inst.due_on), to_minor(inst.principal),
+                to_minor(inst.interest), to_minor(inst.principal) if done else 0,
+                to_minor(inst.interest) if done else 0,
+                _iso(paid_on[inst.number]) if done else None))
+        if len(paid_on) == len(installments):
+            closed = paid_on[len(installments)]
+            self.con.execute("UPDATE loan SET status='closed', closed_on=? WHERE id=?",
+                             (_iso(closed), loan_id))
+            return closed
+        unpaid = [i for i in installments if i.number not in paid_on]
+        if stop_at is not None and (today - unpaid[0].due_on).days > 180:
+            written = unpaid[0].due_on + timedelta(days=181)
+            outstanding = sum(to_minor(i.principal) for i in unpaid)
+            self._post(written, "write_off", member_id, loan_id, None, None, outstanding,
+                       officer, principal=outstanding, channel="counter",
+                       reason="over 180 days past due")
+            self.con.execute("UPDATE loan SET status='written_off', closed_on=? WHERE id=?",
+                             (_iso(written), loan_id))
+        return None
+
+    def _post(self, day: date, kind: str, member_id: int, loan_id: int | None,
+              account: int | None, meeting: int | None, amount: int, staff: int, *,
+              principal: int = 0, interest: int = 0, fee: int = 0, channel: str = "meeting",
+              reason: str = "") -> None:
+        self.journal.append((day, KIND_ORDER[kind], member_id, kind, loan_id, account, meeting,
+                             amount, principal, interest, fee, channel, reason, staff))
+
+    # --- bulk write -------------------------------------------------------------------
+    def _flush(self) -> None:
+        self.report(70, "ledger")
+        self.con.executemany(
+            "INSERT INTO installment (loan_id, number, due_on, principal_minor, interest_minor,"
+            " paid_principal_minor, paid_interest_minor, paid_on) VALUES (?,?,?,?,?,?,?,?)",
+            self.installments)
+        self.con.executemany(
+            "INSERT INTO attendance (meeting_id, member_id, status) VALUES (?,?,?)",
+            self.attendance)
+        self.journal.sort(key=lambda r: (r[0], r[2], r[1]))
+        self.con.executemany("INSERT INTO journal_entry VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._journal_rows())
+        self.con.executemany("UPDATE savings_account SET balance_minor=? WHERE id=?",
+                             [(b, a) for a, b in self.savings_balance.items()])
+        days = sorted({r[0] for r in self.journal if r[0] < self.today})
+        self.con.executemany(
+            "INSERT INTO business_day (on_date, status, closed_at) VALUES (?, 'closed', ?)",
+            [(_iso(d), f"{_iso(d)} 18:00:00.000000") for d in days])
+        self.report(95, "checking")
+
+    def _journal_rows(self):  # type: ignore[no-untyped-def]
+        prev = GENESIS_HASH
+        sha = hashlib.sha256
+        for entry_id, row in enumerate(self.journal, 1):
+            (day, _o, member_id, kind, loan_id, account, meeting, amount, principal, interest,
+             fee, channel, reason, staff) = row
+            posted = datetime.combine(day, time(12, 0, 0, entry_id % 1_000_000 or 1))
+            content = bulk_content_json({
+                "amount_minor": amount, "business_date": day, "channel": channel,
+                "fee_minor": fee, "id": entry_id, "interest_minor": interest, "kind": kind,
+                "loan_id": loan_id, "meeting_id": meeting, "member_id": member_id,
+                "penalty_minor": 0, "posted_at": posted, "principal_minor": principal,
+                "reason": reason, "reverses_id": None, "savings_account_id": account,
+                "staff_id": staff})
+            digest = sha((prev + content).encode()).hexdigest()
+            self.journal_count += 1
+            yield (entry_id, _iso(day), posted.strftime("%Y-%m-%d %H:%M:%S.%f"), staff, kind,
+                   member_id, loan_id, account, meeting, amount, principal, interest, fee, 0,
+                   channel, None, reason, prev, digest)
+            prev = digest

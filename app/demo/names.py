@@ -1,0 +1,56 @@
+"""Names and places for demo branches: common Bengali women's names, husbands, villages."""
+
+from __future__ import annotations
+
+WOMEN = [
+    ("Rina", "রিনা"), ("Mousumi", "মৌসুমী"), ("Shefali", "শেফালী"), ("Anjali", "অঞ্জলি"),
+    ("Sabita", "সবিতা"), ("Mitali", "মিতালী"), ("Purnima", "পূর্ণিমা"), ("Lakshmi", "লক্ষ্মী"),
+    ("Sarasvati", "সরস্বতী"), ("Kalpana", "কল্পনা"), ("Minati", "মিনতি"), ("Jharna", "ঝর্ণা"),
+    ("Champa", "চম্পা"), ("Rekha", "রেখা"), ("Shyamali", "শ্যামলী"), ("Tapasi", "তাপসী"),
+    ("Sumitra", "সুমিত্রা"), ("Bishakha", "বিশাখা"), ("Dipali", "দীপালি"), ("Krishna", "কৃষ্ণা"),
+    ("Ruksana", "রুকসানা"), ("Nasima", "নাসিমা"), ("Salma", "সালমা"), ("Jahanara", "জাহানারা"),
+    ("Rahima", "রহিমা"), ("Fatema", "ফাতেমা"), ("Amena", "আমেনা"), ("Sultana", "সুলতানা"),
+    ("Parveen", "পারভীন"), ("Shirin", "শিরিন"), ("Moyna", "ময়না"), ("Sraboni", "শ্রাবণী"),
+]
+MEN = [
+    ("Gopal", "গোপাল"), ("Haren", "হরেন"), ("Nirmal", "নির্মল"), ("Subrata", "সুব্রত"),
+    ("Bimal", "বিমল"), ("Kartik", "কার্তিক"), ("Swapan", "স্বপন"), ("Prasanta", "প্রশান্ত"),
+    ("Abdul", "আব্দুল"), ("Rafiqul", "রফিকুল"), ("Jamal", "জামাল"), ("Karim", "করিম"),
+    ("Shahidul", "শহিদুল"), ("Mizanur", "মিজানুর"), ("Tapan", "তপন"), ("Ashok", "অশোক"),
+]
+SURNAMES = [
+    ("Das", "দাস"), ("Barman", "বর্মন"), ("Roy", "রায়"), ("Sarkar", "সরকার"),
+    ("Mondal", "মণ্ডল"), ("Biswas", "বিশ্বাস"), ("Ghosh", "ঘোষ"), ("Pramanik", "প্রামাণিক"),
+    ("Adhikari", "অধিকারী"), ("Debnath", "দেবনাথ"), ("Khatun", "খাতুন"), ("Bibi", "বিবি"),
+    ("Sheikh", "শেখ"), ("Miah", "মিয়া"), ("Islam", "ইসলাম"), ("Karmakar", "কর্মকার"),
+]
+VILLAGES_IN = [
+    ("Tufanganj", "তুফানগঞ্জ"), ("Dinhata", "দিনহাটা"), ("Saheberhat", "সাহেবেরহাট"),
+    ("Balarampur", "বলরামপুর"), ("Chilakhana", "চিলাখানা"), ("Natabari", "নাটাবাড়ি"),
+    ("Deocharai", "দেওচড়াই"), ("Maruganj", "মারুগঞ্জ"), ("Bakshirhat", "বক্সিরহাট"),
+    ("Ghoksadanga", "ঘোকসাডাঙ্গা"), ("Patchhara", "পাটছড়া"), ("Andaran Phulbari", "আন্দারান ফুলবাড়ি"),
+]
+VILLAGES_BD = [
+    ("Chandina", "চান্দিনা"), ("Daudkandi", "দাউদকান্দি"), ("Burichang", "বুড়িচং"),
+    ("Laksam", "লাকসাম"), ("Muradnagar", "মুরাদনগর"), ("Homna", "হোমনা"),
+    ("Brahmanpara", "ব্রাহ্মণপাড়া"), ("Debidwar", "দেবিদ্বার"), ("Barura", "বরুড়া"),
+    ("Titas", "তিতাস"), ("Meghna", "মেঘনা"), ("Nangalkot", "নাঙ্গলকোট"),
+]
+GROUP_NAMES = [
+    ("Joba", "জবা"), ("Shapla", "শাপলা"), ("Padma", "পদ্মা"), ("Tista", "তিস্তা"),
+    ("Torsha", "তোর্সা"), ("Kadam", "কদম"), ("Shiuli", "শিউলি"), ("Bakul", "বকুল"),
+    ("Rajanigandha", "রজনীগন্ধা"), ("Ujjwala", "উজ্জ্বলা"), ("Pragati", "প্রগতি"),
+    ("Sonali", "সোনালী"), ("Annapurna", "অন্নপূর্ণা"), ("Ekata", "একতা"), ("Mukti", "মুক্তি"),
+]
+# (month, day, English, Bengali) — fixed-date holidays of each profile
+HOLIDAYS = {
+    "india_rbi": [(1, 26, "Republic Day", "প্রজাতন্ত্র দিবস"),
+                  (8, 15, "Independence Day", "স্বাধীনতা দিবস"),
+                  (10, 2, "Gandhi Jayanti", "গান্ধী জয়ন্তী"),
+                  (10, 20, "Durga Puja (Dashami)", "দুর্গাপূজা (দশমী)"),
+                  (4, 14, "Bengali New Year", "পয়লা বৈশাখ")],
+    "bangladesh_mra": [(2, 21, "Language Martyrs' Day", "শহীদ দিবস"),
+                       (3, 26, "Independence Day", "স্বাধীনতা দিবস"),
+                       (4, 14, "Pohela Boishakh", "পহেলা বৈশাখ"),
+                       (12, 16, "Victory Day", "বিজয় দিবস")],
+}
