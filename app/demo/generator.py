@@ -9,6 +9,7 @@ Demo history counts as already at head office (a snapshot), so it writes no outb
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import time
@@ -22,7 +23,7 @@ from argon2 import PasswordHasher
 from app.db.migrate import upgrade_database
 from app.demo import names
 from app.demo.history import Simulation
-from app.domain.products import DEMO_PRODUCTS, PROFILES
+from app.domain.products import DEMO_PRODUCTS, PROFILES, LoanProduct
 from app.errors import QT_TR_NOOP, ValidationError
 
 DEMO_PASSWORD = "demo"
@@ -75,10 +76,8 @@ def _holidays(con: sqlite3.Connection, profile: str, start: date, today: date) -
     return days
 
 
-def _products(con: sqlite3.Connection, profile: str) -> list[tuple[int, object]]:
-    import json
-
-    out = []
+def _products(con: sqlite3.Connection, profile: str) -> list[tuple[int, LoanProduct]]:
+    out: list[tuple[int, LoanProduct]] = []
     for product in DEMO_PRODUCTS:
         if product.profile != profile:
             continue

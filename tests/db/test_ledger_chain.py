@@ -51,3 +51,16 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(engine):
     with engine.connect() as conn:
         assert conn.execute(select(JournalEntry)).first() is None
         assert conn.execute(select(OutboxEvent)).first() is None
+
+
+def test_the_bulk_hash_content_equals_the_canonical_json():
+    from datetime import datetime
+
+    from app.db.canonical import canonical_json
+    from app.db.ledger import HASHED_FIELDS, bulk_content_json
+    row = {name: None for name in HASHED_FIELDS} | {
+        "id": 7, "business_date": date(2026, 1, 2), "posted_at": datetime(2026, 1, 2, 12, 0, 0, 7),
+        "staff_id": 3, "kind": "repayment", "member_id": 9, "loan_id": 4,
+        "amount_minor": 110_00, "principal_minor": 100_00, "interest_minor": 10_00,
+        "fee_minor": 0, "penalty_minor": 0, "channel": "meeting", "reason": ""}
+    assert bulk_content_json(row) == canonical_json(row)

@@ -1,0 +1,94 @@
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from app.db.check import check_database
+from app.demo import generate_demo
+from app.errors import ValidationError
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    generate_demo(path, members=80, years=2, seed=7, today=TODAY)
+    return path
+
+
+def _one(path, sql):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_demo_branch_passes_the_database_check(demo_db):
+    assert check_database(demo_db).problems == []
+
+
+def test_groups_have_5_to_20_women(demo_db):
+    low, high = _one(demo_db, "SELECT min(c), max(c) FROM (SELECT count(*) c FROM member "
+                              "GROUP BY group_id)")
+    assert 5 <= low and high <= 20
+
+
+def test_todays_meetings_exist_and_are_not_yet_posted(demo_db):
+    statuses = _one(demo_db, f"SELECT group_concat(DISTINCT status) FROM meeting "
+                             f"WHERE scheduled_on = '{TODAY.isoformat()}'")
+    assert statuses == ("scheduled",)
+
+
+def test_history_ends_on_today_with_the_business_date_today(demo_db):
+    assert _one(demo_db, "SELECT business_date FROM branch") == (TODAY.isoformat(),)
+
+
+def test_installments_due_today_are_unpaid(demo_db):
+    paid = _one(demo_db, f"SELECT sum(paid_principal_minor + paid_interest_minor) FROM "
+                         f"installment WHERE due_on = '{TODAY.isoformat()}'")
+    assert paid in ((0,), (None,))
+
+
+def test_the_demo_has_some_arrears_and_mostly_on_time_repayment(demo_db):
+    late, due = _one(demo_db, f"SELECT sum(paid_on IS NULL), count(*) FROM installment "
+                              f"WHERE due_on < '{TODAY.isoformat()}'")
+    assert 0 < late < due * 0.2
+
+
+def test_every_working_weekday_has_meetings(demo_db):
+    weekdays = _one(demo_db, "SELECT count(DISTINCT meeting_weekday) FROM member_group")
+    assert weekdays == (6,)
+
+
+def test_generation_is_deterministic_for_a_seed(tmp_path):
+    counts = []
+    for name in ("a.db", "b.db"):
+        generate_demo(tmp_path / name, members=20, years=1, seed=3, today=TODAY)
+        counts.append(_one(tmp_path / name, "SELECT count(*), sum(amount_minor), "
+                                           "max(hash) FROM journal_entry"))
+    assert counts[0] == counts[1]
+
+
+def test_a_database_that_already_holds_a_branch_is_refused(demo_db):
+    with pytest.raises(ValidationError, match="already holds a branch"):
+        generate_demo(demo_db, members=20, years=1, today=TODAY)
+
+
+def test_a_bangladesh_demo_uses_taka_and_small_groups(tmp_path):
+    path = tmp_path / "bd.db"
+    generate_demo(path, members=40, years=1, seed=2, profile="bangladesh_mra", today=TODAY)
+    assert _one(path, "SELECT currency FROM branch") == ("BDT",)
+    assert _one(path, "SELECT max(c) FROM (SELECT count(*) c FROM member "
+                      "GROUP BY group_id)")[0] <= 10
+    assert check_database(path).ok
+
+
+def test_demo_command_refuses_bad_arguments_without_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "app.cli", "demo", "--db",
+                             str(tmp_path / "x.db"), "--members", "2"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
