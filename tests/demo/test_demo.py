@@ -34,7 +34,7 @@ def test_a_demo_branch_passes_the_database_check(demo_db):
 def test_groups_have_5_to_20_women(demo_db):
     low, high = _one(demo_db, "SELECT min(c), max(c) FROM (SELECT count(*) c FROM member "
                               "GROUP BY group_id)")
-    assert 5 <= low and high <= 20
+    assert low >= 5 and high <= 20
 
 
 def test_todays_meetings_exist_and_are_not_yet_posted(demo_db):

@@ -1,0 +1,108 @@
+"""The one place numbers, money and dates are turned into text and back.
+
+South-Asian grouping (12,34,567.00), Bengali digits when the language is Bengali, in
+screens and in print. Input accepts Bengali or Latin digits, commas and a currency
+sign; anything else is refused with a clear message (never guessed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from babel.dates import format_date as _babel_date
+
+from app.errors import QT_TR_NOOP, ValidationError
+
+BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+_TO_BN = str.maketrans("0123456789", BN_DIGITS)
+_FROM_BN = str.maketrans(BN_DIGITS, "0123456789")
+SYMBOLS = {"INR": "₹", "BDT": "৳"}
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+}
+_LOCALES = {"en": "en_IN", "bn": "bn_IN"}
+
+
+def to_bengali_digits(text: str) -> str:
+    return text.translate(_TO_BN)
+
+
+def to_latin_digits(text: str) -> str:
+    return text.translate(_FROM_BN)
+
+
+def _digits(text: str, lang: str) -> str:
+    return to_bengali_digits(text) if lang == "bn" else text
+
+
+def group_south_asian(integer_digits: str) -> str:
+    """'1234567' → '12,34,567' (last three, then twos)."""
+    if len(integer_digits) <= 3:
+        return integer_digits
+    head, tail = integer_digits[:-3], integer_digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *pairs, tail]) if head else ",".join([*pairs, tail])
+
+
+def format_amount(minor: int, lang: str = "en", currency: str | None = None,
+                  symbol: bool = False) -> str:
+    """Integer minor units → '12,34,567.00' (or '১২,৩৪,৫৬৭.০০'), optional ₹/৳."""
+    sign = "-" if minor < 0 else ""
+    whole, paisa = divmod(abs(int(minor)), 100)
+    text = f"{sign}{group_south_asian(str(whole))}.{paisa:02d}"
+    if symbol and currency:
+        text = SYMBOLS.get(currency, currency) + text
+    return _digits(text, lang)
+
+
+def format_number(n: int, lang: str = "en") -> str:
+    sign = "-" if n < 0 else ""
+    return _digits(sign + group_south_asian(str(abs(int(n)))), lang)
+
+
+def format_percent(value: Decimal, lang: str = "en") -> str:
+    return _digits(f"{value.quantize(Decimal('0.01'))} %", lang)
+
+
+def format_date(d: date, lang: str = "en", style: str = "medium") -> str:
+    text = _babel_date(d, format=style, locale=_LOCALES.get(lang, "en_IN"))
+    return _digits(text, lang)
+
+
+def weekday_name(weekday: int, lang: str = "en") -> str:
+    return WEEKDAYS["bn" if lang == "bn" else "en"][weekday]
+
+
+def parse_amount(text: str) -> int:
+    """'১,২০০.৫০', '₹1,200.5', '1200' → minor units; refuses letters and negatives."""
+    cleaned = to_latin_digits(text).strip().replace(",", "").replace(" ", "")
+    for sign in SYMBOLS.values():
+        cleaned = cleaned.replace(sign, "")
+    if cleaned == "":
+        return 0
+    if cleaned.startswith("-"):
+        raise ValidationError(QT_TR_NOOP("An amount cannot be negative: {text}"), text=text)
+    if not all(ch.isdigit() or ch == "." for ch in cleaned) or cleaned.count(".") > 1:
+        raise ValidationError(QT_TR_NOOP("Not an amount: {text}"), text=text)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(QT_TR_NOOP("Not an amount: {text}"), text=text) from None
+    minor = value * 100
+    if minor != minor.to_integral_value():
+        raise ValidationError(QT_TR_NOOP("At most two decimals: {text}"), text=text)
+    if minor > 10**14:
+        raise ValidationError(QT_TR_NOOP("The amount is too large: {text}"), text=text)
+    return int(minor)
+
+
+def parse_int(text: str) -> int:
+    cleaned = to_latin_digits(text).strip().replace(",", "")
+    if not cleaned.isdigit():
+        raise ValidationError(QT_TR_NOOP("Not a whole number: {text}"), text=text)
+    return int(cleaned)

@@ -1,0 +1,104 @@
+"""Common shape of a list page: a title, an optional search box, a table, refresh on F5."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.table import Column, RowsModel
+
+
+class TablePage(QWidget):
+    searchable = False
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setVisible(self.searchable)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.model = RowsModel(self.columns())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.search)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        ctx.data_changed.connect(lambda _area: self.refresh() if self.isVisible() else None)
+        self.retranslate()
+
+    # subclasses define these
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def page_title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def after_load(self, rows: Sequence[Any]) -> None:
+        self.summary.setText("")
+
+    def refresh(self) -> None:
+        rows = self.load()
+        self.model.set_rows(rows)
+        self.after_load(rows)
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.page_title())
+        self.search.setPlaceholderText(QCoreApplication.translate(
+            "TablePage", "Search by name or code (Bengali or English)"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def bn(self) -> bool:
+        return self.ctx.lang == "bn"
+
+    def pick(self, en: str, bn: str) -> str:
+        return bn if self.bn() and bn else en
+
+    def selected_row(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_F5:
+            self.refresh()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,48 @@
+"""Today: the meetings of the business date, in meeting order, with what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from app.format import format_amount, format_number
+from app.services.branch import branch_info
+from app.services.today import TodayMeeting, todays_meetings
+from ui.table import Column
+from ui.views.base import TablePage
+
+
+class TodayView(TablePage):
+    def columns(self) -> Sequence[Column]:
+        lang = lambda: self.ctx.lang  # noqa: E731
+        return [
+            (lambda: self.tr("Time"), lambda m: m.meeting_time, False),
+            (lambda: self.tr("Group"), lambda m: f"{m.group_code} {self.pick(m.group_name_en, m.group_name_bn)}", False),
+            (lambda: self.tr("Village"), lambda m: self.pick(m.village_en, m.village_bn), False),
+            (lambda: self.tr("Field officer"), lambda m: self.pick(m.officer_name_en, m.officer_name_bn), False),
+            (lambda: self.tr("Members"), lambda m: format_number(m.member_count, lang()), True),
+            (lambda: self.tr("Due (with arrears)"), lambda m: format_amount(m.due_minor, lang()), True),
+            (lambda: self.tr("Status"), lambda m: self.status_text(m.status), False),
+        ]
+
+    def status_text(self, status: str) -> str:
+        return {"scheduled": self.tr("not yet entered"), "draft": self.tr("draft"),
+                "posted": self.tr("posted"), "not_held": self.tr("not held"),
+                "reversed": self.tr("reversed")}.get(status, status)
+
+    def page_title(self) -> str:
+        return self.tr("Today's meetings")
+
+    def load(self) -> Sequence[TodayMeeting]:
+        on = branch_info(self.ctx.engine).business_date
+        officer = self.ctx.actor.staff_id if self.ctx.actor.role == "field_officer" else None
+        return todays_meetings(self.ctx.engine, on, officer)
+
+    def after_load(self, rows: Sequence[Any]) -> None:
+        total = sum(m.due_minor for m in rows)
+        self.summary.setText(self.tr("{n} meetings, total due {amount}").format(
+            n=format_number(len(rows), self.ctx.lang),
+            amount=format_amount(total, self.ctx.lang)))
+
+
+View = TodayView
