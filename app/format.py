@@ -42,7 +42,7 @@ def group_south_asian(integer_digits: str) -> str:
     if len(integer_digits) <= 3:
         return integer_digits
     head, tail = integer_digits[:-3], integer_digits[-3:]
-    pairs = []
+    pairs: list[str] = []
     while len(head) > 2:
         pairs.insert(0, head[-2:])
         head = head[:-2]
@@ -106,3 +106,8 @@ def parse_int(text: str) -> int:
     if not cleaned.isdigit():
         raise ValidationError(QT_TR_NOOP("Not a whole number: {text}"), text=text)
     return int(cleaned)
+
+
+def format_time(hhmm: str, lang: str = "en") -> str:
+    """A meeting time stored as "HH:MM", in the language's digits."""
+    return _digits(hhmm, lang)

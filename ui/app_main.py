@@ -47,7 +47,10 @@ def load_fonts(app: QApplication) -> None:
 def _create_demo(app: QApplication, path: Path) -> None:
     from app.demo import generate_demo
 
-    dialog = QProgressDialog("Creating a demo branch … / ডেমো শাখা তৈরি হচ্ছে …", None, 0, 100)
+    dialog = QProgressDialog()
+    dialog.setLabelText("Creating a demo branch … / ডেমো শাখা তৈরি হচ্ছে …")
+    dialog.setCancelButton(None)
+    dialog.setRange(0, 100)
     dialog.setMinimumDuration(0)
     dialog.show()
 
@@ -74,7 +77,8 @@ def _login(engine, demo: bool, lang: str):  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Shakha")
     app.setStyleSheet(STYLE)
     load_fonts(app)

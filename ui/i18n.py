@@ -13,6 +13,8 @@ _installed: list[QTranslator] = []
 def install_language(lang: str) -> None:
     """Replace the installed translators; Qt then sends LanguageChange to every widget."""
     app = QCoreApplication.instance()
+    if app is None:
+        return
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
-        self.stack.currentWidget().setFocus()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def toggle_language(self) -> None:
         self.ctx.lang = "en" if self.ctx.lang == "bn" else "bn"

@@ -24,6 +24,7 @@ from app.domain.calendar import meeting_dates
 from app.domain.money import to_minor
 from app.domain.products import PROFILES, LoanProduct
 from app.domain.schedule import LoanTerms, build_schedule
+from app.format import to_bengali_digits
 
 ATTENDANCE = (("present", 90), ("absent_paid", 4), ("absent", 4), ("leave", 2))
 # journal kinds in the order they happen within a day for one member
@@ -96,7 +97,7 @@ class Simulation:
                 "INSERT INTO member_group (code, name_en, name_bn, village_id, meeting_weekday,"
                 " meeting_time, meeting_place, field_officer_id, formation_date, max_members,"
                 " status) VALUES (?,?,?,?,?,?,?,?,?,?,'active')",
-                (f"G{g:04d}", f"{en} {g}", f"{bn} {g}", village, weekday,
+                (f"G{g:04d}", f"{en} {g}", f"{bn} {to_bengali_digits(str(g))}", village, weekday,
                  f"{9 + (g % 4)}:{'00' if g % 2 else '30'}", "Anganwadi centre", officer,
                  _iso(formed), 20 if self.profile == "india_rbi" else 10))
             group_id = int(cur.lastrowid or 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from app.format import format_amount, format_number
+from app.format import format_amount, format_number, format_time
 from app.services.branch import branch_info
 from app.services.today import TodayMeeting, todays_meetings
 from ui.table import Column
@@ -16,7 +16,7 @@ class TodayView(TablePage):
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
         return [
-            (lambda: self.tr("Time"), lambda m: m.meeting_time, False),
+            (lambda: self.tr("Time"), lambda m: format_time(m.meeting_time, self.ctx.lang), False),
             (lambda: self.tr("Group"), lambda m: f"{m.group_code} {self.pick(m.group_name_en, m.group_name_bn)}", False),
             (lambda: self.tr("Village"), lambda m: self.pick(m.village_en, m.village_bn), False),
             (lambda: self.tr("Field officer"), lambda m: self.pick(m.officer_name_en, m.officer_name_bn), False),
