@@ -1,0 +1,26 @@
+"""UI tests: real widgets offscreen on real migrated databases."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.db.models import Meeting
+from app.db.uow import Actor
+from tests.builders import small_branch
+from ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(engine, qapp):
+    ids = small_branch(engine)
+    with Session(engine) as s, s.begin():
+        from datetime import date
+        s.add(Meeting(group_id=ids["group"], scheduled_on=date(2026, 11, 25),
+                      status="scheduled"))
+    context = AppContext(engine, Actor(ids["manager"], "manager", "branch_manager", "BM-1"),
+                         "en")
+    context.ids = ids
+    yield context
+    from ui.i18n import install_language
+    install_language("en")
