@@ -92,3 +92,49 @@ def small_branch(engine: Engine, members: int = 5) -> dict[str, int]:
         ids = [make_member(session, group=group).id for _ in range(members)]
         return {"branch": branch.id, "manager": manager.id, "officer": officer.id,
                 "group": group.id, "first_member": ids[0] if ids else 0}
+
+
+def make_product(session: Session, code: str = "BJS-GL", **changes):  # type: ignore[no-untyped-def]
+    """A loan_product row from the demo products (optionally changed)."""
+    from dataclasses import replace
+
+    from app.db.models import LoanProduct
+    from app.domain.products import DEMO_PRODUCTS
+
+    product = replace(next(p for p in DEMO_PRODUCTS if p.code == code), **changes)
+    row = session.query(LoanProduct).filter_by(code=product.code).first()
+    if row is None:
+        row = LoanProduct(code=product.code, name_en=product.name_en, name_bn=product.name_bn,
+                          definition=product.to_dict())
+        session.add(row)
+        session.flush()
+    return row, product
+
+
+def make_loan(session: Session, *, member: Member, officer_id: int, principal: str = "10000",
+              disbursed_on: date = date(2026, 10, 7), weekday: int = 2, installments: int = 10,
+              code: str = "BJS-GL", **product_changes):  # type: ignore[no-untyped-def]
+    """A disbursed loan with its real schedule (no repayments yet)."""
+    from decimal import Decimal
+
+    from app.db.models import Installment, Loan
+    from app.domain.money import to_minor
+    from app.domain.schedule import LoanTerms, build_schedule
+
+    row, product = make_product(session, code, **product_changes)
+    terms = LoanTerms.from_product(product, Decimal(principal), installments, disbursed_on,
+                                   weekday)
+    loan = Loan(loan_no=f"L{next(_seq):06d}", member_id=member.id, product_id=row.id,
+                status="disbursed", principal_minor=to_minor(principal),
+                annual_rate_bp=int(product.annual_rate_percent * 100),
+                installments_count=installments, frequency=product.frequency.value,
+                interest_method=product.interest_method.value, applied_on=disbursed_on,
+                applied_by=officer_id, disbursed_on=disbursed_on)
+    session.add(loan)
+    session.flush()
+    for inst in build_schedule(terms).installments:
+        session.add(Installment(loan_id=loan.id, number=inst.number, due_on=inst.due_on,
+                                principal_minor=to_minor(inst.principal),
+                                interest_minor=to_minor(inst.interest)))
+    session.flush()
+    return loan

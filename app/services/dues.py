@@ -1,0 +1,153 @@
+"""What each member of a group owes and has at a meeting (sheet, entry screen, print).
+
+Derived from the installments' paid caches (which `shakha db check` proves equal to the
+ledger) and the savings balances. A member with several open loans gets one row whose
+amounts add up her loans; `loan_no` names the oldest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    Group,
+    Installment,
+    Loan,
+    LoanProduct,
+    Member,
+    SavingsAccount,
+    Staff,
+    Village,
+)
+from app.domain.money import to_minor
+from app.services.common import read_session
+
+
+@dataclass(frozen=True)
+class MemberDue:
+    member_id: int
+    member_code: str
+    name_en: str
+    name_bn: str
+    loan_id: int | None
+    loan_no: str
+    installment_no: int
+    installments_count: int
+    due_minor: int
+    arrears_minor: int
+    advance_minor: int
+    savings_due_minor: int
+    loan_balance_minor: int
+    savings_balance_minor: int
+
+    @property
+    def total_due_minor(self) -> int:
+        return self.due_minor + self.arrears_minor
+
+
+@dataclass(frozen=True)
+class GroupDues:
+    group_id: int
+    group_code: str
+    group_name_en: str
+    group_name_bn: str
+    village_en: str
+    village_bn: str
+    officer_name_en: str
+    officer_name_bn: str
+    meeting_weekday: int
+    meeting_time: str
+    on: date
+    members: tuple[MemberDue, ...]
+
+
+def _savings_per_meeting(product: LoanProduct | None) -> int:
+    if product is None:
+        return 0
+    return to_minor(str(product.definition.get("savings_per_installment", "0")))
+
+
+def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
+    members = session.scalars(select(Member).where(Member.group_id == group_id,
+                                                   Member.status == "active")
+                              .order_by(Member.code)).all()
+    ids = [m.id for m in members]
+    loans = session.execute(select(Loan, LoanProduct).join(LoanProduct)
+                            .where(Loan.member_id.in_(ids), Loan.status == "disbursed")
+                            .order_by(Loan.disbursed_on, Loan.id)).all()
+    by_member: dict[int, list[tuple[Loan, LoanProduct]]] = defaultdict(list)
+    for loan, product in loans:
+        by_member[loan.member_id].append((loan, product))
+    installments: dict[int, list[Installment]] = defaultdict(list)
+    for inst in session.scalars(select(Installment).where(
+            Installment.loan_id.in_([loan.id for loan, _ in loans]))
+            .order_by(Installment.loan_id, Installment.number)):
+        installments[inst.loan_id].append(inst)
+    savings: dict[int, int] = defaultdict(int)
+    for account in session.scalars(select(SavingsAccount).where(
+            SavingsAccount.member_id.in_(ids), SavingsAccount.status == "open")):
+        savings[account.member_id] += account.balance_minor
+    return [_row(m, by_member[m.id], installments, savings[m.id], on) for m in members]
+
+
+def _row(member: Member, loans: list[tuple[Loan, LoanProduct]],
+         installments: dict[int, list[Installment]], savings: int, on: date) -> MemberDue:
+    due = arrears = advance = balance = saving = 0
+    number = count = 0
+    for loan, product in loans:
+        saving = max(saving, _savings_per_meeting(product))
+        for inst in installments[loan.id]:
+            paid = inst.paid_principal_minor + inst.paid_interest_minor
+            unpaid = inst.principal_minor + inst.interest_minor - paid
+            balance += inst.principal_minor - inst.paid_principal_minor
+            if inst.due_on < on:
+                arrears += unpaid
+            elif inst.due_on == on:
+                due += unpaid
+            else:
+                advance += paid
+        if not number:
+            open_numbers = [i.number for i in installments[loan.id]
+                            if i.paid_principal_minor + i.paid_interest_minor
+                            < i.principal_minor + i.interest_minor]
+            number = open_numbers[0] if open_numbers else loan.installments_count
+            count = loan.installments_count
+    first = loans[0][0] if loans else None
+    return MemberDue(member.id, member.code, member.name_en, member.name_bn,
+                     first.id if first else None, first.loan_no if first else "", number,
+                     count, due, arrears, advance, saving if loans else 0, balance, savings)
+
+
+def _group_header(session: Session, group_id: int, on: date,
+                  members: list[MemberDue]) -> GroupDues:
+    group, village, officer = session.execute(
+        select(Group, Village, Staff).join(Village, Village.id == Group.village_id)
+        .join(Staff, Staff.id == Group.field_officer_id).where(Group.id == group_id)).one()
+    return GroupDues(group.id, group.code, group.name_en, group.name_bn, village.name_en,
+                     village.name_bn, officer.full_name_en, officer.full_name_bn,
+                     group.meeting_weekday, group.meeting_time, on, tuple(members))
+
+
+def group_dues(engine: Engine, group_id: int, on: date) -> GroupDues:
+    with read_session(engine) as session:
+        return _group_header(session, group_id, on, member_rows(session, group_id, on))
+
+
+def officer_day_dues(engine: Engine, on: date, officer_id: int | None = None
+                     ) -> list[GroupDues]:
+    """Every group meeting on `on` (of one officer or the branch), in meeting order."""
+    from app.db.models import Meeting
+
+    with read_session(engine) as session:
+        query = (select(Group.id).join(Meeting, Meeting.group_id == Group.id)
+                 .where(Meeting.scheduled_on == on, Meeting.status != "not_held")
+                 .order_by(Group.meeting_time, Group.code))
+        if officer_id is not None:
+            query = query.where(Group.field_officer_id == officer_id)
+        return [_group_header(session, gid, on, member_rows(session, gid, on))
+                for gid in session.scalars(query)]

@@ -1,0 +1,202 @@
+"""Money movements shared by meetings and the counter: repayments and savings.
+
+Repayments go through the schedule engine's allocation (overdue first, oldest first,
+then advance on the next installments where the product allows it). Installment caches
+always equal the ledger; after a reversal they are rebuilt from the ledger itself: with
+oldest-first allocation the cumulative principal and interest paid on a loan determine
+every installment's paid amounts exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    Branch,
+    Installment,
+    JournalEntry,
+    Loan,
+    LoanProduct,
+    Member,
+    SavingsAccount,
+)
+from app.db.uow import UnitOfWork
+from app.domain.allocation import DEFAULT_ORDER, InstallmentDue, allocate
+from app.domain.money import from_minor, to_minor
+from app.domain.products import PROFILES
+from app.errors import QT_TR_NOOP, RuleViolation
+
+
+@dataclass(frozen=True)
+class PaidLoans:
+    allocations: list[dict]
+    closed_loans: list[int]
+
+
+def _dues(installments: list[Installment]) -> list[InstallmentDue]:
+    return [InstallmentDue(i.number, i.due_on,
+                           from_minor(i.principal_minor - i.paid_principal_minor),
+                           from_minor(i.interest_minor - i.paid_interest_minor))
+            for i in installments
+            if i.paid_principal_minor + i.paid_interest_minor
+            < i.principal_minor + i.interest_minor]
+
+
+def _member_name(session: Session, member_id: int) -> str:
+    member = session.get(Member, member_id)
+    return f"{member.code} {member.name_en}" if member else str(member_id)
+
+
+def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staff_id: int,
+              *, meeting_id: int | None, channel: str, reason: str = "",
+              loan_id: int | None = None) -> PaidLoans:
+    """Allocate a member's payment over her open loans (oldest loan first)."""
+    session = uow.session
+    query = (select(Loan, LoanProduct).join(LoanProduct)
+             .where(Loan.member_id == member_id, Loan.status == "disbursed")
+             .order_by(Loan.disbursed_on, Loan.id))
+    if loan_id is not None:
+        query = query.where(Loan.id == loan_id)
+    loans = session.execute(query).all()
+    if not loans:
+        raise RuleViolation(QT_TR_NOOP("{member} has no open loan to repay."),
+                            member=_member_name(session, member_id))
+    schedules = {loan.id: list(session.scalars(select(Installment).where(
+        Installment.loan_id == loan.id).order_by(Installment.number))) for loan, _ in loans}
+    remaining = from_minor(amount_minor)
+    taken: dict[int, list] = {loan.id: [] for loan, _ in loans}
+    for advance in (False, True):
+        for loan, product in loans:
+            if remaining <= 0:
+                break
+            if advance and not product.definition.get("allow_advance", True):
+                continue
+            order = tuple(product.definition.get("allocation_order", DEFAULT_ORDER))
+            result = allocate(remaining, _dues(schedules[loan.id]), on, order,
+                              apply_advance=advance)
+            _apply(schedules[loan.id], result.lines, on)
+            taken[loan.id] += result.lines
+            remaining = result.advance
+    if remaining > 0:
+        raise RuleViolation(
+            QT_TR_NOOP("{member} paid {paid}, which is {extra} more than she owes and may "
+                       "pay in advance."), member=_member_name(session, member_id),
+            paid=f"{from_minor(amount_minor)}", extra=f"{remaining}")
+    return _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id,
+                            meeting_id, channel, reason)
+
+
+def _apply(installments: list[Installment], lines, on: date) -> None:  # type: ignore[no-untyped-def]
+    by_number = {i.number: i for i in installments}
+    for line in lines:
+        inst = by_number[line.number]
+        inst.paid_principal_minor += to_minor(line.principal)
+        inst.paid_interest_minor += to_minor(line.interest)
+        if (inst.paid_principal_minor + inst.paid_interest_minor
+                == inst.principal_minor + inst.interest_minor):
+            inst.paid_on = on
+
+
+def _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id, meeting_id,  # type: ignore[no-untyped-def]
+                     channel, reason) -> PaidLoans:
+    allocations, closed = [], []
+    for loan, _product in loans:
+        lines = taken[loan.id]
+        if not lines:
+            continue
+        principal = sum(to_minor(line.principal) for line in lines)
+        interest = sum(to_minor(line.interest) for line in lines)
+        fees = sum(to_minor(line.fees) for line in lines)
+        penalty = sum(to_minor(line.penalty) for line in lines)
+        uow.journal.post(business_date=on, staff_id=staff_id, kind="repayment",
+                         amount_minor=principal + interest + fees + penalty,
+                         principal_minor=principal, interest_minor=interest, fee_minor=fees,
+                         penalty_minor=penalty, member_id=member_id, loan_id=loan.id,
+                         meeting_id=meeting_id, channel=channel, reason=reason)
+        allocations.append({"loan_id": loan.id, "principal_minor": principal,
+                            "interest_minor": interest, "fee_minor": fees,
+                            "penalty_minor": penalty,
+                            "installments": [line.number for line in lines]})
+        if all(i.paid_on is not None for i in schedules[loan.id]):
+            loan.status, loan.closed_on = "closed", on
+            closed.append(loan.id)
+    return PaidLoans(allocations, closed)
+
+
+def rebuild_installment_caches(session: Session, loan_id: int) -> None:
+    """Re-derive a loan's installment paid amounts from its journal rows."""
+    sign = case((JournalEntry.reverses_id.is_(None), 1), else_=-1)
+    principal, interest = session.execute(
+        select(func.coalesce(func.sum(JournalEntry.principal_minor * sign), 0),
+               func.coalesce(func.sum(JournalEntry.interest_minor * sign), 0))
+        .where(JournalEntry.loan_id == loan_id, JournalEntry.kind == "repayment")).one()
+    principal, interest = int(principal), int(interest)
+    for inst in session.scalars(select(Installment).where(Installment.loan_id == loan_id)
+                                .order_by(Installment.number)):
+        inst.paid_principal_minor = min(principal, inst.principal_minor)
+        inst.paid_interest_minor = min(interest, inst.interest_minor)
+        principal -= inst.paid_principal_minor
+        interest -= inst.paid_interest_minor
+        full = (inst.paid_principal_minor + inst.paid_interest_minor
+                == inst.principal_minor + inst.interest_minor)
+        inst.paid_on = inst.paid_on if full else None
+    loan = session.get(Loan, loan_id)
+    if loan is not None and loan.status == "closed":
+        open_left = session.scalar(select(func.count()).where(
+            Installment.loan_id == loan_id, Installment.paid_on.is_(None)))
+        if open_left:
+            loan.status, loan.closed_on = "disbursed", None
+
+
+def compulsory_account(session: Session, member_id: int, on: date) -> SavingsAccount:
+    account = session.scalars(select(SavingsAccount).where(
+        SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory",
+        SavingsAccount.status == "open")).first()
+    if account is None:
+        member = session.get(Member, member_id)
+        assert member is not None
+        account = SavingsAccount(account_no=f"S-{member.code}", member_id=member_id,
+                                 kind="compulsory", annual_rate_bp=400, opened_on=on,
+                                 status="open", balance_minor=0)
+        session.add(account)
+        session.flush()
+    return account
+
+
+def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_minor: int,
+                     withdrawal_minor: int, on: date, staff_id: int,
+                     meeting_id: int | None, channel: str = "meeting") -> None:
+    """Deposit to / withdraw from the member's compulsory savings, with the lien rule."""
+    if not deposit_minor and not withdrawal_minor:
+        return
+    session = uow.session
+    account = compulsory_account(session, member_id, on)
+    if deposit_minor:
+        uow.journal.post(business_date=on, staff_id=staff_id, kind="savings_deposit",
+                         amount_minor=deposit_minor, member_id=member_id,
+                         savings_account_id=account.id, meeting_id=meeting_id,
+                         channel=channel)
+        account.balance_minor += deposit_minor
+    if withdrawal_minor:
+        profile = PROFILES.get(branch.policy_profile)
+        open_loans = session.scalar(select(func.count()).where(
+            Loan.member_id == member_id, Loan.status == "disbursed"))
+        if profile is not None and profile.savings_lien and open_loans:
+            raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
+                                           "security while her loan is open."),
+                                member=_member_name(session, member_id))
+        if withdrawal_minor > account.balance_minor:
+            raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
+                                member=_member_name(session, member_id),
+                                balance=f"{from_minor(account.balance_minor)}")
+        uow.journal.post(business_date=on, staff_id=staff_id, kind="savings_withdrawal",
+                         amount_minor=withdrawal_minor, member_id=member_id,
+                         savings_account_id=account.id, meeting_id=meeting_id,
+                         channel=channel)
+        account.balance_minor -= withdrawal_minor
+
+

@@ -1,0 +1,235 @@
+"""Meetings: the sheet to fill, drafts, posting (one transaction) and reversal.
+
+Posting writes, together or not at all: repayment journal rows split by the schedule
+engine's allocation (overdue first, oldest first), installment caches, savings
+deposits/withdrawals, attendance, the meeting's status, audit and one outbox event.
+A posted meeting is never edited: it is reversed with a reason and entered again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Engine, select
+
+from app.db.base import utcnow
+from app.db.models import Attendance, Branch, Group, JournalEntry, Meeting, Member
+from app.db.uow import Actor, UnitOfWork
+from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation, ValidationError
+from app.services.common import branch_row, read_session, require_open_day
+from app.services.dues import MemberDue, member_rows
+from app.services.ledger_ops import pay_loans, rebuild_installment_caches, savings_movement
+
+ATTENDANCE = ("present", "absent", "absent_paid", "leave")
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    member_id: int
+    attendance: str = "present"
+    repayment_minor: int = 0
+    savings_deposit_minor: int = 0
+    savings_withdrawal_minor: int = 0
+    paid_by_group: bool = False
+    utilisation_checked: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingEntry:
+    meeting_id: int
+    cash_counted_minor: int
+    rows: tuple[MeetingRow, ...]
+
+    @property
+    def net_cash_minor(self) -> int:
+        return sum(r.repayment_minor + r.savings_deposit_minor - r.savings_withdrawal_minor
+                   for r in self.rows)
+
+
+@dataclass(frozen=True)
+class MeetingSheet:
+    meeting_id: int
+    group_id: int
+    group_code: str
+    group_name_en: str
+    group_name_bn: str
+    on: date
+    status: str
+    members: tuple[MemberDue, ...]
+    draft: MeetingEntry | None
+
+
+@dataclass(frozen=True)
+class PostedMeeting:
+    meeting_id: int
+    collected_minor: int
+    journal_rows: int
+    closed_loans: tuple[int, ...]
+
+
+def _meeting(session, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(QT_TR_NOOP("No such meeting."))
+    return meeting
+
+
+def _entry_from(data: dict) -> MeetingEntry:
+    return MeetingEntry(data["meeting_id"], data["cash_counted_minor"],
+                        tuple(MeetingRow(**r) for r in data["rows"]))
+
+
+def meeting_sheet(engine: Engine, meeting_id: int) -> MeetingSheet:
+    with read_session(engine) as session:
+        meeting = _meeting(session, meeting_id)
+        group = session.get(Group, meeting.group_id)
+        assert group is not None
+        members = member_rows(session, group.id, meeting.scheduled_on)
+        draft = _entry_from(meeting.draft) if meeting.draft else None
+        return MeetingSheet(meeting.id, group.id, group.code, group.name_en, group.name_bn,
+                            meeting.scheduled_on, meeting.status, tuple(members), draft)
+
+
+def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
+    """Keep what was typed so far; the meeting can be resumed and posted later."""
+    with UnitOfWork(engine, actor) as uow:
+        meeting = _meeting(uow.session, entry.meeting_id)
+        if meeting.status not in ("scheduled", "draft"):
+            raise ConflictError(QT_TR_NOOP("This meeting is already {status}."),
+                                status=meeting.status)
+        meeting.draft = {"meeting_id": entry.meeting_id,
+                         "cash_counted_minor": entry.cash_counted_minor,
+                         "rows": [asdict(r) for r in entry.rows]}
+        meeting.status = "draft"
+        uow.audit("meeting.draft_saved", "meeting", meeting.id, meeting.scheduled_on)
+
+
+def _validate(session, meeting: Meeting, entry: MeetingEntry, branch: Branch) -> None:  # type: ignore[no-untyped-def]
+    if meeting.status in ("posted", "reversed"):
+        raise ConflictError(QT_TR_NOOP("This meeting was already posted."))
+    if meeting.status == "not_held":
+        raise ConflictError(QT_TR_NOOP("This meeting was marked as not held."))
+    if meeting.scheduled_on > branch.business_date:
+        raise RuleViolation(QT_TR_NOOP("A meeting of {date} cannot be posted before that day."),
+                            date=meeting.scheduled_on.isoformat())
+    require_open_day(session, meeting.scheduled_on)
+    members = set(session.scalars(select(Member.id).where(
+        Member.group_id == meeting.group_id, Member.status == "active")))
+    seen: set[int] = set()
+    for row in entry.rows:
+        if row.member_id not in members:
+            raise ValidationError(QT_TR_NOOP("Member {member} is not in this group."),
+                                  member=row.member_id)
+        if row.member_id in seen:
+            raise ValidationError(QT_TR_NOOP("Member {member} appears twice."),
+                                  member=row.member_id)
+        seen.add(row.member_id)
+        if row.attendance not in ATTENDANCE:
+            raise ValidationError(QT_TR_NOOP("Unknown attendance: {value}"),
+                                  value=row.attendance)
+        if min(row.repayment_minor, row.savings_deposit_minor,
+               row.savings_withdrawal_minor) < 0:
+            raise ValidationError(QT_TR_NOOP("Amounts cannot be negative."))
+    if entry.net_cash_minor != entry.cash_counted_minor:
+        raise RuleViolation(
+            QT_TR_NOOP("The entered amounts come to {entered} but the cash counted is "
+                       "{counted}. Correct one of them before posting."),
+            entered=f"{Decimal(entry.net_cash_minor) / 100:.2f}",
+            counted=f"{Decimal(entry.cash_counted_minor) / 100:.2f}")
+
+
+def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMeeting:
+    with UnitOfWork(engine, actor) as uow:
+        session = uow.session
+        meeting = _meeting(session, entry.meeting_id)
+        branch = branch_row(session)
+        _validate(session, meeting, entry, branch)
+        on, staff = meeting.scheduled_on, actor.staff_id or 0
+        closed: list[int] = []
+        lines = []
+        for row in entry.rows:
+            if row.repayment_minor:
+                paid = pay_loans(uow, row.member_id, row.repayment_minor, on, staff,
+                                 meeting_id=meeting.id, channel="meeting",
+                                 reason="paid by group" if row.paid_by_group else "")
+                closed += paid.closed_loans
+                lines.append({"member_id": row.member_id, "allocations": paid.allocations})
+            savings_movement(uow, branch, row.member_id, row.savings_deposit_minor,
+                             row.savings_withdrawal_minor, on, staff, meeting.id)
+            session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
+                                   status=row.attendance))
+        meeting.status, meeting.draft = "posted", None
+        meeting.cash_counted_minor = entry.cash_counted_minor
+        meeting.posted_by, meeting.posted_at = actor.staff_id, utcnow()
+        uow.emit("meeting.posted", meeting.id, {
+            "meeting_id": meeting.id, "group_id": meeting.group_id, "on": on.isoformat(),
+            "cash_counted_minor": entry.cash_counted_minor,
+            "rows": [asdict(r) for r in entry.rows], "repayments": lines,
+            "closed_loans": closed}, branch.business_date)
+        session.flush()
+        count = session.query(JournalEntry).filter(JournalEntry.meeting_id == meeting.id).count()
+        from app.faults import fault_point
+
+        fault_point("meeting.post.before_commit")
+        return PostedMeeting(meeting.id, entry.net_cash_minor, count, tuple(closed))
+
+
+def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> int:
+    """Cancel every money row of a posted meeting by reversal; returns rows reversed."""
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
+    with UnitOfWork(engine, actor) as uow:
+        session = uow.session
+        meeting = _meeting(session, meeting_id)
+        if meeting.status != "posted":
+            raise ConflictError(QT_TR_NOOP("Only a posted meeting can be reversed."))
+        branch = branch_row(session)
+        require_open_day(session, branch.business_date)
+        originals = session.scalars(select(JournalEntry).where(
+            JournalEntry.meeting_id == meeting_id, JournalEntry.reverses_id.is_(None))).all()
+        loans = set()
+        for row in originals:
+            uow.journal.post(business_date=branch.business_date, staff_id=actor.staff_id or 0,
+                             kind=row.kind, amount_minor=row.amount_minor,
+                             principal_minor=row.principal_minor,
+                             interest_minor=row.interest_minor, fee_minor=row.fee_minor,
+                             penalty_minor=row.penalty_minor, member_id=row.member_id,
+                             loan_id=row.loan_id, savings_account_id=row.savings_account_id,
+                             meeting_id=meeting_id, channel=row.channel,
+                             reverses_id=row.id, reason=reason.strip())
+            if row.loan_id:
+                loans.add(row.loan_id)
+            if row.savings_account_id:
+                from app.db.models import SavingsAccount
+
+                account = session.get(SavingsAccount, row.savings_account_id)
+                assert account is not None
+                sign = -1 if row.kind == "savings_deposit" else 1
+                account.balance_minor += sign * row.amount_minor
+        session.flush()
+        for loan_id in loans:
+            rebuild_installment_caches(session, loan_id)
+        meeting.status = "reversed"
+        uow.emit("meeting.reversed", meeting_id, {"meeting_id": meeting_id,
+                                                  "reason": reason.strip(),
+                                                  "rows": len(originals)},
+                 branch.business_date)
+        return len(originals)
+
+
+def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Say why the meeting was not held."))
+    with UnitOfWork(engine, actor) as uow:
+        meeting = _meeting(uow.session, meeting_id)
+        if meeting.status not in ("scheduled", "draft"):
+            raise ConflictError(QT_TR_NOOP("This meeting is already {status}."),
+                                status=meeting.status)
+        meeting.status, meeting.reason = "not_held", reason.strip()
+        uow.emit("meeting.not_held", meeting_id, {"meeting_id": meeting_id,
+                                                  "reason": reason.strip()},
+                 meeting.scheduled_on)
+
+
