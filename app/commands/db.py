@@ -7,7 +7,12 @@ from pathlib import Path
 
 from app.db.check import check_database
 from app.db.engine import default_db_path
-from app.db.migrate import backup_database, restore_database, upgrade_database
+from app.db.migrate import (
+    backup_database,
+    current_revision,
+    restore_database,
+    upgrade_database,
+)
 from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
 
 
@@ -24,9 +29,17 @@ def _existing(args: argparse.Namespace) -> Path:
 
 def _upgrade(args: argparse.Namespace) -> int:
     path = db_path(args)
+    before = current_revision(path) if path.exists() else None
     backup = upgrade_database(path)
-    print(f"database {path} is up to date" + (f" (backup before upgrade: {backup})"
-                                              if backup else ""))
+    after = current_revision(path)
+    if not path.exists() or before == after:
+        print(f"database {path} is already at the newest schema ({after}); nothing to do")
+    elif before is None:
+        print(f"database {path} created at schema {after}")
+    else:
+        print(f"database {path} upgraded from schema {before} to {after}")
+    if backup:
+        print(f"backup before the upgrade: {backup}")
     return 0
 
 

@@ -1,9 +1,10 @@
 """The simulated years of a demo branch, written in bulk.
 
 Behaviour: most members pay every installment at the meeting it falls due; some miss
-an installment now and then and pay it with the next; a few stop paying and, once more
-than 180 days past due, are written off. Every payment covers whole installments, so
-the principal/interest split equals the schedule's and the caches equal the ledger.
+an installment now and then and pay it with a later one, or pay only part of what is
+due (split by the domain's allocation rules, as a posted meeting would); a few stop
+paying and, once more than 180 days past due, are written off. Installment caches are
+built from the same splits, so they equal the ledger.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from decimal import Decimal
 from app.db.canonical import GENESIS_HASH
 from app.db.ledger import bulk_content_json
 from app.demo import names
+from app.domain.allocation import InstallmentDue, allocate
 from app.domain.calendar import meeting_dates
-from app.domain.money import to_minor
+from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES, LoanProduct
 from app.domain.schedule import LoanTerms, build_schedule
 from app.format import to_bengali_digits
@@ -218,35 +220,55 @@ class Simulation:
 
     def _repay(self, member_id, account, group_id, loan_id, installments, officer,  # type: ignore[no-untyped-def]
                behaviour) -> date | None:
+        """Weekly collection for one loan.
+
+        Good payers pay each installment in full at its meeting. Late payers now and
+        then miss one (arrears, paid with the next) or pay only part of what is due; a
+        part payment is split by the domain's allocation rules (overdue first, oldest
+        first, interest before principal), exactly as a posted meeting would split it.
+        """
         rng, today = self.rng, self.today
         stop_at = rng.randint(5, len(installments)) if behaviour == "default" else None
-        pending: list = []
+        owed: dict[int, list[int]] = {}  # number -> [principal, interest] still unpaid
         paid_on: dict[int, date] = {}
         saving = to_minor(self.product.savings_per_installment or Decimal("10"))
+        order = tuple(self.product.allocation_order)
         for inst in installments:
             if inst.due_on >= today or (stop_at is not None and inst.number >= stop_at):
                 break
-            pending.append(inst)
+            owed[inst.number] = [to_minor(inst.principal), to_minor(inst.interest)]
             last = inst.number == len(installments)
-            if behaviour == "late" and not last and rng.random() < 0.15:
-                continue  # missed: paid with the next one
+            late = behaviour == "late" and not last
+            if late and rng.random() < 0.15:
+                continue  # missed: paid with a later one
             meeting = self.meeting_ids.get((group_id, inst.due_on))
-            principal = sum(to_minor(p.principal) for p in pending)
-            interest = sum(to_minor(p.interest) for p in pending)
+            total = sum(p + i for p, i in owed.values())
+            if late and rng.random() < 0.12:
+                # a part payment: a round sum, about half of what is due
+                pay = (total // 2) // 1000 * 1000 or total // 2
+                principal, interest = self._allocate(owed, installments, pay, inst.due_on,
+                                                     order)
+            else:
+                principal = sum(p for p, _ in owed.values())
+                interest = sum(i for _, i in owed.values())
+                for number in owed:
+                    owed[number] = [0, 0]
             self._post(inst.due_on, "repayment", member_id, loan_id, None, meeting,
                        principal + interest, officer, principal=principal, interest=interest)
             self._post(inst.due_on, "savings_deposit", member_id, None, account, meeting,
                        saving, officer)
             self.savings_balance[account] += saving
-            for p in pending:
-                paid_on[p.number] = inst.due_on
-            pending = []
+            for number, (p, i) in list(owed.items()):
+                if p == 0 and i == 0:
+                    paid_on[number] = inst.due_on
+                    del owed[number]
         for inst in installments:
+            p_due, i_due = to_minor(inst.principal), to_minor(inst.interest)
+            left_p, left_i = owed.get(inst.number, [p_due, i_due])
             done = inst.number in paid_on
             self.installments.append((
-                loan_id, inst.number, _iso(inst.due_on), to_minor(inst.principal),
-                to_minor(inst.interest), to_minor(inst.principal) if done else 0,
-                to_minor(inst.interest) if done else 0,
+                loan_id, inst.number, _iso(inst.due_on), p_due, i_due,
+                p_due if done else p_due - left_p, i_due if done else i_due - left_i,
                 _iso(paid_on[inst.number]) if done else None))
         if len(paid_on) == len(installments):
             closed = paid_on[len(installments)]
@@ -256,13 +278,30 @@ class Simulation:
         unpaid = [i for i in installments if i.number not in paid_on]
         if stop_at is not None and (today - unpaid[0].due_on).days > 180:
             written = unpaid[0].due_on + timedelta(days=181)
-            outstanding = sum(to_minor(i.principal) for i in unpaid)
+            outstanding = sum(owed.get(i.number, [to_minor(i.principal)])[0] for i in unpaid)
             self._post(written, "write_off", member_id, loan_id, None, None, outstanding,
                        officer, principal=outstanding, channel="counter",
                        reason="over 180 days past due")
             self.con.execute("UPDATE loan SET status='written_off', closed_on=? WHERE id=?",
                              (_iso(written), loan_id))
         return None
+
+    @staticmethod
+    def _allocate(owed: dict[int, list[int]], installments, pay: int, on: date,  # type: ignore[no-untyped-def]
+                  order: tuple[str, ...]) -> tuple[int, int]:
+        """Split a part payment over the unpaid installments; updates `owed`."""
+        due_on = {i.number: i.due_on for i in installments}
+        dues = [InstallmentDue(n, due_on[n], from_minor(p), from_minor(i))
+                for n, (p, i) in owed.items() if p or i]
+        result = allocate(from_minor(pay), dues, on, order, apply_advance=False)
+        principal = interest = 0
+        for line in result.lines:
+            lp, li = to_minor(line.principal), to_minor(line.interest)
+            owed[line.number][0] -= lp
+            owed[line.number][1] -= li
+            principal += lp
+            interest += li
+        return principal, interest
 
     def _post(self, day: date, kind: str, member_id: int, loan_id: int | None,
               account: int | None, meeting: int | None, amount: int, staff: int, *,

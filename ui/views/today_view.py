@@ -13,6 +13,10 @@ from ui.views.base import TablePage
 
 
 class TodayView(TablePage):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.table.activated.connect(lambda _i: self.open_meeting())
+
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
         return [
@@ -32,6 +36,17 @@ class TodayView(TablePage):
 
     def page_title(self) -> str:
         return self.tr("Today's meetings")
+
+    def open_meeting(self) -> None:
+        """Enter or double-click: open the meeting entry of the selected meeting."""
+        meeting = self.selected_row()
+        if meeting is None or meeting.status in ("posted", "not_held", "reversed"):
+            return
+        from ui.views.meeting_entry import MeetingEntryDialog
+
+        MeetingEntryDialog(self.ctx, meeting.meeting_id, self).exec()
+        self.refresh()
+
 
     def load(self) -> Sequence[TodayMeeting]:
         on = branch_info(self.ctx.engine).business_date

@@ -1,0 +1,84 @@
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.services.meetings import meeting_sheet
+from tests.services.meeting_world import meeting_world
+from ui.context import AppContext
+from ui.views.meeting_entry import ATTENDANCE, RECEIVED, MeetingEntryDialog
+
+
+def _dialog(engine, qtbot, world):
+    ctx = AppContext(engine, world.officer, "en")
+    dialog = MeetingEntryDialog(ctx, world.meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _key(widget, char):
+    """A real key press and release carrying `char` (QTest cannot type non-ASCII)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, ord(char.upper()),
+                                                 Qt.KeyboardModifier.NoModifier, char))
+
+
+def _type(qtbot, dialog, text):
+    """Type into the current cell and press Enter, as an officer does."""
+    row = dialog.table.currentRow()
+    for char in text:
+        _key(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    last = row + 1 == dialog.table.rowCount()
+    qtbot.waitUntil(lambda: dialog.table.currentRow() == row + 1 or (
+        last and dialog.table.state() != dialog.table.State.EditingState))
+    qtbot.waitUntil(lambda: last or isinstance(QApplication.focusWidget(), QLineEdit))
+
+
+def test_typing_amounts_with_enter_moves_down_and_totals_follow(engine, qtbot):
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    _type(qtbot, dialog, "120")
+    _type(qtbot, dialog, "৮০")  # Bengali digits
+    assert (dialog.table.currentRow(), dialog.entry().rows[1].repayment_minor) == (2, 80_00)
+    assert "cash to count 200.00" in dialog.totals.text()
+
+
+def test_the_whole_meeting_is_entered_and_posted_from_the_keyboard(engine, qtbot):
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    for text in ("১২০", "80", "50", "0", "0"):
+        _type(qtbot, dialog, text)
+    dialog.table.setCurrentCell(3, ATTENDANCE)
+    dialog.table.setFocus()
+    _type(qtbot, dialog, "A")
+    dialog.cash.setFocus()
+    for char in "২৫০":
+        _key(dialog.cash, char)
+    qtbot.keyClick(dialog.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.posted
+    assert meeting_sheet(engine, world.meeting_id).status == "posted"
+
+
+def test_post_is_refused_while_totals_differ_from_the_cash_counted(engine, qtbot, monkeypatch):
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    messages = []
+    monkeypatch.setattr("ui.views.meeting_entry.QMessageBox.warning",
+                        lambda _p, _t, text: messages.append(text))
+    _type(qtbot, dialog, "100")
+    dialog.cash.setText("90")
+    dialog.post()
+    assert not dialog.posted and "cash counted" in messages[0]
+
+
+def test_closing_keeps_what_was_typed_as_a_draft(engine, qtbot):
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    _type(qtbot, dialog, "75")
+    dialog.reject()
+    reopened = _dialog(engine, qtbot, world)
+    assert reopened.table.item(0, RECEIVED).text() == "75.00"
