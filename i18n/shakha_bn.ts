@@ -4,14 +4,15 @@
 <context>
     <name />
     <message>
-        <location filename="../app/commands/db.py" line="21" />
+        <location filename="../app/commands/db.py" line="26" />
+        <location filename="../app/commands/print.py" line="17" />
         <location filename="../app/commands/report.py" line="25" />
         <location filename="../app/db/migrate.py" line="67" />
         <source>Database file not found: {path}</source>
         <translation>ডাটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/db.py" line="55" />
+        <location filename="../app/commands/db.py" line="68" />
         <source>The database check found problems (listed above).</source>
         <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
     </message>
@@ -22,6 +23,7 @@
     </message>
     <message>
         <location filename="../app/commands/demo.py" line="22" />
+        <location filename="../app/commands/print.py" line="42" />
         <location filename="../app/commands/report.py" line="19" />
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>এটি তারিখ নয় (YYYY-MM-DD): {text}</translation>
@@ -143,17 +145,17 @@
         <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="99" />
+        <location filename="../app/demo/generator.py" line="100" />
         <source>Unknown policy profile: {profile}</source>
         <translation>অজানা নীতি প্রোফাইল: {profile}</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="101" />
+        <location filename="../app/demo/generator.py" line="102" />
         <source>Members must be 5–100,000 and years 1–20.</source>
         <translation>সদস্য ৫–১,০০,০০০ এবং বছর ১–২০ হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="112" />
+        <location filename="../app/demo/generator.py" line="113" />
         <source>{path} already holds a branch; choose a new file.</source>
         <translation>{path} ফাইলে আগে থেকেই একটি শাখা আছে; নতুন ফাইল বেছে নিন।</translation>
     </message>
@@ -273,6 +275,102 @@
         <location filename="../ui/i18n.py" line="34" />
         <source>Something went wrong. The details were saved to the log file.</source>
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="24" />
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="31" />
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} লেখা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_ops.py" line="66" />
+        <source>{member} has no open loan to repay.</source>
+        <translation>{member}-এর পরিশোধ করার মতো কোনো চালু ঋণ নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_ops.py" line="86" />
+        <source>{member} paid {paid}, which is {extra} more than she owes and may pay in advance.</source>
+        <translation>{member} {paid} দিয়েছেন, যা তাঁর দেয় ও অগ্রিম দেওয়ার সীমার চেয়ে {extra} বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_ops.py" line="189" />
+        <source>{member}'s compulsory savings are held as security while her loan is open.</source>
+        <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_ops.py" line="193" />
+        <source>{member} has only {balance} in savings.</source>
+        <translation>{member}-এর সঞ্চয়ে আছে মাত্র {balance}।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="75" />
+        <source>No such meeting.</source>
+        <translation>এমন কোনো সভা নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="100" />
+        <location filename="../app/services/meetings.py" line="228" />
+        <source>This meeting is already {status}.</source>
+        <translation>এই সভাটি ইতিমধ্যে {status}।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="111" />
+        <source>This meeting was already posted.</source>
+        <translation>এই সভা আগেই পোস্ট করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="113" />
+        <source>This meeting was marked as not held.</source>
+        <translation>এই সভা "হয়নি" হিসেবে চিহ্নিত।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="115" />
+        <source>A meeting of {date} cannot be posted before that day.</source>
+        <translation>{date} তারিখের সভা সেই দিনের আগে পোস্ট করা যায় না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="123" />
+        <source>Member {member} is not in this group.</source>
+        <translation>সদস্য {member} এই দলের নন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="126" />
+        <source>Member {member} appears twice.</source>
+        <translation>সদস্য {member} দুবার এসেছেন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="130" />
+        <source>Unknown attendance: {value}</source>
+        <translation>অজানা হাজিরা: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="134" />
+        <source>Amounts cannot be negative.</source>
+        <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="137" />
+        <source>The entered amounts come to {entered} but the cash counted is {counted}. Correct one of them before posting.</source>
+        <translation>লেখা টাকার মোট {entered}, কিন্তু গোনা নগদ {counted}। পোস্ট করার আগে একটি ঠিক করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="182" />
+        <source>A reversal needs a reason.</source>
+        <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="187" />
+        <source>Only a posted meeting can be reversed.</source>
+        <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি করা যায়।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="224" />
+        <source>Say why the meeting was not held.</source>
+        <translation>সভা কেন হয়নি তা লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -536,6 +634,104 @@
     </message>
 </context>
 <context>
+    <name>MeetingEntryDialog</name>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="139" />
+        <source>Meeting entry</source>
+        <translation>সভার এন্ট্রি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="140" />
+        <source>Meeting of {group} on {date}</source>
+        <translation>{group}-এর সভা, {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <source>Code</source>
+        <translation>কোড</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <source>Member</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <source>Installment</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <source>Due</source>
+        <translation>প্রাপ্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <source>Arrears</source>
+        <translation>বকেয়া</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <source>Savings due</source>
+        <translation>প্রাপ্য সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <source>Received</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <source>Savings deposit</source>
+        <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <source>Withdrawal</source>
+        <translation>উত্তোলন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <source>Attendance</source>
+        <translation>হাজিরা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="146" />
+        <source>&amp;Cash counted</source>
+        <translation>গোনা নগদ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="147" />
+        <source>Post (Ctrl+Enter)</source>
+        <translation>পোস্ট (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="148" />
+        <source>Save draft (Ctrl+S)</source>
+        <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="167" />
+        <source>Attendance of {member}: type P, A, S or L.</source>
+        <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, ছ)।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="194" />
+        <source>Received {r} · savings {d} · withdrawn {w} · cash to count {n}</source>
+        <translation>আদায় {r} · সঞ্চয় {d} · উত্তোলন {w} · গুনতে হবে {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="198" />
+        <source>red cells are not amounts</source>
+        <translation>লাল ঘরগুলি টাকার পরিমাণ নয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="220" />
+        <source>Meeting posted: {amount} collected.</source>
+        <translation>সভা পোস্ট হয়েছে: আদায় {amount}।</translation>
+    </message>
+</context>
+<context>
     <name>MembersView</name>
     <message>
         <location filename="../ui/views/members_view.py" line="17" />
@@ -708,74 +904,212 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/views/today_view.py" line="19" />
+        <location filename="../ui/views/today_view.py" line="23" />
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="20" />
+        <location filename="../ui/views/today_view.py" line="24" />
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="21" />
+        <location filename="../ui/views/today_view.py" line="25" />
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="22" />
+        <location filename="../ui/views/today_view.py" line="26" />
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="23" />
+        <location filename="../ui/views/today_view.py" line="27" />
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="24" />
+        <location filename="../ui/views/today_view.py" line="28" />
         <source>Due (with arrears)</source>
         <translation>প্রাপ্য (বকেয়াসহ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="25" />
+        <location filename="../ui/views/today_view.py" line="29" />
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="29" />
+        <location filename="../ui/views/today_view.py" line="33" />
         <source>not yet entered</source>
         <translation>এখনও এন্ট্রি হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="29" />
+        <location filename="../ui/views/today_view.py" line="33" />
         <source>draft</source>
         <translation>খসড়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="30" />
+        <location filename="../ui/views/today_view.py" line="34" />
         <source>posted</source>
         <translation>পোস্ট হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="30" />
+        <location filename="../ui/views/today_view.py" line="34" />
         <source>not held</source>
         <translation>সভা হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="31" />
+        <location filename="../ui/views/today_view.py" line="35" />
         <source>reversed</source>
         <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="34" />
+        <location filename="../ui/views/today_view.py" line="38" />
         <source>Today's meetings</source>
         <translation>আজকের সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="43" />
+        <location filename="../ui/views/today_view.py" line="58" />
         <source>{n} meetings, total due {amount}</source>
         <translation>{n}টি সভা, মোট প্রাপ্য {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../app/printing/labels.py" line="11" />
+        <source>Collection sheet</source>
+        <translation>আদায় শিট</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="12" />
+        <source>Branch</source>
+        <translation>শাখা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="13" />
+        <source>Group</source>
+        <translation>দল</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="14" />
+        <source>Village</source>
+        <translation>গ্রাম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="15" />
+        <source>Field officer</source>
+        <translation>মাঠকর্মী</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="16" />
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="17" />
+        <source>Time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="18" />
+        <source>Page {n} of {total}</source>
+        <translation>পৃষ্ঠা {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="19" />
+        <source>continued</source>
+        <translation>চলমান</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="20" />
+        <source>No.</source>
+        <translation>ক্রম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="21" />
+        <source>Member</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="22" />
+        <source>Loan no.</source>
+        <translation>ঋণ নং</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="23" />
+        <source>Inst.</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="24" />
+        <source>Due</source>
+        <translation>প্রাপ্য</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="25" />
+        <source>Arrears</source>
+        <translation>বকেয়া</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="26" />
+        <source>Advance</source>
+        <translation>অগ্রিম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="27" />
+        <source>Savings due</source>
+        <translation>প্রাপ্য সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="28" />
+        <source>Loan balance</source>
+        <translation>ঋণ স্থিতি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="29" />
+        <source>Received</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="30" />
+        <source>Savings</source>
+        <translation>সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="31" />
+        <source>Attendance</source>
+        <translation>হাজিরা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="32" />
+        <source>Signature / thumb</source>
+        <translation>স্বাক্ষর / টিপসই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="33" />
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="34" />
+        <source>Field officer's signature</source>
+        <translation>মাঠকর্মীর স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="35" />
+        <source>Group leader's signature</source>
+        <translation>দলনেত্রীর স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="36" />
+        <source>Cash counted</source>
+        <translation>গোনা নগদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="37" />
+        <source>No meetings on this day.</source>
+        <translation>এই দিনে কোনো সভা নেই।</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,11 @@ from app.db.uow import outbox_content
 
 @dataclass(frozen=True)
 class Problem:
+    """One finding: a stable code, a readable English sentence, and its facts."""
+
     code: str
     text: str
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -39,8 +42,8 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, code: str, text: str) -> None:
-        self.problems.append(Problem(code, text))
+    def add(self, code: str, text: str, **params: object) -> None:
+        self.problems.append(Problem(code, text, params))
 
 
 def _sqlite_checks(path: Path, report: CheckReport) -> None:
@@ -50,7 +53,8 @@ def _sqlite_checks(path: Path, report: CheckReport) -> None:
             if line != "ok":
                 report.add("integrity", line)
         for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            report.add("foreign_key", f"{table} row {rowid} refers to a missing {parent}")
+            report.add("foreign_key", f"{table} row {rowid} refers to a missing {parent}",
+                       table=table, row=rowid, parent=parent)
     finally:
         con.close()
 
@@ -61,12 +65,13 @@ def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-unt
                                  .execution_options(yield_per=5000)):
         report.journal_rows += 1
         if entry.id != prev_id + 1:
-            report.add("journal_gap", f"journal rows {prev_id + 1}–{entry.id - 1} are missing")
+            report.add("journal_gap", f"journal rows {prev_id + 1}–{entry.id - 1} are missing",
+                       first=prev_id + 1, last=entry.id - 1)
         if entry.prev_hash != prev_hash:
             report.add("journal_chain", f"journal row {entry.id} does not follow row {prev_id} "
-                       "(a row was removed or inserted)")
+                       "(a row was removed or inserted)", row=entry.id)
         elif chain_hash(entry.prev_hash, entry_content(entry)) != entry.hash:
-            report.add("journal_altered", f"journal row {entry.id} was altered")
+            report.add("journal_altered", f"journal row {entry.id} was altered", row=entry.id)
         prev_hash, prev_id = entry.hash, entry.id
         if len(report.problems) > 50:
             return
@@ -90,11 +95,13 @@ def _outbox_chain(session, report: CheckReport) -> None:  # type: ignore[no-unty
     for event in events:
         report.outbox_events += 1
         if event.seq != prev_seq + 1:
-            report.add("outbox_gap", f"outbox events {prev_seq + 1}–{event.seq - 1} are missing")
+            report.add("outbox_gap", f"outbox events {prev_seq + 1}–{event.seq - 1} are missing",
+                       first=prev_seq + 1, last=event.seq - 1)
         if event.prev_hash != prev:
-            report.add("outbox_chain", f"outbox event {event.seq} does not follow {prev_seq}")
+            report.add("outbox_chain", f"outbox event {event.seq} does not follow {prev_seq}",
+                       seq=event.seq)
         elif chain_hash(event.prev_hash, outbox_content(event)) != event.hash:
-            report.add("outbox_altered", f"outbox event {event.seq} was altered")
+            report.add("outbox_altered", f"outbox event {event.seq} was altered", seq=event.seq)
         prev, prev_seq = event.hash, event.seq
 
 
@@ -121,16 +128,18 @@ def _caches(session, report: CheckReport) -> None:  # type: ignore[no-untyped-de
         if (inst.paid_principal_minor > inst.principal_minor
                 or inst.paid_interest_minor > inst.interest_minor):
             report.add("overpaid_installment",
-                       f"loan {inst.loan_id} installment {inst.number} is paid beyond its amount")
+                       f"loan {inst.loan_id} installment {inst.number} is paid beyond its amount",
+                       loan_id=inst.loan_id, number=inst.number)
     for loan_id in set(paid) | set(cached):
         if paid[loan_id] != cached[loan_id]:
             report.add("loan_cache", f"loan {loan_id}: installments show paid "
                        f"{cached[loan_id]} (principal, interest) but the journal says "
-                       f"{paid[loan_id]}")
+                       f"{paid[loan_id]}", loan_id=loan_id)
     for account in session.scalars(select(SavingsAccount)):
         if account.balance_minor != savings.get(account.id, 0):
             report.add("savings_cache", f"savings account {account.account_no}: balance "
-                       f"{account.balance_minor} but the journal says {savings.get(account.id, 0)}")
+                       f"{account.balance_minor} but the journal says {savings.get(account.id, 0)}",
+                       account_id=account.id)
 
 
 def check_database(path: str | Path) -> CheckReport:

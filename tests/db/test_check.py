@@ -3,6 +3,8 @@ import subprocess
 import sys
 from datetime import date
 
+from sqlalchemy import text
+
 from app.db.check import check_database
 from app.db.uow import Actor, UnitOfWork
 from tests.builders import small_branch
@@ -46,6 +48,33 @@ def test_a_removed_journal_row_is_named(engine, db_path):
     _tamper(db_path, "DELETE FROM journal_entry WHERE id = 2")
     codes = {p.code for p in check_database(db_path).problems}
     assert codes == {"journal_gap", "journal_chain"}
+
+
+def test_a_forged_row_added_to_the_chain_is_named_with_its_id(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, "INSERT INTO journal_entry (id, business_date, posted_at, staff_id, kind,"
+            " amount_minor, principal_minor, interest_minor, fee_minor, penalty_minor, channel,"
+            " reason, prev_hash, hash) SELECT 4, business_date, posted_at, staff_id, kind, 99,"
+            " 0, 0, 0, 0, channel, '', hash, 'f' FROM journal_entry WHERE id = 3")
+    problems = check_database(db_path).problems
+    assert [(p.code, p.params) for p in problems] == [("journal_altered", {"row": 4})]
+
+
+def test_a_savings_balance_that_disagrees_with_the_ledger_is_reported(engine, db_path):
+    ids = small_branch(engine)
+    actor = Actor(ids["officer"], "officer", "field_officer")
+    with UnitOfWork(engine, actor) as uow:
+        account = uow.session.execute(text(
+            "INSERT INTO savings_account (account_no, member_id, kind, annual_rate_bp,"
+            " opened_on, status, balance_minor) VALUES ('S1', :m, 'compulsory', 0,"
+            " '2026-01-01', 'open', 0) RETURNING id"), {"m": ids["first_member"]}).scalar()
+        uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
+                         kind="savings_deposit", amount_minor=50_00,
+                         member_id=ids["first_member"], savings_account_id=account)
+        uow.session.execute(text("UPDATE savings_account SET balance_minor = 5001 "
+                                 "WHERE id = :a"), {"a": account})
+    engine.dispose()
+    assert [p.code for p in check_database(db_path).problems] == ["savings_cache"]
 
 
 def test_an_installment_cache_that_disagrees_with_the_ledger_is_reported(engine, db_path):

@@ -33,6 +33,23 @@ def test_migrations_go_down_and_up_again_on_a_populated_database(engine, db_path
     assert migrate.current_revision(db_path) == migrate.head_revision()
 
 
+def test_a_populated_demo_branch_goes_down_to_base_and_up_to_head(tmp_path):
+    """Dropping tables full of rows (triggers, foreign keys, indexes) and recreating them."""
+    from datetime import date
+
+    from app.demo import generate_demo
+    path = tmp_path / "demo.db"
+    generate_demo(path, members=20, years=1, seed=5, today=date(2026, 11, 25))
+    cfg = migrate.alembic_config(path)
+    command.downgrade(cfg, "base")
+    con = sqlite3.connect(path)
+    left = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    con.close()
+    command.upgrade(cfg, "head")
+    assert (left <= {"alembic_version"}, migrate.current_revision(path)) == (
+        True, migrate.head_revision())
+
+
 def test_a_failing_migration_leaves_the_previous_file_intact(engine, db_path, tmp_path,
                                                              monkeypatch):
     _ledger(engine)

@@ -92,3 +92,41 @@ def test_demo_command_refuses_bad_arguments_without_a_traceback(tmp_path):
                              str(tmp_path / "x.db"), "--members", "2"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_some_members_paid_only_part_of_an_installment(demo_db):
+    (part,) = _one(demo_db, "SELECT count(*) FROM installment WHERE paid_on IS NULL AND "
+                            "paid_principal_minor + paid_interest_minor > 0")
+    assert part > 0
+
+
+def test_a_few_loans_were_written_off_and_members_took_further_cycles(demo_db):
+    written, cycles = _one(demo_db, "SELECT sum(status = 'written_off'), max(cycle) FROM loan")
+    assert written >= 1 and cycles >= 2
+
+
+def test_past_meetings_are_posted_with_attendance(demo_db):
+    unposted, without = _one(demo_db, f"""
+        SELECT sum(status != 'posted'),
+               sum(NOT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = meeting.id))
+        FROM meeting WHERE scheduled_on < '{TODAY.isoformat()}'""")
+    assert (unposted, without) == (0, 0)
+
+
+def test_the_branch_has_5_to_8_field_officers_who_log_in_with_the_demo_password(demo_db):
+    from app.db.engine import open_engine
+    from app.services import users
+    (officers,) = _one(demo_db, "SELECT count(*) FROM staff WHERE role = 'field_officer'")
+    engine = open_engine(demo_db)
+    try:
+        actor = users.authenticate(engine, "officer1", "demo")
+    finally:
+        engine.dispose()
+    assert 5 <= officers <= 8 and actor.role == "field_officer"
+
+
+def test_national_holidays_are_in_the_calendar_and_no_meeting_falls_on_one(demo_db):
+    holidays, clashes = _one(demo_db, "SELECT (SELECT count(*) FROM holiday), count(*) FROM "
+                                      "meeting JOIN holiday ON holiday.on_date = "
+                                      "meeting.scheduled_on")
+    assert holidays >= 5 and clashes == 0
