@@ -15,11 +15,11 @@ import random
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from app.db.canonical import GENESIS_HASH
-from app.db.ledger import bulk_content_json
+from app.db.ledger import _JOURNAL_TEMPLATE
 from app.demo import names
 from app.domain.allocation import InstallmentDue, allocate
 from app.domain.calendar import meeting_dates
@@ -352,22 +352,25 @@ class Simulation:
             [(_iso(d), f"{_iso(d)} 18:00:00.000000") for d in days])
 
     def _journal_rows(self):  # type: ignore[no-untyped-def]
+        """Rows with the services' hash chain (same canonical content as JournalWriter;
+        `shakha db check` re-derives every hash from the stored row to prove it)."""
         prev = GENESIS_HASH
         sha = hashlib.sha256
+        template = _JOURNAL_TEMPLATE
+        day_iso: dict[date, str] = {}
         for entry_id, row in enumerate(self.journal, 1):
             (day, _o, member_id, kind, loan_id, account, meeting, amount, principal, interest,
              fee, channel, reason, staff) = row
-            posted = datetime.combine(day, time(12, 0, 0, entry_id % 1_000_000 or 1))
-            content = bulk_content_json({
-                "amount_minor": amount, "business_date": day, "channel": channel,
-                "fee_minor": fee, "id": entry_id, "interest_minor": interest, "kind": kind,
-                "loan_id": loan_id, "meeting_id": meeting, "member_id": member_id,
-                "penalty_minor": 0, "posted_at": posted, "principal_minor": principal,
-                "reason": reason, "reverses_id": None, "savings_account_id": account,
-                "staff_id": staff})
+            iso = day_iso.get(day) or day_iso.setdefault(day, day.isoformat())
+            micro = f"12:00:00.{entry_id % 1_000_000 or 1:06d}"
+            content = template % (
+                amount, iso, channel, fee, entry_id, interest, kind,
+                "null" if loan_id is None else loan_id,
+                "null" if meeting is None else meeting, member_id, 0, f"{iso}T{micro}",
+                principal, reason, "null", "null" if account is None else account, staff)
             digest = sha((prev + content).encode()).hexdigest()
             self.journal_count += 1
-            yield (entry_id, _iso(day), posted.strftime("%Y-%m-%d %H:%M:%S.%f"), staff, kind,
-                   member_id, loan_id, account, meeting, amount, principal, interest, fee, 0,
-                   channel, None, reason, prev, digest)
+            yield (entry_id, iso, f"{iso} {micro}", staff, kind, member_id, loan_id, account,
+                   meeting, amount, principal, interest, fee, 0, channel, None, reason, prev,
+                   digest)
             prev = digest

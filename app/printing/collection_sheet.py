@@ -22,7 +22,7 @@ from app.printing.text import draw, fit
 from app.services.dues import GroupDues
 
 PAGE_W, PAGE_H = landscape(A4)
-MARGIN = 28
+MARGIN = 28.0
 ROW_H = 24  # room for a thumb impression
 ROWS_PER_PAGE = 15
 # (label key, width, right-aligned); the signature column takes what is left
