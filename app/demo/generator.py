@@ -46,7 +46,9 @@ def _officer_count(members: int) -> int:
 
 
 def _staff(con: sqlite3.Connection, officers: int, rng: random.Random) -> list[int]:
-    hasher = PasswordHasher()
+    # every demo user's password is "demo" (no secret to protect): cheap argon2 parameters
+    # keep a small demo quick to create; login verifies with the parameters in the hash
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     people = [("manager", "branch_manager", "BM-1"), ("accountant", "accountant", None),
               ("auditor", "auditor", None), ("admin", "admin", None)]
     people += [(f"officer{k}", "field_officer", None) for k in range(1, officers + 1)]

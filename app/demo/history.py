@@ -166,10 +166,11 @@ class Simulation:
     def _attend(self, group_id: int, member_id: int, dates: list[date]) -> None:
         statuses = [s for s, _ in ATTENDANCE]
         weights = [w for _, w in ATTENDANCE]
-        for d in dates:
-            if d < self.today:
-                self.attendance.append((self.meeting_ids[(group_id, d)], member_id,
-                                        self.rng.choices(statuses, weights)[0]))
+        past = [d for d in dates if d < self.today]
+        marks = self.rng.choices(statuses, weights, k=len(past))
+        ids = self.meeting_ids
+        self.attendance.extend((ids[(group_id, d)], member_id, mark)
+                               for d, mark in zip(past, marks, strict=True))
 
     # --- loans ------------------------------------------------------------------------
     def _loans(self, member_id: int, account: int, group_id: int, dates: list[date],
@@ -237,10 +238,11 @@ class Simulation:
         paid_on: dict[int, date] = {}
         saving = to_minor(self.product.savings_per_installment or Decimal("10"))
         order = tuple(self.product.allocation_order)
+        minor = {i.number: (to_minor(i.principal), to_minor(i.interest)) for i in installments}
         for inst in installments:
             if inst.due_on >= today or (stop_at is not None and inst.number >= stop_at):
                 break
-            owed[inst.number] = [to_minor(inst.principal), to_minor(inst.interest)]
+            owed[inst.number] = list(minor[inst.number])
             last = inst.number == len(installments)
             late = behaviour == "late" and not last
             latest = installments[inst.number].due_on >= today if not last else True
@@ -268,7 +270,7 @@ class Simulation:
                     paid_on[number] = inst.due_on
                     del owed[number]
         for inst in installments:
-            p_due, i_due = to_minor(inst.principal), to_minor(inst.interest)
+            p_due, i_due = minor[inst.number]
             left_p, left_i = owed.get(inst.number, [p_due, i_due])
             done = inst.number in paid_on
             self.installments.append((
@@ -283,7 +285,7 @@ class Simulation:
         unpaid = [i for i in installments if i.number not in paid_on]
         if stop_at is not None and (today - unpaid[0].due_on).days > 180:
             written = unpaid[0].due_on + timedelta(days=181)
-            outstanding = sum(owed.get(i.number, [to_minor(i.principal)])[0] for i in unpaid)
+            outstanding = sum(owed.get(i.number, minor[i.number])[0] for i in unpaid)
             self._post(written, "write_off", member_id, loan_id, None, None, outstanding,
                        officer, principal=outstanding, channel="counter",
                        reason="over 180 days past due")
