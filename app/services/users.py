@@ -43,16 +43,28 @@ def hash_password(password: str) -> str:
     return HASHER.hash(password)
 
 
+_DUMMY: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _DUMMY:
+        _DUMMY.append(HASHER.hash("not a password of anyone"))
+    return _DUMMY[0]
+
+
 def authenticate(engine: Engine, username: str, password: str) -> Actor:
     """The acting user for a correct user name and password, else PermissionDenied."""
     with read_session(engine) as session:
         staff = session.scalars(select(Staff).where(Staff.username == username.strip())).first()
         ok = False
-        if staff is not None and staff.active:
-            try:
-                ok = HASHER.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                ok = False
+        # an unknown name costs the same hash work as a known one, so the answer's timing
+        # does not tell which user names exist either
+        known = staff is not None and staff.active
+        stored = staff.password_hash if staff is not None and known else _dummy_hash()
+        try:
+            ok = HASHER.verify(stored, password) and known
+        except (VerificationError, InvalidHashError):
+            ok = False
         if not ok or staff is None:
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
         return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)

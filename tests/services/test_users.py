@@ -77,3 +77,27 @@ def test_a_deactivated_user_cannot_log_in(engine):
     users.deactivate_staff(engine, _manager(ids), ids["officer"])
     with pytest.raises(PermissionDenied):
         users.authenticate(engine, "officer", TEST_PASSWORD)
+
+
+def test_a_user_changes_her_password_and_the_old_one_stops_working(engine):
+    small_branch(engine)
+    actor = users.authenticate(engine, "manager", TEST_PASSWORD)
+    users.change_password(engine, actor, TEST_PASSWORD, "new-secret")
+    with pytest.raises(PermissionDenied):
+        users.authenticate(engine, "manager", TEST_PASSWORD)
+    assert users.authenticate(engine, "manager", "new-secret").username == "manager"
+
+
+def test_changing_a_password_needs_the_old_one(engine):
+    small_branch(engine)
+    actor = users.authenticate(engine, "manager", TEST_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        users.change_password(engine, actor, "guess", "new-secret")
+
+
+def test_list_staff_shows_every_user_with_role_and_state(engine):
+    ids = small_branch(engine)
+    users.create_staff(engine, _manager(ids), "rina", "Rina Das", "রিনা দাস", "auditor",
+                       "pass1234")
+    listed = {s.username: (s.role, s.active) for s in users.list_staff(engine)}
+    assert listed["rina"] == ("auditor", True) and listed["manager"][0] == "branch_manager"
