@@ -45,7 +45,8 @@ def _officer_count(members: int) -> int:
     return max(5, min(8, members // 700 + 1))
 
 
-def _staff(con: sqlite3.Connection, officers: int, rng: random.Random) -> list[int]:
+def _staff(con: sqlite3.Connection, officers: int, rng: random.Random,
+           profile: str) -> list[int]:
     # every demo user's password is "demo" (no secret to protect): cheap argon2 parameters
     # keep a small demo quick to create; login verifies with the parameters in the hash
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -54,8 +55,8 @@ def _staff(con: sqlite3.Connection, officers: int, rng: random.Random) -> list[i
     people += [(f"officer{k}", "field_officer", None) for k in range(1, officers + 1)]
     ids = []
     for username, role, grade in people:
-        first, first_bn = rng.choice(names.MEN + names.WOMEN)
-        last, last_bn = rng.choice(names.SURNAMES)
+        (first, first_bn), (last, last_bn), _, _ = names.person(
+            rng, profile, women=rng.random() < 0.4)
         cur = con.execute(
             "INSERT INTO staff (username, full_name_en, full_name_bn, role, sanction_grade,"
             " password_hash, phone, active, preferred_language) VALUES (?,?,?,?,?,?,?,1,?)",
@@ -139,7 +140,7 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
              "সাহেবেরহাট" if profile == "india_rbi" else "চান্দিনা", inst_name,
              policy.currency, profile, "Branch office", "Grievance officer: 1800-345-0001",
              today.isoformat()))
-        officers = _staff(con, _officer_count(members), rng)
+        officers = _staff(con, _officer_count(members), rng, profile)
         holidays = _holidays(con, profile, start, today)
         products = _products(con, profile)
         report(5, "staff, products and holidays")

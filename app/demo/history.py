@@ -135,9 +135,8 @@ class Simulation:
     def _member(self, n: int, group_id: int, village: int, formed: date,
                 dates: list[date], officer: int) -> None:
         rng = self.rng
-        first, first_bn = rng.choice(names.WOMEN)
-        last, last_bn = rng.choice(names.SURNAMES)
-        husband, husband_bn = rng.choice(names.MEN)
+        (first, first_bn), (last, last_bn), (husband, husband_bn), (family, family_bn) = (
+            names.person(rng, self.profile))
         joined = formed
         cur = self.con.execute(
             "INSERT INTO member (code, group_id, name_en, name_bn, guardian_name_en,"
@@ -145,7 +144,7 @@ class Simulation:
             " id_document_number, phone, address, village_id, household_income_minor,"
             " joining_date, status, passbook_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (f"M{n:05d}", group_id, f"{first} {last}", f"{first_bn} {last_bn}",
-             f"{husband} {last}", f"{husband_bn} {last_bn}", "husband",
+             f"{husband} {family}", f"{husband_bn} {family_bn}", "husband",
              _iso(date(rng.randint(1965, 2002), rng.randint(1, 12), rng.randint(1, 28))),
              "aadhaar" if self.profile == "india_rbi" else "nid",
              f"{rng.randrange(10**11, 10**12)}", f"9{rng.randrange(10**8, 10**9)}",

@@ -54,3 +54,25 @@ HOLIDAYS = {
                        (4, 14, "Pohela Boishakh", "পহেলা বৈশাখ"),
                        (12, 16, "Victory Day", "বিজয় দিবস")],
 }
+
+# Names go together within a community: a Hindu woman, her husband and their surname,
+# or a Muslim woman (often Khatun/Bibi/Begum) and her husband (Sheikh, Miah, ...).
+HINDU = (WOMEN[:20] + WOMEN[30:], MEN[:8] + MEN[14:], SURNAMES[:10] + SURNAMES[15:])
+MUSLIM = (WOMEN[20:30], MEN[8:14], SURNAMES[12:15] + [("Sarkar", "সরকার"), ("Mondal", "মণ্ডল")])
+MUSLIM_WOMEN_SURNAMES = SURNAMES[10:12] + [("Begum", "বেগম")]
+# share of Hindu households in the demo villages of each profile
+HINDU_SHARE = {"india_rbi": 0.75, "bangladesh_mra": 0.15}
+
+Name = tuple[str, str]  # (English, Bengali)
+
+
+def person(rng, profile: str, women: bool = True  # type: ignore[no-untyped-def]
+           ) -> tuple[Name, Name, Name, Name]:
+    """(first name, surname, husband's first name, husband's surname)."""
+    hindu = rng.random() < HINDU_SHARE[profile]
+    women_names, men_names, surnames = HINDU if hindu else MUSLIM
+    family = rng.choice(surnames)
+    own = family if hindu or not women or rng.random() < 0.4 else rng.choice(
+        MUSLIM_WOMEN_SURNAMES)
+    first = rng.choice(women_names if women else men_names)
+    return first, own, rng.choice(men_names), family

@@ -130,3 +130,12 @@ def test_national_holidays_are_in_the_calendar_and_no_meeting_falls_on_one(demo_
                                       "meeting JOIN holiday ON holiday.on_date = "
                                       "meeting.scheduled_on")
     assert holidays >= 5 and clashes == 0
+
+
+def test_members_have_english_and_bengali_names_and_a_husband(demo_db):
+    con = sqlite3.connect(demo_db)
+    rows = con.execute("SELECT name_en, name_bn, guardian_name_bn FROM member").fetchall()
+    con.close()
+    bengali = all(any("\u0980" <= ch <= "\u09ff" for ch in bn + husband)
+                  for _, bn, husband in rows)
+    assert bengali and all(" " in en for en, _, _ in rows)
