@@ -29,7 +29,7 @@ def _run(args: argparse.Namespace) -> int:
                             seed=args.seed, branch_code=args.branch_code, profile=args.profile,
                             today=today, progress=progress)
     print(file=sys.stderr)
-    print(f"demo branch {args.branch_code}: {summary.members} members in {summary.groups} "
+    print(f"demo branch {summary.branch_code}: {summary.members} members in {summary.groups} "
           f"groups, {summary.loans} loans, {summary.journal_rows} journal rows, up to "
           f"{summary.today.isoformat()}, in {summary.seconds:.1f} s -> {summary.path}")
     print("log in as manager, accountant or officer1 with the password 'demo'")
@@ -42,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--members", type=int, default=300)
     parser.add_argument("--years", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--branch-code", default="BJS-SHB")
+    parser.add_argument("--branch-code", default=None,
+                        help="default BJS-SHB (India) or JB-CHD (Bangladesh)")
     parser.add_argument("--profile", choices=["india_rbi", "bangladesh_mra"],
                         default="india_rbi")
     parser.add_argument("--today", help="last day of history (default: today)")

@@ -38,6 +38,7 @@ class DemoSummary:
     journal_rows: int
     today: date
     seconds: float
+    branch_code: str = ""
 
 
 def _officer_count(members: int) -> int:
@@ -94,7 +95,7 @@ def _products(con: sqlite3.Connection, profile: str) -> list[tuple[int, LoanProd
 
 
 def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: int = 1,
-                  branch_code: str = "BJS-SHB", profile: str = "india_rbi",
+                  branch_code: str | None = None, profile: str = "india_rbi",
                   today: date | None = None,
                   progress: Callable[[int, str], None] | None = None) -> DemoSummary:
     """Create a demo branch database at `path` (which must not hold a branch yet)."""
@@ -117,6 +118,7 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
                                   path=str(path))
     upgrade_database(path)
     today = today or date.today()
+    branch_code = branch_code or ("BJS-SHB" if profile == "india_rbi" else "JB-CHD")
     start = today - timedelta(days=365 * years)
     rng = random.Random(seed)
     report = progress or (lambda _pct, _text: None)
@@ -161,6 +163,6 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
     con.close()
     report(100, "done")
     return DemoSummary(path, sim.member_count, sim.group_count, sim.loan_count,
-                       sim.journal_count, today, time.perf_counter() - started)
+                       sim.journal_count, today, time.perf_counter() - started, branch_code)
 
 
