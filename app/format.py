@@ -54,22 +54,25 @@ def format_amount(minor: int, lang: str = "en", currency: str | None = None,
     """Integer minor units → '12,34,567.00' (or '১২,৩৪,৫৬৭.০০'), optional ₹/৳."""
     sign = "-" if minor < 0 else ""
     whole, paisa = divmod(abs(int(minor)), 100)
-    text = f"{sign}{group_south_asian(str(whole))}.{paisa:02d}"
-    if symbol and currency:
-        text = SYMBOLS.get(currency, currency) + text
+    prefix = SYMBOLS.get(currency, currency) if symbol and currency else ""
+    return _digits(f"{sign}{prefix}{group_south_asian(str(whole))}.{paisa:02d}", lang)
+
+
+def format_number(n: int | Decimal, lang: str = "en") -> str:
+    """Whole numbers grouped 12,34,567; a Decimal keeps its decimals (12,345.5)."""
+    sign = "-" if n < 0 else ""
+    whole, _, fraction = str(abs(n)).partition(".")
+    text = sign + group_south_asian(whole) + (f".{fraction}" if fraction else "")
     return _digits(text, lang)
 
 
-def format_number(n: int, lang: str = "en") -> str:
-    sign = "-" if n < 0 else ""
-    return _digits(sign + group_south_asian(str(abs(int(n)))), lang)
-
-
 def format_percent(value: Decimal, lang: str = "en") -> str:
+    """Decimal(12.5) → '12.50 %' (two decimals, Bengali digits in "bn")."""
     return _digits(f"{value.quantize(Decimal('0.01'))} %", lang)
 
 
 def format_date(d: date, lang: str = "en", style: str = "medium") -> str:
+    """'25 Nov 2026' / '২৫ নভেঃ, ২০২৬' (medium); short 25/11/26; long with the full month."""
     text = _babel_date(d, format=style, locale=_LOCALES.get(lang, "en_IN"))
     return _digits(text, lang)
 

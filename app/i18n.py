@@ -31,6 +31,12 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     return catalog
 
 
+def available_languages() -> list[str]:
+    """English (the source language) plus every language with an i18n/*_<lang>.ts file."""
+    found = {ts.stem.rsplit("_", 1)[-1] for ts in I18N_DIR.glob("*_*.ts")}
+    return ["en", *sorted(found - {"en"})]
+
+
 def translate(context: str, source: str, lang: str) -> str:
     """The translation of `source` in `context`, or `source` itself (English)."""
     if lang == "en":
