@@ -92,8 +92,10 @@ class Simulation:
         villages = self._villages()
         sizes = self._group_sizes(members)
         member_no = 0
+        # group 1 meets today and belongs to officer1, the documented demo login
+        first = self.weekdays.index(self.today.weekday())
         for g, size in enumerate(sizes, 1):
-            weekday = self.weekdays[(g - 1) % len(self.weekdays)]
+            weekday = self.weekdays[(first + g - 1) % len(self.weekdays)]
             officer = self.officers[(g - 1) % len(self.officers)]
             village = villages[(g - 1) % len(villages)]
             span = max(1, (self.today - self.start).days // 2)

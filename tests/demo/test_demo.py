@@ -139,3 +139,11 @@ def test_members_have_english_and_bengali_names_and_a_husband(demo_db):
     bengali = all(any("\u0980" <= ch <= "\u09ff" for ch in bn + husband)
                   for _, bn, husband in rows)
     assert bengali and all(" " in en for en, _, _ in rows)
+
+
+def test_officer1_the_documented_demo_login_has_a_meeting_today(demo_db):
+    count = _one(demo_db, f"SELECT count(*) FROM meeting m JOIN member_group g ON "
+                          f"g.id = m.group_id JOIN staff s ON s.id = g.field_officer_id "
+                          f"WHERE s.username = 'officer1' AND m.scheduled_on = "
+                          f"'{TODAY.isoformat()}'")
+    assert count[0] >= 1
