@@ -15,7 +15,7 @@ TODAY = date(2026, 11, 25)  # a Wednesday
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    generate_demo(path, members=80, years=2, seed=7, today=TODAY)
+    generate_demo(path, members=160, years=2, seed=7, today=TODAY)  # enough for rare cases
     return path
 
 
