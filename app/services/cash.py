@@ -1,16 +1,27 @@
-"""The cash book of a day, derived from the journal (never typed in)."""
+"""The cash book of a day, derived from the journal (never typed in), and the day close.
+
+Closing the day (branch manager only) needs every meeting of the day posted or marked
+not held and the cash counted equal to the book; the day is then locked (no posting
+into it anywhere, see common.require_open_day) and the business date moves to the next
+working day of the profile that is not a holiday.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import Engine, case, func, select
 
+from app.db.base import utcnow
 from app.db.ledger import CASH_SIGN
-from app.db.models import JournalEntry, Staff
-from app.services.common import read_session
+from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
+from app.db.uow import Actor, UnitOfWork
+from app.domain.products import PROFILES
+from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.services.common import branch_row, read_session, require_open_day, require_role
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,15 @@ class CashLine:
 
 
 @dataclass(frozen=True)
+class MeetingCash:
+    meeting_id: int
+    group_code: str
+    group_en: str
+    group_bn: str
+    net_minor: int
+
+
+@dataclass(frozen=True)
 class CashBook:
     on: date
     opening_minor: int
@@ -30,6 +50,7 @@ class CashBook:
     receipts_minor: int
     payments_minor: int
     closing_minor: int
+    meetings: tuple[MeetingCash, ...] = ()
 
 
 def _signed_cash():  # type: ignore[no-untyped-def]
@@ -49,6 +70,14 @@ def cash_book(engine: Engine, on: date) -> CashBook:
             .join(Staff, Staff.id == JournalEntry.staff_id)
             .where(JournalEntry.business_date == on)
             .group_by(JournalEntry.kind, Staff.id).order_by(JournalEntry.kind)).all()
+        meetings = tuple(MeetingCash(mid, code, en, bn, int(net or 0)) for mid, code, en, bn, net
+                         in s.execute(
+            select(JournalEntry.meeting_id, Group.code, Group.name_en, Group.name_bn,
+                   func.sum(_signed_cash()))
+            .join(Meeting, Meeting.id == JournalEntry.meeting_id)
+            .join(Group, Group.id == Meeting.group_id)
+            .where(JournalEntry.business_date == on, JournalEntry.meeting_id.is_not(None))
+            .group_by(JournalEntry.meeting_id).order_by(Group.meeting_time, Group.code)))
     totals: dict[str, int] = defaultdict(int)
     lines = []
     for kind, en, bn, amount in rows:
@@ -60,4 +89,65 @@ def cash_book(engine: Engine, on: date) -> CashBook:
         totals["out"] += payments
         lines.append(CashLine(kind, en, bn, receipts, payments))
     return CashBook(on, opening, tuple(lines), totals["in"], totals["out"],
-                    opening + totals["in"] - totals["out"])
+                    opening + totals["in"] - totals["out"], meetings)
+
+
+@dataclass(frozen=True)
+class ClosedDay:
+    closed: date
+    next_business_date: date
+    cash_counted_minor: int
+
+
+def next_working_day(after: date, working_weekdays: tuple[int, ...],
+                     holidays: set[date]) -> date:
+    day = after + timedelta(days=1)
+    while day.weekday() not in working_weekdays or day in holidays:
+        day += timedelta(days=1)
+    return day
+
+
+def _amount(minor: int) -> str:
+    return f"{Decimal(minor) / 100:.2f}"
+
+
+def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDay:
+    """Close the business day (branch manager only) and open the next working day."""
+    require_role(actor, "branch_manager")
+    if cash_counted_minor < 0:
+        raise ValidationError(QT_TR_NOOP("Amounts cannot be negative."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        branch = branch_row(s)
+        on = branch.business_date
+        require_open_day(s, on)
+        pending = s.execute(select(Group.code).join(Meeting, Meeting.group_id == Group.id)
+                            .where(Meeting.status.in_(("scheduled", "draft")),
+                                   Meeting.scheduled_on == on)
+                            .order_by(Group.code)).scalars().all()
+        if pending:
+            raise RuleViolation(QT_TR_NOOP("These meetings are neither posted nor marked as "
+                                           "not held: {groups}"), groups=", ".join(pending))
+        closing = int(s.scalar(select(func.coalesce(func.sum(_signed_cash()), 0))
+                               .where(JournalEntry.business_date <= on)) or 0)
+        if closing != cash_counted_minor:
+            raise RuleViolation(
+                QT_TR_NOOP("The cash book says {book} but {counted} was counted; the "
+                           "difference is {difference}."), book=_amount(closing),
+                counted=_amount(cash_counted_minor),
+                difference=_amount(cash_counted_minor - closing))
+        profile = PROFILES.get(branch.policy_profile)
+        weekdays = profile.working_weekdays if profile else (0, 1, 2, 3, 4, 5)
+        holidays = set(s.scalars(select(Holiday.on_date).where(Holiday.on_date > on)))
+        following = next_working_day(on, weekdays, holidays)
+        day = s.get(BusinessDay, on) or BusinessDay(on_date=on)
+        day.status, day.cash_counted_minor = "closed", cash_counted_minor
+        day.closed_by, day.closed_at = actor.staff_id, utcnow()
+        s.add(day)
+        if s.get(BusinessDay, following) is None:
+            s.add(BusinessDay(on_date=following, status="open"))
+        branch.business_date = following
+        uow.emit("day.closed", on.isoformat(), {
+            "on": on.isoformat(), "cash_counted_minor": cash_counted_minor,
+            "next_business_date": following.isoformat()}, on)
+        return ClosedDay(on, following, cash_counted_minor)
