@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 05:04:05.669193
+Create Date: 2026-11-25 05:57:48.716000
 """
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ def upgrade() -> None:
     sa.Column('name_bn', sa.String(length=120), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_holiday')),
     sa.UniqueConstraint('on_date', name=op.f('uq_holiday_on_date'))
+    )
+    op.create_table('hq_decision',
+    sa.Column('key', sa.String(length=60), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_hq_decision'))
     )
     op.create_table('loan_product',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -396,6 +402,7 @@ def downgrade() -> None:
     op.drop_table('setting')
     op.drop_table('outbox_event')
     op.drop_table('loan_product')
+    op.drop_table('hq_decision')
     op.drop_table('holiday')
     op.drop_table('branch')
     # ### end Alembic commands ###

@@ -1,0 +1,118 @@
+"""`shakha hq …`: the head-office server and its administration (stable words)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
+
+
+def _url(args: argparse.Namespace) -> str:
+    url = getattr(args, "db", None)
+    if not url or "://" not in url:
+        raise ValidationError(QT_TR_NOOP("Give the head-office database with --db URL, "
+                                         "e.g. postgresql://user@host/dbname"))
+    return str(url)
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.headoffice.db import hq_engine
+
+    return hq_engine(_url(args))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from app.headoffice.db import init_database
+
+    init_database(_url(args))
+    print("head-office database is ready", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.headoffice.api import create_app
+
+    uvicorn.run(create_app(_engine(args)), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _add_branch(args: argparse.Namespace) -> int:
+    from app.headoffice.admin import AdminError, add_branch
+
+    try:
+        print(add_branch(_engine(args), args.code))
+    except AdminError as exc:
+        raise ValidationError(str(exc)) from None
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.headoffice.ingest import verify_chain
+
+    count, problem = verify_chain(_engine(args), args.branch)
+    print(f"{count} events")
+    if problem:
+        print(problem)
+        raise IntegrityFailure(QT_TR_NOOP("The chain of branch {code} is broken."),
+                               code=args.branch)
+    print("chain ok")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from app.headoffice.admin import AdminError, publish
+
+    try:
+        payload = json.loads(args.payload)
+        version = publish(_engine(args), args.kind, args.key, payload, args.branch,
+                          args.delete)
+    except (ValueError, AdminError) as exc:
+        raise ValidationError(str(exc)) from None
+    print(version)
+    return 0
+
+
+def _import_bundle(args: argparse.Namespace) -> int:
+    from app.headoffice.ingest import Refused
+    from app.headoffice.usb import import_bundle
+
+    try:
+        ack = import_bundle(_engine(args), Path(args.bundle), Path(args.receipt))
+    except Refused as exc:
+        raise ValidationError(exc.reason) from None
+    print(f"acknowledged up to {ack.acked_seq}; receipt written to {args.receipt}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("hq", help="head-office server and administration")
+    sub = parser.add_subparsers(dest="hq_command", required=True)
+
+    def command(name: str, handler, text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
+                         help="head-office database URL")
+        cmd.set_defaults(handler=handler)
+        return cmd
+
+    command("init", _init, "create or upgrade the head-office database")
+    serve = command("serve", _serve, "run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8650)
+    command("add-branch", _add_branch, "register a branch; prints its key").add_argument("code")
+    command("verify", _verify, "check a branch's chain").add_argument("--branch",
+                                                                      required=True)
+    pub = command("publish", _publish, "publish reference data (holiday, product …)")
+    pub.add_argument("kind")
+    pub.add_argument("key")
+    pub.add_argument("payload", help="JSON object")
+    pub.add_argument("--branch", help="only for this branch")
+    pub.add_argument("--delete", action="store_true")
+    imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
+    imp.add_argument("bundle")
+    imp.add_argument("--receipt", required=True, help="receipt file to carry back")

@@ -1,0 +1,99 @@
+"""`shakha sync`: send everything to head office and pull reference data.
+
+`shakha sync --db BRANCH.db --hq URL --key-file FILE` exits 0 only when every event is
+acknowledged and reference data is pulled. `shakha sync export --out FILE` and
+`shakha sync import-receipt FILE` do the same job by USB stick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.errors import QT_TR_NOOP, ValidationError
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.db.engine import default_db_path, open_engine
+
+    path = Path(getattr(args, "db", None) or default_db_path())
+    if not path.exists():
+        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    return open_engine(path)
+
+
+def _key(args: argparse.Namespace) -> str:
+    if not args.key_file:
+        raise ValidationError(QT_TR_NOOP("Give the branch key with --key-file FILE."))
+    try:
+        key = Path(args.key_file).read_text().strip()
+    except OSError as exc:
+        raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
+                              error=exc.strerror or str(exc)) from None
+    if not key:
+        raise ValidationError(QT_TR_NOOP("The key file is empty."))
+    return key
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.sync.client import SyncClient
+
+    if args.action == "export":
+        return _export(args)
+    if args.action == "import-receipt":
+        return _receipt(args)
+    if not args.hq:
+        raise ValidationError(QT_TR_NOOP("Give head office's address with --hq URL."))
+    engine, key = _engine(args), _key(args)
+    client = SyncClient(engine, args.hq, key, timeout=args.timeout)
+    try:
+        if args.new_epoch:
+            carried = client.new_epoch()
+            print(f"new epoch confirmed by head office; {carried} events carried over",
+                  file=sys.stderr)
+        result = client.run()
+    finally:
+        client.close()
+        engine.dispose()
+    print(f"sent {result.uploaded} events; acknowledged up to {result.acked_seq}; "
+          f"{result.pulled} reference changes applied; {result.snapshot_chunks} snapshot "
+          "chunks sent")
+    if result.clock_warning:
+        print(f"warning: this computer's clock differs from head office's by "
+              f"{int(result.clock_skew_seconds or 0)} seconds", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.sync.bundle import export_bundle
+
+    if not args.out:
+        raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
+    count = export_bundle(_engine(args), _key(args), Path(args.out))
+    print(f"{count} events written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from app.sync.bundle import import_receipt
+
+    if not args.file:
+        raise ValidationError(QT_TR_NOOP("Give the receipt file."))
+    acked = import_receipt(_engine(args), _key(args), Path(args.file))
+    print(f"acknowledged up to {acked}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("sync", help="sync with head office (network or USB)")
+    parser.add_argument("action", nargs="?", choices=["export", "import-receipt"])
+    parser.add_argument("file", nargs="?", help="receipt file (import-receipt)")
+    parser.add_argument("--db", dest="db", default=argparse.SUPPRESS)
+    parser.add_argument("--hq", help="head office URL")
+    parser.add_argument("--key-file", help="file holding this branch's key")
+    parser.add_argument("--out", help="bundle file (export)")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    parser.add_argument("--new-epoch", action="store_true",
+                        help="after a restore from backup: ask head office for a new epoch")
+    parser.set_defaults(handler=_run)

@@ -1,0 +1,1 @@
+"""Head-office server: HTTP API, ingest of branch events, reference data (PostgreSQL)."""

@@ -1,0 +1,78 @@
+"""Head-office administration: branch devices and reference data."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from app.db.canonical import GENESIS_HASH
+from app.headoffice.ingest import now
+from app.headoffice.models import HqBranch, HqReference
+from app.sync.wire import key_digest
+
+REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision")
+
+
+class AdminError(ValueError):
+    pass
+
+
+def add_branch(engine: Engine, code: str) -> str:
+    """Register a branch; returns its key (shown once; only its digest is stored)."""
+    code = code.strip()
+    if not code or len(code) > 20 or "." in code:
+        raise AdminError("a branch code has 1–20 characters and no dot")
+    key = f"{code}.{secrets.token_urlsafe(32)}"
+    with Session(engine) as session, session.begin():
+        if session.get(HqBranch, code) is not None:
+            raise AdminError(f"branch {code} is already registered")
+        session.add(HqBranch(code=code, key_digest=key_digest(key), epoch=1, acked_seq=0,
+                             acked_hash=GENESIS_HASH, registered_at=now()))
+    return key
+
+
+def authenticate(engine: Engine, code: str, key: str) -> bool:
+    with Session(engine) as session:
+        branch = session.get(HqBranch, code)
+        return branch is not None and secrets.compare_digest(branch.key_digest,
+                                                             key_digest(key))
+
+
+def publish(engine: Engine, kind: str, key: str, payload: dict[str, Any],
+            branch: str | None = None, deleted: bool = False) -> int:
+    """Publish one reference-data change; returns its version.
+
+    Versions come from a table lock, not a sequence: writes are serialised, so a reader
+    never sees version n+1 before n has committed (SYNC.md's warning about cursors)."""
+    if kind not in REFERENCE_KINDS:
+        raise AdminError(f"unknown reference kind {kind}")
+    with Session(engine) as session, session.begin():
+        if engine.dialect.name == "postgresql":
+            session.execute(text("LOCK TABLE hq_reference IN EXCLUSIVE MODE"))
+        version = (session.scalar(select(func.max(HqReference.version))) or 0) + 1
+        session.add(HqReference(version=version, kind=kind, key=key,
+                                payload=json.dumps(payload, sort_keys=True,
+                                                   ensure_ascii=False),
+                                deleted=deleted, branch=branch))
+        return version
+
+
+def changes_since(engine: Engine, code: str, cursor: int, limit: int = 500
+                  ) -> dict[str, Any]:
+    """A page of reference changes for a branch: {changes, next_cursor, has_more}."""
+    with Session(engine) as session:
+        rows = session.scalars(
+            select(HqReference).where(HqReference.version > cursor,
+                                      (HqReference.branch.is_(None))
+                                      | (HqReference.branch == code))
+            .order_by(HqReference.version).limit(limit + 1)).all()
+    page = rows[:limit]
+    return {"changes": [{"version": r.version, "kind": r.kind, "key": r.key,
+                         "payload": json.loads(r.payload), "deleted": r.deleted}
+                        for r in page],
+            "next_cursor": page[-1].version if page else cursor,
+            "has_more": len(rows) > limit}

@@ -1,0 +1,305 @@
+"""Applying a branch's batch of events exactly once, in one PostgreSQL transaction.
+
+Lock the branch's cursor row; the batch must continue the acknowledged chain (first
+seq = acked + 1, its prev_hash = the acked hash), every event's hash must verify, no
+gap inside. Events already stored with the same hash are duplicates (a retry after a
+lost answer): skipped, and the answer is the same. The same seq with another hash is a
+fork or tampering: the batch is refused, an alarm recorded, nothing else changes.
+Business rules never refuse a well-formed, chained event.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.orm import Session
+
+from app.db.canonical import GENESIS_HASH, chain_hash
+from app.faults import fault_point
+from app.headoffice.models import (
+    HqAlarm,
+    HqBranch,
+    HqCollection,
+    HqEvent,
+    HqLedger,
+    HqTask,
+)
+from app.sync.wire import HASHED, WireError, event_hash, unpack_events
+
+FIELDS = (*HASHED, "prev_hash", "hash")
+
+
+@dataclass(frozen=True)
+class Ack:
+    acked_seq: int
+    acked_hash: str
+    epoch: int
+    server_time: str
+    snapshot_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"acked_seq": self.acked_seq, "acked_hash": self.acked_hash,
+                "epoch": self.epoch, "server_time": self.server_time,
+                "snapshot_id": self.snapshot_id}
+
+
+class Refused(Exception):
+    """The batch is refused as a whole; `reason` says why. Nothing was stored.
+
+    `code`: "fork" (same seq, other content), "gap", "epoch", "malformed", "tamper"…"""
+
+    def __init__(self, reason: str, alarm: str | None = None, code: str = "refused") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.alarm = alarm
+        self.code = alarm if code == "refused" and alarm else code
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _ack(branch: HqBranch) -> Ack:
+    return Ack(branch.acked_seq, branch.acked_hash, branch.epoch, now().isoformat(),
+               branch.snapshot_id)
+
+
+def cursor(engine: Engine, code: str) -> Ack:
+    with Session(engine) as session:
+        branch = session.get(HqBranch, code)
+        if branch is None:
+            raise Refused("unknown branch")
+        return _ack(branch)
+
+
+def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
+    """Store a batch; raises Refused (after recording any alarm) when it must not."""
+    try:
+        if body.get("branch") != code:
+            raise Refused("a branch can only write its own stream", alarm="foreign")
+        try:
+            events = unpack_events(body)
+        except WireError as exc:
+            raise Refused(str(exc)) from None
+        if events[-1]["hash"] != body.get("last_hash"):
+            raise Refused(f"events {events[0]['seq']}–{events[-1]['seq']} do not match "
+                          "their hashes (altered)", alarm="tamper")
+        with Session(engine) as session, session.begin():
+            branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
+                                     .with_for_update()).one_or_none()
+            if branch is None:
+                raise Refused("unknown branch")
+            _store(session, branch, events)
+            branch.last_seen_at = now()
+            ack = _ack(branch)
+        return ack
+    except Refused as refused:
+        if refused.alarm:
+            _alarm(engine, code, refused.alarm, refused.reason)
+        raise
+
+
+def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> None:
+    if events[0]["epoch"] != branch.epoch:
+        raise Refused(f"the batch is of epoch {events[0]['epoch']}, head office is at "
+                      f"epoch {branch.epoch}", code="epoch")
+    first, last = events[0]["seq"], events[-1]["seq"]
+    if first > branch.acked_seq + 1:
+        raise Refused(f"gap: head office has up to {branch.acked_seq}, the batch starts at "
+                      f"{first}", code="gap")
+    if first <= branch.acked_seq:  # a retry or a replay: what overlaps must be identical
+        stored = dict(session.execute(select(HqEvent.seq, HqEvent.hash).where(
+            HqEvent.branch == branch.code, HqEvent.epoch == branch.epoch,
+            HqEvent.seq >= first, HqEvent.seq <= min(last, branch.acked_seq))).all())
+        for event in events:
+            if event["seq"] > branch.acked_seq:
+                break
+            if stored.get(event["seq"]) != event["hash"]:
+                raise Refused(f"event {event['seq']} differs from the one head office "
+                              "already holds (fork or tampering)", alarm="fork", code="fork")
+        events = [e for e in events if e["seq"] > branch.acked_seq]
+        if not events:
+            return
+    if events[0]["prev_hash"] != branch.acked_hash:
+        raise Refused(f"event {events[0]['seq']} does not continue the acknowledged chain",
+                      alarm="fork", code="fork")
+    received = now()
+    _insert_events(session, branch.code, events, received)
+    fault_point("hq.after_store")
+    for event in events:
+        _project(session, branch, event)
+    fault_point("hq.before_cursor")
+    branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
+    session.flush()
+
+
+EVENT_COLUMNS = ("branch", "epoch", "seq", "event_id", "type", "schema_version",
+                 "aggregate_id", "business_date", "device_time", "staff_id", "payload",
+                 "prev_hash", "hash", "received_at")
+
+
+def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
+                   received: datetime) -> None:
+    """COPY the events in (PostgreSQL); the unique keys still refuse any duplicate."""
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        raw = session.connection().connection.driver_connection
+        with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
+                f"COPY hq_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
+            for e in events:
+                copy.write_row((code, e["epoch"], e["seq"], e["event_id"], e["type"],
+                                e["schema_version"], e["aggregate_id"], e["business_date"],
+                                e["device_time"], e["staff_id"], e["payload"],
+                                e["prev_hash"], e["hash"], received))
+        return
+    session.execute(insert(HqEvent), [
+        {**{k: e[k] for k in FIELDS}, "branch": code, "received_at": received}
+        for e in events])
+
+
+def _project(session: Session, branch: HqBranch, event: dict[str, Any]) -> None:
+    """Consolidated tables: journal rows carried by events, meeting collections.
+
+    Never refuses: a journal row that clashes with what head office holds is parked in
+    suspense with a task for a person."""
+    payload = json.loads(event["payload"]) if ('"journal"' in event["payload"]
+                                              or event["type"] == "meeting.posted") else {}
+    journal = payload.get("journal") or []
+    if journal:
+        project_journal(session, branch.code, journal, epoch=branch.epoch,
+                        event_seq=event["seq"])
+    if event["type"] != "meeting.posted":
+        return
+    for line in payload.get("repayments", []):
+        for alloc in line.get("allocations", []):
+            session.add(HqCollection(branch=branch.code, event_seq=event["seq"],
+                                     business_date=event["business_date"],
+                                     member_id=line["member_id"], loan_id=alloc["loan_id"],
+                                     principal_minor=alloc.get("principal_minor", 0),
+                                     interest_minor=alloc.get("interest_minor", 0)))
+    for row in payload.get("rows", []):
+        net = row.get("savings_deposit_minor", 0) - row.get("savings_withdrawal_minor", 0)
+        if net:
+            session.add(HqCollection(branch=branch.code, event_seq=event["seq"],
+                                     business_date=event["business_date"],
+                                     member_id=row["member_id"], loan_id=None,
+                                     savings_minor=net))
+
+
+LEDGER_FIELDS = ("business_date", "kind", "amount_minor", "principal_minor",
+                 "interest_minor", "member_id", "loan_id", "reverses_id")
+
+
+def project_journal(session: Session, code: str, rows: list[dict[str, Any]], *,
+                    epoch: int = 0, event_seq: int | None = None) -> None:
+    """Upsert journal rows into hq_ledger by (branch, journal id).
+
+    The same row again (a snapshot overlapping events) is ignored; a different row
+    under the same id goes to suspense with a task instead of being refused."""
+    ids = [int(r["id"]) for r in rows]
+    existing: dict[int, tuple[int, str, int]] = {
+        int(j): (int(j), str(k), int(a)) for j, k, a in session.execute(
+            select(HqLedger.journal_id, HqLedger.kind, HqLedger.amount_minor).where(
+                HqLedger.branch == code, HqLedger.journal_id.in_(ids))).all()}
+    fresh = []
+    for r in rows:
+        jid = int(r["id"])
+        if jid in existing:
+            _, kind, amount = existing[jid]
+            if kind != r["kind"] or amount != r["amount_minor"]:
+                session.add(HqTask(branch=code, epoch=epoch, event_seq=event_seq,
+                                   kind="suspense", at=now(),
+                                   suspense_minor=int(r["amount_minor"]),
+                                   detail=f"journal row {jid} differs from the one held "
+                                          "at head office; amount parked in suspense"))
+            continue
+        existing[jid] = (jid, r["kind"], r["amount_minor"])
+        fresh.append({"branch": code, "journal_id": jid,
+                      "business_date": date.fromisoformat(str(r["business_date"])[:10]),
+                      **{k: r.get(k) or 0 for k in LEDGER_FIELDS[1:5]},
+                      **{k: r.get(k) for k in LEDGER_FIELDS[5:]}})
+    if fresh:
+        session.execute(insert(HqLedger), fresh)
+
+
+def _alarm(engine: Engine, code: str, kind: str, detail: str) -> None:
+    with Session(engine) as session, session.begin():
+        session.add(HqAlarm(branch=code, kind=kind, detail=detail, at=now()))
+
+
+def verify_chain(engine: Engine, code: str) -> tuple[int, str | None]:
+    """(events checked, first problem or None) for `shakha hq verify`."""
+    with Session(engine) as session:
+        branch = session.get(HqBranch, code)
+        if branch is None:
+            return 0, "unknown branch"
+        count, prev_seq, prev_hash, prev_epoch = 0, None, None, None
+        rows = session.scalars(select(HqEvent).where(HqEvent.branch == code)
+                               .order_by(HqEvent.epoch, HqEvent.seq)
+                               .execution_options(yield_per=5000))
+        for row in rows:
+            event = {k: getattr(row, k) for k in FIELDS}
+            if prev_epoch is not None and row.epoch != prev_epoch:
+                if row.prev_hash != epoch_genesis(prev_hash or GENESIS_HASH, row.epoch):
+                    return count, (f"event {row.epoch}/{row.seq}: epoch {row.epoch} does "
+                                   "not start from the end of the previous one")
+            elif prev_seq is not None and (row.seq != prev_seq + 1
+                                           or row.prev_hash != prev_hash):
+                return count, f"event {row.seq}: does not follow event {prev_seq}"
+            if event_hash(event) != row.hash:
+                return count, f"event {row.seq}: content does not match its hash"
+            count, prev_seq, prev_hash, prev_epoch = count + 1, row.seq, row.hash, row.epoch
+        return count, None
+
+
+def epoch_genesis(last_hash: str, epoch: int) -> str:
+    """Where a new epoch's chain starts: bound to the end of the previous epoch."""
+    return chain_hash(last_hash, {"epoch": epoch})
+
+
+def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A branch restored from an old backup asks to continue in a new epoch.
+
+    The branch sends its epoch and the (seq, hash) of every event it still holds that
+    head office has not confirmed to it. Head office answers with the new epoch, the seq
+    it starts after (`base`), its genesis hash, and `matched_seq`: the last of those
+    events it already holds unchanged (the branch re-sends only the ones after it).
+    An alarm records the restore; nothing stored is rewritten."""
+    try:
+        epoch, base = int(body["epoch"]), int(body["base"])
+        held = [(int(s), str(h)) for s, h in body["events"]]
+    except (KeyError, TypeError, ValueError):
+        raise Refused("malformed epoch request", code="malformed") from None
+    with Session(engine) as session, session.begin():
+        branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
+                                 .with_for_update()).one_or_none()
+        if branch is None:
+            raise Refused("unknown branch")
+        if epoch != branch.epoch:
+            raise Refused(f"head office is at epoch {branch.epoch}", code="epoch")
+        stored = dict(session.execute(select(HqEvent.seq, HqEvent.hash).where(
+            HqEvent.branch == code, HqEvent.epoch == epoch,
+            HqEvent.seq.in_([s for s, _ in held]))).all()) if held else {}
+        matched = 0
+        for seq, hash_ in held:
+            if stored.get(seq) != hash_:
+                break
+            matched = seq
+        branch.epoch += 1
+        branch.acked_seq = max(base, matched)
+        branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
+        session.add(HqAlarm(branch=code, kind="restored", at=now(),
+                            detail=f"branch restored from an old backup: epoch {epoch} "
+                                   f"closed, epoch {branch.epoch} starts after seq "
+                                   f"{branch.acked_seq}"))
+        session.add(HqTask(branch=code, epoch=branch.epoch, event_seq=None,
+                           kind="restored", at=now(),
+                           detail="check the branch's events around the restore"))
+        return {"epoch": branch.epoch, "base": branch.acked_seq,
+                "genesis_hash": branch.acked_hash, "matched_seq": matched}
+
+
+

@@ -1,0 +1,186 @@
+"""Head-office tables (PostgreSQL; SQLite only for a one-machine trial)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class HqBase(DeclarativeBase):
+    metadata = MetaData(naming_convention={
+        "ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "pk": "pk_%(table_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s"})
+
+
+class HqBranch(HqBase):
+    """A registered branch device and its stream cursor (what is durable here)."""
+
+    __tablename__ = "hq_branch"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key_digest: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[int] = mapped_column(Integer, default=1)
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    acked_hash: Mapped[str] = mapped_column(String(64))
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    snapshot_id: Mapped[str | None] = mapped_column(String(40))  # last finished snapshot
+
+
+class HqEvent(HqBase):
+    """Every accepted branch event, append-only."""
+
+    __tablename__ = "hq_event"
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(String(20))
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    schema_version: Mapped[int] = mapped_column(Integer)
+    aggregate_id: Mapped[str] = mapped_column(String(40))
+    business_date: Mapped[str] = mapped_column(String(10))
+    device_time: Mapped[str] = mapped_column(String(32))
+    staff_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("branch", "epoch", "seq"),)
+
+
+class HqCollection(HqBase):
+    """Projection: money collected at meetings, per branch and loan (for reports)."""
+
+    __tablename__ = "hq_collection"
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    event_seq: Mapped[int] = mapped_column(BigInteger)
+    business_date: Mapped[str] = mapped_column(String(10))
+    member_id: Mapped[int] = mapped_column(Integer)
+    loan_id: Mapped[int | None] = mapped_column(Integer)
+    principal_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    savings_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class HqAlarm(HqBase):
+    """Forks, tampering, gaps: shown at head office, never silently dropped."""
+
+    __tablename__ = "hq_alarm"
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HqReference(HqBase):
+    """Reference data changes (holidays, products…) with a serialised version cursor."""
+
+    __tablename__ = "hq_reference"
+    version: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(60))
+    payload: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(default=False)
+    branch: Mapped[str | None] = mapped_column(String(20))  # None: for every branch
+
+
+class HqLedger(HqBase):
+    """Projection: every journal row of every branch (from snapshots and events)."""
+
+    __tablename__ = "hq_ledger"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    journal_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(24))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    principal_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    member_id: Mapped[int | None] = mapped_column(BigInteger)
+    loan_id: Mapped[int | None] = mapped_column(BigInteger)
+    reverses_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class HqMember(HqBase):
+    __tablename__ = "hq_member"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20))
+    group_id: Mapped[int] = mapped_column(BigInteger)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_bn: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(12))
+    joining_date: Mapped[date] = mapped_column(Date)
+
+
+class HqGroup(HqBase):
+    __tablename__ = "hq_group"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20))
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_bn: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(12))
+
+
+class HqLoan(HqBase):
+    __tablename__ = "hq_loan"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    loan_no: Mapped[str] = mapped_column(String(24))
+    member_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(12))
+    principal_minor: Mapped[int] = mapped_column(BigInteger)
+    disbursed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HqInstallment(HqBase):
+    __tablename__ = "hq_installment"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    loan_id: Mapped[int] = mapped_column(BigInteger)
+    number: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
+    principal_minor: Mapped[int] = mapped_column(BigInteger)
+    interest_minor: Mapped[int] = mapped_column(BigInteger)
+    paid_principal_minor: Mapped[int] = mapped_column(BigInteger)
+    paid_interest_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+class HqSnapshotChunk(HqBase):
+    """Chunks of a branch's first-sync snapshot already received (for resuming)."""
+
+    __tablename__ = "hq_snapshot_chunk"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    snapshot_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    chunk: Mapped[str] = mapped_column(String(60), primary_key=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HqTask(HqBase):
+    """Work for a head-office person: an accepted event parked in suspense, an alarm."""
+
+    __tablename__ = "hq_task"
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    event_seq: Mapped[int | None] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str] = mapped_column(Text)
+    suspense_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(DateTime)

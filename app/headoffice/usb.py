@@ -1,0 +1,39 @@
+"""Head office's side of USB bundles: verify, ingest like an upload, write a receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from app.headoffice.ingest import Ack, Refused, cursor, ingest
+from app.headoffice.models import HqBranch
+from app.sync.bundle import MAGIC, RECEIPT, body_of, pack, unpack, write_atomic
+from app.sync.wire import WireError
+
+
+def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
+    """Ingest a bundle (exactly once, like an upload) and write the signed receipt."""
+    try:
+        blob = path.read_bytes()
+        code = str(body_of(MAGIC, blob).get("manifest", {}).get("branch", ""))
+    except (OSError, WireError) as exc:
+        raise Refused(f"bundle rejected: {exc}") from None
+    with Session(engine) as session:
+        branch = session.get(HqBranch, code)
+        if branch is None:
+            raise Refused("unknown branch")
+        secret = branch.key_digest
+    try:
+        body = unpack(MAGIC, secret, blob)
+    except WireError as exc:
+        raise Refused(f"bundle rejected: {exc}") from None
+    batch = body.get("batch")
+    if batch is not None and not isinstance(batch, dict):
+        raise Refused("bundle rejected: malformed batch")
+    ack = ingest(engine, code, batch) if batch else cursor(engine, code)
+    receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
+               "epoch": ack.epoch, "server_time": ack.server_time}
+    write_atomic(receipt_out, pack(RECEIPT, secret, receipt))
+    return ack

@@ -1,0 +1,302 @@
+"""The sync client: snapshot (first sync), upload, pull — resumable, exactly once.
+
+    result = sync_now(engine, "http://hq:8000", key)            # or SyncClient(...).run()
+
+Upload: ask head office for its cursor, adopt it, send the events after it in signed,
+compressed batches (small first, growing while the link holds), record each answer.
+Any failure (dropped connection, timeout, crash) is recovered by asking for the cursor
+again: a batch head office already stored is answered with the same acknowledgement.
+Pull: reference data pages `{changes, next_cursor, has_more}`, each applied with its
+cursor in one branch transaction. Nothing here blocks a UI: run it in a worker thread;
+`progress(done, total)` is called between batches and `cancel()` is polled there.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from app.db.canonical import canonical_json
+from app.db.models import OutboxEvent
+from app.errors import QT_TR_NOOP
+from app.faults import fault_point
+from app.sync.outbox import (
+    DeviceKeyRejected,
+    RestoredFromBackup,
+    SyncError,
+    begin_new_epoch,
+    get_state,
+    local_cursor,
+    pending_events,
+    record_ack,
+    set_state,
+)
+from app.sync.reference import apply_page
+from app.sync.snapshot import snapshot_chunks
+from app.sync.wire import branch_of_key, encode, pack_events, sign
+
+CLOCK_WARN_SECONDS = 300
+
+
+class SyncCancelled(SyncError):
+    pass
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    uploaded: int
+    acked_seq: int
+    pulled: int
+    snapshot_chunks: int
+    server_time: str | None
+    clock_skew_seconds: float | None
+
+    @property
+    def clock_warning(self) -> bool:
+        return self.clock_skew_seconds is not None and \
+            abs(self.clock_skew_seconds) > CLOCK_WARN_SECONDS
+
+
+class _Transient(Exception):
+    """A failure worth retrying: network, timeout, 5xx, unreadable answer."""
+
+
+def read_key_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read().strip()
+    except OSError as exc:
+        raise SyncError(QT_TR_NOOP("Cannot read the key file {path}: {error}"),
+                        path=path, error=exc.strerror or str(exc)) from None
+
+
+class SyncClient:
+    def __init__(self, engine: Engine, hq_url: str, key: str, *, timeout: float = 30.0,
+                 retries: int = 3, progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, batch_size: int = 100,
+                 max_batch: int = 5000, client: httpx.Client | None = None) -> None:
+        self.engine = engine
+        self.key = key.strip()
+        self.code = branch_of_key(self.key) if "." in self.key else ""
+        self.base = hq_url.rstrip("/")
+        self.retries = retries
+        self.progress = progress or (lambda done, total: None)
+        self.cancel = cancel or (lambda: False)
+        self.batch_size, self.max_batch = batch_size, max_batch
+        self.http = client or httpx.Client(timeout=timeout)
+        self._own_http = client is None
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._own_http:
+            self.http.close()
+
+    def _url(self, path: str) -> str:
+        return f"{self.base}/v1/branches/{self.code}{path}"
+
+    def _request(self, method: str, path: str, body: bytes | None = None,
+                 params: dict[str, Any] | None = None) -> Any:
+        headers = {"Authorization": f"Bearer {self.key}"}
+        if body is not None:
+            headers["X-Signature"] = sign(self.key, body)
+            headers["Content-Type"] = "application/octet-stream"
+        try:
+            response = self.http.request(method, self._url(path), content=body,
+                                         params=params, headers=headers)
+        except httpx.HTTPError as exc:
+            raise _Transient(f"{type(exc).__name__}: {exc}") from None
+        if response.status_code == 401:
+            raise DeviceKeyRejected(QT_TR_NOOP(
+                "Head office rejected this device's key. Ask head office for a new key "
+                "file for branch {branch}."), branch=self.code)
+        if response.status_code in (400, 409):
+            try:
+                detail = response.json()["detail"]
+                code, reason = detail["code"], detail["reason"]
+            except (ValueError, KeyError, TypeError):
+                raise _Transient(f"unreadable refusal {response.status_code}") from None
+            if code in ("fork", "epoch"):
+                raise RestoredFromBackup(QT_TR_NOOP(
+                    "Head office refused this branch's events: {reason}. This database "
+                    "may have been restored from an old backup; start a new epoch."),
+                    reason=reason)
+            if code == "malformed" and response.status_code == 400:
+                raise _Transient(f"head office could not read the request: {reason}")
+            raise SyncError(QT_TR_NOOP("Head office refused the upload: {reason}"),
+                            reason=reason)
+        if response.status_code != 200:
+            raise _Transient(f"HTTP {response.status_code}")
+        try:
+            return response.json()
+        except ValueError:
+            raise _Transient("unreadable answer") from None
+
+    def _retrying(self, fn: Callable[[], Any]) -> Any:
+        attempt = 0
+        while True:
+            try:
+                return fn()
+            except _Transient as exc:
+                if attempt >= self.retries:
+                    raise SyncError(QT_TR_NOOP(
+                        "Head office cannot be reached or did not answer: {detail}"),
+                        detail=str(exc)) from None
+                attempt += 1
+                self.batch_size = max(10, self.batch_size // 2)
+                time.sleep(min(2.0, 0.05 * 2 ** attempt))
+
+    def _check_cancel(self) -> None:
+        if self.cancel():
+            raise SyncCancelled(QT_TR_NOOP("Sync cancelled; it will continue next time."))
+
+    # -- the three phases -------------------------------------------------------------
+
+    def run(self) -> SyncResult:
+        local = local_cursor(self.engine)
+        if not self.code:
+            self.code = local.branch
+        if local.branch and self.code != local.branch:
+            raise DeviceKeyRejected(QT_TR_NOOP(
+                "The key file belongs to branch {key_branch}, this database to branch "
+                "{branch}."), key_branch=self.code, branch=local.branch)
+        answer = self._retrying(lambda: self._request("GET", "/cursor"))
+        chunks = self._retrying(lambda: self.snapshot(answer))
+        uploaded, answer = self.upload()
+        pulled = self.pull()
+        skew = _skew(answer.get("server_time"))
+        return SyncResult(uploaded, int(answer["acked_seq"]), pulled, chunks,
+                          answer.get("server_time"), skew)
+
+    def snapshot(self, cursor: dict[str, Any]) -> int:
+        """First sync: send the tables in chunks unless head office has a snapshot."""
+        with Session(self.engine) as session:
+            done = get_state(session, "snapshot_done")
+            snapshot_id = get_state(session, "snapshot_id")
+        if done or (cursor.get("snapshot_id") and cursor["snapshot_id"] == snapshot_id):
+            return 0
+        if not snapshot_id:
+            with Session(self.engine) as session, session.begin():
+                snapshot_id = str(uuid.uuid4())
+                set_state(session, "snapshot_id", snapshot_id)
+        have = set(self._request("GET", f"/snapshot/{snapshot_id}")["chunks"])
+        sent = 0
+        for name, table, rows in snapshot_chunks(self.engine):
+            self._check_cancel()
+            if name in have:
+                continue
+            body = encode({"snapshot_id": snapshot_id, "chunk": name, "table": table,
+                           "rows": rows}, level=3)
+            self._request("POST", "/snapshot", body)
+            sent += 1
+            fault_point("sync.snapshot.after_chunk")
+        self._request("POST", "/snapshot", encode({"snapshot_id": snapshot_id,
+                                                   "finish": True}))
+        with Session(self.engine) as session, session.begin():
+            set_state(session, "snapshot_done", snapshot_id)
+        return sent
+
+    def upload(self) -> tuple[int, dict[str, Any]]:
+        uploaded = 0
+        answer = self._retrying(self._adopt_cursor)
+        total = self._pending_count()
+        while True:
+            self._check_cancel()
+            local = local_cursor(self.engine)
+            events = pending_events(self.engine, local.acked_seq, self.batch_size)
+            if not events:
+                return uploaded, answer
+            self.progress(uploaded, uploaded + total)
+            body = encode(pack_events(self.code, local.epoch, events))
+            fault_point("sync.before_send")
+            try:
+                answer = self._request("POST", "/events", body)
+            except _Transient:
+                answer = self._retrying(self._adopt_cursor)  # what did head office keep?
+                total = self._pending_count()
+                continue
+            fault_point("sync.after_send_before_ack")
+            record_ack(self.engine, int(answer["acked_seq"]), str(answer["acked_hash"]),
+                       int(answer["epoch"]), answer.get("server_time"))
+            uploaded += len(events)
+            total = max(0, total - len(events))
+            self.batch_size = min(self.max_batch, self.batch_size * 2)
+            self.progress(uploaded, uploaded + total)
+
+    def _adopt_cursor(self) -> dict[str, Any]:
+        answer = self._request("GET", "/cursor")
+        record_ack(self.engine, int(answer["acked_seq"]), str(answer["acked_hash"]),
+                   int(answer["epoch"]), answer.get("server_time"))
+        return dict(answer)
+
+    def _pending_count(self) -> int:
+        local = local_cursor(self.engine)
+        with Session(self.engine) as session:
+            return int(session.scalar(select(func.count()).select_from(OutboxEvent)
+                                      .where(OutboxEvent.seq > local.acked_seq)) or 0)
+
+    def pull(self) -> int:
+        applied = 0
+        while True:
+            self._check_cancel()
+            with Session(self.engine) as session:
+                cursor = int(get_state(session, "ref_cursor", "0"))
+            params = {"cursor": cursor, "limit": 500}
+            page = self._retrying(lambda: self._request("GET", "/reference", params=params))
+            if page["changes"]:
+                apply_page(self.engine, page, cursor)
+                applied += len(page["changes"])
+            if not page.get("has_more"):
+                return applied
+
+    def new_epoch(self) -> int:
+        """After head office confirms, continue in a new epoch (restored backup)."""
+        local = local_cursor(self.engine)
+        if not self.code:
+            self.code = local.branch
+        with Session(self.engine) as session:
+            held = [[e.seq, e.hash] for e in session.scalars(
+                select(OutboxEvent).order_by(OutboxEvent.seq))]
+        body = canonical_json({"epoch": local.epoch, "base": local.last_seq,
+                               "events": held}).encode()
+        answer = self._retrying(lambda: self._request("POST", "/epoch", body))
+        return begin_new_epoch(self.engine, answer)
+
+
+def _skew(server_time: str | None) -> float | None:
+    if not server_time:
+        return None
+    try:
+        server = datetime.fromisoformat(server_time)
+    except ValueError:
+        return None
+    return (datetime.now(UTC).replace(tzinfo=None) - server).total_seconds()
+
+
+def sync_now(engine: Engine, hq_url: str, key: str, **options: Any) -> SyncResult:
+    client = SyncClient(engine, hq_url, key, **options)
+    try:
+        return client.run()
+    finally:
+        client.close()
+
+
+def start_new_epoch(engine: Engine, hq_url: str, key: str, **options: Any) -> int:
+    client = SyncClient(engine, hq_url, key, **options)
+    try:
+        return client.new_epoch()
+    finally:
+        client.close()
+
+
+def dumps(result: SyncResult) -> str:
+    return json.dumps(result.__dict__)

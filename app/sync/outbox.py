@@ -1,0 +1,158 @@
+"""The branch's side of the stream: reading the outbox, recording acknowledgements.
+
+Only a head-office acknowledgement that matches an event the branch holds moves the
+branch's `acked_seq`; acknowledged events are then pruned (the triggers refuse to delete
+anything beyond `acked_seq`). Sync state lives in the `sync_state` key/value table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.ids import uuid7
+from app.db.models import Branch, OutboxEvent, SyncState
+from app.db.uow import outbox_content
+from app.errors import QT_TR_NOOP, ShakhaError
+from app.faults import fault_point
+
+
+class SyncError(ShakhaError):
+    """Sync could not finish; the message says why in the user's words."""
+
+
+class DeviceKeyRejected(SyncError):
+    pass
+
+
+class RestoredFromBackup(SyncError):
+    """Head office holds events this branch database does not: an old backup."""
+
+
+def get_state(session: Session, key: str, default: str = "") -> str:
+    row = session.get(SyncState, key)
+    return default if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: object) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=str(value)))
+    else:
+        row.value = str(value)
+
+
+@dataclass(frozen=True)
+class LocalCursor:
+    branch: str
+    epoch: int
+    acked_seq: int
+    acked_hash: str
+    last_seq: int
+
+
+def local_cursor(engine: Engine) -> LocalCursor:
+    with Session(engine) as session:
+        code = session.scalars(select(Branch.code)).first() or ""
+        acked = int(get_state(session, "acked_seq", "0"))
+        acked_hash = get_state(session, "acked_hash",
+                               get_state(session, "genesis_hash", GENESIS_HASH))
+        last = session.scalar(select(func.max(OutboxEvent.seq))) or acked
+        return LocalCursor(code, int(get_state(session, "epoch", "1")), acked, acked_hash,
+                           int(last))
+
+
+def event_dict(event: OutboxEvent) -> dict[str, Any]:
+    content = outbox_content(event)
+    for k in ("business_date", "device_time"):
+        if isinstance(content[k], date | datetime):
+            content[k] = content[k].isoformat()
+    return {**content, "prev_hash": event.prev_hash, "hash": event.hash}
+
+
+def pending_events(engine: Engine, after_seq: int, limit: int) -> list[dict[str, Any]]:
+    with Session(engine) as session:
+        rows = session.scalars(select(OutboxEvent).where(OutboxEvent.seq > after_seq)
+                               .order_by(OutboxEvent.seq).limit(limit)).all()
+        return [event_dict(e) for e in rows]
+
+
+def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
+               server_time: str | None = None) -> bool:
+    """Adopt head office's acknowledgement if it matches what the branch holds.
+
+    Returns True when something new was acknowledged. Raises RestoredFromBackup when
+    head office acknowledges events this database never had, SyncError on a mismatch."""
+    with Session(engine) as session, session.begin():
+        local_epoch = int(get_state(session, "epoch", "1"))
+        if epoch != local_epoch:
+            raise RestoredFromBackup(QT_TR_NOOP(
+                "Head office is at epoch {hq}, this branch database at {local}. "
+                "Was it restored from a backup? Start a new epoch."),
+                hq=epoch, local=local_epoch)
+        acked = int(get_state(session, "acked_seq", "0"))
+        if acked_seq < acked:
+            raise SyncError(QT_TR_NOOP(
+                "Head office has fewer events ({hq}) than it acknowledged before ({local}). "
+                "Call head office."), hq=acked_seq, local=acked)
+        if acked_seq == acked:
+            if server_time:
+                set_state(session, "server_time", server_time)
+            return False
+        event = session.get(OutboxEvent, acked_seq)
+        if event is None:
+            raise RestoredFromBackup(QT_TR_NOOP(
+                "Head office already holds events up to number {hq}, but this branch "
+                "database stops at {local}: it was probably restored from an old backup. "
+                "Start a new epoch to continue."), hq=acked_seq, local=acked)
+        if event.hash != acked_hash:
+            raise RestoredFromBackup(QT_TR_NOOP(
+                "Event {seq} at head office differs from this branch's (restored from an "
+                "old backup?). Start a new epoch to continue."), seq=acked_seq)
+        fault_point("sync.before_ack_record")
+        set_state(session, "acked_seq", acked_seq)
+        set_state(session, "acked_hash", acked_hash)
+        set_state(session, "last_ack_time", utcnow().isoformat(timespec="seconds"))
+        if server_time:
+            set_state(session, "server_time", server_time)
+        session.flush()
+        session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= acked_seq))
+    fault_point("sync.after_ack_record")
+    return True
+
+
+def begin_new_epoch(engine: Engine, answer: dict[str, Any]) -> int:
+    """Apply head office's confirmation of a new epoch (one transaction).
+
+    Events after `matched_seq` that head office never received are copied into the new
+    epoch, chained from its genesis; the old epoch's rows are then pruned. Returns the
+    number of events carried over."""
+    new_epoch, base = int(answer["epoch"]), int(answer["base"])
+    genesis, matched = str(answer["genesis_hash"]), int(answer["matched_seq"])
+    with Session(engine) as session, session.begin():
+        carried = session.scalars(select(OutboxEvent).where(OutboxEvent.seq > matched)
+                                  .order_by(OutboxEvent.seq)).all()
+        copies = [{"type": e.type, "schema_version": e.schema_version,
+                   "aggregate_id": e.aggregate_id, "business_date": e.business_date,
+                   "device_time": e.device_time, "staff_id": e.staff_id,
+                   "payload": e.payload} for e in carried]
+        set_state(session, "epoch", new_epoch)
+        set_state(session, "acked_seq", base)
+        set_state(session, "acked_hash", genesis)
+        session.flush()
+        session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= base))
+        prev, seq = genesis, base
+        for c in copies:
+            seq += 1
+            event = OutboxEvent(seq=seq, event_id=uuid7(), epoch=new_epoch, prev_hash=prev,
+                                **c)
+            event.hash = prev = chain_hash(prev, outbox_content(event))
+            session.add(event)
+        set_state(session, "epoch_started", utcnow().isoformat(timespec="seconds"))
+        return len(copies)

@@ -1,0 +1,84 @@
+"""Reference data from head office (products, holidays, staff, decisions) on the branch.
+
+Head office owns these; the branch applies each page of changes together with its
+cursor in one transaction, so a crash between them can neither skip nor repeat a page.
+Decisions and sanction powers land in `hq_decision` (key `kind:key`) for the services
+that use them; nothing is emitted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from app.db.canonical import canonical_json
+from app.db.models import Holiday, LoanProduct, Staff
+from app.db.models_sync import HqDecision
+from app.domain.products import LoanProduct as ProductRule
+from app.errors import QT_TR_NOOP, ValidationError
+from app.faults import fault_point
+from app.sync.outbox import SyncError, get_state, set_state
+
+
+def _apply(session: Session, change: dict[str, Any]) -> None:
+    kind, key, payload = change["kind"], change["key"], change["payload"]
+    if kind == "holiday":
+        day = date.fromisoformat(key)
+        row = session.scalars(select(Holiday).where(Holiday.on_date == day)).first()
+        if change["deleted"]:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(Holiday(on_date=day, name_en=payload["name_en"],
+                                name_bn=payload["name_bn"]))
+        else:
+            row.name_en, row.name_bn = payload["name_en"], payload["name_bn"]
+    elif kind == "product":
+        rule = ProductRule.from_dict(payload)  # validates; a bad product is refused
+        product = session.scalars(select(LoanProduct).where(LoanProduct.code == key)).first()
+        if product is None:
+            product = LoanProduct(code=key, name_en=rule.name_en, name_bn=rule.name_bn,
+                                  definition=payload, version=change["version"])
+            session.add(product)
+        product.definition, product.version = payload, change["version"]
+        product.active = not change["deleted"]
+    elif kind == "staff":
+        staff = session.scalars(select(Staff).where(Staff.username == key)).first()
+        if staff is None:
+            staff = Staff(username=key, password_hash=payload.get("password_hash", "!"))
+            session.add(staff)
+        for field in ("full_name_en", "full_name_bn", "role", "sanction_grade"):
+            setattr(staff, field, payload.get(field))
+        staff.active = not change["deleted"]
+    else:  # decisions, sanction powers: kept for the services that use them
+        decision = session.get(HqDecision, f"{kind}:{key}")
+        if change["deleted"]:
+            if decision is not None:
+                session.delete(decision)
+        elif decision is None:
+            session.add(HqDecision(key=f"{kind}:{key}", payload=canonical_json(payload)))
+        else:
+            decision.payload = canonical_json(payload)
+
+
+def apply_page(engine: Engine, page: dict[str, Any], cursor: int) -> int:
+    """Apply one page of reference changes and its cursor in one transaction.
+
+    `cursor` is the one the page was asked with: if another sync already moved past
+    it, the page is not applied twice."""
+    with Session(engine) as session, session.begin():
+        if int(get_state(session, "ref_cursor", "0")) != cursor:
+            return 0
+        for change in page["changes"]:
+            try:
+                _apply(session, change)
+            except (ValidationError, KeyError, ValueError) as exc:
+                raise SyncError(QT_TR_NOOP("Head office sent reference data this branch "
+                                           "cannot use ({error}); nothing was applied."),
+                                error=str(exc)) from None
+        fault_point("sync.pull.before_cursor")
+        set_state(session, "ref_cursor", int(page["next_cursor"]))
+        return len(page["changes"])

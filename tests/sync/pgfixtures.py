@@ -1,0 +1,61 @@
+"""Real PostgreSQL for head-office tests: a database of this run's own, dropped after.
+
+In CI (CI=true) an unreachable server fails the run; locally the tests are skipped."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import text
+
+ADMIN_URLS = [os.environ["SHAKHA_TEST_PG"]] if os.environ.get("SHAKHA_TEST_PG") else [
+    "postgresql://postgres@127.0.0.1:5432/test", "postgresql://root@127.0.0.1:5432/test"]
+
+
+def _admin():  # type: ignore[no-untyped-def]
+    import psycopg
+
+    error: Exception | None = None
+    for url in ADMIN_URLS:
+        try:
+            return url, psycopg.connect(url, autocommit=True, connect_timeout=5)
+        except Exception as exc:  # noqa: BLE001
+            error = exc
+    raise RuntimeError(str(error))
+
+
+@pytest.fixture(scope="session")
+def hq_url():  # type: ignore[no-untyped-def]
+    try:
+        admin_url, admin = _admin()
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL is required in CI: {exc}")
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    name = f"shakha_test_{uuid.uuid4().hex[:10]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    from app.headoffice.db import init_database
+
+    init_database(url)
+    yield url
+    admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                  f"WHERE datname = '{name}' AND pid <> pg_backend_pid()")
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.close()
+
+
+@pytest.fixture
+def hq(hq_url):  # type: ignore[no-untyped-def]
+    """A clean head-office database engine for one test."""
+    from app.headoffice.db import hq_engine
+    from app.headoffice.models import HqBase
+
+    engine = hq_engine(hq_url)
+    tables = ", ".join(t.name for t in HqBase.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables}"))
+    yield engine
+    engine.dispose()

@@ -1,0 +1,248 @@
+"""Upload exactly once, pull by cursor, refusals, restore from an old backup (real PG)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.engine import open_engine
+from app.db.models import Holiday, LoanProduct, SyncState
+from app.db.models_sync import HqDecision
+from app.headoffice.admin import publish
+from app.headoffice.ingest import Refused, ingest, verify_chain
+from app.headoffice.models import HqAlarm, HqBranch
+from app.sync.client import SyncClient
+from app.sync.outbox import (
+    DeviceKeyRejected,
+    RestoredFromBackup,
+    local_cursor,
+    pending_events,
+)
+from app.sync.wire import encode, pack_events, sign
+from tests.sync.world import (
+    branch_with_meeting,
+    client,
+    emit_repayment,
+    hq_collected,
+    hq_events,
+    hq_ledger_total,
+    outbox_count,
+    register,
+    sync,
+)
+
+
+def _batch(engine, after=0, limit=100, code="BJS-001"):
+    return pack_events(code, 1, pending_events(engine, after, limit))
+
+
+def test_a_sync_delivers_every_event_once_and_prunes_the_outbox(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    result = sync(engine, hq, key)
+    assert (result.uploaded, len(hq_events(hq)), outbox_count(engine)) == (1, 1, 0)
+    assert hq_collected(hq) == 150_00
+    assert local_cursor(engine).acked_seq == 1
+
+
+def test_syncing_again_sends_nothing_and_changes_nothing(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    sync(engine, hq, key)
+    again = sync(engine, hq, key)
+    assert (again.uploaded, len(hq_events(hq))) == (0, 1)
+
+
+def test_many_events_go_in_growing_batches_and_the_ledger_matches(engine, hq):
+    branch_with_meeting(engine)
+    for i in range(1, 301):
+        emit_repayment(engine, 10_00 + i, journal_id=1000 + i)
+    key = register(hq)
+    result = sync(engine, hq, key, batch_size=10)
+    assert result.uploaded == 301 and len(hq_events(hq)) == 301
+    # the first sync also sent the snapshot: the meeting's two journal rows (150.00)
+    assert hq_ledger_total(hq) == (302, 150_00 + sum(10_00 + i for i in range(1, 301)))
+    assert verify_chain(hq, "BJS-001") == (301, None)
+
+
+def test_a_lost_answer_is_resumed_from_head_offices_cursor_without_duplicates(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    ingest(hq, "BJS-001", _batch(engine))  # head office stored it; the answer was lost
+    sync(engine, hq, key)
+    assert (len(hq_events(hq)), outbox_count(engine), local_cursor(engine).acked_seq) == \
+        (1, 0, 1)
+
+
+def test_the_same_batch_twice_gets_the_same_answer(engine, hq):
+    branch_with_meeting(engine)
+    register(hq)
+    body = _batch(engine)
+    first, second = ingest(hq, "BJS-001", body), ingest(hq, "BJS-001", body)
+    assert (first.acked_seq, first.acked_hash) == (second.acked_seq, second.acked_hash)
+    assert len(hq_events(hq)) == 1
+
+
+def test_an_older_batch_arriving_after_a_newer_one_changes_nothing(engine, hq):
+    branch_with_meeting(engine)
+    for i in range(4):
+        emit_repayment(engine, 5_00, journal_id=10 + i)
+    register(hq)
+    early, late = _batch(engine, 0, 2), _batch(engine, 2, 3)
+    ingest(hq, "BJS-001", early)
+    ack = ingest(hq, "BJS-001", late)
+    assert ingest(hq, "BJS-001", early).acked_seq == ack.acked_seq == 5
+    assert len(hq_events(hq)) == 5
+
+
+def test_an_altered_event_is_refused_and_nothing_is_stored(engine, hq):
+    branch_with_meeting(engine)
+    register(hq)
+    body = _batch(engine)
+    body["cols"]["payload"][0]["cash_counted_minor"] = 1
+    with pytest.raises(Refused, match="altered"):
+        ingest(hq, "BJS-001", body)
+    assert hq_events(hq) == []
+
+
+def test_a_gap_is_refused(engine, hq):
+    branch_with_meeting(engine)
+    emit_repayment(engine, 5_00, journal_id=10)
+    register(hq)
+    with pytest.raises(Refused, match="gap"):
+        ingest(hq, "BJS-001", _batch(engine, 1))
+    assert hq_events(hq) == []
+
+
+def test_a_malformed_batch_is_refused_with_a_reason(engine, hq):
+    branch_with_meeting(engine)
+    register(hq)
+    body = _batch(engine)
+    del body["cols"]["type"]
+    with pytest.raises(Refused, match="malformed"):
+        ingest(hq, "BJS-001", body)
+
+
+def test_the_same_seq_with_different_content_is_a_fork_and_raises_an_alarm(engine, hq):
+    branch_with_meeting(engine)
+    register(hq)
+    body = _batch(engine)
+    ingest(hq, "BJS-001", body)
+    forged = _batch(engine)
+    forged["cols"]["payload"][0] = {"x": 1}
+    from app.sync.wire import unpack_events
+    forged["last_hash"] = unpack_events(forged)[-1]["hash"]  # a consistent forgery
+    with pytest.raises(Refused, match="fork"):
+        ingest(hq, "BJS-001", forged)
+    with Session(hq) as s:
+        assert [a.kind for a in s.scalars(select(HqAlarm))] == ["fork"]
+
+
+def test_a_branch_cannot_write_another_branchs_stream(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    register(hq, "OTHER")
+    data = encode(_batch(engine))
+    response = client(hq).post("/v1/branches/OTHER/events", content=data, headers={
+        "Authorization": f"Bearer {key}", "X-Signature": sign(key, data)})
+    assert response.status_code == 401 and hq_events(hq, "OTHER") == []
+    with pytest.raises(Refused, match="own stream"):
+        ingest(hq, "OTHER", _batch(engine))
+
+
+def test_a_rejected_device_key_gets_a_clear_message(engine, hq):
+    branch_with_meeting(engine)
+    register(hq)
+    with pytest.raises(DeviceKeyRejected, match="rejected this device's key"):
+        sync(engine, hq, "BJS-001.not-the-key")
+
+
+def test_a_bad_signature_is_refused_and_nothing_is_stored(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    data = encode(_batch(engine))
+    response = client(hq).post("/v1/branches/BJS-001/events", content=data, headers={
+        "Authorization": f"Bearer {key}", "X-Signature": "0" * 64})
+    assert response.status_code == 400 and hq_events(hq) == []
+
+
+def test_reference_data_is_pulled_and_applied_with_its_cursor(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
+    publish(hq, "decision", "loan-7", {"loan_id": 7, "decision": "approved"})
+    publish(hq, "decision", "loan-9", {"loan_id": 9}, branch="OTHER")  # not ours
+    result = sync(engine, hq, key)
+    with Session(engine) as s:
+        assert [h.name_bn for h in s.scalars(select(Holiday))] == ["বড়দিন"]
+        assert [d.key for d in s.scalars(select(HqDecision))] == ["decision:loan-7"]
+        assert s.get(SyncState, "ref_cursor").value == "2"  # type: ignore[union-attr]
+    assert result.pulled == 2
+    publish(hq, "holiday", "2026-12-25", {}, deleted=True)
+    assert sync(engine, hq, key).pulled == 1
+    with Session(engine) as s:
+        assert s.scalars(select(Holiday)).all() == []
+
+
+def test_a_product_published_at_head_office_reaches_the_branch(engine, hq):
+    branch_with_meeting(engine)
+    key = register(hq)
+    with Session(engine) as s:
+        existing = s.scalars(select(LoanProduct)).first()
+        assert existing is not None
+        definition = dict(existing.definition)
+    definition["name_en"] = "Renamed at head office"
+    publish(hq, "product", existing.code, definition)
+    sync(engine, hq, key)
+    with Session(engine) as s:
+        row = s.scalars(select(LoanProduct).where(LoanProduct.code == existing.code)).one()
+        assert row.definition["name_en"] == "Renamed at head office"
+
+
+def test_two_branches_sync_into_separate_streams(engine, hq, tmp_path, _migrated_template):
+    branch_with_meeting(engine)
+    other_path = tmp_path / "other.db"
+    shutil.copy(_migrated_template, other_path)
+    other = open_engine(other_path)
+    from tests.builders import make_branch
+    with Session(other) as s, s.begin():
+        make_branch(s, code="BJS-002")
+    for i in range(3):
+        emit_repayment(other, 7_00, journal_id=i + 1)
+    key1, key2 = register(hq), register(hq, "BJS-002")
+    sync(engine, hq, key1)
+    sync(other, hq, key2)
+    assert (len(hq_events(hq)), len(hq_events(hq, "BJS-002"))) == (1, 3)
+    assert hq_ledger_total(hq, "BJS-002") == (3, 21_00)
+    with pytest.raises(DeviceKeyRejected):
+        sync(other, hq, key1)  # a key for another branch's database
+    other.dispose()
+
+
+def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
+        engine, hq, db_path, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    backup = tmp_path / "old.db"
+    shutil.copy(db_path, backup)  # the outbox holds event 1, not yet sent
+    emit_repayment(engine, 9_00, journal_id=50)
+    sync(engine, hq, key)  # head office now holds 1 and 2
+    engine.dispose()
+    old = open_engine(backup)
+    emit_repayment(old, 4_00, journal_id=60)  # work done on the restored copy: another 2
+    with pytest.raises(RestoredFromBackup):
+        sync(old, hq, key)
+    with Session(hq) as s:
+        assert s.get(HqBranch, "BJS-001").acked_seq == 2  # type: ignore[union-attr]
+    carried = SyncClient(old, "http://testserver", key, client=client(hq)).new_epoch()
+    assert carried == 1  # event 1 matched head office's; the restored copy's 2 did not
+    sync(old, hq, key)
+    assert local_cursor(old).epoch == 2 and outbox_count(old) == 0
+    assert verify_chain(hq, "BJS-001") == (3, None)
+    assert hq_ledger_total(hq) == (4, 150_00 + 9_00 + 4_00)  # snapshot + both branches of work
+    with Session(hq) as s:
+        assert "restored" in [a.kind for a in s.scalars(select(HqAlarm))]
+    old.dispose()

@@ -1,0 +1,136 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from app.headoffice.ingest import Refused
+from app.headoffice.usb import import_bundle
+from app.sync.bundle import export_bundle, import_receipt
+from app.sync.outbox import SyncError, local_cursor
+from tests.sync.world import branch_with_meeting, hq_events, outbox_count, register
+
+
+def test_a_usb_bundle_and_its_receipt_do_what_a_sync_does(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
+    assert export_bundle(engine, key, bundle) == 1
+    import_bundle(hq, bundle, receipt)
+    assert import_receipt(engine, key, receipt) == 1
+    assert (len(hq_events(hq)), outbox_count(engine)) == (1, 0)
+
+
+def test_importing_the_same_bundle_twice_changes_nothing(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    bundle = tmp_path / "b.shakha"
+    export_bundle(engine, key, bundle)
+    first = import_bundle(hq, bundle, tmp_path / "r1")
+    second = import_bundle(hq, bundle, tmp_path / "r2")
+    assert (first.acked_seq, len(hq_events(hq))) == (second.acked_seq, 1)
+
+
+def test_a_tampered_bundle_is_refused(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    bundle = tmp_path / "b.shakha"
+    export_bundle(engine, key, bundle)
+    data = bytearray(bundle.read_bytes())
+    data[-5] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+    with pytest.raises(Refused):
+        import_bundle(hq, bundle, tmp_path / "r")
+    assert hq_events(hq) == []
+
+
+def test_a_forged_receipt_prunes_nothing(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    register(hq)
+    other_key = register(hq, "OTHER")
+    receipt = tmp_path / "r"
+    from app.sync.bundle import RECEIPT, pack
+    from app.sync.wire import key_digest
+    receipt.write_bytes(pack(RECEIPT, key_digest(other_key),
+                             {"branch": "BJS-001", "acked_seq": 1, "acked_hash": "x",
+                              "epoch": 1}))
+    with pytest.raises(SyncError):
+        import_receipt(engine, other_key, receipt)
+    assert (outbox_count(engine), local_cursor(engine).acked_seq) == (1, 0)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(hq, hq_url):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "hq", "serve", "--db", hq_url,
+                             "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield url
+    proc.kill()
+    proc.wait()
+
+
+def _sync(db_path, url, key_file, fault=None):
+    env = dict(os.environ)
+    env.pop("SHAKHA_FAULT", None)
+    if fault:
+        env["SHAKHA_FAULT"] = fault
+    return subprocess.run([sys.executable, "-m", "app.cli", "sync", "--db", str(db_path),
+                           "--hq", url, "--key-file", str(key_file)], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_the_sync_command_over_real_http_exits_0_when_everything_is_acknowledged(
+        engine, hq, server, db_path, tmp_path):
+    branch_with_meeting(engine)
+    key_file = tmp_path / "key"
+    key_file.write_text(register(hq))
+    engine.dispose()
+    result = _sync(db_path, server, key_file)
+    assert result.returncode == 0, result.stderr
+    assert len(hq_events(hq)) == 1
+
+
+@pytest.mark.parametrize("fault", ["sync.before_send", "sync.after_send_before_ack",
+                                   "sync.before_ack_record", "sync.after_ack_record",
+                                   "sync.snapshot.after_chunk", "sync.pull.before_cursor"])
+def test_killing_the_branch_at_any_point_of_a_sync_loses_and_doubles_nothing(
+        engine, hq, server, db_path, tmp_path, fault):
+    branch_with_meeting(engine)
+    key_file = tmp_path / "key"
+    key_file.write_text(register(hq))
+    from app.headoffice.admin import publish
+    publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
+    engine.dispose()
+    killed = _sync(db_path, server, key_file, fault)
+    assert killed.returncode == -9
+    again = _sync(db_path, server, key_file)
+    assert again.returncode == 0, again.stderr
+    assert (len(hq_events(hq)), outbox_count(engine)) == (1, 0)
+
+
+def test_the_sync_command_says_clearly_when_head_office_is_unreachable(engine, db_path,
+                                                                        tmp_path):
+    branch_with_meeting(engine)
+    key_file = tmp_path / "key"
+    key_file.write_text("BJS-001.k")
+    engine.dispose()
+    result = _sync(db_path, f"http://127.0.0.1:{_free_port()}", key_file)
+    assert result.returncode == 1 and "cannot be reached" in result.stderr
