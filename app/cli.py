@@ -46,9 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(args_list)
         if args.command is None:
-            from ui.app_main import run_gui  # the only place app/ reaches into ui/
+            from app.gui_launch import launch_gui  # imports Qt only now
 
-            return run_gui(args)
+            return launch_gui(args)
         return int(args.handler(args) or 0)
     except ValidationError as exc:
         print(f"shakha: error: {exc}", file=sys.stderr)

@@ -1,8 +1,10 @@
 """Start the GUI: fonts, language, database (demo on first start), login, main window.
 
 Environment switches for automation (screenshots, the startup benchmark):
-SHAKHA_AUTOLOGIN=user:password skips the login dialog; SHAKHA_SCREENSHOT=file.png saves
-the main window and quits; SHAKHA_EXIT_WHEN_SHOWN=1 quits once the window is shown.
+SHAKHA_AUTOLOGIN=user:password skips the login dialog (only when set);
+SHAKHA_SCREENSHOT=file.png saves the main window as an image and quits;
+SHAKHA_EXIT_WHEN_SHOWN=1 quits as soon as the main window is shown and Today is filled;
+SHAKHA_LANG=en|bn picks the starting language (default Bengali; --lang wins).
 """
 
 from __future__ import annotations
@@ -11,26 +13,32 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.db.engine import default_db_path, open_engine
 from app.db.migrate import upgrade_database
 from app.errors import ShakhaError
-from app.services.branch import branch_info
+from app.format import format_number
+from app.services.status import is_demo_branch, mark_demo_branch, status_summary
 from app.services.users import authenticate
 from ui.context import AppContext
-from ui.i18n import install_language, tr_error
+from ui.i18n import install_language
+from ui.ops import Job, error_text, setup_logging
 
 FONTS_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+FAMILIES = ["Noto Sans", "Noto Sans Bengali"]
+DEMO_MEMBERS, DEMO_YEARS = 300, 2
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: bold; padding: 4px 0; }
 QLabel#loginTitle { font-size: 14pt; font-weight: bold; }
 QLabel#loginMessage { color: #b00020; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 8px 6px; }
+QListWidget#navigation::item:selected { background: #1b5e20; color: white; }
 """
 
 
@@ -39,41 +47,67 @@ def load_fonts(app: QApplication) -> None:
     for ttf in sorted(FONTS_DIR.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     font = QFont()
-    font.setFamilies(["Noto Sans", "Noto Sans Bengali"])
+    font.setFamilies(FAMILIES)
     font.setPointSize(11)
     app.setFont(font)
 
 
-def _create_demo(app: QApplication, path: Path) -> None:
+def create_demo(path: Path, lang: str = "en") -> None:
+    """First start: a demo branch, generated in a worker while a progress dialog shows."""
     from app.demo import generate_demo
 
     dialog = QProgressDialog()
-    dialog.setLabelText("Creating a demo branch … / ডেমো শাখা তৈরি হচ্ছে …")
-    dialog.setCancelButton(None)
+    dialog.setWindowTitle(QCoreApplication.translate("Startup", "Shakha"))
+    dialog.setLabelText(QCoreApplication.translate(
+        "Startup", "Creating a demo branch with {n} members … (once, about a minute)")
+        .format(n=format_number(DEMO_MEMBERS, lang)))
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setRange(0, 100)
     dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()
+    job = Job(generate_demo, (path,), {"members": DEMO_MEMBERS, "years": DEMO_YEARS,
+                                       "seed": 1}, cancellable=False)
+    job.kwargs["progress"] = job._progress  # generate_demo reports (percent, text)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    job.signals.progress.connect(lambda pct, _text: dialog.setValue(pct),
+                                 Qt.ConnectionType.QueuedConnection)
 
-    def progress(pct: int, _text: str) -> None:
-        dialog.setValue(pct)
-        app.processEvents()
+    def finished(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
 
-    generate_demo(path, members=300, years=2, seed=1, progress=progress)
+    job.signals.done.connect(lambda r: finished("done", r), Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(lambda e: finished("error", e),
+                               Qt.ConnectionType.QueuedConnection)
+    job.setAutoDelete(False)
+    QThreadPool.globalInstance().start(job)
+    loop.exec()
     dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    mark_demo_branch(open_engine(path))
 
 
-def _login(engine, demo: bool, lang: str):  # type: ignore[no-untyped-def]
+def _login(engine: Any, lang: str) -> tuple[Any, str]:
     auto = os.environ.get("SHAKHA_AUTOLOGIN")
     if auto:
         user, _, password = auto.partition(":")
         return authenticate(engine, user, password), lang
     from ui.login_dialog import LoginDialog
 
-    info = branch_info(engine)
-    dialog = LoginDialog(engine, info.name_bn if lang == "bn" else info.name_en, demo, lang)
+    status = status_summary(engine)
+    name = status.branch_name_bn if lang == "bn" else status.branch_name_en
+    dialog = LoginDialog(engine, name, is_demo_branch(engine), lang)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
-        return None, lang
+        return None, dialog.lang
     return dialog.actor, dialog.lang
+
+
+def _fail(error: BaseException) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("", "Shakha"), error_text(error))
+    return 1
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -81,22 +115,26 @@ def run_gui(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Shakha")
     app.setStyleSheet(STYLE)
+    setup_logging()
     load_fonts(app)
-    lang = args.lang or os.environ.get("SHAKHA_LANG", "bn")
+    lang = getattr(args, "lang", None) or os.environ.get("SHAKHA_LANG", "bn")
     install_language(lang)
-    path = Path(args.db) if args.db else default_db_path()
-    demo = not path.exists()
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     try:
-        if demo:
+        if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            _create_demo(app, path)
+            create_demo(path, lang)
         else:
-            upgrade_database(path)
+            upgrade_database(path)  # backs the file up first; MigrationFailed leaves it as is
         engine = open_engine(path)
-        actor, lang = _login(engine, demo or "demo" in path.name, lang)
+        actor, lang = _login(engine, lang)
     except ShakhaError as exc:
-        QMessageBox.critical(None, "Shakha", tr_error(exc))
-        return 1
+        return _fail(exc)
+    except Exception as exc:  # noqa: BLE001 - logged; the user reads one sentence
+        import logging
+
+        logging.getLogger("shakha.ui").exception("start-up failed")
+        return _fail(exc)
     if actor is None:
         return 0
     from ui.main_window import MainWindow
@@ -105,7 +143,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     shot = os.environ.get("SHAKHA_SCREENSHOT")
     if shot:
-        QTimer.singleShot(800, lambda: (window.grab().save(shot), app.quit()))
+        QTimer.singleShot(1200, lambda: (window.grab().save(shot), app.quit()))
     elif os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"):
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -1,10 +1,17 @@
-"""Run-time language switching: one QTranslator per i18n/*_<lang>.qm file."""
+"""Run-time language switching: one QTranslator per i18n/*_<lang>.qm file.
+
+`set_language(ctx, "bn")` is the one call a window makes: it replaces the translators
+(Qt then sends every widget a LanguageChange event → each retranslates itself), stores
+the language in the context and emits `ctx.language_changed` for things that are not
+widgets (amounts and dates formatted with app.format).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 _installed: list[QTranslator] = []
@@ -15,16 +22,29 @@ def install_language(lang: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    changed = bool(_installed)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == "en":
-        return
-    for qm in sorted(I18N_DIR.glob(f"*_{lang}.qm")):
-        translator = QTranslator()
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    if lang != "en":
+        for qm in sorted(I18N_DIR.glob(f"*_{lang}.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                changed = True
+    if not changed:  # nothing to remove or add: still tell the widgets to retranslate
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts LanguageChange to every window; deliver them now, so that when this
+    # returns every visible text is in the new language
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def set_language(ctx: Any, lang: str) -> None:
+    """Switch the whole interface to `lang` ("en" or "bn") without a restart."""
+    ctx.lang = lang
+    install_language(lang)
+    ctx.language_changed.emit()
 
 
 def tr_error(error: Exception) -> str:

@@ -66,8 +66,8 @@ class LoginDialog(QDialog):
         self.user_label.setText(self.tr("&User name"))
         self.pass_label.setText(self.tr("&Password"))
         self.lang_label.setText(self.tr("&Language"))
-        self.hint.setText(self.tr("Demo branch: log in as manager, officer1 or accountant "
-                                  "with the password demo.") if self.demo else "")
+        self.hint.setText(self.tr("Demo: user manager, officer1 or accountant; password demo")
+                          if self.demo else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

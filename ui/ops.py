@@ -1,18 +1,33 @@
 """One helper for every service call from the UI (Anki's CollectionOp idea).
 
-`run_op` runs the call off the UI thread, shows progress for long work, turns a
-ShakhaError into a translated message box, logs anything unexpected (never a traceback
-on screen) and tells open views what changed.
+    run_op(self, services.meetings.post_meeting, engine, actor, meeting_id,
+           on_done=self.after_post, progress_label=self.tr("Posting …"), changed="meetings")
+
+runs the call in a QThreadPool worker, shows a progress dialog when the work takes
+longer than a moment, turns a ShakhaError into a translated message box, logs anything
+unexpected to the log file (the user sees a translated sentence, never a traceback) and,
+on success, emits `ctx.data_changed(changed)` so open views refresh. The context is
+`ctx=` or the `ctx` attribute of `parent` (every view has one).
+
+Cancellable work: pass `cancellable=True` and a function that accepts the keyword
+arguments `progress(percent, text)` and `cancelled() -> bool`; the dialog's Cancel
+button makes `cancelled()` true, the function stops at its next check and raises or
+returns what it has.
+
+`call(parent, fn, *args)` is the synchronous variant for quick reads and writes: returns
+the result, or None after showing the error.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ShakhaError
@@ -21,22 +36,37 @@ from ui.i18n import tr_error
 _log = logging.getLogger("shakha.ui")
 
 
-def _setup_log() -> None:
-    from pathlib import Path
+def log_file() -> Path:
+    return Path(user_log_dir("shakha", appauthor=False)) / "shakha.log"
 
-    folder = Path(user_log_dir("shakha", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(folder / "shakha.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+
+def setup_logging() -> None:
+    """Unexpected errors go to shakha.log in the user's log folder (once per process)."""
+    if any(isinstance(h, logging.FileHandler) for h in _log.handlers):
+        return
+    try:
+        log_file().parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     _log.addHandler(handler)
+    _log.setLevel(logging.INFO)
 
 
-def show_error(parent: QWidget | None, error: Exception) -> None:
+def error_text(error: BaseException) -> str:
+    """What the user reads: the translated ShakhaError, or a generic sentence."""
+    if isinstance(error, ShakhaError):
+        return tr_error(error)
+    return QCoreApplication.translate(
+        "", "Something went wrong. The details were saved to the log file.")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
     if not isinstance(error, ShakhaError):
-        if not _log.handlers:
-            _setup_log()
+        setup_logging()
         _log.error("unexpected error", exc_info=error)
-    QMessageBox.warning(parent, "Shakha", tr_error(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("", "Shakha"), error_text(error))
 
 
 def call(parent: QWidget | None, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -51,13 +81,27 @@ def call(parent: QWidget | None, fn: Callable[..., Any], *args: Any, **kwargs: A
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, str)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+class Job(QRunnable):
+    """One service call in a worker thread; results come back as Qt signals."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
+                 cancellable: bool) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = _Signals()
+        self.cancel_event = threading.Event()
+        if cancellable:
+            self.kwargs = {**kwargs, "progress": self._progress,
+                           "cancelled": self.cancel_event.is_set}
+
+    def _progress(self, percent: int, text: str = "") -> None:
+        self.signals.progress.emit(int(percent), text)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
 
     def run(self) -> None:
         try:
@@ -70,29 +114,58 @@ class _Job(QRunnable):
 
 def run_op(parent: QWidget | None, fn: Callable[..., Any], *args: Any,
            on_done: Callable[[Any], None] | None = None, progress_label: str | None = None,
-           ctx: Any = None, changed: str | None = None, **kwargs: Any) -> _Job:
+           changed: str | None = None, ctx: Any = None, cancellable: bool = False,
+           on_failed: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Job:
     """Run `fn(*args, **kwargs)` in a worker; report errors; announce `changed`."""
-    dialog = None
-    if progress_label:
-        dialog = QProgressDialog(progress_label, None, 0, 0, parent)
+    ctx = ctx if ctx is not None else getattr(parent, "ctx", None)
+    dialog: QProgressDialog | None = None
+    job = Job(fn, args, kwargs, cancellable)
+    if progress_label or cancellable:
+        dialog = QProgressDialog(parent)
+        dialog.setLabelText(progress_label or "")
+        dialog.setRange(0, 100 if cancellable else 0)
+        if cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("", "Cancel"))
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-    job = _Job(fn, args, kwargs)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if cancellable:
+            dialog.canceled.connect(job.cancel)
+
+        def progressed(percent: int, text: str) -> None:
+            if dialog is not None:
+                dialog.setValue(percent)
+                if text:
+                    dialog.setLabelText(text)
+
+        job.signals.progress.connect(progressed, Qt.ConnectionType.QueuedConnection)
 
     def finished(result: Any) -> None:
-        if dialog:
+        if dialog is not None:
             dialog.close()
-        if on_done:
+        if on_done is not None:
             on_done(result)
         if ctx is not None and changed:
             ctx.data_changed.emit(changed)
 
-    def failed(error: Exception) -> None:
-        if dialog:
+    def failed(error: BaseException) -> None:
+        if dialog is not None:
             dialog.close()
+        if on_failed is not None:
+            on_failed(error)
         show_error(parent, error)
 
-    job.signals.done.connect(finished)
-    job.signals.failed.connect(failed)
+    job.signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    _running.add(job)
+    job.signals.done.connect(lambda _r: _running.discard(job))
+    job.signals.failed.connect(lambda _e: _running.discard(job))
+    job.setAutoDelete(False)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+_running: set[Job] = set()  # keeps jobs (and their signal objects) alive until they finish

@@ -1,9 +1,20 @@
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+"""The shell: login, main window, status bar, language switch, keyboard, Today."""
 
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy.orm import Session
+
+from app.db.models import Meeting
+from app.db.uow import UnitOfWork
+from app.errors import QT_TR_NOOP, RuleViolation
+from app.services.status import mark_demo_branch
 from tests.builders import TEST_PASSWORD, small_branch
+from ui.i18n import install_language, set_language
 from ui.login_dialog import LoginDialog
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import PAGES, MainWindow, MissingPage, build_page
+from ui.ops import error_text, run_op
 
 
 def _show(qtbot, widget):
@@ -11,6 +22,13 @@ def _show(qtbot, widget):
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+def _window(ctx, qtbot):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _show(qtbot, window)
+    return window
 
 
 def test_the_right_password_logs_in(engine, qtbot):
@@ -36,56 +54,130 @@ def test_a_wrong_password_shows_a_message_and_clears_the_field(engine, qtbot):
         None, "Wrong user name or password.", "")
 
 
-def test_the_status_bar_shows_branch_user_and_business_date(ctx, qtbot):
+def test_a_demo_branch_shows_the_demo_logins(engine, qtbot):
+    small_branch(engine)
+    mark_demo_branch(engine)
+    dialog = LoginDialog(engine, "Saheberhat", demo=True, lang="en")
+    qtbot.addWidget(dialog)
+    assert dialog.hint.text() == "Demo: user manager, officer1 or accountant; password demo"
+
+
+def test_the_login_dialog_speaks_bengali_when_chosen(engine, qtbot):
+    small_branch(engine)
+    dialog = LoginDialog(engine, "সাহেবেরহাট", demo=False, lang="en")
+    qtbot.addWidget(dialog)
+    try:
+        dialog.language.setCurrentIndex(0)  # বাংলা
+        assert dialog.lang == "bn" and dialog.pass_label.text() == "পাসওয়ার্ড (&P)"
+    finally:
+        install_language("en")
+
+
+def test_the_status_bar_shows_branch_user_business_date_and_sync(ctx, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    texts = (window.branch_label.text(), window.user_label.text(), window.date_label.text())
+    texts = (window.branch_label.text(), window.user_label.text(), window.date_label.text(),
+             window.sync_label.text())
     assert texts == ("Branch: Saheberhat (BJS-001)", "User: manager",
-                     "Business date: 25 Nov 2026")
+                     "Business date: 25 Nov 2026", "Everything is at head office")
+
+
+def test_the_status_bar_counts_events_not_yet_at_head_office(ctx, qtbot):
+    with UnitOfWork(ctx.engine, ctx.actor) as uow:
+        for n in range(3):
+            uow.emit("test.happened", str(n), {"n": n}, date(2026, 11, 25))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.sync_label.text() == "3 events not yet at head office"
+    set_language(ctx, "bn")
+    assert window.sync_label.text() == "৩টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি"
 
 
 def test_switching_the_language_at_run_time_shows_bengali(ctx, qtbot):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    _show(qtbot, window)
+    window = _window(ctx, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("আজ"))
-    assert window.date_label.text() == "কাজের তারিখ: ২৫ নভেঃ, ২০২৬"
+    today = window.page("today")
+    assert (window.date_label.text(), today.title.text()) == (
+        "কাজের তারিখ: ২৫ নভেঃ, ২০২৬", "আজকের সভা")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.nav.item(0).text().startswith("Today"))
+
+
+def test_the_settings_page_switches_the_language(ctx, qtbot):
+    window = _window(ctx, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    settings = window.page("settings")
+    settings.language.setCurrentIndex(settings.language.findData("bn"))
+    assert ctx.lang == "bn" and window.nav.item(7).text().startswith("সেটিং")
+    bengali = [label.text() for label in settings.findChildren(QLabel)]
+    assert "কাজের তারিখ" in bengali
+
+
+def test_two_different_new_passwords_are_refused_before_asking_the_database(ctx, qtbot):
+    window = _window(ctx, qtbot)
+    settings = window.page("settings")
+    settings.old_password.setText(TEST_PASSWORD)
+    settings.new_password.setText("new secret 1")
+    settings.repeat_password.setText("new secret 2")
+    settings.change.click()
+    assert settings.message.text() == "The two new passwords are not the same."
 
 
 def test_ctrl_and_a_number_switches_pages(ctx, qtbot):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    _show(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages[PAGES[2]]
+    window = _window(ctx, qtbot)
+    for number, key in enumerate((Qt.Key.Key_3, Qt.Key.Key_6, Qt.Key.Key_1), start=0):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        expected = PAGES[int(key.name[-1]) - 1]
+        assert window.stack.currentWidget() is window.page(expected), number
+
+
+def test_arrow_keys_in_the_navigation_move_between_pages(ctx, qtbot):
+    window = _window(ctx, qtbot)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.page("groups")
+
+
+def test_a_page_that_is_not_installed_says_so(ctx, qtbot):
+    page = build_page("nothing_like_this", ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, MissingPage)
+    assert page.message.text() == "This part is not installed yet."
 
 
 def test_today_lists_the_business_dates_meetings(ctx, qtbot):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    today = window.pages["today"]
-    assert today.model.rowCount() == 1 and today.summary.text().startswith("1 meetings")
-
-
-def test_members_can_be_searched_in_bengali(ctx, qtbot):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    members = window.pages["members"]
-    window.show_page(2)
-    members.search.setText("সদস্য")
-    assert members.model.rowCount() == 5
-    members.search.setText("nobody-like-this")
-    assert members.model.rowCount() == 0
-    assert isinstance(members.search, QLineEdit)
+    with Session(ctx.engine) as s, s.begin():
+        s.add(Meeting(group_id=ctx.ids["group"], scheduled_on=date(2026, 12, 2),
+                      status="scheduled"))
+    window = _window(ctx, qtbot)
+    today = window.page("today")
+    rows = [[today.model.index(r, c).data() for c in range(today.model.columnCount())]
+            for r in range(today.model.rowCount())]
+    assert len(rows) == 1 and rows[0][-1] == "not yet entered"
+    assert today.summary.text() == "Meetings: 1 · total due 0.00"
 
 
 def test_every_page_opens_without_error(ctx, qtbot):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(ctx, qtbot)
     for index in range(len(PAGES)):
         window.show_page(index)
     assert window.stack.currentIndex() == len(PAGES) - 1
+
+
+def test_errors_read_in_the_users_language(qapp):
+    error = RuleViolation(QT_TR_NOOP("Not an amount: {text}"), text="12x")
+    install_language("bn")
+    try:
+        assert error_text(error) == "টাকার অঙ্ক নয়: 12x"
+        assert error_text(KeyError("x")).startswith("কিছু একটা ভুল হয়েছে")
+    finally:
+        install_language("en")
+
+
+def test_a_finished_operation_tells_the_views_what_changed(ctx, qtbot):
+    results = []
+    with qtbot.waitSignal(ctx.data_changed) as signal:
+        run_op(None, lambda a, b: a + b, 2, 3, on_done=results.append, ctx=ctx,
+               changed="members")
+    assert (signal.args, results) == (["members"], [5])

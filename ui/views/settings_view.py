@@ -1,11 +1,12 @@
-"""Settings: the interface language and the user's own password."""
+"""Settings: the interface language, the branch's business date, the user's own password."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.format import format_date
+from app.services.status import status_summary
 from app.services.users import change_password
 from ui.context import AppContext
-from ui.i18n import install_language
+from ui.i18n import set_language
 from ui.ops import call
 
 
@@ -29,34 +32,64 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.addItem("বাংলা", "bn")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if ctx.lang == "bn" else 1)
         self.language.currentIndexChanged.connect(self._language)
-        self.old_password, self.new_password = QLineEdit(), QLineEdit()
-        for field in (self.old_password, self.new_password):
+        self.business_date = QLabel()
+        self.user = QLabel()
+        self.old_password, self.new_password, self.repeat_password = (
+            QLineEdit(), QLineEdit(), QLineEdit())
+        for field in (self.old_password, self.new_password, self.repeat_password):
             field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password.returnPressed.connect(self._change_password)
         self.change = QPushButton()
         self.change.clicked.connect(self._change_password)
-        self.lang_label, self.old_label, self.new_label = QLabel(), QLabel(), QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.lang_label, self.date_label, self.user_label = QLabel(), QLabel(), QLabel()
+        self.old_label, self.new_label, self.repeat_label = QLabel(), QLabel(), QLabel()
         self.lang_label.setBuddy(self.language)
         self.old_label.setBuddy(self.old_password)
         self.new_label.setBuddy(self.new_password)
-        form = QFormLayout()
+        self.repeat_label.setBuddy(self.repeat_password)
+        self.general = QGroupBox()
+        form = QFormLayout(self.general)
         form.addRow(self.lang_label, self.language)
-        form.addRow(self.old_label, self.old_password)
-        form.addRow(self.new_label, self.new_password)
-        form.addRow("", self.change)
+        form.addRow(self.date_label, self.business_date)
+        form.addRow(self.user_label, self.user)
+        self.password_box = QGroupBox()
+        pw = QFormLayout(self.password_box)
+        pw.addRow(self.old_label, self.old_password)
+        pw.addRow(self.new_label, self.new_password)
+        pw.addRow(self.repeat_label, self.repeat_password)
+        pw.addRow("", self.change)
+        pw.addRow("", self.message)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.password_box)
         layout.addStretch()
+        ctx.language_changed.connect(self.refresh)
+        ctx.data_changed.connect(lambda _area: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.general.setTitle(self.tr("This computer"))
+        self.password_box.setTitle(self.tr("My password"))
         self.lang_label.setText(self.tr("&Language"))
-        self.old_label.setText(self.tr("Current password"))
-        self.new_label.setText(self.tr("New password"))
+        self.date_label.setText(self.tr("Business date"))
+        self.user_label.setText(self.tr("Logged in as"))
+        self.old_label.setText(self.tr("C&urrent password"))
+        self.new_label.setText(self.tr("&New password"))
+        self.repeat_label.setText(self.tr("&Repeat the new password"))
         self.change.setText(self.tr("&Change password"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(0 if self.ctx.lang == "bn" else 1)
+        status = status_summary(self.ctx.engine)
+        self.business_date.setText(format_date(status.business_date, self.ctx.lang, "long"))
+        self.user.setText(self.ctx.actor.username)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -64,18 +97,23 @@ class SettingsView(QWidget):
         super().changeEvent(event)
 
     def _language(self) -> None:
-        self.ctx.lang = self.language.currentData()
-        install_language(self.ctx.lang)
-        self.ctx.language_changed.emit()
+        set_language(self.ctx, self.language.currentData())
 
     def _change_password(self) -> None:
+        if self.new_password.text() != self.repeat_password.text():
+            self.message.setText(self.tr("The two new passwords are not the same."))
+            self.repeat_password.clear()
+            self.repeat_password.setFocus()
+            return
         done = call(self, lambda: change_password(self.ctx.engine, self.ctx.actor,
                                                   self.old_password.text(),
                                                   self.new_password.text()) or True)
         if done:
-            self.old_password.clear()
-            self.new_password.clear()
-            QMessageBox.information(self, "Shakha", self.tr("The password was changed."))
+            for field in (self.old_password, self.new_password, self.repeat_password):
+                field.clear()
+            self.message.setText("")
+            QMessageBox.information(self, self.tr("Settings"),
+                                    self.tr("Your password was changed."))
 
 
 View = SettingsView

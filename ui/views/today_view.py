@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from app.format import format_amount, format_number, format_time
-from app.services.branch import branch_info
+from app.services.status import status_summary
 from app.services.today import TodayMeeting, todays_meetings
 from ui.table import Column
 from ui.views.base import TablePage
@@ -15,7 +17,12 @@ from ui.views.base import TablePage
 class TodayView(TablePage):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
+        # `activated` is Enter and double-click (one signal, so a meeting opens once)
         self.table.activated.connect(lambda _i: self.open_meeting())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.table.setToolTip(self.tr("Enter or double-click opens the meeting"))
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
@@ -42,20 +49,23 @@ class TodayView(TablePage):
         meeting = self.selected_row()
         if meeting is None or meeting.status in ("posted", "not_held", "reversed"):
             return
-        from ui.views.meeting_entry import MeetingEntryDialog
-
+        try:
+            from ui.views.meeting_entry import MeetingEntryDialog
+        except ModuleNotFoundError:
+            QMessageBox.information(self, self.tr("Today's meetings"),
+                                    self.tr("Meeting entry is not installed yet."))
+            return
         MeetingEntryDialog(self.ctx, meeting.meeting_id, self).exec()
         self.refresh()
 
-
     def load(self) -> Sequence[TodayMeeting]:
-        on = branch_info(self.ctx.engine).business_date
-        officer = self.ctx.actor.staff_id if self.ctx.actor.role == "field_officer" else None
+        on = status_summary(self.ctx.engine).business_date
+        officer = self.ctx.actor.staff_id if self.ctx.is_field_officer() else None
         return todays_meetings(self.ctx.engine, on, officer)
 
     def after_load(self, rows: Sequence[Any]) -> None:
         total = sum(m.due_minor for m in rows)
-        self.summary.setText(self.tr("{n} meetings, total due {amount}").format(
+        self.summary.setText(self.tr("Meetings: {n} · total due {amount}").format(
             n=format_number(len(rows), self.ctx.lang),
             amount=format_amount(total, self.ctx.lang)))
 

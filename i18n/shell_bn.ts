@@ -1,0 +1,396 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name />
+    <message>
+        <location filename="../ui/app_main.py" line="105" />
+        <location filename="../ui/ops.py" line="69" />
+        <source>Shakha</source>
+        <translation>শাখা</translation>
+    </message>
+    <message>
+        <location filename="../ui/ops.py" line="61" />
+        <location filename="../ui/i18n.py" line="51" />
+        <source>Something went wrong. The details were saved to the log file.</source>
+        <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/ops.py" line="124" />
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../app/format.py" line="92" />
+        <source>An amount cannot be negative: {text}</source>
+        <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/format.py" line="94" />
+        <location filename="../app/format.py" line="98" />
+        <source>Not an amount: {text}</source>
+        <translation>টাকার অঙ্ক নয়: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/format.py" line="101" />
+        <source>At most two decimals: {text}</source>
+        <translation>দশমিকের পরে সর্বোচ্চ দুই ঘর: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/format.py" line="103" />
+        <source>The amount is too large: {text}</source>
+        <translation>পরিমাণটি খুব বড়: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/format.py" line="110" />
+        <source>Not a whole number: {text}</source>
+        <translation>এটি পূর্ণ সংখ্যা নয়: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/login_dialog.py" line="64" />
+        <source>Shakha — log in</source>
+        <translation>শাখা — লগ-ইন</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="65" />
+        <source>Branch: {name}</source>
+        <translation>শাখা: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="66" />
+        <source>&amp;User name</source>
+        <translation>ব্যবহারকারীর নাম (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="67" />
+        <source>&amp;Password</source>
+        <translation>পাসওয়ার্ড (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="68" />
+        <source>&amp;Language</source>
+        <translation>ভাষা (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_dialog.py" line="69" />
+        <source>Demo: user manager, officer1 or accountant; password demo</source>
+        <translation>ডেমো: ব্যবহারকারী manager, officer1 বা accountant; পাসওয়ার্ড demo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="153" />
+        <source>Shakha — branch office</source>
+        <translation>শাখা — শাখা কার্যালয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154" />
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154" />
+        <source>Groups</source>
+        <translation>দল</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154" />
+        <source>Members</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154" />
+        <source>Loans</source>
+        <translation>ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155" />
+        <source>Cash</source>
+        <translation>ক্যাশ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155" />
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155" />
+        <source>Sync</source>
+        <translation>সিঙ্ক</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155" />
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="171" />
+        <source>Branch: {name} ({code})</source>
+        <translation>শাখা: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="173" />
+        <source>User: {name}</source>
+        <translation>ব্যবহারকারী: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="174" />
+        <source>Business date: {date}</source>
+        <translation>কাজের তারিখ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="177" />
+        <source>{n} events not yet at head office</source>
+        <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="180" />
+        <source>Everything is at head office</source>
+        <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="183" />
+        <source>Oldest waiting since {date}</source>
+        <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186" />
+        <source>Head office last confirmed on {date}</source>
+        <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189" />
+        <source>Head office has not confirmed anything yet</source>
+        <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <location filename="../ui/main_window.py" line="50" />
+        <source>This page could not be opened. The details were saved to the log file.</source>
+        <translation>এই পাতাটি খোলা গেল না। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="51" />
+        <source>This part is not installed yet.</source>
+        <translation>এই অংশটি এখনও ইনস্টল করা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="19" />
+        <source>Days past due</source>
+        <translation>মেয়াদোত্তীর্ণ দিন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="20" />
+        <source>Loans</source>
+        <translation>ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="21" />
+        <source>Outstanding principal</source>
+        <translation>বকেয়া আসল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="26" />
+        <source>current (not late)</source>
+        <translation>নিয়মিত (বকেয়া নেই)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="28" />
+        <source>over 180 days</source>
+        <translation>১৮০ দিনের বেশি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="30" />
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} দিন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="34" />
+        <source>Portfolio at risk (PAR) and ageing</source>
+        <translation>ঝুঁকিপূর্ণ ঋণ (PAR) ও বকেয়ার বয়স</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="45" />
+        <source>{loans} loans, outstanding {outstanding}; PAR&gt;0: {par1}, PAR&gt;30: {par30}, PAR&gt;90: {par90}</source>
+        <translation>{loans}টি ঋণ, বকেয়া স্থিতি {outstanding}; PAR&gt;০: {par1}, PAR&gt;৩০: {par30}, PAR&gt;৯০: {par90}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="75" />
+        <location filename="../ui/views/settings_view.py" line="115" />
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="76" />
+        <source>This computer</source>
+        <translation>এই কম্পিউটার</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="77" />
+        <source>My password</source>
+        <translation>আমার পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="78" />
+        <source>&amp;Language</source>
+        <translation>ভাষা (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="79" />
+        <source>Business date</source>
+        <translation>কাজের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="80" />
+        <source>Logged in as</source>
+        <translation>লগ-ইন করেছেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="81" />
+        <source>C&amp;urrent password</source>
+        <translation>বর্তমান পাসওয়ার্ড (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="82" />
+        <source>&amp;New password</source>
+        <translation>নতুন পাসওয়ার্ড (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="83" />
+        <source>&amp;Repeat the new password</source>
+        <translation>নতুন পাসওয়ার্ড আবার লিখুন (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="84" />
+        <source>&amp;Change password</source>
+        <translation>পাসওয়ার্ড বদলান (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="104" />
+        <source>The two new passwords are not the same.</source>
+        <translation>দুটি নতুন পাসওয়ার্ড এক নয়।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="116" />
+        <source>Your password was changed.</source>
+        <translation>আপনার পাসওয়ার্ড বদলানো হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ui/app_main.py" line="60" />
+        <source>Shakha</source>
+        <translation>শাখা</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="61" />
+        <source>Creating a demo branch with {n} members … (once, about a minute)</source>
+        <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে … (একবারই, প্রায় এক মিনিট)</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../ui/views/base.py" line="81" />
+        <source>Search by name or code (Bengali or English)</source>
+        <translation>নাম বা কোড দিয়ে খুঁজুন (বাংলা বা ইংরেজি)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/views/today_view.py" line="25" />
+        <source>Enter or double-click opens the meeting</source>
+        <translation>Enter চাপলে বা দুবার ক্লিক করলে সভা খুলবে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="30" />
+        <source>Time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="31" />
+        <source>Group</source>
+        <translation>দল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="32" />
+        <source>Village</source>
+        <translation>গ্রাম</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="33" />
+        <source>Field officer</source>
+        <translation>মাঠকর্মী</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="34" />
+        <source>Members</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="35" />
+        <source>Due (with arrears)</source>
+        <translation>প্রাপ্য (বকেয়াসহ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="36" />
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="40" />
+        <source>not yet entered</source>
+        <translation>এখনও এন্ট্রি হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="40" />
+        <source>draft</source>
+        <translation>খসড়া</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="41" />
+        <source>posted</source>
+        <translation>পোস্ট হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="41" />
+        <source>not held</source>
+        <translation>সভা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="42" />
+        <source>reversed</source>
+        <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="45" />
+        <location filename="../ui/views/today_view.py" line="55" />
+        <source>Today's meetings</source>
+        <translation>আজকের সভা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="56" />
+        <source>Meeting entry is not installed yet.</source>
+        <translation>সভার এন্ট্রি এখনও ইনস্টল করা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="68" />
+        <source>Meetings: {n} · total due {amount}</source>
+        <translation>সভা: {n}টি · মোট প্রাপ্য {amount}</translation>
+    </message>
+</context>
+</TS>
