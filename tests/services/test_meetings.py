@@ -229,3 +229,43 @@ def test_a_crash_in_the_middle_of_posting_leaves_the_database_as_before(engine, 
                             "check"], capture_output=True, timeout=60)
     assert check.returncode == 0
     _ = Meeting
+
+
+def test_meetings_are_created_on_the_groups_weekday_skipping_holidays(engine):
+    from datetime import date
+
+    from app.db.models import Holiday
+    from app.services.meetings import ensure_meetings
+
+    world = meeting_world(engine)
+    with Session(engine) as s, s.begin():
+        s.add(Holiday(on_date=date(2026, 12, 9), name_en="Holiday", name_bn="ছুটি"))
+    made = ensure_meetings(engine, world.officer, date(2026, 11, 25), date(2026, 12, 16))
+    with Session(engine) as s:
+        days = [m.scheduled_on for m in s.scalars(select(Meeting).where(
+            Meeting.group_id == world.group_id).order_by(Meeting.scheduled_on))]
+    assert days == [TODAY, date(2026, 12, 2), date(2026, 12, 16)]
+    assert made.skipped_holidays == 1
+    again = ensure_meetings(engine, world.officer, date(2026, 11, 25), date(2026, 12, 16))
+    assert again.created == 0
+
+
+def test_a_rescheduled_meeting_keeps_its_original_date_and_reason(engine):
+    from datetime import date
+
+    from app.services.meetings import ensure_meetings, reschedule_meeting
+
+    world = meeting_world(engine)
+    reschedule_meeting(engine, world.officer, world.meeting_id, date(2026, 11, 27), "flood")
+    with Session(engine) as s:
+        meeting = s.get(Meeting, world.meeting_id)
+        assert (meeting.scheduled_on, meeting.rescheduled_from, meeting.reason) == (
+            date(2026, 11, 27), TODAY, "flood")
+    ensure_meetings(engine, world.officer, TODAY, TODAY)
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.scheduled_on == TODAY, Meeting.group_id == world.group_id)) == 0
+    with pytest.raises(ValidationError):
+        reschedule_meeting(engine, world.officer, world.meeting_id, date(2026, 11, 28), " ")
+    with pytest.raises(RuleViolation):
+        reschedule_meeting(engine, world.officer, world.meeting_id, date(2026, 11, 1), "x")
