@@ -1,11 +1,21 @@
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.format import format_amount, format_date, parse_amount, weekday_name
+from app.format import (
+    format_amount,
+    format_date,
+    format_number,
+    format_percent,
+    parse_amount,
+    parse_int,
+    to_bengali_digits,
+    weekday_name,
+)
 
 
 def test_amounts_use_south_asian_grouping():
@@ -43,3 +53,61 @@ def test_dates_in_bengali_have_bengali_digits_and_month():
 
 def test_weekday_names():
     assert (weekday_name(2, "en"), weekday_name(6, "bn")) == ("Wednesday", "রবিবার")
+
+
+def test_negative_amounts_have_a_leading_minus_before_the_currency_sign():
+    assert (format_amount(-1_234_567_89, "en", "INR", symbol=True),
+            format_amount(-5_00, "bn")) == ("-₹12,34,567.89", "-৫.০০")
+
+
+def test_numbers_and_percentages_in_both_languages():
+    assert (format_number(1234567), format_number(1234567, "bn"),
+            format_percent(Decimal("12.5"), "bn")) == ("12,34,567", "১২,৩৪,৫৬৭", "১২.৫০ %")
+
+
+def test_dates_in_every_style():
+    d = date(2026, 11, 25)
+    assert [format_date(d, "en", s) for s in ("short", "medium", "long")] == [
+        "25/11/26", "25 Nov 2026", "25 November 2026"]
+
+
+def test_bengali_weekdays_start_the_week_on_monday():
+    assert [weekday_name(n, "bn") for n in range(7)] == [
+        "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"]
+
+
+def test_to_bengali_digits_leaves_other_text_alone():
+    assert to_bengali_digits("Group 12, 10:30") == "Group ১২, ১০:৩০"
+
+
+@pytest.mark.parametrize("text", ["₹1,200.50", "৳ ১,২০০.৫০", " 1200.5 ", "1,200.50"])
+def test_currency_signs_spaces_and_commas_are_accepted(text):
+    assert parse_amount(text) == 1200_50
+
+
+def test_whole_numbers_parse_in_both_scripts():
+    assert (parse_int("১২৩"), parse_int("1,234")) == (123, 1234)
+    with pytest.raises(ValidationError):
+        parse_int("12.5")
+
+
+@given(st.integers(-(10**13), 10**13), st.sampled_from(["en", "bn"]),
+       st.sampled_from([None, "INR", "BDT"]))
+def test_formatting_with_a_sign_then_parsing_gives_the_size_back(minor, lang, currency):
+    text = format_amount(minor, lang, currency, symbol=currency is not None)
+    if minor < 0:
+        with pytest.raises(ValidationError):
+            parse_amount(text)
+    else:
+        assert parse_amount(text) == minor
+
+
+@given(st.text(alphabet="abcxyz!@#-+/", min_size=1, max_size=6))
+def test_garbage_is_refused_not_guessed(text):
+    with pytest.raises(ValidationError):
+        parse_amount("1" + text)
+
+
+@given(st.integers(0, 10**12), st.sampled_from(["en", "bn"]))
+def test_formatting_then_parsing_a_whole_number_gives_it_back(n, lang):
+    assert parse_int(format_number(n, lang)) == n
