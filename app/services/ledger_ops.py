@@ -51,22 +51,54 @@ def _member_name(session: Session, member_id: int) -> str:
     return f"{member.code} {member.name_en}" if member else str(member_id)
 
 
+@dataclass
+class Preloaded:
+    """Open loans, schedules and compulsory accounts of many members, loaded at once."""
+
+    loans: dict[int, list]
+    schedules: dict[int, list[Installment]]
+    accounts: dict[int, SavingsAccount]
+
+
+def preload(session: Session, member_ids: list[int]) -> Preloaded:
+    loans: dict[int, list] = {m: [] for m in member_ids}
+    for loan, product in session.execute(
+            select(Loan, LoanProduct).join(LoanProduct)
+            .where(Loan.member_id.in_(member_ids), Loan.status == "disbursed")
+            .order_by(Loan.disbursed_on, Loan.id)).all():
+        loans[loan.member_id].append((loan, product))
+    loan_ids = [loan.id for rows in loans.values() for loan, _ in rows]
+    schedules: dict[int, list[Installment]] = {i: [] for i in loan_ids}
+    for inst in session.scalars(select(Installment).where(Installment.loan_id.in_(loan_ids))
+                                .order_by(Installment.loan_id, Installment.number)):
+        schedules[inst.loan_id].append(inst)
+    accounts = {a.member_id: a for a in session.scalars(select(SavingsAccount).where(
+        SavingsAccount.member_id.in_(member_ids), SavingsAccount.kind == "compulsory",
+        SavingsAccount.status == "open").order_by(SavingsAccount.id.desc()))}
+    return Preloaded(loans, schedules, accounts)
+
+
 def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staff_id: int,
               *, meeting_id: int | None, channel: str, reason: str = "",
-              loan_id: int | None = None) -> PaidLoans:
+              loan_id: int | None = None, preloaded: Preloaded | None = None) -> PaidLoans:
     """Allocate a member's payment over her open loans (oldest loan first)."""
     session = uow.session
-    query = (select(Loan, LoanProduct).join(LoanProduct)
-             .where(Loan.member_id == member_id, Loan.status == "disbursed")
-             .order_by(Loan.disbursed_on, Loan.id))
-    if loan_id is not None:
-        query = query.where(Loan.id == loan_id)
-    loans = session.execute(query).all()
+    if preloaded is not None and loan_id is None:
+        loans = preloaded.loans.get(member_id, [])
+        schedules = {loan.id: preloaded.schedules[loan.id] for loan, _ in loans}
+    else:
+        query = (select(Loan, LoanProduct).join(LoanProduct)
+                 .where(Loan.member_id == member_id, Loan.status == "disbursed")
+                 .order_by(Loan.disbursed_on, Loan.id))
+        if loan_id is not None:
+            query = query.where(Loan.id == loan_id)
+        loans = list(session.execute(query).all())
+        schedules = {loan.id: list(session.scalars(select(Installment).where(
+            Installment.loan_id == loan.id).order_by(Installment.number)))
+            for loan, _ in loans}
     if not loans:
         raise RuleViolation(QT_TR_NOOP("{member} has no open loan to repay."),
                             member=_member_name(session, member_id))
-    schedules = {loan.id: list(session.scalars(select(Installment).where(
-        Installment.loan_id == loan.id).order_by(Installment.number))) for loan, _ in loans}
     remaining = from_minor(amount_minor)
     taken: dict[int, list] = {loan.id: [] for loan, _ in loans}
     for advance in (False, True):
@@ -169,12 +201,15 @@ def compulsory_account(session: Session, member_id: int, on: date) -> SavingsAcc
 
 def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_minor: int,
                      withdrawal_minor: int, on: date, staff_id: int,
-                     meeting_id: int | None, channel: str = "meeting") -> None:
+                     meeting_id: int | None, channel: str = "meeting",
+                     preloaded: Preloaded | None = None) -> None:
     """Deposit to / withdraw from the member's compulsory savings, with the lien rule."""
     if not deposit_minor and not withdrawal_minor:
         return
     session = uow.session
-    account = compulsory_account(session, member_id, on)
+    account = preloaded.accounts.get(member_id) if preloaded is not None else None
+    if account is None:
+        account = compulsory_account(session, member_id, on)
     if deposit_minor:
         uow.journal.post(business_date=on, staff_id=staff_id, kind="savings_deposit",
                          amount_minor=deposit_minor, member_id=member_id,
@@ -183,7 +218,7 @@ def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_mi
         account.balance_minor += deposit_minor
     if withdrawal_minor:
         profile = PROFILES.get(branch.policy_profile)
-        open_loans = session.scalar(select(func.count()).where(
+        open_loans = session.scalar(select(func.count()).select_from(Loan).where(
             Loan.member_id == member_id, Loan.status == "disbursed"))
         if profile is not None and profile.savings_lien and open_loans:
             raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "

@@ -20,7 +20,12 @@ from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.dues import MemberDue, member_rows
-from app.services.ledger_ops import pay_loans, rebuild_installment_caches, savings_movement
+from app.services.ledger_ops import (
+    pay_loans,
+    preload,
+    rebuild_installment_caches,
+    savings_movement,
+)
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
 
@@ -149,17 +154,24 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
         on, staff = meeting.scheduled_on, actor.staff_id or 0
         closed: list[int] = []
         lines = []
-        for row in entry.rows:
-            if row.repayment_minor:
-                paid = pay_loans(uow, row.member_id, row.repayment_minor, on, staff,
-                                 meeting_id=meeting.id, channel="meeting",
-                                 reason="paid by group" if row.paid_by_group else "")
-                closed += paid.closed_loans
-                lines.append({"member_id": row.member_id, "allocations": paid.allocations})
-            savings_movement(uow, branch, row.member_id, row.savings_deposit_minor,
-                             row.savings_withdrawal_minor, on, staff, meeting.id)
-            session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
-                                   status=row.attendance))
+        journal_rows = 0
+        loaded = preload(session, [r.member_id for r in entry.rows])
+        with session.no_autoflush:
+            for row in entry.rows:
+                if row.repayment_minor:
+                    paid = pay_loans(uow, row.member_id, row.repayment_minor, on, staff,
+                                     meeting_id=meeting.id, channel="meeting",
+                                     reason="paid by group" if row.paid_by_group else "",
+                                     preloaded=loaded)
+                    closed += paid.closed_loans
+                    journal_rows += len(paid.allocations)
+                    lines.append({"member_id": row.member_id,
+                                  "allocations": paid.allocations})
+                savings_movement(uow, branch, row.member_id, row.savings_deposit_minor,
+                                 row.savings_withdrawal_minor, on, staff, meeting.id,
+                                 preloaded=loaded)
+                session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
+                                       status=row.attendance))
         meeting.status, meeting.draft = "posted", None
         meeting.cash_counted_minor = entry.cash_counted_minor
         meeting.posted_by, meeting.posted_at = actor.staff_id, utcnow()
@@ -169,7 +181,8 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
             "rows": [asdict(r) for r in entry.rows], "repayments": lines,
             "closed_loans": closed}, branch.business_date)
         session.flush()
-        count = session.query(JournalEntry).filter(JournalEntry.meeting_id == meeting.id).count()
+        count = journal_rows + sum(int(r.savings_deposit_minor > 0)
+                                   + int(r.savings_withdrawal_minor > 0) for r in entry.rows)
         from app.faults import fault_point
 
         fault_point("meeting.post.before_commit")
