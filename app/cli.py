@@ -43,11 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        from app.gui_launch import gui_arguments, launch_gui
+
+        gui = gui_arguments(args_list)
+        if gui is not None:  # no sub-command: the GUI, without importing every command
+            return launch_gui(gui)
         parser = build_parser()
         args = parser.parse_args(args_list)
         if args.command is None:
-            from app.gui_launch import launch_gui  # imports Qt only now
-
             return launch_gui(args)
         return int(args.handler(args) or 0)
     except ValidationError as exc:

@@ -15,14 +15,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLoggingCategory,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.db.engine import default_db_path, open_engine
-from app.db.migrate import upgrade_database
 from app.errors import ShakhaError
 from app.format import format_number
+from app.gui_launch import schema_is_current
 from app.services.status import is_demo_branch, mark_demo_branch, status_summary
 from app.services.users import authenticate
 from ui.context import AppContext
@@ -39,11 +46,14 @@ QLabel#loginMessage { color: #b00020; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { padding: 8px 6px; }
 QListWidget#navigation::item:selected { background: #1b5e20; color: white; }
+QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b0b0b0; }
 """
 
 
 def load_fonts(app: QApplication) -> None:
     """Bundled Noto Sans + Noto Sans Bengali so Bengali shapes the same on every PC."""
+    # Noto Sans has no Bengali; Qt says so once per text before using the fallback family
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
     for ttf in sorted(FONTS_DIR.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     font = QFont()
@@ -124,7 +134,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             create_demo(path, lang)
-        else:
+        elif not schema_is_current(path):
+            from app.db.migrate import upgrade_database  # Alembic only when needed
+
             upgrade_database(path)  # backs the file up first; MigrationFailed leaves it as is
         engine = open_engine(path)
         actor, lang = _login(engine, lang)
