@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Meeting
 from app.db.uow import UnitOfWork
 from app.errors import QT_TR_NOOP, RuleViolation
-from app.services.status import mark_demo_branch
+from app.services.status import mark_demo_branch, status_summary
 from tests.builders import TEST_PASSWORD, small_branch
 from ui.i18n import install_language, set_language
 from ui.login_dialog import LoginDialog
@@ -181,3 +181,16 @@ def test_a_finished_operation_tells_the_views_what_changed(ctx, qtbot):
         run_op(None, lambda a, b: a + b, 2, 3, on_done=results.append, ctx=ctx,
                changed="members")
     assert (signal.args, results) == (["members"], [5])
+
+
+def test_first_start_creates_a_demo_branch_in_a_worker(tmp_path, qapp, monkeypatch):
+    import ui.app_main as app_main
+    from app.db.engine import open_engine
+    from app.services.status import is_demo_branch
+
+    monkeypatch.setattr(app_main, "DEMO_MEMBERS", 20)
+    monkeypatch.setattr(app_main, "DEMO_YEARS", 1)
+    path = tmp_path / "branch.db"
+    app_main.create_demo(path, "bn")
+    engine = open_engine(path)
+    assert is_demo_branch(engine) and status_summary(engine).branch_code
