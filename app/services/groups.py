@@ -120,3 +120,28 @@ def form_group(engine: Engine, actor: Actor, new: NewGroup,
             "field_officer_id": group.field_officer_id, "max_members": size},
             branch.business_date)
         return FormedGroup(group.id, group.code, size)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name_en: str
+    name_bn: str
+
+
+def list_villages(engine: Engine) -> list[Choice]:
+    from app.services.common import read_session
+
+    with read_session(engine) as s:
+        return [Choice(v.id, v.name_en, v.name_bn)
+                for v in s.scalars(select(Village).order_by(Village.name_en))]
+
+
+def list_field_officers(engine: Engine) -> list[Choice]:
+    from app.services.common import read_session
+
+    with read_session(engine) as s:
+        return [Choice(st.id, st.full_name_en, st.full_name_bn)
+                for st in s.scalars(select(Staff).where(Staff.active.is_(True),
+                                                        Staff.role == "field_officer")
+                                    .order_by(Staff.full_name_en))]

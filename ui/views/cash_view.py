@@ -1,18 +1,110 @@
-"""Cash: the day's cash book derived from the ledger."""
+"""Cash: the day's cash book derived from the ledger, the savings counter, day close."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from app.format import format_amount
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.format import format_amount, format_date, parse_amount
 from app.services.branch import branch_info
-from app.services.cash import CashLine, cash_book
+from app.services.cash import CashLine, cash_book, close_day
+from app.services.directory import search_members
+from app.services.savings import counter_deposit, counter_withdrawal, member_accounts
+from ui.context import AppContext
+from ui.ops import call, show_error
 from ui.table import Column
 from ui.views.base import TablePage
 
 
+class CounterDialog(QDialog):
+    """A savings deposit or withdrawal at the counter: member, account, amount."""
+
+    def __init__(self, ctx: AppContext, withdrawal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.withdrawal, self.done_movement = ctx, withdrawal, None
+        self.setWindowTitle(self.tr("Savings withdrawal") if withdrawal
+                            else self.tr("Savings deposit"))
+        self.member = QLineEdit()
+        self.member.setPlaceholderText(self.tr("Member code or name"))
+        self.member.editingFinished.connect(self.find_accounts)
+        self.account = QComboBox()
+        self.amount = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Member"), self.member)
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow(self.tr("Amount"), self.amount)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def find_accounts(self) -> None:
+        self.account.clear()
+        found = search_members(self.ctx.engine, self.member.text(), limit=1)
+        if not found:
+            return
+        for a in member_accounts(self.ctx.engine, found[0].id):
+            if a.status == "open":
+                balance = format_amount(a.balance_minor, self.ctx.lang)
+                self.account.addItem(f"{a.account_no} · {balance}", a.account_id)
+
+    def save(self) -> None:
+        if self.account.currentData() is None:
+            self.find_accounts()
+            if self.account.currentData() is None:
+                QMessageBox.warning(self, self.windowTitle(),
+                                    self.tr("No open savings account found for this member."))
+                return
+        try:
+            amount = parse_amount(self.amount.text())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        fn = counter_withdrawal if self.withdrawal else counter_deposit
+        self.done_movement = call(self, fn, self.ctx.engine, self.ctx.actor,
+                                  int(self.account.currentData()), amount)
+        if self.done_movement is not None:
+            self.ctx.data_changed.emit("cash")
+            self.accept()
+
+
 class CashView(TablePage):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.deposit_button, self.withdraw_button = QPushButton(), QPushButton()
+        self.close_button = QPushButton()
+        self.deposit_button.clicked.connect(lambda: self.counter(False))
+        self.withdraw_button.clicked.connect(lambda: self.counter(True))
+        self.close_button.clicked.connect(self.close_the_day)
+        self.close_button.setVisible(ctx.actor.role in ("branch_manager", "admin"))
+        row = QHBoxLayout()
+        for button in (self.deposit_button, self.withdraw_button, self.close_button):
+            row.addWidget(button)
+        row.addStretch()
+        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "close_button"):
+            self.deposit_button.setText(self.tr("Savings deposit…"))
+            self.withdraw_button.setText(self.tr("Savings withdrawal…"))
+            self.close_button.setText(self.tr("Close the day…"))
+
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
         return [
@@ -47,6 +139,28 @@ class CashView(TablePage):
             receipts=format_amount(self.book.receipts_minor, lang),
             payments=format_amount(self.book.payments_minor, lang),
             closing=format_amount(self.book.closing_minor, lang)))
+
+    def counter(self, withdrawal: bool) -> None:
+        CounterDialog(self.ctx, withdrawal, self).exec()
+        self.refresh()
+
+    def close_the_day(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Close the day"),
+                                        self.tr("Cash counted in the safe"))
+        if not ok:
+            return
+        try:
+            counted = parse_amount(text)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        closed = call(self, close_day, self.ctx.engine, self.ctx.actor, counted)
+        if closed is not None:
+            QMessageBox.information(self, self.tr("Close the day"), self.tr(
+                "The day is closed. The next working day is {date}.").format(
+                date=format_date(closed.next_business_date, self.ctx.lang)))
+            self.ctx.data_changed.emit("cash")
+            self.refresh()
 
 
 View = CashView

@@ -1,16 +1,215 @@
-"""Members: search in Bengali or English by name, guardian or code."""
+"""Members: search in Bengali or English; register (with duplicate warnings), transfer,
+drop-out, death and the member page."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
-from app.services.directory import MemberRow, search_members
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.format import format_amount, format_date, parse_amount
+from app.services.branch import branch_info
+from app.services.directory import MemberRow, list_groups, search_members
+from app.services.members import (
+    NewMember,
+    drop_out,
+    member_page,
+    record_death,
+    register_member,
+    transfer_member,
+)
+from ui.context import AppContext
+from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
 
 
+class RegisterMemberDialog(QDialog):
+    """The member's particulars; possible duplicates are shown before anything is saved."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.registered = None
+        self.photo: bytes | None = None
+        self.setWindowTitle(self.tr("Register a member"))
+        self.group = QComboBox()
+        officer = ctx.actor.staff_id if ctx.actor.role == "field_officer" else None
+        for g in list_groups(ctx.engine, officer):
+            self.group.addItem(f"{g.code} {ctx.pick(g.name_en, g.name_bn)}", g.id)
+        self.name_en, self.name_bn = QLineEdit(), QLineEdit()
+        self.guardian_en, self.guardian_bn = QLineEdit(), QLineEdit()
+        self.id_type, self.id_number = QComboBox(), QLineEdit()
+        for code in ("aadhaar", "voter_id", "nid", "ration_card"):
+            self.id_type.addItem(code, code)
+        self.phone, self.income, self.birth = QLineEdit(), QLineEdit(), QLineEdit()
+        self.birth.setPlaceholderText("1990-01-31")
+        self.photo_button = QPushButton(self.tr("Choose photo…"))
+        self.photo_button.clicked.connect(self.choose_photo)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow(self.tr("Name (English)"), self.name_en)
+        form.addRow(self.tr("Name (Bengali)"), self.name_bn)
+        form.addRow(self.tr("Husband / guardian (English)"), self.guardian_en)
+        form.addRow(self.tr("Husband / guardian (Bengali)"), self.guardian_bn)
+        form.addRow(self.tr("ID document"), self.id_type)
+        form.addRow(self.tr("ID number"), self.id_number)
+        form.addRow(self.tr("Date of birth"), self.birth)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Household income per year"), self.income)
+        form.addRow(self.tr("Photo"), self.photo_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
+                                              self.tr("Images (*.jpg *.jpeg *.png)"))
+        if path:
+            self.photo = Path(path).read_bytes()
+            self.photo_button.setText(Path(path).name)
+
+    def new_member(self) -> NewMember | None:
+        try:
+            income = parse_amount(self.income.text()) if self.income.text().strip() else 0
+            birth = date.fromisoformat(self.birth.text().strip()) if self.birth.text().strip() \
+                else None
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Register a member"),
+                                self.tr("Write the date of birth like 1990-01-31."))
+            return None
+        except Exception as exc:  # noqa: BLE001 - parse errors are shown to the user
+            from ui.ops import show_error
+
+            show_error(self, exc)
+            return None
+        return NewMember(int(self.group.currentData() or 0), self.name_en.text(),
+                         self.name_bn.text(), self.guardian_en.text(), self.guardian_bn.text(),
+                         date_of_birth=birth, id_document_type=str(self.id_type.currentData()),
+                         id_document_number=self.id_number.text(), phone=self.phone.text(),
+                         household_income_minor=income, photo=self.photo)
+
+    def save(self, confirm: bool = False) -> None:
+        new = self.new_member()
+        if new is None:
+            return
+        done = call(self, register_member, self.ctx.engine, self.ctx.actor, new, confirm)
+        if done is None:
+            return
+        if done.member_id is None:
+            names = "\n".join(f"{w.member_code} {self.ctx.pick(w.name_en, w.name_bn)} — "
+                              + (self.tr("same ID document") if w.reason == "same_id_document"
+                                 else self.tr("same name, guardian and village"))
+                              for w in done.warnings)
+            answer = QMessageBox.question(
+                self, self.tr("Possible duplicate"),
+                self.tr("These members look like the same person:\n{names}\n\n"
+                        "Register anyway?").format(names=names))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save(confirm=True)
+            return
+        self.registered = done
+        self.ctx.data_changed.emit("members")
+        self.accept()
+
+
+class MemberPageDialog(QDialog):
+    """Everything about one member: loans, savings, attendance, passbook, history."""
+
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page = member_page(ctx.engine, member_id)
+        lang = ctx.lang
+        self.setWindowTitle(f"{page.code} {ctx.pick(page.name_en, page.name_bn)}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Group {group} · village {village} · joined {joined}\nOutstanding {outstanding} · "
+            "arrears {arrears} · savings {savings}").format(
+            group=f"{page.group_code} {ctx.pick(page.group_name_en, page.group_name_bn)}",
+            village=ctx.pick(page.village_en, page.village_bn),
+            joined=format_date(page.joining_date, lang),
+            outstanding=format_amount(page.outstanding_minor, lang),
+            arrears=format_amount(page.arrears_minor, lang),
+            savings=format_amount(page.savings_balance_minor, lang))))
+        tabs = QTabWidget()
+        tabs.addTab(self._table([self.tr("Loan"), self.tr("Status"), self.tr("Amount"),
+                                 self.tr("Outstanding"), self.tr("Arrears")],
+                                [(x.loan_no, x.status, format_amount(x.principal_minor, lang),
+                                  format_amount(x.outstanding_minor, lang),
+                                  format_amount(x.arrears_minor, lang)) for x in page.loans]),
+                    self.tr("Loans"))
+        tabs.addTab(self._table([self.tr("Account"), self.tr("Kind"), self.tr("Balance")],
+                                [(a.account_no, a.kind, format_amount(a.balance_minor, lang))
+                                 for a in page.savings]), self.tr("Savings"))
+        tabs.addTab(self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
+                                [(format_date(p.on, lang), p.kind,
+                                  format_amount(p.amount_minor, lang)) for p in page.passbook]),
+                    self.tr("Passbook"))
+        tabs.addTab(self._table([self.tr("Date"), self.tr("Attendance")],
+                                [(format_date(d, lang), st) for d, st in page.attendance]),
+                    self.tr("Attendance"))
+        layout.addWidget(tabs)
+        self.resize(720, 480)
+
+    def _table(self, headers: list[str], rows: list[tuple]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+        return table
+
+
 class MembersView(TablePage):
     searchable = True
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, slot in (("register", self.register), ("page", self.open_page),
+                          ("transfer", self.transfer), ("drop", self.drop_out),
+                          ("death", self.death)):
+            button = QPushButton()
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch()
+        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        QShortcut(QKeySequence("Ctrl+N"), self, self.register)
+        self.table.doubleClicked.connect(lambda _i: self.open_page())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "buttons"):
+            texts = {"register": self.tr("Register (Ctrl+N)"), "page": self.tr("Member page"),
+                     "transfer": self.tr("Transfer…"), "drop": self.tr("Drop out…"),
+                     "death": self.tr("Record death…")}
+            for key, text in texts.items():
+                self.buttons[key].setText(text)
 
     def columns(self) -> Sequence[Column]:
         return [
@@ -32,6 +231,66 @@ class MembersView(TablePage):
 
     def load(self) -> Sequence[MemberRow]:
         return search_members(self.ctx.engine, self.search.text())
+
+    def register(self) -> None:
+        RegisterMemberDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def open_page(self) -> None:
+        member = self.selected_row()
+        if member is not None:
+            MemberPageDialog(self.ctx, member.id, self).exec()
+
+    def _reason(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, self.tr("Reason"))
+        return text if ok else None
+
+    def transfer(self) -> None:
+        member = self.selected_row()
+        if member is None:
+            return
+        groups = [g for g in list_groups(self.ctx.engine) if g.code != member.group_code]
+        labels = [f"{g.code} {self.pick(g.name_en, g.name_bn)}" for g in groups]
+        choice, ok = QInputDialog.getItem(self, self.tr("Transfer"), self.tr("To group"),
+                                          labels, 0, False)
+        reason = self._reason(self.tr("Transfer")) if ok else None
+        if reason is not None:
+            target = groups[labels.index(choice)]
+            call(self, transfer_member, self.ctx.engine, self.ctx.actor, member.id, target.id,
+                 reason)
+            self.ctx.data_changed.emit("members")
+            self.refresh()
+
+    def drop_out(self) -> None:
+        member = self.selected_row()
+        reason = self._reason(self.tr("Drop out")) if member is not None else None
+        if member is not None and reason is not None:
+            call(self, drop_out, self.ctx.engine, self.ctx.actor, member.id, reason)
+            self.ctx.data_changed.emit("members")
+            self.refresh()
+
+    def death(self) -> None:
+        member = self.selected_row()
+        if member is None:
+            return
+        today = branch_info(self.ctx.engine).business_date
+        text, ok = QInputDialog.getText(self, self.tr("Record death"),
+                                        self.tr("Date of death (like 2026-11-20)"),
+                                        text=today.isoformat())
+        if not ok:
+            return
+        try:
+            died = date.fromisoformat(text.strip())
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Record death"),
+                                self.tr("Write the date like 2026-11-20."))
+            return
+        loans = call(self, record_death, self.ctx.engine, self.ctx.actor, member.id, died)
+        if loans:
+            QMessageBox.information(self, self.tr("Record death"), self.tr(
+                "{count} open loan(s) now await death settlement.").format(count=len(loans)))
+        self.ctx.data_changed.emit("members")
+        self.refresh()
 
 
 View = MembersView

@@ -1,0 +1,81 @@
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Group, Member
+from app.db.uow import Actor
+from app.services.savings import open_account
+from tests.builders import make_village
+from ui.views.cash_view import CashView, CounterDialog
+from ui.views.groups_view import FormGroupDialog, GroupsView
+from ui.views.members_view import MemberPageDialog, MembersView, RegisterMemberDialog
+
+
+def _count(engine, table):
+    with Session(engine) as s:
+        return s.scalar(select(func.count()).select_from(table))
+
+
+def test_a_group_is_formed_from_the_dialog_and_listed(ctx, qtbot):
+    with Session(ctx.engine) as s, s.begin():
+        make_village(s)
+    view = GroupsView(ctx)
+    qtbot.addWidget(view)
+    dialog = FormGroupDialog(ctx, view)
+    qtbot.addWidget(dialog)
+    dialog.name_en.setText("Padma")
+    dialog.name_bn.setText("পদ্মা")
+    dialog.time.setText("11:30")
+    dialog.save()
+    assert dialog.formed is not None
+    view.refresh()
+    assert "Padma" in [g.name_en for g in view.model.rows]
+
+
+def test_a_duplicate_is_shown_and_registered_only_when_confirmed(ctx, qtbot, monkeypatch):
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: answers.append(a[2]) or QMessageBox.StandardButton.No)
+    with Session(ctx.engine) as s:
+        existing = s.scalars(select(Member)).first()
+        number = existing.id_document_number
+    before = _count(ctx.engine, Member)
+    dialog = RegisterMemberDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.name_en.setText("Someone Else")
+    dialog.id_number.setText(number)
+    dialog.income.setText("১২০০০০")
+    dialog.save()
+    assert _count(ctx.engine, Member) == before and existing.code in answers[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.save()
+    assert _count(ctx.engine, Member) == before + 1
+    assert dialog.registered.member_id is not None
+
+
+def test_the_members_view_searches_and_opens_the_member_page(ctx, qtbot):
+    view = MembersView(ctx)
+    qtbot.addWidget(view)
+    view.search.setText("সদস্য")
+    assert view.model.rows
+    page = MemberPageDialog(ctx, view.model.rows[0].id, view)
+    qtbot.addWidget(page)
+    assert view.model.rows[0].code in page.windowTitle()
+
+
+def test_a_counter_deposit_from_the_cash_page_enters_the_cash_book(ctx, qtbot):
+    with Session(ctx.engine) as s:
+        member = s.scalars(select(Member)).first()
+        officer = Actor(s.scalars(select(Group)).first().field_officer_id, "o", "field_officer")
+    open_account(ctx.engine, officer, member.id, "voluntary")
+    view = CashView(ctx)
+    qtbot.addWidget(view)
+    dialog = CounterDialog(ctx, False, view)
+    qtbot.addWidget(dialog)
+    dialog.member.setText(member.code)
+    dialog.find_accounts()
+    dialog.amount.setText("২৫০")
+    dialog.save()
+    assert dialog.done_movement.balance_minor == 250_00
+    view.refresh()
+    assert view.book.receipts_minor == 250_00
