@@ -46,7 +46,7 @@ def _run(args: argparse.Namespace) -> int:
     if not args.hq:
         raise ValidationError(QT_TR_NOOP("Give head office's address with --hq URL."))
     engine, key = _engine(args), _key(args)
-    client = SyncClient(engine, args.hq, key, timeout=args.timeout)
+    client = SyncClient(engine, args.hq, key, timeout=args.timeout, retries=args.retries)
     try:
         if args.new_epoch:
             carried = client.new_epoch()
@@ -94,6 +94,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--key-file", help="file holding this branch's key")
     parser.add_argument("--out", help="bundle file (export)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    parser.add_argument("--retries", type=int, default=3, help="retries of a failed request")
     parser.add_argument("--new-epoch", action="store_true",
                         help="after a restore from backup: ask head office for a new epoch")
     parser.set_defaults(handler=_run)

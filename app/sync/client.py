@@ -13,6 +13,7 @@ cursor in one branch transaction. Nothing here blocks a UI: run it in a worker t
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -83,12 +84,13 @@ class SyncClient:
     def __init__(self, engine: Engine, hq_url: str, key: str, *, timeout: float = 30.0,
                  retries: int = 3, progress: Callable[[int, int], None] | None = None,
                  cancel: Callable[[], bool] | None = None, batch_size: int = 100,
-                 max_batch: int = 5000, client: httpx.Client | None = None) -> None:
+                 max_batch: int = 5000, client: httpx.Client | None = None,
+                 backoff: float = 0.2) -> None:
         self.engine = engine
         self.key = key.strip()
         self.code = branch_of_key(self.key) if "." in self.key else ""
         self.base = hq_url.rstrip("/")
-        self.retries = retries
+        self.retries, self.backoff = retries, backoff
         self.progress = progress or (lambda done, total: None)
         self.cancel = cancel or (lambda: False)
         self.batch_size, self.max_batch = batch_size, max_batch
@@ -153,7 +155,7 @@ class SyncClient:
                         detail=str(exc)) from None
                 attempt += 1
                 self.batch_size = max(10, self.batch_size // 2)
-                time.sleep(min(2.0, 0.05 * 2 ** attempt))
+                time.sleep(min(5.0, self.backoff * 2 ** attempt))
 
     def _check_cancel(self) -> None:
         if self.cancel():
@@ -250,8 +252,8 @@ class SyncClient:
             self._check_cancel()
             with Session(self.engine) as session:
                 cursor = int(get_state(session, "ref_cursor", "0"))
-            params = {"cursor": cursor, "limit": 500}
-            page = self._retrying(lambda: self._request("GET", "/reference", params=params))
+            page = self._retrying(functools.partial(
+                self._request, "GET", "/reference", params={"cursor": cursor, "limit": 500}))
             if page["changes"]:
                 apply_page(self.engine, page, cursor)
                 applied += len(page["changes"])

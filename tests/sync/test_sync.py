@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.db.engine import open_engine
@@ -246,3 +246,41 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
     with Session(hq) as s:
         assert "restored" in [a.kind for a in s.scalars(select(HqAlarm))]
     old.dispose()
+
+
+def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, hq):
+    from app.db.models import Installment, Loan, Member
+    from app.headoffice.models import HqInstallment, HqLoan, HqMember, HqSnapshotChunk
+    from app.sync import snapshot as branch_snapshot
+    branch_with_meeting(engine)
+    with Session(engine) as s, s.begin():  # history from before the outbox existed
+        s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
+        s.execute(text("DELETE FROM outbox_event"))
+    key = register(hq)
+    original = branch_snapshot.CHUNK_ROWS
+    branch_snapshot.CHUNK_ROWS = 3  # many small chunks
+    try:
+        calls = {"n": 0}
+
+        def cancel_after_two() -> bool:
+            calls["n"] += 1
+            return calls["n"] > 3
+
+        from app.sync.client import SyncCancelled
+        with pytest.raises(SyncCancelled):
+            SyncClient(engine, "http://testserver", key, client=client(hq),
+                       cancel=cancel_after_two).run()
+        with Session(hq) as s:
+            partial = s.scalar(select(func.count())
+                               .select_from(HqSnapshotChunk))
+        result = sync(engine, hq, key)
+    finally:
+        branch_snapshot.CHUNK_ROWS = original
+    assert partial and result.snapshot_chunks > 0
+    with Session(engine) as b, Session(hq) as h:
+        for branch_model, hq_model in ((Member, HqMember), (Loan, HqLoan),
+                                       (Installment, HqInstallment)):
+            assert len(b.scalars(select(branch_model)).all()) == \
+                len(h.scalars(select(hq_model)).all()) > 0
+    assert hq_ledger_total(hq) == (2, 150_00)
+    assert sync(engine, hq, key).snapshot_chunks == 0  # done once

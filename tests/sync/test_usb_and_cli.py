@@ -68,23 +68,57 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(hq, hq_url):
-    port = _free_port()
+def _start_server(hq_url: str, port: int, fault: str | None = None) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.pop("SHAKHA_FAULT", None)
+    if fault:
+        env["SHAKHA_FAULT"] = fault
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "hq", "serve", "--db", hq_url,
                              "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+                            stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
                 break
         except httpx.HTTPError:
-            time.sleep(0.1)
-    yield url
+            time.sleep(0.05)
+    return proc
+
+
+@pytest.fixture
+def server(hq, hq_url):
+    port = _free_port()
+    proc = _start_server(hq_url, port)
+    yield f"http://127.0.0.1:{port}"
     proc.kill()
     proc.wait()
+
+
+@pytest.mark.parametrize("fault", ["hq.after_store", "hq.before_cursor", "hq.after_commit"])
+def test_killing_head_office_mid_upload_loses_and_doubles_nothing(engine, hq, hq_url,
+                                                                  db_path, tmp_path, fault):
+    from tests.sync.world import emit_repayment, hq_ledger_total
+    branch_with_meeting(engine)
+    for i in range(5):
+        emit_repayment(engine, 2_00, journal_id=500 + i)
+    key_file = tmp_path / "key"
+    key_file.write_text(register(hq))
+    engine.dispose()
+    port = _free_port()
+    proc = _start_server(hq_url, port, fault)
+    failed = _sync(db_path, f"http://127.0.0.1:{port}", key_file)
+    proc.wait(10)
+    assert failed.returncode == 1 and proc.returncode == -9
+    proc = _start_server(hq_url, port)
+    try:
+        again = _sync(db_path, f"http://127.0.0.1:{port}", key_file)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert again.returncode == 0, again.stderr
+    assert [s for s, _ in hq_events(hq)] == [1, 2, 3, 4, 5, 6]
+    assert hq_ledger_total(hq) == (7, 150_00 + 10_00) and outbox_count(engine) == 0
 
 
 def _sync(db_path, url, key_file, fault=None):
@@ -93,7 +127,9 @@ def _sync(db_path, url, key_file, fault=None):
     if fault:
         env["SHAKHA_FAULT"] = fault
     return subprocess.run([sys.executable, "-m", "app.cli", "sync", "--db", str(db_path),
-                           "--hq", url, "--key-file", str(key_file)], env=env,
+                           "--hq", url, "--key-file", str(key_file), "--timeout", "5",
+                           "--retries", "1"],
+                          env=env,
                           capture_output=True, text=True, timeout=60)
 
 

@@ -1,0 +1,73 @@
+"""`shakha hq …` words stay stable: init, add-branch, verify, publish, import-bundle."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from app.cli import main
+from app.sync.bundle import export_bundle
+from tests.sync.world import branch_with_meeting, hq_events, outbox_count, sync
+
+
+def test_init_and_add_branch_take_db_before_or_after_the_command(hq, hq_url, capsys):
+    assert main(["hq", "init", "--db", hq_url]) == 0
+    assert main(["--db", hq_url, "hq", "init"]) == 0
+    capsys.readouterr()
+    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
+    first = capsys.readouterr().out
+    assert main(["--db", hq_url, "hq", "add-branch", "BJS-002"]) == 0
+    second = capsys.readouterr().out
+    assert first.count("\n") == 1 and first.startswith("BJS-001.")  # the key, nothing else
+    assert second.startswith("BJS-002.")
+    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 2  # already registered
+
+
+def test_verify_prints_the_count_and_chain_ok_or_the_first_bad_event(engine, hq, hq_url,
+                                                                      capsys):
+    branch_with_meeting(engine)
+    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
+    key = capsys.readouterr().out.strip()
+    sync(engine, hq, key)
+    assert main(["hq", "verify", "--db", hq_url, "--branch", "BJS-001"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["1 events", "chain ok"]
+    with hq.begin() as conn:
+        conn.execute(text("UPDATE hq_event SET payload = '{}' WHERE seq = 1"))
+    assert main(["hq", "verify", "--db", hq_url, "--branch", "BJS-001"]) == 1
+    assert "event 1" in capsys.readouterr().out
+
+
+def test_publish_makes_reference_data_the_branch_pulls(engine, hq, hq_url, capsys):
+    branch_with_meeting(engine)
+    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
+    key = capsys.readouterr().out.strip()
+    assert main(["hq", "publish", "holiday", "2026-12-25", '{"name_en": "Christmas", '
+                 '"name_bn": "বড়দিন"}', "--db", hq_url]) == 0
+    assert capsys.readouterr().out.strip() == "1"
+    assert main(["hq", "publish", "holiday", "x", "not json", "--db", hq_url]) == 2
+    assert sync(engine, hq, key).pulled == 1
+
+
+def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
+        engine, hq, hq_url, db_path, tmp_path, capsys):
+    branch_with_meeting(engine)
+    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
+    key_file = tmp_path / "key"
+    key_file.write_text(capsys.readouterr().out)
+    bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
+    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
+                 "--key-file", str(key_file)]) == 0
+    for _ in range(2):
+        assert main(["hq", "import-bundle", str(bundle), "--receipt", str(receipt),
+                     "--db", hq_url]) == 0
+    assert len(hq_events(hq)) == 1 and outbox_count(engine) == 1
+    assert main(["--db", str(db_path), "sync", "import-receipt", str(receipt),
+                 "--key-file", str(key_file)]) == 0
+    assert outbox_count(engine) == 0
+    assert export_bundle(engine, key_file.read_text().strip(), bundle) == 0
+
+
+@pytest.mark.parametrize("argv", [["hq", "init"], ["hq", "verify", "--branch", "X"]])
+def test_hq_commands_without_a_database_url_explain_themselves(argv, capsys):
+    assert main(argv) == 2
+    assert "--db URL" in capsys.readouterr().err

@@ -1,0 +1,138 @@
+"""An in-process head-office server and a faulty TCP proxy in front of it.
+
+Proxy modes, consumed one per request (then it passes everything through):
+- "reset": close the branch's connection as soon as the request arrives;
+- "cut": deliver the request to head office, then close before the answer;
+- "truncate": send half of head office's answer;
+- "corrupt": flip bytes in the answer's body; "corrupt_request": in the request's;
+- "replay": deliver the request twice, answer with the second reply;
+- "pass": forward untouched.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import uvicorn
+
+
+class LiveHq:
+    """uvicorn serving the real API on 127.0.0.1 in a thread."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        from app.headoffice.api import create_app
+
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        sock.close()
+        self.server = uvicorn.Server(uvicorn.Config(create_app(engine), host="127.0.0.1",
+                                                    port=self.port, log_level="error"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(5)
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    lines = [ln for ln in head.split(b"\r\n") if not ln.lower().startswith(b"connection:")]
+    return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n" + body
+
+
+def _exchange(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as up:
+        up.sendall(request)
+        reply = b""
+        while True:
+            chunk = up.recv(65536)
+            if not chunk:
+                return reply
+            reply += chunk
+
+
+class FaultyProxy:
+    def __init__(self, upstream_port: int, faults: list[str]) -> None:
+        self.upstream = upstream_port
+        self.faults = list(faults)
+        self.seen: list[str] = []
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _next(self) -> str:
+        with self.lock:
+            mode = self.faults.pop(0) if self.faults else "pass"
+            self.seen.append(mode)
+            return mode
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                request = _read_request(conn)
+                if not request:
+                    return
+                mode = self._next()
+                if mode == "reset":
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                    b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    return
+                if mode == "corrupt_request":
+                    head, sep, body = request.partition(b"\r\n\r\n")
+                    request = head + sep + bytes(b ^ 0x5A for b in body)
+                reply = _exchange(self.upstream, request)
+                if mode == "replay":
+                    reply = _exchange(self.upstream, request)
+                if mode == "cut":
+                    return
+                if mode == "truncate":
+                    reply = reply[: len(reply) * 2 // 3]
+                if mode == "corrupt":
+                    head, sep, body = reply.partition(b"\r\n\r\n")
+                    reply = head + sep + bytes(b ^ 0x5A for b in body)
+                conn.sendall(reply)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.sock.close()
