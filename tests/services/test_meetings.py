@@ -269,3 +269,12 @@ def test_a_rescheduled_meeting_keeps_its_original_date_and_reason(engine):
         reschedule_meeting(engine, world.officer, world.meeting_id, date(2026, 11, 28), " ")
     with pytest.raises(RuleViolation):
         reschedule_meeting(engine, world.officer, world.meeting_id, date(2026, 11, 1), "x")
+
+
+def test_a_payment_by_the_group_on_behalf_of_a_member_is_recorded_as_such(engine):
+    world = meeting_world(engine)
+    post_meeting(engine, world.officer, _entry(world, [100_00], paid_by_group=True))
+    with Session(engine) as s:
+        row = s.scalars(select(JournalEntry).where(JournalEntry.kind == "repayment")).one()
+        event = s.scalars(select(OutboxEvent)).one()
+    assert row.reason == "paid by group" and '"paid_by_group":true' in event.payload
