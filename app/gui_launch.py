@@ -19,6 +19,9 @@ import re
 import sqlite3
 from pathlib import Path
 
+from app.errors import QT_TR_NOOP, ValidationError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 VERSIONS_DIR = Path(__file__).resolve().parents[1] / "migrations" / "branch" / "versions"
 _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?",
                        re.MULTILINE)
@@ -53,6 +56,20 @@ def schema_is_current(db_path: str | os.PathLike[str]) -> bool:
     except sqlite3.Error:
         return False
     return [r[0] for r in rows] == list(heads)
+
+
+def check_database_file(db_path: str | os.PathLike[str]) -> None:
+    """Refuse, with a clear message, a file that is not an SQLite database at all."""
+    path = Path(db_path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise ValidationError(QT_TR_NOOP("Cannot open the database file {path}: {error}"),
+                              path=str(path), error=exc.strerror or str(exc)) from exc
+    if header and header != SQLITE_HEADER:
+        raise ValidationError(QT_TR_NOOP("This file is not a Shakha database: {path}"),
+                              path=str(path))
 
 
 def gui_arguments(argv: list[str]) -> argparse.Namespace | None:

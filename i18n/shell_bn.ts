@@ -4,19 +4,19 @@
 <context>
     <name />
     <message>
-        <location filename="../ui/app_main.py" line="105" />
+        <location filename="../ui/app_main.py" line="119" />
         <location filename="../ui/ops.py" line="69" />
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
     <message>
         <location filename="../ui/ops.py" line="61" />
-        <location filename="../ui/i18n.py" line="51" />
+        <location filename="../ui/i18n.py" line="54" />
         <source>Something went wrong. The details were saved to the log file.</source>
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="124" />
+        <location filename="../ui/ops.py" line="128" />
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -45,6 +45,16 @@
         <location filename="../app/format.py" line="110" />
         <source>Not a whole number: {text}</source>
         <translation>এটি পূর্ণ সংখ্যা নয়: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_launch.py" line="68" />
+        <source>Cannot open the database file {path}: {error}</source>
+        <translation>ডেটাবেস ফাইল {path} খোলা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_launch.py" line="71" />
+        <source>This file is not a Shakha database: {path}</source>
+        <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
     </message>
 </context>
 <context>
@@ -83,87 +93,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="153" />
+        <location filename="../ui/main_window.py" line="154" />
         <source>Shakha — branch office</source>
         <translation>শাখা — শাখা কার্যালয়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154" />
+        <location filename="../ui/main_window.py" line="155" />
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154" />
+        <location filename="../ui/main_window.py" line="155" />
         <source>Groups</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154" />
+        <location filename="../ui/main_window.py" line="155" />
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154" />
+        <location filename="../ui/main_window.py" line="155" />
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>Cash</source>
         <translation>ক্যাশ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="156" />
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171" />
+        <location filename="../ui/main_window.py" line="172" />
         <source>Branch: {name} ({code})</source>
         <translation>শাখা: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173" />
+        <location filename="../ui/main_window.py" line="174" />
         <source>User: {name}</source>
         <translation>ব্যবহারকারী: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174" />
+        <location filename="../ui/main_window.py" line="175" />
         <source>Business date: {date}</source>
         <translation>কাজের তারিখ: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177" />
+        <location filename="../ui/main_window.py" line="178" />
         <source>{n} events not yet at head office</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="181" />
         <source>Everything is at head office</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186" />
+        <location filename="../ui/main_window.py" line="187" />
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189" />
+        <location filename="../ui/main_window.py" line="190" />
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
     </message>
@@ -291,12 +301,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/app_main.py" line="60" />
+        <location filename="../ui/app_main.py" line="70" />
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
     <message>
-        <location filename="../ui/app_main.py" line="61" />
+        <location filename="../ui/app_main.py" line="71" />
         <source>Creating a demo branch with {n} members … (once, about a minute)</source>
         <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে … (একবারই, প্রায় এক মিনিট)</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.db.engine import default_db_path, open_engine
 from app.errors import ShakhaError
 from app.format import format_number
-from app.gui_launch import schema_is_current
+from app.gui_launch import check_database_file, schema_is_current
 from app.services.status import is_demo_branch, mark_demo_branch, status_summary
 from app.services.users import authenticate
 from ui.context import AppContext
@@ -134,10 +134,12 @@ def run_gui(args: argparse.Namespace) -> int:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             create_demo(path, lang)
-        elif not schema_is_current(path):
-            from app.db.migrate import upgrade_database  # Alembic only when needed
+        else:
+            check_database_file(path)  # a stray file is refused, not "upgraded"
+            if not schema_is_current(path):
+                from app.db.migrate import upgrade_database  # Alembic only when needed
 
-            upgrade_database(path)  # backs the file up first; MigrationFailed leaves it as is
+                upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
         engine = open_engine(path)
         actor, lang = _login(engine, lang)
     except ShakhaError as exc:

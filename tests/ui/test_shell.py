@@ -194,3 +194,47 @@ def test_first_start_creates_a_demo_branch_in_a_worker(tmp_path, qapp, monkeypat
     app_main.create_demo(path, "bn")
     engine = open_engine(path)
     assert is_demo_branch(engine) and status_summary(engine).branch_code
+
+
+def _start_and_read_the_message(db):
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.app_main import run_gui
+
+    seen = []
+
+    def close_message():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, close_message)
+
+    QTimer.singleShot(20, close_message)
+    return run_gui(argparse.Namespace(db=str(db), lang="en")), seen
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path, qapp):
+    bad = tmp_path / "branch.db"
+    bad.write_bytes(b"this is not a branch database\n" * 200)
+    before = bad.read_bytes()
+    code, seen = _start_and_read_the_message(bad)
+    assert (code, bad.read_bytes() == before, seen) == (
+        1, True, [f"This file is not a Shakha database: {bad}"])
+
+
+def test_a_database_that_cannot_be_upgraded_is_left_alone(db_path, qapp):
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    code, seen = _start_and_read_the_message(db_path)
+    assert (code, db_path.read_bytes() == before, len(seen)) == (1, True, 1)
+    assert seen[0].startswith("The database upgrade failed"), seen
