@@ -130,8 +130,12 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     received = now()
     _insert_events(session, branch.code, events, received)
     fault_point("hq.after_store")
+    journal: list[dict[str, Any]] = []
     for event in events:
-        _project(session, branch, event)
+        _project(session, branch, event, journal)
+    if journal:
+        project_journal(session, branch.code, journal, epoch=branch.epoch,
+                        event_seq=events[0]["seq"])
     fault_point("hq.before_cursor")
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
     session.flush()
@@ -160,17 +164,16 @@ def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
         for e in events])
 
 
-def _project(session: Session, branch: HqBranch, event: dict[str, Any]) -> None:
+def _project(session: Session, branch: HqBranch, event: dict[str, Any],
+             journal: list[dict[str, Any]]) -> None:
     """Consolidated tables: journal rows carried by events, meeting collections.
 
     Never refuses: a journal row that clashes with what head office holds is parked in
     suspense with a task for a person."""
-    payload = json.loads(event["payload"]) if ('"journal"' in event["payload"]
-                                              or event["type"] == "meeting.posted") else {}
-    journal = payload.get("journal") or []
-    if journal:
-        project_journal(session, branch.code, journal, epoch=branch.epoch,
-                        event_seq=event["seq"])
+    payload = event.get("payload_obj")
+    if payload is None:
+        payload = json.loads(event["payload"])
+    journal.extend(payload.get("journal") or [])
     if event["type"] != "meeting.posted":
         return
     for line in payload.get("repayments", []):
@@ -221,8 +224,17 @@ def project_journal(session: Session, code: str, rows: list[dict[str, Any]], *,
                       "business_date": date.fromisoformat(str(r["business_date"])[:10]),
                       **{k: r.get(k) or 0 for k in LEDGER_FIELDS[1:5]},
                       **{k: r.get(k) for k in LEDGER_FIELDS[5:]}})
-    if fresh:
-        session.execute(insert(HqLedger), fresh)
+    if not fresh:
+        return
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        columns = ("branch", "journal_id", *LEDGER_FIELDS)
+        raw = session.connection().connection.driver_connection
+        with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
+                f"COPY hq_ledger ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in fresh:
+                copy.write_row(tuple(row[c] for c in columns))
+        return
+    session.execute(insert(HqLedger), fresh)
 
 
 def _alarm(engine: Engine, code: str, kind: str, detail: str) -> None:

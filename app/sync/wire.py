@@ -55,6 +55,19 @@ def event_hash(event: dict[str, Any]) -> str:
     return chain_hash(event["prev_hash"], {k: event[k] for k in HASHED})
 
 
+def _reject_float(text: str) -> Any:
+    raise WireError("floats are not allowed in a batch (money is in minor units)")
+
+
+_dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
+def _fast_hash(prev: str, content: dict[str, Any]) -> str:
+    """chain_hash for content decoded from a batch: JSON types only, floats refused at
+    decode, so the canonical form is plain sorted-keys JSON (no float walk needed)."""
+    return hashlib.sha256((prev + _dumps(content)).encode("utf-8")).hexdigest()
+
+
 def _jsonable(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
@@ -75,6 +88,8 @@ def pack_events(branch: str, epoch: int, events: list[dict[str, Any]]) -> dict[s
 
 def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
     """Events of a batch with prev_hash/hash recomputed; WireError if malformed.
+
+    Each event also carries `payload_obj`, the decoded payload (not hashed, not stored).
 
     The caller compares the last recomputed hash with `body["last_hash"]`."""
     try:
@@ -99,9 +114,13 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
             for c in ("event_id", "type", "aggregate_id", "business_date", "device_time"):
                 if not isinstance(event[c], str):
                     raise WireError(f"malformed batch: {c} is not text")
-            event["payload"] = canonical_json(event["payload"])
+            if not isinstance(event["staff_id"], int | None) or \
+                    not isinstance(event["schema_version"], int):
+                raise WireError("malformed batch: staff_id or schema_version")
+            event["payload_obj"] = event["payload"]
+            event["payload"] = _dumps(event["payload"])
             event["seq"], event["epoch"], event["prev_hash"] = first + i, epoch, prev
-            event["hash"] = prev = event_hash(event)
+            event["hash"] = prev = _fast_hash(prev, {k: event[k] for k in HASHED})
             events.append(event)
         return events
     except (KeyError, TypeError, AttributeError):
@@ -117,7 +136,7 @@ def decode(data: bytes) -> dict[str, Any]:
     try:
         raw = zstandard.ZstdDecompressor(dict_data=_DICT).decompress(
             data, max_output_size=MAX_BATCH_BYTES)
-        body = json.loads(raw)
+        body = json.loads(raw, parse_float=_reject_float)
     except (zstandard.ZstdError, ValueError) as exc:
         raise WireError(f"not a valid batch: {exc}") from None
     if not isinstance(body, dict):

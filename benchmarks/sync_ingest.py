@@ -1,0 +1,76 @@
+"""`sync_ingest`: head office ingesting branch events against plain COPY (target ≤ 3).
+
+The issue's figure is 1,000,000 events; by default this run uses 200,000 to keep the
+time sane — set SHAKHA_BENCH_INGEST_EVENTS=1000000 for the full figure. Events are
+repayments with their journal row, ingested as the API does it (batches of 1,000:
+decode the column-wise batch, recompute every hash, lock the cursor, store, project
+the ledger, advance). Baseline, same run and database: psycopg COPY of the same rows
+into a plain table. Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+
+import psycopg
+
+from app.headoffice.admin import add_branch
+from app.headoffice.db import hq_engine, init_database
+from app.headoffice.ingest import EVENT_COLUMNS, ingest
+from app.sync.wire import decode, encode, pack_events
+from benchmarks.common import result
+from benchmarks.sync_wire import repayment_events
+
+ADMIN = os.environ.get("SHAKHA_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
+BATCH = 1000
+
+
+def _generate(total: int) -> list[list[dict]]:
+    events = repayment_events(total)
+    return [events[i:i + BATCH] for i in range(0, total, BATCH)]
+
+
+def run() -> dict:
+    total = int(os.environ.get("SHAKHA_BENCH_INGEST_EVENTS", "200000"))
+    name = f"shakha_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(ADMIN, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = ADMIN.rsplit("/", 1)[0] + "/" + name
+    try:
+        init_database(url)
+        engine = hq_engine(url)
+        add_branch(engine, "BJS-001")
+        batches = _generate(total)
+        wire = [encode(pack_events("BJS-001", 1, b)) for b in batches]
+        start = time.perf_counter()
+        for data in wire:
+            ingest(engine, "BJS-001", decode(data))
+        ingest_s = time.perf_counter() - start
+        engine.dispose()
+        with psycopg.connect(url) as conn:
+            conn.execute("CREATE TABLE plain_event (LIKE hq_event INCLUDING DEFAULTS)")
+            conn.execute("ALTER TABLE plain_event ALTER COLUMN id DROP NOT NULL")
+            conn.commit()
+            start = time.perf_counter()
+            for batch in batches:
+                with conn.cursor() as cur, cur.copy(
+                        f"COPY plain_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
+                    for e in batch:
+                        copy.write_row(("BJS-001", e["epoch"], e["seq"], e["event_id"],
+                                        e["type"], e["schema_version"], e["aggregate_id"],
+                                        e["business_date"], e["device_time"], e["staff_id"],
+                                        e["payload"], e["prev_hash"], e["hash"],
+                                        "2026-11-25 10:00:00"))
+                conn.commit()
+            copy_s = time.perf_counter() - start
+    finally:
+        with psycopg.connect(ADMIN, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return result("sync_ingest", total / ingest_s, total / copy_s, "ratio <= 3 (COPY/ingest)",
+                  "events/s", events=total, batch=BATCH,
+                  slowdown_vs_copy=round(copy_s and ingest_s / copy_s, 2),
+                  note=f"{total} events (issue's figure 1,000,000: set "
+                       "SHAKHA_BENCH_INGEST_EVENTS); baseline = plain COPY of the same rows, "
+                       "batch by batch, same database")

@@ -1,0 +1,68 @@
+"""`sync_wire`: bytes on the wire per repayment event (target ≤ 80).
+
+A day of a branch's repayments (one event per member paid, with its journal row)
+packed as the client sends them: column-wise canonical JSON, zstd with the shared
+dictionary, batches of 500. Baseline, same run: the same events as plain JSON lines
+(what a naive client would send, uncompressed).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from app.db.canonical import GENESIS_HASH, canonical_json
+from app.db.ids import uuid7
+from app.sync.wire import encode, event_hash, pack_events
+from benchmarks.common import result
+
+EVENTS = 5_000
+BATCH = 500
+
+
+def repayment_events(count: int, *, start_seq: int = 1, prev_hash: str = GENESIS_HASH,
+                     day: date = date(2026, 11, 25), seed: int = 7) -> list[dict[str, Any]]:
+    """Chained outbox-like events for `count` repayments (as the branch would emit)."""
+    rng = random.Random(seed)
+    clock = datetime(2026, 11, 25, 4, 30, tzinfo=UTC).replace(tzinfo=None)
+    events = []
+    for i in range(count):
+        loan = rng.randint(1, 3000)
+        amount = rng.choice((250_00, 300_00, 500_00, 550_00, 1000_00))
+        interest = amount * 2 // 11
+        clock += timedelta(seconds=rng.randint(1, 40), microseconds=rng.randint(0, 999_999))
+        event = {
+            "seq": start_seq + i, "event_id": uuid7(), "epoch": 1, "type": "loan.repaid",
+            "schema_version": 1, "aggregate_id": str(loan),
+            "business_date": day.isoformat(), "device_time": clock.isoformat(),
+            "staff_id": 3 + loan % 6,
+            "payload": canonical_json({
+                "loan_id": loan, "member_id": loan + 17, "amount_minor": amount,
+                "principal_minor": amount - interest, "interest_minor": interest,
+                "journal": [{"id": 1_000_000 + start_seq + i, "business_date": day,
+                             "kind": "loan_repayment", "amount_minor": amount,
+                             "principal_minor": amount - interest,
+                             "interest_minor": interest, "member_id": loan + 17,
+                             "loan_id": loan}]}),
+            "prev_hash": prev_hash}
+        event["hash"] = prev_hash = event_hash(event)
+        events.append(event)
+    return events
+
+
+def wire_bytes(events: list[dict[str, Any]], batch: int = BATCH) -> int:
+    return sum(len(encode(pack_events("BJS-001", 1, events[i:i + batch])))
+               for i in range(0, len(events), batch))
+
+
+def run() -> dict:
+    events = repayment_events(EVENTS)
+    packed = wire_bytes(events) / len(events)
+    plain = sum(len(json.dumps(e)) + 1 for e in events) / len(events)
+    small = wire_bytes(events[:50], 50) / 50
+    return result("sync_wire", packed, plain, 80, "bytes/event", events=EVENTS, batch=BATCH,
+                  bytes_per_event_batch_of_50=round(small, 1),
+                  note="zstd level 9, shared raw dictionary, column-wise batch; "
+                       "baseline = plain JSON lines")
