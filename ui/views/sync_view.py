@@ -1,13 +1,33 @@
-"""Sync: what has not yet reached head office."""
+"""Sync: what has not yet reached head office, settings, sync now, USB bundle/receipt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.format import format_number
 from app.services.branch import sync_summary
+from app.sync.service import (
+    export_usb_bundle,
+    import_usb_receipt,
+    save_sync_settings,
+    sync_settings,
+    sync_with_head_office,
+)
 from ui.context import AppContext
+from ui.ops import call, run_op
 
 
 class SyncView(QWidget):
@@ -18,41 +38,115 @@ class SyncView(QWidget):
         self.title.setObjectName("pageTitle")
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.url = QLineEdit()
+        self.key_file = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse_key)
+        self.save = QPushButton()
+        self.save.clicked.connect(self._save)
+        self.sync_button = QPushButton()
+        self.sync_button.clicked.connect(self.sync_now)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export)
+        self.receipt_button = QPushButton()
+        self.receipt_button.clicked.connect(self._receipt)
+        self.url_label, self.key_label = QLabel(), QLabel()
+        form = QFormLayout()
+        form.addRow(self.url_label, self.url)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_file)
+        key_row.addWidget(self.browse)
+        form.addRow(self.key_label, key_row)
+        buttons = QHBoxLayout()
+        for button in (self.save, self.sync_button, self.export_button, self.receipt_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
-        layout.addWidget(self.refresh_button)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
         layout.addStretch()
-        ctx.data_changed.connect(lambda _a: self.refresh())
+        settings = sync_settings(ctx.engine)
+        self.url.setText(settings.hq_url)
+        self.key_file.setText(settings.key_file)
+        ctx.data_changed.connect(lambda _area: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sync with head office"))
-        self.refresh_button.setText(self.tr("&Refresh"))
+        self.url_label.setText(self.tr("Head office address"))
+        self.key_label.setText(self.tr("Key file"))
+        self.browse.setText(self.tr("Choose…"))
+        self.save.setText(self.tr("Save settings"))
+        self.sync_button.setText(self.tr("&Sync now"))
+        self.export_button.setText(self.tr("Export USB bundle…"))
+        self.receipt_button.setText(self.tr("Import receipt…"))
         self.refresh()
 
     def refresh(self) -> None:
         summary = sync_summary(self.ctx.engine)
+        last = summary.last_acknowledged or self.tr("never")
         if summary.pending_events == 0:
-            self.state.setText(self.tr("Everything has reached head office."))
-            return
-        oldest = summary.oldest_pending.strftime("%Y-%m-%d %H:%M") if summary.oldest_pending \
-            else ""
-        self.state.setText(self.tr("{n} events not yet at head office, oldest from {oldest}; "
-                                   "last acknowledged: {last}.").format(
-            n=format_number(summary.pending_events, self.ctx.lang), oldest=oldest,
-            last=summary.last_acknowledged or self.tr("never")))
+            self.state.setText(self.tr("Everything has reached head office. Last "
+                                       "acknowledged: {last}.").format(last=last))
+        else:
+            oldest = summary.oldest_pending.strftime("%Y-%m-%d %H:%M") \
+                if summary.oldest_pending else ""
+            self.state.setText(self.tr(
+                "{n} events not yet at head office, oldest from {oldest}; last "
+                "acknowledged: {last}.").format(
+                n=format_number(summary.pending_events, self.ctx.lang), oldest=oldest,
+                last=last))
+        settings = sync_settings(self.ctx.engine)
+        if settings.last_error_text:
+            text = QCoreApplication.translate("", settings.last_error_text)
+            with contextlib.suppress(KeyError, IndexError, ValueError):
+                text = text.format(**settings.last_error_params)
+            self.error.setText(self.tr("Last error: {error}").format(error=text))
+        else:
+            self.error.setText("")
+
+    def _browse_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
+        if path:
+            self.key_file.setText(path)
+
+    def _save(self) -> None:
+        call(self, save_sync_settings, self.ctx.engine, self.url.text(), self.key_file.text())
+
+    def sync_now(self) -> None:
+        self._save()
+
+        def done(_result: Any) -> None:
+            self.refresh()
+
+        def failed(_error: BaseException) -> None:
+            self.refresh()
+
+        run_op(self, sync_with_head_office, self.ctx.engine, on_done=done, on_failed=failed,
+               progress_label=self.tr("Sending to head office…"), cancellable=True,
+               changed="sync")
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export USB bundle"),
+                                              "bundle.shakha")
+        if path:
+            run_op(self, export_usb_bundle, self.ctx.engine, path, changed="sync")
+
+    def _receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import receipt"))
+        if path:
+            run_op(self, import_usb_receipt, self.ctx.engine, path, changed="sync")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.refresh()
-        super().showEvent(event)
 
 
 View = SyncView

@@ -1,0 +1,51 @@
+"""The Sync page: pending count, settings, Sync now in the background, last error."""
+
+from __future__ import annotations
+
+from app.db.uow import Actor
+from app.sync.service import sync_settings
+from tests.sync.netfaults import LiveHq
+from tests.sync.world import branch_with_meeting, hq_events, register
+from ui.context import AppContext
+from ui.views.sync_view import View
+
+
+def test_the_sync_page_shows_pending_events_and_syncs_in_the_background(
+        engine, hq, qapp, qtbot, tmp_path):
+    branch_with_meeting(engine)
+    view = View(AppContext(engine, Actor.system(), "en"))
+    qtbot.addWidget(view)
+    assert "1 events not yet at head office" in view.state.text()
+    server = LiveHq(hq)
+    try:
+        key_file = tmp_path / "key"
+        key_file.write_text(register(hq))
+        view.url.setText(f"http://127.0.0.1:{server.port}")
+        view.key_file.setText(str(key_file))
+        view.sync_now()
+        qtbot.waitUntil(lambda: len(hq_events(hq)) == 1
+                        and "Everything has reached" in view.state.text(), timeout=15000)
+    finally:
+        server.stop()
+    assert view.error.text() == ""
+
+
+def test_a_rejected_key_is_shown_as_the_last_error(engine, hq, qapp, qtbot, tmp_path,
+                                                   monkeypatch):
+    branch_with_meeting(engine)
+    monkeypatch.setattr("ui.ops.QMessageBox.warning", lambda *a, **k: None)
+    view = View(AppContext(engine, Actor.system(), "en"))
+    qtbot.addWidget(view)
+    server = LiveHq(hq)
+    try:
+        register(hq)
+        key_file = tmp_path / "key"
+        key_file.write_text("BJS-001.wrong")
+        view.url.setText(f"http://127.0.0.1:{server.port}")
+        view.key_file.setText(str(key_file))
+        view.sync_now()
+        qtbot.waitUntil(lambda: "rejected this device's key" in view.error.text(),
+                        timeout=15000)
+    finally:
+        server.stop()
+    assert sync_settings(engine).key_file == str(key_file)
