@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name></name>
+    <message>
+        <location filename="../app/sync/outbox.py" line="96"/>
+        <source>Head office is at epoch {hq}, this branch database at {local}. Was it restored from a backup? Start a new epoch.</source>
+        <translation>প্রধান কার্যালয় পর্ব {hq}-এ আছে, এই শাখার ডেটাবেস পর্ব {local}-এ। এটি কি ব্যাকআপ থেকে ফেরানো হয়েছে? নতুন পর্ব শুরু করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/outbox.py" line="102"/>
+        <source>Head office has fewer events ({hq}) than it acknowledged before ({local}). Call head office.</source>
+        <translation>প্রধান কার্যালয়ে আগের স্বীকৃতির ({local}) চেয়ে কম ঘটনা ({hq}) আছে। প্রধান কার্যালয়ে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/outbox.py" line="111"/>
+        <source>Head office already holds events up to number {hq}, but this branch database stops at {local}: it was probably restored from an old backup. Start a new epoch to continue.</source>
+        <translation>প্রধান কার্যালয়ে {hq} নম্বর পর্যন্ত ঘটনা আছে, কিন্তু এই শাখার ডেটাবেস {local}-এ থেমে আছে: সম্ভবত পুরোনো ব্যাকআপ থেকে ফেরানো হয়েছে। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/outbox.py" line="116"/>
+        <source>Event {seq} at head office differs from this branch&apos;s (restored from an old backup?). Start a new epoch to continue.</source>
+        <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="79"/>
+        <source>Cannot read the key file {path}: {error}</source>
+        <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="122"/>
+        <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
+        <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="132"/>
+        <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
+        <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="137"/>
+        <source>Head office refused the upload: {reason}</source>
+        <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="154"/>
+        <source>Head office cannot be reached or did not answer: {detail}</source>
+        <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="162"/>
+        <source>Sync cancelled; it will continue next time.</source>
+        <translation>সিঙ্ক বাতিল হয়েছে; পরের বার যেখানে থেমেছে সেখান থেকে চলবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="172"/>
+        <source>The key file belongs to branch {key_branch}, this database to branch {branch}.</source>
+        <translation>চাবি ফাইলটি শাখা {key_branch}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/bundle.py" line="83"/>
+        <source>The receipt cannot be used: {error}</source>
+        <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/bundle.py" line="86"/>
+        <source>This receipt is for another branch.</source>
+        <translation>এই রসিদ অন্য শাখার।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reference.py" line="79"/>
+        <source>Head office sent reference data this branch cannot use ({error}); nothing was applied.</source>
+        <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/service.py" line="45"/>
+        <source>Head office&apos;s address starts with http:// or https://</source>
+        <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/service.py" line="63"/>
+        <source>Set head office&apos;s address and the key file first.</source>
+        <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="22"/>
+        <source>Database file not found: {path}</source>
+        <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="28"/>
+        <source>Give the branch key with --key-file FILE.</source>
+        <translation>--key-file FILE দিয়ে শাখার চাবি দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="32"/>
+        <source>Cannot read the key file: {error}</source>
+        <translation>চাবি ফাইল পড়া যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="35"/>
+        <source>The key file is empty.</source>
+        <translation>চাবি ফাইলটি খালি।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="47"/>
+        <source>Give head office&apos;s address with --hq URL.</source>
+        <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="72"/>
+        <source>Give the bundle file with --out FILE.</source>
+        <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="82"/>
+        <source>Give the receipt file.</source>
+        <translation>রসিদ ফাইল দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="16"/>
+        <source>Give the head-office database with --db URL, e.g. postgresql://user@host/dbname</source>
+        <translation>--db URL দিয়ে প্রধান কার্যালয়ের ডেটাবেস দিন, যেমন postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="61"/>
+        <source>The chain of branch {code} is broken.</source>
+        <translation>শাখা {code}-এর শৃঙ্খল ভাঙা।</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="80"/>
+        <source>Sync with head office</source>
+        <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="81"/>
+        <source>Head office address</source>
+        <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="82"/>
+        <location filename="../ui/views/sync_view.py" line="116"/>
+        <source>Key file</source>
+        <translation>চাবি ফাইল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="83"/>
+        <source>Choose…</source>
+        <translation>বেছে নিন…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="84"/>
+        <source>Save settings</source>
+        <translation>সেটিং সংরক্ষণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="85"/>
+        <source>&amp;Sync now</source>
+        <translation>এখনই &amp;সিঙ্ক</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="86"/>
+        <source>Export USB bundle…</source>
+        <translation>ইউএসবি বান্ডেল তৈরি…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="87"/>
+        <source>Import receipt…</source>
+        <translation>রসিদ আনুন…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="92"/>
+        <source>never</source>
+        <translation>কখনও না</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="94"/>
+        <source>Everything has reached head office. Last acknowledged: {last}.</source>
+        <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="100"/>
+        <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
+        <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="111"/>
+        <source>Last error: {error}</source>
+        <translation>শেষ ত্রুটি: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="133"/>
+        <source>Sending to head office…</source>
+        <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="137"/>
+        <source>Export USB bundle</source>
+        <translation>ইউএসবি বান্ডেল তৈরি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="143"/>
+        <source>Import receipt</source>
+        <translation>রসিদ আনুন</translation>
+    </message>
+</context>
+</TS>
