@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 05:57:48.716000
+Create Date: 2026-11-25 06:13:21.320769
 """
 from __future__ import annotations
 
@@ -87,6 +87,13 @@ def upgrade() -> None:
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_outbox_event')),
     sa.UniqueConstraint('event_id', name=op.f('uq_outbox_event_event_id'))
+    )
+    op.create_table('sanction_power',
+    sa.Column('grade', sa.String(length=20), nullable=False),
+    sa.Column('with_collateral', sa.Boolean(), nullable=False),
+    sa.Column('max_minor', sa.Integer(), nullable=False),
+    sa.Column('rank', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('grade', 'with_collateral', name=op.f('pk_sanction_power'))
     )
     op.create_table('setting',
     sa.Column('key', sa.String(length=60), nullable=False),
@@ -343,6 +350,89 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_journal_entry_member_id'), ['member_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_entry_savings_account_id'), ['savings_account_id'], unique=False)
 
+    op.create_table('loan_application',
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('household_income_minor', sa.Integer(), nullable=False),
+    sa.Column('household_repayments', sa.JSON(), nullable=False),
+    sa.Column('guarantors', sa.JSON(), nullable=False),
+    sa.Column('group_resolution', sa.Boolean(), nullable=False),
+    sa.Column('collateral', sa.Text(), nullable=False),
+    sa.Column('collateral_value_minor', sa.Integer(), nullable=False),
+    sa.Column('equity_minor', sa.Integer(), nullable=False),
+    sa.Column('appraisal_note', sa.Text(), nullable=False),
+    sa.Column('recommendation', sa.Text(), nullable=False),
+    sa.Column('recommended_by', sa.Integer(), nullable=True),
+    sa.Column('forwarded_to', sa.String(length=20), nullable=False),
+    sa.Column('rejection_reason', sa.Text(), nullable=False),
+    sa.Column('kfs_language', sa.String(length=2), nullable=False),
+    sa.Column('disbursement_channel', sa.String(length=10), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_application_loan_id_loan')),
+    sa.ForeignKeyConstraint(['recommended_by'], ['staff.id'], name=op.f('fk_loan_application_recommended_by_staff')),
+    sa.PrimaryKeyConstraint('loan_id', name=op.f('pk_loan_application'))
+    )
+    op.create_table('loan_decision',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('action', sa.String(length=16), nullable=False),
+    sa.Column('on_date', sa.Date(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('authority', sa.String(length=20), nullable=False),
+    sa.Column('amount_minor', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_decision_loan_id_loan')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_loan_decision_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_decision'))
+    )
+    with op.batch_alter_table('loan_decision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loan_decision_loan_id'), ['loan_id'], unique=False)
+
+    op.create_table('loan_reschedule',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
+    sa.Column('on_date', sa.Date(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('requested_by', sa.Integer(), nullable=True),
+    sa.Column('approved_by', sa.Integer(), nullable=True),
+    sa.Column('old_schedule', sa.JSON(), nullable=False),
+    sa.Column('new_terms', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['approved_by'], ['staff.id'], name=op.f('fk_loan_reschedule_approved_by_staff')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_reschedule_loan_id_loan')),
+    sa.ForeignKeyConstraint(['requested_by'], ['staff.id'], name=op.f('fk_loan_reschedule_requested_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_reschedule'))
+    )
+    with op.batch_alter_table('loan_reschedule', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loan_reschedule_loan_id'), ['loan_id'], unique=False)
+
+    op.create_table('loan_settlement',
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
+    sa.Column('on_date', sa.Date(), nullable=False),
+    sa.Column('amount_minor', sa.Integer(), nullable=False),
+    sa.Column('journal_id', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['journal_id'], ['journal_entry.id'], name=op.f('fk_loan_settlement_journal_id_journal_entry')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_settlement_loan_id_loan')),
+    sa.PrimaryKeyConstraint('loan_id', name=op.f('pk_loan_settlement'))
+    )
+    op.create_table('loan_write_off',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('on_date', sa.Date(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('principal_minor', sa.Integer(), nullable=False),
+    sa.Column('interest_minor', sa.Integer(), nullable=False),
+    sa.Column('journal_id', sa.Integer(), nullable=False),
+    sa.Column('reversed', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['journal_id'], ['journal_entry.id'], name=op.f('fk_loan_write_off_journal_id_journal_entry')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_write_off_loan_id_loan')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_loan_write_off_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_write_off'))
+    )
+    with op.batch_alter_table('loan_write_off', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loan_write_off_loan_id'), ['loan_id'], unique=False)
+
     # ### end Alembic commands ###
 
     for statement in APPEND_ONLY_TRIGGERS:
@@ -352,6 +442,20 @@ def downgrade() -> None:
     for name in TRIGGER_NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('loan_write_off', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loan_write_off_loan_id'))
+
+    op.drop_table('loan_write_off')
+    op.drop_table('loan_settlement')
+    with op.batch_alter_table('loan_reschedule', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loan_reschedule_loan_id'))
+
+    op.drop_table('loan_reschedule')
+    with op.batch_alter_table('loan_decision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loan_decision_loan_id'))
+
+    op.drop_table('loan_decision')
+    op.drop_table('loan_application')
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_journal_entry_savings_account_id'))
         batch_op.drop_index(batch_op.f('ix_journal_entry_member_id'))
@@ -400,6 +504,7 @@ def downgrade() -> None:
     op.drop_table('sync_state')
     op.drop_table('staff')
     op.drop_table('setting')
+    op.drop_table('sanction_power')
     op.drop_table('outbox_event')
     op.drop_table('loan_product')
     op.drop_table('hq_decision')

@@ -1,0 +1,411 @@
+"""After disbursement: counter repayment, prepayment, write-off, recovery, death case,
+closure certificate and reversal.
+
+Installment `paid_*` columns stay equal to the ledger: every repayment row's principal
+and interest are applied to the installments it was allocated to, and a reversal
+re-derives them from the journal (ledger_ops.rebuild_installment_caches).
+Reschedule lives in loan_reschedule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Installment, JournalEntry, Loan, Member
+from app.db.models_loans import LoanSettlement, LoanWriteOff
+from app.db.uow import Actor, UnitOfWork
+from app.domain.allocation import InstallmentDue, prepayment_amount
+from app.domain.money import from_minor, to_minor
+from app.domain.schedule import InterestMethod
+from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation, ValidationError
+from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.ledger_ops import pay_loans, rebuild_installment_caches
+from app.services.loans import (
+    COUNTER_ROLES,
+    MANAGER_ROLES,
+    get_loan,
+    member_name,
+    outstanding_minor,
+    product_rule,
+    require_status,
+    signed,
+)
+
+
+def _day(uow: UnitOfWork) -> date:
+    on = branch_row(uow.session).business_date
+    require_open_day(uow.session, on)
+    return on
+
+
+def _reason(reason: str) -> str:
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    return reason.strip()
+
+
+def _schedule(session: Session, loan_id: int) -> list[Installment]:
+    return list(session.scalars(select(Installment).where(Installment.loan_id == loan_id)
+                                .order_by(Installment.number)))
+
+
+@dataclass(frozen=True)
+class Repaid:
+    loan_id: int
+    entry_id: int
+    principal_minor: int
+    interest_minor: int
+    closed: bool
+
+
+def counter_repayment(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
+                      ) -> Repaid:
+    """A repayment at the branch counter, allocated overdue-first, oldest first."""
+    require_role(actor, *COUNTER_ROLES)
+    if amount_minor <= 0:
+        raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
+    with UnitOfWork(engine, actor) as uow:
+        on = _day(uow)
+        loan = get_loan(uow.session, loan_id)
+        require_status(loan, "disbursed")
+        paid = pay_loans(uow, loan.member_id, amount_minor, on, actor.staff_id or 0,
+                         meeting_id=None, channel="counter", loan_id=loan.id)
+        uow.session.flush()
+        entry_id = int(uow.session.scalar(select(func.max(JournalEntry.id)).where(
+            JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment")) or 0)
+        line = paid.allocations[0]
+        uow.emit("loan.repaid", loan.id, {
+            "loan_id": loan.id, "entry_id": entry_id, "amount_minor": amount_minor,
+            "principal_minor": line["principal_minor"],
+            "interest_minor": line["interest_minor"], "channel": "counter"}, on)
+        closed = loan.id in paid.closed_loans
+        if closed:
+            uow.emit("loan.closed", loan.id, {"loan_id": loan.id, "how": "repaid"}, on)
+        return Repaid(loan.id, entry_id, line["principal_minor"], line["interest_minor"],
+                      closed)
+
+
+# ---- prepayment / foreclosure --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PrepaymentQuote:
+    loan_id: int
+    on: date
+    amount_minor: int
+    overdue_minor: int
+    principal_not_due_minor: int
+    accrued_interest_minor: int
+    penalty_minor: int
+
+
+_PERIOD_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30}
+
+
+def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
+    rule = product_rule(session, loan.product_id)
+    insts = _schedule(session, loan.id)
+    dues = [InstallmentDue(i.number, i.due_on,
+                           from_minor(i.principal_minor - i.paid_principal_minor),
+                           from_minor(i.interest_minor - i.paid_interest_minor))
+            for i in insts]
+    declining = rule.interest_method is InterestMethod.DECLINING
+    past = [i.due_on for i in insts if i.due_on <= on]
+    last = max(past) if past else (loan.disbursed_on or on)
+    periods = Decimal(rule.frequency.base_periods_per_year) / rule.every
+    total = prepayment_amount(dues, on, declining, Decimal(0),
+                              rule.annual_rate_percent / 100 / periods, last,
+                              _PERIOD_DAYS[rule.frequency.value] * rule.every)
+    overdue = sum(to_minor(d.total_due) for d in dues if d.due_on <= on)
+    not_due = sum(to_minor(d.principal_due) for d in dues if d.due_on > on)
+    amount = to_minor(total)
+    accrued = amount - overdue - not_due if declining else \
+        sum(to_minor(d.interest_due) for d in dues if d.due_on > on)
+    return PrepaymentQuote(loan.id, on, amount, overdue, not_due, accrued, 0)
+
+
+def prepayment_quote(engine: Engine, loan_id: int) -> PrepaymentQuote:
+    """What closes the loan today (India: no penalty; interest only to date)."""
+    with read_session(engine) as s:
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        return _quote(s, loan, branch_row(s).business_date)
+
+
+def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
+                ) -> PrepaymentQuote:
+    """Close the loan today by paying the quote exactly; future interest is not charged."""
+    require_role(actor, *COUNTER_ROLES)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        quote = _quote(s, loan, on)
+        if amount_minor != quote.amount_minor:
+            raise RuleViolation(QT_TR_NOOP("Closing this loan today needs exactly {amount}."),
+                                amount=f"{from_minor(quote.amount_minor)}")
+        from app.services.loan_reschedule import keep_history
+
+        insts = _schedule(s, loan.id)
+        keep_history(uow, loan, insts, "prepayment", "prepayment", on, {})
+        future = [i for i in insts if i.due_on > on]
+        for n, inst in enumerate(future):  # interest to date only
+            inst.interest_minor = inst.paid_interest_minor + (
+                quote.accrued_interest_minor if n == 0 else 0)
+        principal = sum(i.principal_minor - i.paid_principal_minor for i in insts)
+        interest = sum(i.interest_minor - i.paid_interest_minor for i in insts)
+        for inst in insts:
+            inst.paid_principal_minor, inst.paid_interest_minor = (inst.principal_minor,
+                                                                   inst.interest_minor)
+            inst.paid_on = inst.paid_on or on
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind="repayment", amount_minor=principal + interest,
+                                 principal_minor=principal, interest_minor=interest,
+                                 member_id=loan.member_id, loan_id=loan.id, channel="counter",
+                                 reason="prepayment")
+        loan.status, loan.closed_on = "closed", on
+        uow.emit("loan.prepaid", loan.id, {
+            "loan_id": loan.id, "entry_id": entry.id, "amount_minor": amount_minor,
+            "principal_minor": principal, "interest_minor": interest,
+            "accrued_interest_minor": quote.accrued_interest_minor}, on)
+        uow.emit("loan.closed", loan.id, {"loan_id": loan.id, "how": "prepaid"}, on)
+        return quote
+
+
+# ---- write-off, recovery, death case --------------------------------------------------------
+
+def write_off_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> int:
+    """Write off what is left of a loan (branch manager or above); returns the amount."""
+    require_role(actor, *MANAGER_ROLES)
+    reason = _reason(reason)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        principal, _interest = outstanding_minor(s, loan.id)
+        interest = int(s.scalar(select(func.coalesce(func.sum(
+            Installment.interest_minor - Installment.paid_interest_minor), 0)).where(
+            Installment.loan_id == loan.id, Installment.due_on <= on)) or 0)
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind="write_off", amount_minor=principal + interest,
+                                 principal_minor=principal, interest_minor=interest,
+                                 member_id=loan.member_id, loan_id=loan.id, channel="counter",
+                                 reason=reason)
+        s.add(LoanWriteOff(loan_id=loan.id, on_date=on, staff_id=actor.staff_id,
+                           reason=reason, principal_minor=principal, interest_minor=interest,
+                           journal_id=entry.id))
+        loan.status = "written_off"
+        uow.emit("loan.written_off", loan.id, {
+            "loan_id": loan.id, "entry_id": entry.id, "principal_minor": principal,
+            "interest_minor": interest, "reason": reason}, on)
+        return principal + interest
+
+
+def _recovered(session: Session, loan_id: int) -> int:
+    return int(session.scalar(select(func.coalesce(func.sum(signed(JournalEntry.amount_minor)),
+                                                   0)).where(
+        JournalEntry.loan_id == loan_id, JournalEntry.kind == "recovery")) or 0)
+
+
+def _written_off(session: Session, loan_id: int) -> LoanWriteOff:
+    row = session.scalars(select(LoanWriteOff).where(LoanWriteOff.loan_id == loan_id,
+                                                     LoanWriteOff.reversed.is_(False))
+                          .order_by(LoanWriteOff.id.desc())).first()
+    if row is None:
+        raise NotFound(QT_TR_NOOP("This loan has no write-off."))
+    return row
+
+
+def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor: int) -> int:
+    """Money received on a written-off loan; returns what is still unrecovered."""
+    require_role(actor, *COUNTER_ROLES)
+    if amount_minor <= 0:
+        raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "written_off")
+        wo = _written_off(s, loan.id)
+        left = wo.principal_minor + wo.interest_minor - _recovered(s, loan.id)
+        if amount_minor > left:
+            raise RuleViolation(QT_TR_NOOP("Only {left} is left to recover on this loan."),
+                                left=f"{from_minor(left)}")
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind="recovery", amount_minor=amount_minor,
+                                 member_id=loan.member_id, loan_id=loan.id, channel="counter")
+        uow.emit("loan.recovered", loan.id, {"loan_id": loan.id, "entry_id": entry.id,
+                                              "amount_minor": amount_minor,
+                                              "left_minor": left - amount_minor}, on)
+        if left == amount_minor:
+            loan.status, loan.closed_on = "closed", on
+            uow.emit("loan.closed", loan.id, {"loan_id": loan.id, "how": "recovered"}, on)
+        return left - amount_minor
+
+
+def settle_death_case(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> int:
+    """Close a deceased member's loan from the insurance / risk fund; returns the amount."""
+    require_role(actor, *MANAGER_ROLES)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        member = s.get(Member, loan.member_id)
+        if member is None or member.status != "dead":
+            raise RuleViolation(QT_TR_NOOP("{member}'s death is not recorded; record it on "
+                                           "her member page first."),
+                                member=member_name(member))
+        principal, _ = outstanding_minor(s, loan.id)
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind="insurance_claim", amount_minor=principal,
+                                 principal_minor=principal, member_id=loan.member_id,
+                                 loan_id=loan.id, channel="counter",
+                                 reason=note.strip() or "death")
+        s.add(LoanSettlement(loan_id=loan.id, kind="death", on_date=on, amount_minor=principal,
+                             journal_id=entry.id, reason=note.strip()))
+        loan.status, loan.closed_on = "closed", on
+        uow.emit("loan.closed", loan.id, {"loan_id": loan.id, "how": "death",
+                                           "entry_id": entry.id, "amount_minor": principal},
+                 on)
+        return principal
+
+
+# ---- closure certificate -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClosureCertificate:
+    loan_no: str
+    member_code: str
+    member_en: str
+    member_bn: str
+    principal_minor: int
+    disbursed_on: date | None
+    closed_on: date
+    principal_paid_minor: int
+    interest_paid_minor: int
+    how: str  # repaid | death | recovered
+
+
+def closure_certificate(engine: Engine, loan_id: int) -> ClosureCertificate:
+    with read_session(engine) as s:
+        loan = get_loan(s, loan_id)
+        require_status(loan, "closed")
+        member = s.get(Member, loan.member_id)
+        assert member is not None and loan.closed_on is not None
+        p, i = s.execute(select(
+            func.coalesce(func.sum(signed(JournalEntry.principal_minor)), 0),
+            func.coalesce(func.sum(signed(JournalEntry.interest_minor)), 0)).where(
+            JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment")).one()
+        how = "death" if s.get(LoanSettlement, loan.id) else (
+            "recovered" if s.scalar(select(LoanWriteOff.id).where(
+                LoanWriteOff.loan_id == loan.id, LoanWriteOff.reversed.is_(False))) else "repaid")
+        return ClosureCertificate(loan.loan_no, member.code, member.name_en, member.name_bn,
+                                  loan.principal_minor, loan.disbursed_on, loan.closed_on,
+                                  int(p), int(i), how)
+
+
+# ---- reversal ------------------------------------------------------------------------------
+
+REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
+
+
+def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str) -> int:
+    """Cancel a loan's money movement by a reversal row naming it; returns the new row's id.
+
+    Meeting repayments are reversed with their meeting (meetings area); a disbursement
+    only while nothing has been repaid (the loan returns to sanctioned)."""
+    require_role(actor, *MANAGER_ROLES)
+    reason = _reason(reason)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _day(uow)
+        entry = s.get(JournalEntry, entry_id)
+        if entry is None or entry.loan_id is None or entry.kind not in REVERSIBLE \
+                or entry.reverses_id is not None:
+            raise NotFound(QT_TR_NOOP("No such loan transaction to reverse."))
+        if entry.meeting_id is not None:
+            raise RuleViolation(QT_TR_NOOP("This repayment was posted with a meeting; "
+                                           "reverse the meeting instead."))
+        if s.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == entry.id)):
+            raise ConflictError(QT_TR_NOOP("This transaction is already reversed."))
+        loan = get_loan(s, entry.loan_id)
+        rows = _reversal_targets(s, loan, entry)
+        ids = [_post_reversal(uow, row, on, reason) for row in rows]
+        _undo_effect(s, loan, entry)
+        uow.emit("loan.reversed", loan.id, {
+            "loan_id": loan.id, "entry_id": entry.id, "kind": entry.kind,
+            "amount_minor": entry.amount_minor, "reversal_ids": ids, "reason": reason,
+            "status": loan.status}, on)
+        return ids[0]
+
+
+def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[JournalEntry]:
+    if entry.kind == "repayment":
+        require_status(loan, "disbursed", "closed")
+        if entry.reason == "prepayment":
+            raise RuleViolation(QT_TR_NOOP("A prepayment closed the schedule; it cannot be "
+                                           "reversed."))
+    elif entry.kind == "recovery":
+        require_status(loan, "written_off", "closed")
+    elif entry.kind == "write_off":
+        require_status(loan, "written_off")
+        if _recovered(s, loan.id):
+            raise RuleViolation(QT_TR_NOOP("Reverse the recoveries on this loan first."))
+    elif entry.kind == "insurance_claim":
+        require_status(loan, "closed")
+    if entry.kind != "disbursement":
+        return [entry]
+    require_status(loan, "disbursed")
+    paid = s.scalar(select(func.coalesce(func.sum(signed(JournalEntry.amount_minor)), 0))
+                    .where(JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment"))
+    if paid:
+        raise RuleViolation(QT_TR_NOOP("Repayments were made on this loan; a disbursement "
+                                       "can only be reversed before any repayment."))
+    return list(s.scalars(select(JournalEntry).where(
+        JournalEntry.loan_id == loan.id, JournalEntry.reverses_id.is_(None),
+        JournalEntry.kind.in_(("disbursement", "fee", "insurance", "savings_deposit")),
+        JournalEntry.business_date == entry.business_date).order_by(JournalEntry.id)))
+
+
+def _post_reversal(uow: UnitOfWork, row: JournalEntry, on: date, reason: str) -> int:
+    if row.kind == "savings_deposit" and row.savings_account_id is not None:
+        from app.db.models import SavingsAccount
+
+        account = uow.session.get(SavingsAccount, row.savings_account_id)
+        if account is not None:
+            account.balance_minor -= row.amount_minor
+    new = uow.journal.post(business_date=on, staff_id=uow.actor.staff_id or 0, kind=row.kind,
+                           amount_minor=row.amount_minor, principal_minor=row.principal_minor,
+                           interest_minor=row.interest_minor, fee_minor=row.fee_minor,
+                           penalty_minor=row.penalty_minor, member_id=row.member_id,
+                           loan_id=row.loan_id, savings_account_id=row.savings_account_id,
+                           channel=row.channel, reverses_id=row.id, reason=reason)
+    return new.id
+
+
+def _undo_effect(s: Session, loan: Loan, entry: JournalEntry) -> None:
+    if entry.kind == "repayment":
+        s.flush()
+        rebuild_installment_caches(s, loan.id)
+    elif entry.kind == "recovery":
+        loan.status, loan.closed_on = "written_off", None
+    elif entry.kind == "write_off":
+        wo = _written_off(s, loan.id)
+        wo.reversed = True
+        loan.status = "disbursed"
+    elif entry.kind == "insurance_claim":
+        settlement = s.get(LoanSettlement, loan.id)
+        if settlement is not None:
+            s.delete(settlement)
+        loan.status, loan.closed_on = "disbursed", None
+    elif entry.kind == "disbursement":
+        for inst in _schedule(s, loan.id):
+            s.delete(inst)
+        loan.status, loan.disbursed_on, loan.kfs_accepted_on = "sanctioned", None, None

@@ -1,0 +1,85 @@
+"""The loan services' bridge to the pure rules: eligibility and sanction powers.
+
+The rules themselves live in app.domain.eligibility and app.domain.sanction; this
+module turns the branch's records (gathered by loan_application.applicant_facts and the
+`sanction_power` table) into their inputs and their answers into plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.domain.products import LoanProduct as ProductRule
+from app.domain.products import PolicyProfile
+from app.errors import QT_TR_NOOP
+
+BOARD = "board"
+
+
+@dataclass(frozen=True)
+class Failed:
+    """One failed rule: English text (QT_TR_NOOP-marked) and its parameters."""
+
+    code: str
+    text: str
+    params: dict[str, Any]
+
+    def message(self) -> str:
+        return self.text.format(**self.params)
+
+
+@dataclass(frozen=True)
+class PowerRow:
+    grade: str
+    with_collateral: bool
+    max_minor: int
+    rank: int
+
+
+def power_of(powers: list[PowerRow], grade: str | None, with_collateral: bool) -> int | None:
+    """The most `grade` may sanction (None: no power at all)."""
+    for row in powers:
+        if row.grade == grade and row.with_collateral == with_collateral:
+            return row.max_minor
+    return None
+
+
+def authority_for(powers: list[PowerRow], amount_minor: int, with_collateral: bool) -> str:
+    """The lowest authority whose power covers the amount (the Board above them all)."""
+    for row in sorted(powers, key=lambda p: (p.rank, p.max_minor)):
+        if row.with_collateral == with_collateral and row.max_minor >= amount_minor:
+            return row.grade
+    return BOARD
+
+
+def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
+                         facts: dict[str, Any], amount: Decimal, installments: int
+                         ) -> list[Failed]:
+    """Every rule the application fails: the domain's rules plus the appraisal's own
+    (group guarantee in place, the borrower's margin where the product asks one)."""
+    from app.domain.eligibility import Applicant, check_eligibility
+
+    applicant = Applicant(
+        age=facts["age"] if facts["age"] is not None else -1,
+        annual_household_income=facts["household_income"],
+        monthly_household_income=facts["monthly_income"],
+        existing_monthly_repayments=facts["existing_monthly_repayments"],
+        group_membership_years=facts["membership_years"].quantize(Decimal("0.1")),
+        has_overdue=facts["overdue_installments"] > 0,
+        concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
+        has_collateral=facts["collateral_value"] > 0, clean_record=facts["clean_record"])
+    out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
+        rule, profile, applicant, amount, facts["new_monthly_repayment"])]
+    if not rule.individual and rule.group_guarantee and not facts["group_guarantee"]:
+        out.append(Failed("group_guarantee", QT_TR_NOOP(
+            "The group's guarantee (resolution) or a guarantor is needed."), {}))
+    if rule.min_equity_percent and facts["equity"] * 100 < amount * rule.min_equity_percent:
+        out.append(Failed("equity", QT_TR_NOOP(
+            "Her own contribution must be at least {percent} % of the loan ({needed})."),
+            {"percent": str(rule.min_equity_percent),
+             "needed": str((amount * rule.min_equity_percent / 100).quantize(
+                 Decimal("0.01")))}))
+    _ = installments
+    return out

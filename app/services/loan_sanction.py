@@ -1,0 +1,254 @@
+"""Sanction: recommendation, maker–checker sanction within delegated powers, forwarding,
+rejection and head office's decisions on forwarded applications.
+
+Powers are head office's table (`sanction_power`: grade × with/without collateral →
+maximum amount), synced down. The user who entered an application can never sanction
+it; an amount above the user's power is forwarded, with the recommendation, to the next
+authority and waits for head office's decision, which arrives by sync (`hq_decision`)
+and is applied by `apply_hq_decisions`. Every step is a `loan_decision` row and an
+outbox event.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Loan, Staff
+from app.db.models_loans import LoanApplication, LoanDecision, SanctionPower
+from app.db.uow import Actor, UnitOfWork
+from app.domain.money import from_minor
+from app.errors import QT_TR_NOOP, PermissionDenied, RuleViolation, ValidationError
+from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.loan_rules import PowerRow, authority_for, power_of
+from app.services.loans import MANAGER_ROLES, get_loan, require_status
+
+OPEN_STATUSES = ("applied", "recommended")
+
+
+def _powers(s: Session) -> list[PowerRow]:
+    return [PowerRow(p.grade, p.with_collateral, p.max_minor, p.rank)
+            for p in s.scalars(select(SanctionPower).order_by(SanctionPower.rank))]
+
+
+def sanction_powers(engine: Engine) -> list[PowerRow]:
+    with read_session(engine) as s:
+        return _powers(s)
+
+
+def set_sanction_power(engine: Engine, actor: Actor, grade: str, with_collateral: bool,
+                       max_minor: int, rank: int) -> None:
+    """Store one row of head office's delegation table (admin; normally synced down)."""
+    require_role(actor, "admin")
+    if not grade.strip() or max_minor < 0:
+        raise ValidationError(QT_TR_NOOP("A sanction power needs a grade and an amount."))
+    with UnitOfWork(engine, actor) as uow:
+        _upsert_power(uow.session, grade.strip(), with_collateral, max_minor, rank)
+        uow.audit("sanction_power.set", "sanction_power", grade, branch_row(uow.session)
+                  .business_date, {"with_collateral": with_collateral, "max_minor": max_minor,
+                                   "rank": rank})
+
+
+def _upsert_power(s: Session, grade: str, with_collateral: bool, max_minor: int,
+                  rank: int) -> None:
+    row = s.get(SanctionPower, (grade, with_collateral))
+    if row is None:
+        s.add(SanctionPower(grade=grade, with_collateral=with_collateral, max_minor=max_minor,
+                            rank=rank))
+    else:
+        row.max_minor, row.rank = max_minor, rank
+
+
+def _with_collateral(s: Session, loan: Loan) -> bool:
+    app = s.get(LoanApplication, loan.id)
+    return bool(app and app.collateral_value_minor > 0)
+
+
+def _grade(s: Session, actor: Actor) -> str | None:
+    if actor.sanction_grade:
+        return actor.sanction_grade
+    staff = s.get(Staff, actor.staff_id) if actor.staff_id else None
+    return staff.sanction_grade if staff else None
+
+
+def _decide(uow: UnitOfWork, loan: Loan, action: str, on: date, authority: str = "",
+            reason: str = "") -> None:
+    uow.session.add(LoanDecision(loan_id=loan.id, action=action, on_date=on,
+                                 staff_id=uow.actor.staff_id, authority=authority,
+                                 amount_minor=loan.principal_minor, reason=reason))
+
+
+def _open(uow: UnitOfWork, loan_id: int) -> tuple[Loan, date]:
+    s = uow.session
+    on = branch_row(s).business_date
+    require_open_day(s, on)
+    loan = get_loan(s, loan_id)
+    return loan, on
+
+
+def recommend_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> None:
+    """The appraising officer's or manager's recommendation on an application."""
+    require_role(actor, "field_officer", "branch_manager")
+    if not recommendation.strip():
+        raise ValidationError(QT_TR_NOOP("Write the recommendation."))
+    with UnitOfWork(engine, actor) as uow:
+        loan, on = _open(uow, loan_id)
+        require_status(loan, *OPEN_STATUSES)
+        app = uow.session.get(LoanApplication, loan.id)
+        if app is not None:
+            app.recommendation, app.recommended_by = recommendation.strip(), actor.staff_id
+        loan.status = "recommended"
+        _decide(uow, loan, "recommended", on, reason=recommendation.strip())
+        uow.emit("loan.recommended", loan.id, {"loan_id": loan.id,
+                                                "recommendation": recommendation.strip()}, on)
+
+
+def _not_own(loan: Loan, actor: Actor) -> None:
+    if actor.staff_id is not None and loan.applied_by == actor.staff_id:
+        raise PermissionDenied(QT_TR_NOOP("You entered this application, so you cannot "
+                                          "decide on it; another authorised officer must."))
+
+
+def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> None:
+    """Sanction within the user's delegated power (never one's own application)."""
+    require_role(actor, *MANAGER_ROLES)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        loan, on = _open(uow, loan_id)
+        require_status(loan, *OPEN_STATUSES)
+        _not_own(loan, actor)
+        grade = _grade(s, actor)
+        collateral = _with_collateral(s, loan)
+        limit = power_of(_powers(s), grade, collateral)
+        if limit is None or loan.principal_minor > limit:
+            raise PermissionDenied(
+                QT_TR_NOOP("{amount} is above your sanction power ({limit}); forward it with "
+                           "your recommendation to {authority}."),
+                amount=f"{from_minor(loan.principal_minor)}",
+                limit=f"{from_minor(limit or 0)}",
+                authority=authority_for(_powers(s), loan.principal_minor, collateral))
+        loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
+        loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}
+        _decide(uow, loan, "sanctioned", on, grade or "", note.strip())
+        uow.emit("loan.sanctioned", loan.id, {
+            "loan_id": loan.id, "principal_minor": loan.principal_minor, "grade": grade,
+            "with_collateral": collateral, "by": "branch", "note": note.strip()}, on)
+
+
+def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> str:
+    """Send an application above the user's power to the next authority; returns it."""
+    require_role(actor, *MANAGER_ROLES)
+    if not recommendation.strip():
+        raise ValidationError(QT_TR_NOOP("Write the recommendation."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        loan, on = _open(uow, loan_id)
+        require_status(loan, *OPEN_STATUSES)
+        collateral = _with_collateral(s, loan)
+        powers = _powers(s)
+        limit = power_of(powers, _grade(s, actor), collateral)
+        if limit is not None and loan.principal_minor <= limit:
+            raise RuleViolation(QT_TR_NOOP("This amount is within your sanction power; "
+                                           "sanction or reject it here."))
+        authority = authority_for(powers, loan.principal_minor, collateral)
+        app = s.get(LoanApplication, loan.id)
+        if app is not None:
+            app.forwarded_to = authority
+            app.recommendation = recommendation.strip()
+            app.recommended_by = actor.staff_id
+        loan.status = "forwarded"
+        _decide(uow, loan, "forwarded", on, authority, recommendation.strip())
+        uow.emit("loan.forwarded", loan.id, {
+            "loan_id": loan.id, "loan_no": loan.loan_no, "member_id": loan.member_id,
+            "principal_minor": loan.principal_minor, "with_collateral": collateral,
+            "to": authority, "recommendation": recommendation.strip(),
+            "appraisal_note": app.appraisal_note if app else ""}, on)
+        return authority
+
+
+def reject_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None:
+    """Reject an application (a reason is required)."""
+    require_role(actor, *MANAGER_ROLES)
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason for the rejection."))
+    with UnitOfWork(engine, actor) as uow:
+        loan, on = _open(uow, loan_id)
+        require_status(loan, *OPEN_STATUSES, "sanctioned")
+        _not_own(loan, actor)
+        _reject(uow, loan, on, reason.strip(), "rejected", _grade(uow.session, actor) or "")
+
+
+def _reject(uow: UnitOfWork, loan: Loan, on: date, reason: str, action: str,
+            authority: str) -> None:
+    app = uow.session.get(LoanApplication, loan.id)
+    if app is not None:
+        app.rejection_reason = reason
+    loan.status = "rejected"
+    _decide(uow, loan, action, on, authority, reason)
+    uow.emit("loan.rejected", loan.id, {"loan_id": loan.id, "reason": reason,
+                                         "by": "head_office" if action.startswith("hq")
+                                         else "branch", "authority": authority}, on)
+
+
+@dataclass(frozen=True)
+class HqApplied:
+    sanctioned: tuple[int, ...]
+    rejected: tuple[int, ...]
+    powers: int
+
+
+def apply_hq_decisions(engine: Engine, actor: Actor) -> HqApplied:
+    """Apply head office's decisions on forwarded applications and its sanction powers.
+
+    Decision rows (`hq_decision` key "decision:…") carry {"loan_id" or "loan_no",
+    "decision": "sanctioned"|"approved"|"rejected", "authority", "reason"}; only loans
+    still forwarded are changed, so applying twice changes nothing. Power rows
+    ("sanction_power:…") carry {"grade", "with_collateral", "max_minor", "rank"}."""
+    from app.db.models_sync import HqDecision
+
+    sanctioned, rejected, powers = [], [], 0
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = branch_row(s).business_date
+        for row in s.scalars(select(HqDecision).order_by(HqDecision.key)):
+            payload = json.loads(row.payload)
+            if row.key.startswith("sanction_power:"):
+                _upsert_power(s, str(payload["grade"]), bool(payload["with_collateral"]),
+                              int(payload["max_minor"]), int(payload.get("rank", 0)))
+                powers += 1
+                continue
+            if not row.key.startswith("decision:"):
+                continue
+            loan = _decided_loan(s, payload)
+            if loan is None or loan.status != "forwarded":
+                continue
+            decision = str(payload.get("decision", ""))
+            authority = str(payload.get("authority", "head_office"))
+            if decision in ("sanctioned", "approved"):
+                loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, None
+                loan.terms = {**(loan.terms or {}), "approval": {
+                    "by": "head_office", "authority": authority, "key": row.key,
+                    "version": payload.get("version")}}
+                _decide(uow, loan, "hq_sanctioned", on, authority,
+                        str(payload.get("reason", "")))
+                uow.emit("loan.sanctioned", loan.id, {
+                    "loan_id": loan.id, "principal_minor": loan.principal_minor,
+                    "by": "head_office", "authority": authority, "decision_key": row.key}, on)
+                sanctioned.append(loan.id)
+            elif decision == "rejected":
+                _reject(uow, loan, on, str(payload.get("reason", "")) or "head office",
+                        "hq_rejected", authority)
+                rejected.append(loan.id)
+        return HqApplied(tuple(sanctioned), tuple(rejected), powers)
+
+
+def _decided_loan(s: Session, payload: dict) -> Loan | None:
+    if "loan_no" in payload:
+        return s.scalars(select(Loan).where(Loan.loan_no == str(payload["loan_no"]))).first()
+    if "loan_id" in payload:
+        return s.get(Loan, int(payload["loan_id"]))
+    return None
