@@ -1,0 +1,240 @@
+"""After disbursement: counter repayment, prepayment, reschedule, write-off, recovery,
+death case, closure certificate and reversal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.check import check_database
+from app.db.models import Installment, Loan, Member
+from app.db.models_loans import LoanReschedule
+from app.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
+from app.services.loan_closure import (
+    closure_certificate,
+    counter_repayment,
+    prepay_loan,
+    prepayment_quote,
+    recover_written_off,
+    reverse_loan_entry,
+    settle_death_case,
+    write_off_loan,
+)
+from app.services.loan_reschedule import reschedule_history, reschedule_loan
+from app.services.loans import loan_detail
+from tests.services.loan_world import (
+    cached_paid,
+    disbursed_loan,
+    events,
+    journal,
+    ledger_paid,
+    loan_world,
+    set_business_date,
+)
+
+LATER = date(2027, 1, 20)  # eight weekly installments after the disbursement
+
+
+def _status(engine, loan_id: int) -> str:
+    with Session(engine) as s:
+        return s.get(Loan, loan_id).status
+
+
+def _world(engine):
+    w = loan_world(engine)
+    return w, disbursed_loan(engine, w)
+
+
+def test_counter_repayment_keeps_installment_caches_equal_to_the_ledger(engine, db_path):
+    w, loan_id = _world(engine)
+    set_business_date(engine, LATER)
+    paid = counter_repayment(engine, w.accountant, loan_id, 1_234_56)
+    assert paid.principal_minor + paid.interest_minor == 1_234_56
+    assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
+    [event] = events(engine, "loan.repaid")
+    assert event["amount_minor"] == 1_234_56 and event["channel"] == "counter"
+    assert check_database(db_path).ok
+
+
+def test_repaying_everything_closes_the_loan(engine):
+    w, loan_id = _world(engine)
+    detail = loan_detail(engine, loan_id)
+    total = sum(i.principal_minor + i.interest_minor for i in detail.installments)
+    paid = counter_repayment(engine, w.accountant, loan_id, total)
+    assert paid.closed and _status(engine, loan_id) == "closed"
+    assert events(engine, "loan.closed")[0]["how"] == "repaid"
+    cert = closure_certificate(engine, loan_id)
+    assert cert.principal_paid_minor == 20_000_00 and cert.how == "repaid"
+
+
+def test_repayment_of_a_non_disbursed_loan_is_refused(engine):
+    w, loan_id = _world(engine)
+    write_off_loan(engine, w.manager, loan_id, "Flood, family migrated")
+    with pytest.raises(RuleViolation):
+        counter_repayment(engine, w.accountant, loan_id, 100_00)
+
+
+def test_overpayment_at_the_counter_is_refused(engine):
+    w, loan_id = _world(engine)
+    with pytest.raises(RuleViolation):
+        counter_repayment(engine, w.accountant, loan_id, 1_00_000_00)
+    assert journal(engine, loan_id, "repayment") == []
+
+
+def test_prepayment_charges_interest_to_date_only_and_no_penalty(engine, db_path):
+    w, loan_id = _world(engine)
+    set_business_date(engine, date(2026, 12, 12))  # 10 days after the first due date
+    quote = prepayment_quote(engine, loan_id)
+    detail = loan_detail(engine, loan_id)
+    scheduled_interest = sum(i.interest_minor for i in detail.installments)
+    assert quote.penalty_minor == 0
+    assert quote.principal_not_due_minor + quote.overdue_minor < 20_000_00 + scheduled_interest
+    assert 0 < quote.accrued_interest_minor < detail.installments[2].interest_minor
+    with pytest.raises(RuleViolation):
+        prepay_loan(engine, w.accountant, loan_id, quote.amount_minor - 1)
+    prepay_loan(engine, w.accountant, loan_id, quote.amount_minor)
+    assert _status(engine, loan_id) == "closed"
+    assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
+    assert ledger_paid(engine, loan_id)[0] == 20_000_00
+    assert events(engine, "loan.prepaid")[0]["amount_minor"] == quote.amount_minor
+    assert check_database(db_path).ok
+
+
+def test_reschedule_builds_a_new_schedule_and_keeps_history(engine, db_path):
+    w, loan_id = _world(engine)
+    set_business_date(engine, LATER)
+    counter_repayment(engine, w.accountant, loan_id, 1_000_00)
+    before = cached_paid(engine, loan_id)
+    with pytest.raises(ValidationError):
+        reschedule_loan(engine, w.manager, loan_id, 40, "")
+    done = reschedule_loan(engine, w.manager, loan_id, 40, "Flood in the village")
+    assert done.first_due > LATER
+    with Session(engine) as s:
+        insts = list(s.scalars(select(Installment).where(Installment.loan_id == loan_id)))
+        history = list(s.scalars(select(LoanReschedule)))
+    assert sum(i.principal_minor for i in insts) == 20_000_00
+    assert cached_paid(engine, loan_id) == before == ledger_paid(engine, loan_id)
+    assert len(history) == 1 and len(history[0].old_schedule) == 46
+    assert reschedule_history(engine, loan_id)[0].reason == "Flood in the village"
+    assert events(engine, "loan.rescheduled")[0]["carried_interest_minor"] == done.carried_interest_minor
+    assert check_database(db_path).ok
+
+
+def test_a_field_officer_cannot_reschedule(engine):
+    w, loan_id = _world(engine)
+    with pytest.raises(PermissionDenied):
+        reschedule_loan(engine, w.officer, loan_id, 40, "Flood")
+
+
+def test_write_off_by_a_field_officer_is_refused(engine):
+    w, loan_id = _world(engine)
+    with pytest.raises(PermissionDenied):
+        write_off_loan(engine, w.officer, loan_id, "Migrated")
+    assert _status(engine, loan_id) == "disbursed"
+
+
+def test_write_off_needs_a_reason_and_posts_the_outstanding(engine):
+    w, loan_id = _world(engine)
+    with pytest.raises(ValidationError):
+        write_off_loan(engine, w.manager, loan_id, "")
+    amount = write_off_loan(engine, w.manager, loan_id, "Family migrated after the flood")
+    assert amount == 20_000_00
+    assert _status(engine, loan_id) == "written_off"
+    [row] = journal(engine, loan_id, "write_off")
+    assert row.principal_minor == 20_000_00
+    assert events(engine, "loan.written_off")[0]["reason"].startswith("Family")
+
+
+def test_recovery_after_write_off_and_closing_when_all_recovered(engine):
+    w, loan_id = _world(engine)
+    write_off_loan(engine, w.manager, loan_id, "Migrated")
+    assert recover_written_off(engine, w.accountant, loan_id, 5_000_00) == 15_000_00
+    with pytest.raises(RuleViolation):
+        recover_written_off(engine, w.accountant, loan_id, 15_000_01)
+    assert recover_written_off(engine, w.accountant, loan_id, 15_000_00) == 0
+    assert _status(engine, loan_id) == "closed"
+    assert [e["amount_minor"] for e in events(engine, "loan.recovered")] == [5_000_00,
+                                                                             15_000_00]
+
+
+def test_death_case_needs_the_death_recorded_and_settles_from_insurance(engine):
+    from app.services.members import record_death
+
+    w, loan_id = _world(engine)
+    with pytest.raises(RuleViolation):
+        settle_death_case(engine, w.manager, loan_id)
+    record_death(engine, w.manager, w.members[0], date(2026, 11, 24))
+    assert settle_death_case(engine, w.manager, loan_id) == 20_000_00
+    assert _status(engine, loan_id) == "closed"
+    assert closure_certificate(engine, loan_id).how == "death"
+    assert [r.kind for r in journal(engine, loan_id)][-1] == "insurance_claim"
+
+
+def test_reversing_a_counter_repayment_rebuilds_the_caches(engine, db_path):
+    w, loan_id = _world(engine)
+    set_business_date(engine, LATER)
+    paid = counter_repayment(engine, w.accountant, loan_id, 2_000_00)
+    counter_repayment(engine, w.accountant, loan_id, 300_00)
+    with pytest.raises(ValidationError):
+        reverse_loan_entry(engine, w.manager, paid.entry_id, " ")
+    reverse_loan_entry(engine, w.manager, paid.entry_id, "Entered twice")
+    assert ledger_paid(engine, loan_id) == cached_paid(engine, loan_id)
+    assert sum(ledger_paid(engine, loan_id)) == 300_00
+    with pytest.raises(ConflictError):
+        reverse_loan_entry(engine, w.manager, paid.entry_id, "again")
+    assert events(engine, "loan.reversed")[0]["kind"] == "repayment"
+    assert check_database(db_path).ok
+
+
+def test_reversing_the_closing_repayment_reopens_the_loan(engine):
+    w, loan_id = _world(engine)
+    total = sum(i.principal_minor + i.interest_minor
+                for i in loan_detail(engine, loan_id).installments)
+    paid = counter_repayment(engine, w.accountant, loan_id, total)
+    reverse_loan_entry(engine, w.manager, paid.entry_id, "Cheque bounced")
+    assert _status(engine, loan_id) == "disbursed"
+
+
+def test_a_field_officer_cannot_reverse(engine):
+    w, loan_id = _world(engine)
+    paid = counter_repayment(engine, w.accountant, loan_id, 500_00)
+    with pytest.raises(PermissionDenied):
+        reverse_loan_entry(engine, w.officer, paid.entry_id, "mistake")
+
+
+def test_reversing_a_write_off_reopens_the_loan(engine):
+    w, loan_id = _world(engine)
+    write_off_loan(engine, w.manager, loan_id, "Migrated")
+    [row] = journal(engine, loan_id, "write_off")
+    reverse_loan_entry(engine, w.manager, row.id, "She came back and pays")
+    assert _status(engine, loan_id) == "disbursed"
+    counter_repayment(engine, w.accountant, loan_id, 500_00)
+
+
+def test_reversing_a_disbursement_returns_the_loan_to_sanctioned(engine, db_path):
+    w, loan_id = _world(engine)
+    [row] = journal(engine, loan_id, "disbursement")
+    reverse_loan_entry(engine, w.manager, row.id, "Paid to the wrong member")
+    assert _status(engine, loan_id) == "sanctioned"
+    assert loan_detail(engine, loan_id).installments == ()
+    assert len(journal(engine, loan_id)) == 6  # 3 rows and their 3 reversals
+    assert check_database(db_path).ok
+
+
+def test_a_disbursement_with_repayments_cannot_be_reversed(engine):
+    w, loan_id = _world(engine)
+    counter_repayment(engine, w.accountant, loan_id, 500_00)
+    [row] = journal(engine, loan_id, "disbursement")
+    with pytest.raises(RuleViolation):
+        reverse_loan_entry(engine, w.manager, row.id, "wrong")
+
+
+def test_death_settlement_of_a_living_member_is_refused_even_by_admin(engine):
+    w, loan_id = _world(engine)
+    with Session(engine) as s:
+        assert s.get(Member, w.members[0]).status == "active"
+    with pytest.raises(RuleViolation):
+        settle_death_case(engine, w.admin, loan_id)

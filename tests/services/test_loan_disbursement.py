@@ -1,0 +1,140 @@
+"""KFS, the borrower's acceptance, disbursement and the loan card."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.check import check_database
+from app.db.models import Installment, Loan, SavingsAccount
+from app.errors import PermissionDenied, RuleViolation, ValidationError
+from app.services.loan_application import apply_for_loan
+from app.services.loan_disbursement import accept_kfs, disburse_loan, kfs, loan_card_data
+from app.services.loan_sanction import sanction_loan
+from tests.services.loan_world import (
+    TODAY,
+    application,
+    disbursed_loan,
+    events,
+    journal,
+    loan_world,
+    set_business_date,
+)
+
+
+def _sanctioned(engine, w, **changes) -> int:
+    loan_id = apply_for_loan(engine, w.officer, application(w.members[0], **changes)).loan_id
+    sanction_loan(engine, w.manager, loan_id)
+    return loan_id
+
+
+def test_kfs_has_every_figure_from_the_schedule_engine(engine):
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    statement = kfs(engine, loan_id)
+    assert statement.principal_minor == 20_000_00
+    assert statement.net_disbursed_minor == 20_000_00 - 200_00 - 100_00
+    assert {(f.kind, f.amount_minor) for f in statement.fees} == {("processing", 200_00),
+                                                                 ("insurance", 100_00)}
+    assert statement.installments == 46 == len(statement.schedule)
+    assert statement.total_interest_minor == sum(r.interest_minor for r in statement.schedule)
+    assert statement.total_payable_minor == (20_000_00 + statement.total_interest_minor
+                                             + statement.total_fees_minor)
+    assert statement.apr_percent > statement.annual_rate_percent
+    assert statement.grievance_contact == "1800-000-000"
+    assert statement.first_due == statement.schedule[0].due_on
+    assert not statement.prepayment_penalty
+
+
+def test_disbursement_before_kfs_acceptance_is_refused(engine):
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    with pytest.raises(RuleViolation):
+        disburse_loan(engine, w.manager, loan_id)
+    assert journal(engine, loan_id) == []
+
+
+def test_disbursement_of_an_unsanctioned_loan_is_refused(engine):
+    w = loan_world(engine)
+    loan_id = apply_for_loan(engine, w.officer, application(w.members[0])).loan_id
+    with pytest.raises(RuleViolation):
+        accept_kfs(engine, w.officer, loan_id, "bn")
+    with pytest.raises(RuleViolation):
+        disburse_loan(engine, w.manager, loan_id)
+
+
+def test_kfs_acceptance_records_language_and_emits(engine):
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    with pytest.raises(ValidationError):
+        accept_kfs(engine, w.officer, loan_id, "fr")
+    accept_kfs(engine, w.officer, loan_id, "en")
+    with Session(engine) as s:
+        assert s.get(Loan, loan_id).kfs_accepted_on == TODAY
+    [event] = events(engine, "loan.kfs_accepted")
+    assert event["language"] == "en" and event["principal_minor"] == 20_000_00
+
+
+def test_disbursement_writes_ledger_rows_and_fixes_the_schedule(engine, db_path):
+    w = loan_world(engine, compulsory_savings_percent=__import__("decimal").Decimal("5"))
+    loan_id = _sanctioned(engine, w)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    done = disburse_loan(engine, w.accountant, loan_id)
+    kinds = [(e.kind, e.amount_minor) for e in journal(engine, loan_id)]
+    assert kinds == [("disbursement", 20_000_00), ("fee", 200_00), ("insurance", 100_00),
+                     ("savings_deposit", 1_000_00)]
+    assert done.cash_paid_minor == 20_000_00 - 200_00 - 100_00 - 1_000_00
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        insts = list(s.scalars(select(Installment).where(Installment.loan_id == loan_id)))
+        account = s.scalars(select(SavingsAccount).where(
+            SavingsAccount.member_id == w.members[0])).one()
+        assert loan.status == "disbursed" and loan.disbursed_on == TODAY
+        assert account.balance_minor == 1_000_00
+    assert len(insts) == 46 and sum(i.principal_minor for i in insts) == 20_000_00
+    statement = kfs(engine, loan_id)
+    assert [i.interest_minor for i in sorted(insts, key=lambda i: i.number)] == [
+        r.interest_minor for r in statement.schedule]
+    [event] = events(engine, "loan.disbursed")
+    assert event["principal_minor"] == 20_000_00 and event["cash_paid_minor"] == done.cash_paid_minor
+    assert check_database(db_path).ok
+
+
+def test_kfs_accepted_on_another_day_must_be_accepted_again(engine):
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    set_business_date(engine, date(2026, 11, 26))
+    with pytest.raises(RuleViolation):
+        disburse_loan(engine, w.manager, loan_id)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    disburse_loan(engine, w.manager, loan_id)
+
+
+def test_a_field_officer_cannot_disburse(engine):
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    with pytest.raises(PermissionDenied):
+        disburse_loan(engine, w.officer, loan_id)
+
+
+def test_a_loan_cannot_be_disbursed_twice(engine):
+    w = loan_world(engine)
+    loan_id = disbursed_loan(engine, w)
+    with pytest.raises(RuleViolation):
+        disburse_loan(engine, w.manager, loan_id)
+
+
+def test_loan_card_has_the_schedule_and_every_repayment(engine):
+    from app.services.loan_closure import counter_repayment
+
+    w = loan_world(engine)
+    loan_id = disbursed_loan(engine, w)
+    counter_repayment(engine, w.accountant, loan_id, 500_00)
+    card = loan_card_data(engine, loan_id)
+    assert len(card.schedule) == 46 and card.schedule[-1].balance_minor == 0
+    assert [(r.amount_minor, r.reversed) for r in card.repayments] == [(500_00, False)]
