@@ -1,10 +1,8 @@
 """After disbursement: counter repayment, prepayment, write-off, recovery, death case,
-closure certificate and reversal.
+closure certificate (reversal: loan_reversal; reschedule: loan_reschedule).
 
 Installment `paid_*` columns stay equal to the ledger: every repayment row's principal
-and interest are applied to the installments it was allocated to, and a reversal
-re-derives them from the journal (ledger_ops.rebuild_installment_caches).
-Reschedule lives in loan_reschedule.
+and interest are applied to the installments it was allocated to.
 """
 
 from __future__ import annotations
@@ -22,9 +20,9 @@ from app.db.uow import Actor, UnitOfWork
 from app.domain.allocation import InstallmentDue, prepayment_amount
 from app.domain.money import from_minor, to_minor
 from app.domain.schedule import InterestMethod
-from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
-from app.services.ledger_ops import pay_loans, rebuild_installment_caches
+from app.services.ledger_ops import pay_loans
 from app.services.loans import (
     COUNTER_ROLES,
     MANAGER_ROLES,
@@ -309,103 +307,3 @@ def closure_certificate(engine: Engine, loan_id: int) -> ClosureCertificate:
         return ClosureCertificate(loan.loan_no, member.code, member.name_en, member.name_bn,
                                   loan.principal_minor, loan.disbursed_on, loan.closed_on,
                                   int(p), int(i), how)
-
-
-# ---- reversal ------------------------------------------------------------------------------
-
-REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
-
-
-def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str) -> int:
-    """Cancel a loan's money movement by a reversal row naming it; returns the new row's id.
-
-    Meeting repayments are reversed with their meeting (meetings area); a disbursement
-    only while nothing has been repaid (the loan returns to sanctioned)."""
-    require_role(actor, *MANAGER_ROLES)
-    reason = _reason(reason)
-    with UnitOfWork(engine, actor) as uow:
-        s = uow.session
-        on = _day(uow)
-        entry = s.get(JournalEntry, entry_id)
-        if entry is None or entry.loan_id is None or entry.kind not in REVERSIBLE \
-                or entry.reverses_id is not None:
-            raise NotFound(QT_TR_NOOP("No such loan transaction to reverse."))
-        if entry.meeting_id is not None:
-            raise RuleViolation(QT_TR_NOOP("This repayment was posted with a meeting; "
-                                           "reverse the meeting instead."))
-        if s.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == entry.id)):
-            raise ConflictError(QT_TR_NOOP("This transaction is already reversed."))
-        loan = get_loan(s, entry.loan_id)
-        rows = _reversal_targets(s, loan, entry)
-        ids = [_post_reversal(uow, row, on, reason) for row in rows]
-        _undo_effect(s, loan, entry)
-        uow.emit("loan.reversed", loan.id, {
-            "loan_id": loan.id, "entry_id": entry.id, "kind": entry.kind,
-            "amount_minor": entry.amount_minor, "reversal_ids": ids, "reason": reason,
-            "status": loan.status}, on)
-        return ids[0]
-
-
-def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[JournalEntry]:
-    if entry.kind == "repayment":
-        require_status(loan, "disbursed", "closed")
-        if entry.reason == "prepayment":
-            raise RuleViolation(QT_TR_NOOP("A prepayment closed the schedule; it cannot be "
-                                           "reversed."))
-    elif entry.kind == "recovery":
-        require_status(loan, "written_off", "closed")
-    elif entry.kind == "write_off":
-        require_status(loan, "written_off")
-        if _recovered(s, loan.id):
-            raise RuleViolation(QT_TR_NOOP("Reverse the recoveries on this loan first."))
-    elif entry.kind == "insurance_claim":
-        require_status(loan, "closed")
-    if entry.kind != "disbursement":
-        return [entry]
-    require_status(loan, "disbursed")
-    paid = s.scalar(select(func.coalesce(func.sum(signed(JournalEntry.amount_minor)), 0))
-                    .where(JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment"))
-    if paid:
-        raise RuleViolation(QT_TR_NOOP("Repayments were made on this loan; a disbursement "
-                                       "can only be reversed before any repayment."))
-    return list(s.scalars(select(JournalEntry).where(
-        JournalEntry.loan_id == loan.id, JournalEntry.reverses_id.is_(None),
-        JournalEntry.kind.in_(("disbursement", "fee", "insurance", "savings_deposit")),
-        JournalEntry.business_date == entry.business_date).order_by(JournalEntry.id)))
-
-
-def _post_reversal(uow: UnitOfWork, row: JournalEntry, on: date, reason: str) -> int:
-    if row.kind == "savings_deposit" and row.savings_account_id is not None:
-        from app.db.models import SavingsAccount
-
-        account = uow.session.get(SavingsAccount, row.savings_account_id)
-        if account is not None:
-            account.balance_minor -= row.amount_minor
-    new = uow.journal.post(business_date=on, staff_id=uow.actor.staff_id or 0, kind=row.kind,
-                           amount_minor=row.amount_minor, principal_minor=row.principal_minor,
-                           interest_minor=row.interest_minor, fee_minor=row.fee_minor,
-                           penalty_minor=row.penalty_minor, member_id=row.member_id,
-                           loan_id=row.loan_id, savings_account_id=row.savings_account_id,
-                           channel=row.channel, reverses_id=row.id, reason=reason)
-    return new.id
-
-
-def _undo_effect(s: Session, loan: Loan, entry: JournalEntry) -> None:
-    if entry.kind == "repayment":
-        s.flush()
-        rebuild_installment_caches(s, loan.id)
-    elif entry.kind == "recovery":
-        loan.status, loan.closed_on = "written_off", None
-    elif entry.kind == "write_off":
-        wo = _written_off(s, loan.id)
-        wo.reversed = True
-        loan.status = "disbursed"
-    elif entry.kind == "insurance_claim":
-        settlement = s.get(LoanSettlement, loan.id)
-        if settlement is not None:
-            s.delete(settlement)
-        loan.status, loan.closed_on = "disbursed", None
-    elif entry.kind == "disbursement":
-        for inst in _schedule(s, loan.id):
-            s.delete(inst)
-        loan.status, loan.disbursed_on, loan.kfs_accepted_on = "sanctioned", None, None

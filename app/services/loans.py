@@ -246,3 +246,28 @@ def product_choices(engine: Engine) -> list[ProductChoice]:
                                      rule.min_installments, rule.max_installments,
                                      rule.default_installments, rule.individual))
         return out
+
+
+@dataclass(frozen=True)
+class TransactionLine:
+    entry_id: int
+    on: date
+    kind: str
+    amount_minor: int
+    principal_minor: int
+    interest_minor: int
+    channel: str
+    reverses_id: int | None
+    reversed: bool
+    reason: str
+
+
+def loan_transactions(engine: Engine, loan_id: int) -> list[TransactionLine]:
+    """Every journal row of a loan, oldest first, marking those already reversed."""
+    with read_session(engine) as s:
+        rows = list(s.scalars(select(JournalEntry).where(JournalEntry.loan_id == loan_id)
+                              .order_by(JournalEntry.id)))
+        undone = {r.reverses_id for r in rows if r.reverses_id is not None}
+        return [TransactionLine(r.id, r.business_date, r.kind, r.amount_minor,
+                                r.principal_minor, r.interest_minor, r.channel, r.reverses_id,
+                                r.id in undone, r.reason) for r in rows]

@@ -19,11 +19,11 @@ from app.services.loan_closure import (
     prepay_loan,
     prepayment_quote,
     recover_written_off,
-    reverse_loan_entry,
     settle_death_case,
     write_off_loan,
 )
 from app.services.loan_reschedule import reschedule_history, reschedule_loan
+from app.services.loan_reversal import reverse_loan_entry
 from app.services.loans import loan_detail
 from tests.services.loan_world import (
     cached_paid,
