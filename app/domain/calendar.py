@@ -72,14 +72,20 @@ def due_dates(disbursed_on: date, count: int, frequency: str, every: int = 1,
             first = add_months(disbursed_on, every * k)
         nominal = [add_months(disbursed_on, every * (k + i), disbursed_on.day)
                    for i in range(count)]
-        return [shift_off_holiday(d, hol, 1) for d in nominal]
+        return [shift_off_holiday(d, hol, 1) for d in nominal] if hol else nominal
     days = 7 * every * (2 if frequency == "fortnightly" else 1)
     first = disbursed_on + timedelta(days=days)
     if meeting_weekday is not None:
         first = on_or_after_weekday(first, meeting_weekday)
     while first < earliest:
         first += timedelta(days=7 if meeting_weekday is not None else days)
-    nominal = [first + timedelta(days=days * i) for i in range(count)]
+    period = timedelta(days=days)
+    nominal = [first]
+    for _ in range(count - 1):
+        first += period
+        nominal.append(first)
+    if not hol:
+        return nominal
     step = 7 if meeting_weekday is not None else days
     if holiday_rule == "collect_with_next":
         step = days

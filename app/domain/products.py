@@ -1,7 +1,14 @@
 """Loan products and policy profiles as data (head office edits them; branches sync them).
 
 A product is stored as the JSON dict of `LoanProduct.to_dict()` (amounts as decimal
-strings) and read back with `LoanProduct.from_dict()`, which validates every field.
+strings, enums as their words) and read back with `LoanProduct.from_dict()`, which
+validates every field and raises `ValidationError` with a clear message: rules are
+data, so a bad product must be refused where it enters, not where it is used.
+
+Policy profiles hold what differs by country (RBI 2022 directions for India, MRA /
+Janata Bank RCD for Bangladesh) so that no code branches on the country: income
+ceilings, repayment caps, interest caps, savings lien, first-installment gap, the
+holiday rule, ageing buckets and whether a prepayment penalty is allowed.
 """
 
 from __future__ import annotations
@@ -10,13 +17,18 @@ from dataclasses import asdict, dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.domain.apr import Fee
+from app.domain.apr import Fee  # re-exported: a product's fees are `Fee` values
 from app.domain.schedule import Amortization, Frequency, HolidayRule, InterestMethod
 from app.errors import QT_TR_NOOP, ValidationError
+
+ONE_THIRD = Decimal(1) / Decimal(3)
+DEFAULT_BUCKETS = (0, 30, 60, 90, 180)
 
 
 @dataclass(frozen=True)
 class PolicyProfile:
+    """A country's rules as data (see the module docstring)."""
+
     code: str
     currency: str
     max_household_income: Decimal | None  # per year
@@ -27,6 +39,12 @@ class PolicyProfile:
     min_first_gap_days: int
     holiday_rule: HolidayRule
     working_weekdays: tuple[int, ...]  # 0 = Monday
+    # India: all the household's repayments incl. the new one count against the cap;
+    # Bangladesh: the new installment alone against the product's cap (1/3 of income).
+    cap_includes_existing_loans: bool = True
+    product_income_cap: Decimal | None = None  # the cap "some products" carry
+    ageing_buckets: tuple[int, ...] = DEFAULT_BUCKETS  # upper day limits; above = last
+    interest_cap_method: str = "declining"
 
 
 INDIA_RBI = PolicyProfile(
@@ -40,12 +58,22 @@ BANGLADESH_MRA = PolicyProfile(
     repayment_to_income_cap=None, interest_cap_percent=Decimal("24"), savings_lien=True,
     prepayment_penalty_allowed=False, min_first_gap_days=15,
     holiday_rule=HolidayRule.COLLECT_WITH_NEXT, working_weekdays=(5, 6, 0, 1, 2, 3),
+    cap_includes_existing_loans=False, product_income_cap=ONE_THIRD,
 )
 PROFILES = {p.code: p for p in (INDIA_RBI, BANGLADESH_MRA)}
 
 
 @dataclass(frozen=True)
 class LoanProduct:
+    """A loan product: every rule a loan of it follows (fields are documented inline).
+
+    Fees: `processing_fee_percent` is the lender's, `insurance_percent` a third party's
+    premium; both are deducted from the disbursement when `fees_deducted`, else paid
+    separately. Compulsory savings are a % of the loan at disbursement and/or a fixed
+    amount per installment. `repayment_to_income_cap` and `max_household_income`
+    override the profile's when set.
+    """
+
     code: str
     name_en: str
     name_bn: str
@@ -113,6 +141,9 @@ class LoanProduct:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LoanProduct:
+        """Read and validate a product from its JSON dict (see the module docstring)."""
+        if not isinstance(data, dict):
+            raise ValidationError(QT_TR_NOOP("A product must be a JSON object."))
         known = {f.name: f for f in fields(cls)}
         unknown = set(data) - set(known)
         if unknown:
@@ -130,6 +161,24 @@ class LoanProduct:
         return product
 
     def validate(self) -> None:
+        """Refuse a product whose rules contradict each other or the profile."""
+        if self.profile not in PROFILES:
+            raise ValidationError(QT_TR_NOOP("Product {code}: unknown policy profile {profile}."),
+                                  code=self.code, profile=self.profile)
+        if not self.code or not self.name_en or not self.name_bn:
+            raise ValidationError(QT_TR_NOOP("A product needs a code and English and Bengali "
+                                             "names."))
+        if self.rounding_multiple <= 0 or self.every < 1:
+            raise ValidationError(QT_TR_NOOP("Product {code}: rounding multiple and period "
+                                             "must be positive."), code=self.code)
+        if not 0 <= self.grace_interest <= self.grace_principal < self.min_installments:
+            raise ValidationError(QT_TR_NOOP("Product {code}: grace periods must be shorter "
+                                             "than the term."), code=self.code)
+        if sorted(self.allocation_order) != sorted(("penalty", "fees", "interest",
+                                                    "principal")):
+            raise ValidationError(QT_TR_NOOP("Product {code}: allocation order must name "
+                                             "penalty, fees, interest and principal once "
+                                             "each."), code=self.code)
         if not (0 < self.min_amount <= self.max_amount):
             raise ValidationError(QT_TR_NOOP("Product {code}: amount range is invalid."),
                                   code=self.code)
@@ -216,7 +265,7 @@ DEMO_PRODUCTS: tuple[LoanProduct, ...] = (
              max_amount=Decimal("500000"), min_installments=12, max_installments=36,
              default_installments=24, min_first_gap_days=15, min_age=20,
              collateral_free_limit=Decimal("50000"), min_group_size=3, max_group_size=5,
-             repayment_to_income_cap=Decimal("0.3333")),
+             repayment_to_income_cap=ONE_THIRD),
     _product(code="JB-WED", name_en="Women entrepreneur credit (3-month grace)",
              name_bn="নারী উদ্যোক্তা ঋণ (৩ মাস গ্রেস)", profile="bangladesh_mra",
              interest_method=InterestMethod.DECLINING, annual_rate_percent=Decimal("10"),

@@ -1,0 +1,140 @@
+"""Who may borrow how much: every eligibility rule of a product and its policy profile.
+
+`check_eligibility` never stops at the first problem: it returns one `Failure` per
+broken rule, each with a stable `code`, an English `text` with `{placeholders}` (marked
+for translation) and the `params` that fill them, so the officer can read the whole
+list to the applicant in her language. An empty list means eligible.
+
+Rules (the product's own value wins; the profile's is the fallback):
+
+* Age: product.min_age ≤ age ≤ product.max_age.
+* Amount: within the product's range; above the collateral-free limit only with
+  collateral (e.g. Tk 50,000 for Village Women Employment credit).
+* Household income ceiling (India, RBI 2022): annual household income ≤ ₹3,00,000.
+* Repayment-to-income cap. India (`cap_includes_existing_loans`): the household's
+  repayments on all loans *including the new one* ≤ 50 % of monthly household income.
+  Bangladesh products with a cap: the new installment alone ≤ 1/3 of monthly income.
+  The cap amount is monthly income × cap rounded half-up to the paisa.
+* No overdue on any existing loan; no more than `max_concurrent_loans` loans at once.
+* Group loans: the group's size within the product's limits (BJS: at most 20).
+* Individual loans (BJS): only after `min_membership_years` (3) years of group
+  membership with a clean record. A group product with a minimum also requires it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from app.domain.money import PAISA, round_paisa
+from app.domain.products import LoanProduct, PolicyProfile
+from app.domain.schedule import Frequency
+from app.errors import QT_TR_NOOP
+
+
+@dataclass(frozen=True)
+class Applicant:
+    """What the officer knows about the applicant and her household (amounts per period)."""
+
+    age: int
+    annual_household_income: Decimal
+    monthly_household_income: Decimal
+    existing_monthly_repayments: Decimal = Decimal("0")
+    group_membership_years: Decimal = Decimal("0")
+    has_overdue: bool = False
+    concurrent_loans: int = 0  # loans open now, not counting the one applied for
+    group_size: int = 0
+    has_collateral: bool = False
+    clean_record: bool = True  # no default or write-off in her credit history
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One broken rule: a stable code, translatable text and its parameters."""
+
+    code: str
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self) -> str:
+        """The English sentence (the UI translates `text` first, then formats)."""
+        return self.text.format(**self.params)
+
+
+def monthly_equivalent(installment: Decimal, frequency: Frequency, every: int = 1) -> Decimal:
+    """An installment as a monthly amount: × periods per year ÷ 12, to the paisa."""
+    per_year = Decimal(frequency.base_periods_per_year) / Decimal(every)
+    return round_paisa(installment * per_year / 12)
+
+
+def _money(amount: Decimal) -> str:
+    return str(amount.quantize(PAISA))
+
+
+def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
+                      applicant: Applicant, amount: Decimal,
+                      installment_monthly_equivalent: Decimal) -> list[Failure]:
+    """Every rule `applicant` fails for a loan of `amount` (see the module docstring)."""
+    out: list[Failure] = []
+    a = applicant
+    if not product.min_age <= a.age <= product.max_age:
+        out.append(Failure("age", QT_TR_NOOP(
+            "Age {age} is outside this product's range of {min_age} to {max_age} years."),
+            {"age": a.age, "min_age": product.min_age, "max_age": product.max_age}))
+    if not product.min_amount <= amount <= product.max_amount:
+        out.append(Failure("amount_range", QT_TR_NOOP(
+            "The amount {amount} is outside this product's range of {low} to {high}."),
+            {"amount": _money(amount), "low": _money(product.min_amount),
+             "high": _money(product.max_amount)}))
+    limit = product.collateral_free_limit
+    if limit is not None and amount > limit and not a.has_collateral:
+        out.append(Failure("collateral", QT_TR_NOOP(
+            "Loans above {limit} need collateral; the amount is {amount}."),
+            {"limit": _money(limit), "amount": _money(amount)}))
+    ceiling = product.max_household_income or (profile.max_household_income if profile else None)
+    if ceiling is not None and a.annual_household_income > ceiling:
+        out.append(Failure("household_income", QT_TR_NOOP(
+            "Annual household income {income} is above the ceiling of {ceiling}."),
+            {"income": _money(a.annual_household_income), "ceiling": _money(ceiling)}))
+    out.extend(_repayment_cap(product, profile, a, installment_monthly_equivalent))
+    if a.has_overdue:
+        out.append(Failure("overdue", QT_TR_NOOP(
+            "An existing loan is overdue; it must be repaid first."), {}))
+    if a.concurrent_loans + 1 > product.max_concurrent_loans:
+        out.append(Failure("concurrent_loans", QT_TR_NOOP(
+            "She already has {count} open loan(s); this product allows {limit} at a time."),
+            {"count": a.concurrent_loans, "limit": product.max_concurrent_loans}))
+    if not product.individual and not (
+            product.min_group_size <= a.group_size <= product.max_group_size):
+        out.append(Failure("group_size", QT_TR_NOOP(
+            "The group has {size} members; this product needs {low} to {high}."),
+            {"size": a.group_size, "low": product.min_group_size,
+             "high": product.max_group_size}))
+    if a.group_membership_years < product.min_membership_years:
+        out.append(Failure("membership", QT_TR_NOOP(
+            "{years} year(s) of group membership; this product needs at least {needed}."),
+            {"years": str(a.group_membership_years), "needed": product.min_membership_years}))
+    if product.individual and not a.clean_record:
+        out.append(Failure("clean_record", QT_TR_NOOP(
+            "Individual loans need a clean repayment record."), {}))
+    return out
+
+
+def _repayment_cap(product: LoanProduct, profile: PolicyProfile | None, a: Applicant,
+                   installment: Decimal) -> list[Failure]:
+    cap = product.repayment_to_income_cap
+    if cap is None and profile is not None:
+        cap = profile.repayment_to_income_cap
+    if cap is None:
+        return []
+    include_existing = profile.cap_includes_existing_loans if profile else True
+    total = installment + (a.existing_monthly_repayments if include_existing else 0)
+    allowed = (a.monthly_household_income * cap).quantize(PAISA, rounding=ROUND_HALF_UP)
+    if total <= allowed:
+        return []
+    return [Failure("repayment_to_income", QT_TR_NOOP(
+        "Monthly repayments of {total} would exceed {percent} % of monthly income "
+        "({allowed})."),
+        {"total": _money(total), "allowed": _money(allowed),
+         "percent": str((cap * 100).quantize(Decimal("0.01")).normalize())})]
