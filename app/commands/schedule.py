@@ -1,7 +1,16 @@
 """`shakha schedule`: one JSON object in on stdin, the schedule as one JSON object out.
 
+Input keys: principal (decimal string), annual_rate (percent string), installments
+(int), frequency (weekly|fortnightly|monthly), interest_method (declining|flat),
+amortization (equal_installments|equal_principal), rounding_multiple ("0.01"),
+grace_principal (0), disbursed_on (ISO date, today), fees ([{"amount", "deducted"}]).
+Output: installments [{number, due_on, principal, interest, total, balance}],
+total_interest, total_payable, net_disbursed, apr_percent — amounts as strings with
+two decimals, computed by app.domain (schedule rules in app/domain/schedule.py).
+
 Invalid input (not JSON, unknown keys or words, negative or absurd amounts, zero or
-more than 1,000 installments, a rate out of range) exits 2 with a clear message.
+more than 1,000 installments, a rate out of range or not a number) raises
+ValidationError: the CLI prints one line on stderr and exits 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -81,6 +90,8 @@ def parse_terms(data: Any) -> tuple[LoanTerms, list[Fee]]:
     principal = _decimal(data, "principal")
     if principal <= 0 or principal > MAX_AMOUNT:
         raise ValidationError(QT_TR_NOOP("principal must be above 0 and at most 10^12"))
+    if principal != principal.quantize(Decimal("0.01")):
+        raise ValidationError(QT_TR_NOOP("principal must not have fractions of a paisa"))
     rate = _decimal(data, "annual_rate")
     if rate < 0 or rate > 100:
         raise ValidationError(QT_TR_NOOP("annual_rate must be between 0 and 100 (percent)"))

@@ -86,8 +86,16 @@ def _take(remaining: Decimal, due: InstallmentDue, order: Sequence[str]
 
 
 def allocate(payment: Decimal, dues: Sequence[InstallmentDue], as_of: date,
-             order: Sequence[str] = DEFAULT_ORDER, apply_advance: bool = True) -> Allocation:
-    """Split `payment` over `dues` (see the module docstring)."""
+             order: Sequence[str] = DEFAULT_ORDER, apply_advance: bool = True, *,
+             allow_advance: bool | None = None) -> Allocation:
+    """Split `payment` over `dues` (see the module docstring).
+
+    `allow_advance` (alias of `apply_advance`; wins when given): whether money left after
+    everything due up to `as_of` goes to the next future installments, oldest first;
+    otherwise it is returned as `advance`, held for the next meetings.
+    """
+    if allow_advance is not None:
+        apply_advance = allow_advance
     if payment < 0:
         raise ValueError("payment must not be negative")
     if sorted(order) != sorted(DEFAULT_ORDER):
@@ -114,12 +122,15 @@ def amount_due(dues: Sequence[InstallmentDue], as_of: date) -> Decimal:
 def prepayment_amount(dues: Sequence[InstallmentDue], as_of: date, declining: bool,
                       outstanding_principal: Decimal, periodic_rate: Decimal,
                       last_due_or_disbursed: date, period_days: int,
-                      prepayment_penalty_percent: Decimal = ZERO) -> Decimal:
+                      prepayment_penalty_percent: Decimal = ZERO, *,
+                      penalty_allowed: bool = True) -> Decimal:
     """What closes the loan today.
 
     Declining loans: everything overdue + outstanding principal not yet due + interest
-    accrued on it since the last due date (pro rata by days), no penalty under a profile
-    that forbids one (India). Flat loans: all remaining dues (interest is contractual).
+    accrued on it since the last due date (pro rata by days: principal × periodic rate ×
+    days / period days, to the paisa), no penalty under a profile that forbids one
+    (India: pass `penalty_allowed=False`). Flat loans: all remaining dues (the interest
+    is contractual). `outstanding_principal` is kept for callers; the dues decide.
     """
     overdue = amount_due(dues, as_of)
     if not declining:
@@ -128,6 +139,7 @@ def prepayment_amount(dues: Sequence[InstallmentDue], as_of: date, declining: bo
     days = max(0, (as_of - last_due_or_disbursed).days)
     accrued = round_paisa(not_due_principal * periodic_rate * Decimal(days)
                           / Decimal(period_days))
-    penalty = round_paisa(not_due_principal * prepayment_penalty_percent / 100)
+    penalty = round_paisa(not_due_principal * prepayment_penalty_percent / 100) \
+        if penalty_allowed else ZERO
     _ = outstanding_principal
     return overdue + not_due_principal + accrued + penalty

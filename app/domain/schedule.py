@@ -12,7 +12,8 @@ Rules (each is tested in tests/unit/test_schedule.py):
   multiple, the last absorbs the remainder; interest on the outstanding as above.
 * Flat: total interest = loan × annual rate × term in years, rounded to 0.01;
   installment = (loan + interest) / n rounded to the multiple; interest is split
-  evenly at 0.01 and the last installment absorbs both remainders.
+  evenly at 0.01 (half-even, never more than is left, so a tiny loan's last interest
+  cannot turn negative) and the last installment absorbs both remainders.
 * Principal grace k: the first k periods pay interest only; the rest amortize over n − k.
 * Interest grace j (j ≤ k): the first j periods pay nothing and no interest is charged
   for them (an interest holiday the product grants); flat interest is then computed
@@ -205,7 +206,8 @@ def _flat(terms: LoanTerms) -> list[tuple[Decimal, Decimal]]:
     principal_left, interest_left = terms.principal, total_interest
     for period in range(n):
         last = period == n - 1
-        interest = ZERO if period < j else (interest_left if last else interest_each)
+        interest = ZERO if period < j else (
+            interest_left if last else min(interest_each, interest_left))
         principal = ZERO if period < k else (
             principal_left if last else min(max(principal_each, ZERO), principal_left))
         principal_left -= principal
@@ -227,7 +229,7 @@ def build_schedule(terms: LoanTerms) -> Schedule:
                       terms.holidays, terms.holiday_rule.value)
     balance = terms.principal
     total_interest = ZERO
-    out = []
+    out: list[ScheduledInstallment] = []
     append = out.append
     new, set_dict = object.__new__, object.__setattr__
     for number, (principal, interest), due in zip(count(1), rows, dates):

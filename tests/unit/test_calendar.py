@@ -1,0 +1,47 @@
+"""Meeting days and holidays."""
+
+from datetime import date
+
+from app.domain.calendar import (
+    add_months,
+    due_dates,
+    meeting_dates,
+    next_meeting_day,
+    shift_off_holiday,
+)
+
+WED = 2
+
+
+def test_meeting_dates_fall_on_the_weekday_and_skip_holidays():
+    days = list(meeting_dates(WED, date(2026, 1, 1), date(2026, 1, 31), {date(2026, 1, 14)}))
+    assert days == [date(2026, 1, 7), date(2026, 1, 21), date(2026, 1, 28)]
+
+
+def test_next_meeting_day_is_strictly_after_and_not_a_holiday():
+    assert next_meeting_day(date(2026, 1, 7), WED) == date(2026, 1, 14)
+    assert next_meeting_day(date(2026, 1, 7), WED, {date(2026, 1, 14)}) == date(2026, 1, 21)
+
+
+def test_shift_off_holiday_steps_until_a_working_day():
+    hols = frozenset({date(2026, 3, 26), date(2026, 3, 27)})
+    assert shift_off_holiday(date(2026, 3, 26), hols, 1) == date(2026, 3, 28)
+    assert shift_off_holiday(date(2026, 3, 25), hols, 1) == date(2026, 3, 25)
+
+
+def test_add_months_clamps_to_the_month_end_and_keeps_the_anchor_day():
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 2, 28), 1, anchor_day=31) == date(2026, 3, 31)
+    assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+
+
+def test_weekly_due_dates_on_the_meeting_day_move_a_holiday_to_the_next_meeting():
+    plain = due_dates(date(2026, 1, 5), 4, "weekly", 1, WED)
+    moved = due_dates(date(2026, 1, 5), 4, "weekly", 1, WED, holidays={plain[1]})
+    assert all(d.weekday() == WED for d in plain)
+    assert moved[1] == plain[2]
+
+
+def test_fortnightly_due_dates_are_two_weeks_apart():
+    dates = due_dates(date(2026, 1, 5), 3, "fortnightly", 1, WED)
+    assert (dates[1] - dates[0]).days == (dates[2] - dates[1]).days == 14
