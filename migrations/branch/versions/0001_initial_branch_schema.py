@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 06:13:21.320769
+Create Date: 2026-11-25 06:24:27.396109
 """
 from __future__ import annotations
 
@@ -87,6 +87,12 @@ def upgrade() -> None:
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_outbox_event')),
     sa.UniqueConstraint('event_id', name=op.f('uq_outbox_event_event_id'))
+    )
+    op.create_table('printer_offset',
+    sa.Column('printer', sa.String(length=120), nullable=False),
+    sa.Column('dx_tenth_mm', sa.Integer(), nullable=False),
+    sa.Column('dy_tenth_mm', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('printer', name=op.f('pk_printer_offset'))
     )
     op.create_table('sanction_power',
     sa.Column('grade', sa.String(length=20), nullable=False),
@@ -280,6 +286,17 @@ def upgrade() -> None:
     with op.batch_alter_table('member_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_event_member_id'), ['member_id'], unique=False)
 
+    op.create_table('passbook_print',
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('last_entry_id', sa.Integer(), nullable=False),
+    sa.Column('page', sa.Integer(), nullable=False),
+    sa.Column('line', sa.Integer(), nullable=False),
+    sa.Column('printed_at', sa.DateTime(), nullable=False),
+    sa.Column('printed_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_passbook_print_member_id_member')),
+    sa.ForeignKeyConstraint(['printed_by'], ['staff.id'], name=op.f('fk_passbook_print_printed_by_staff')),
+    sa.PrimaryKeyConstraint('member_id', name=op.f('pk_passbook_print'))
+    )
     op.create_table('savings_account',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_no', sa.String(length=24), nullable=False),
@@ -472,6 +489,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_savings_account_member_id'))
 
     op.drop_table('savings_account')
+    op.drop_table('passbook_print')
     with op.batch_alter_table('member_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_member_event_member_id'))
 
@@ -505,6 +523,7 @@ def downgrade() -> None:
     op.drop_table('staff')
     op.drop_table('setting')
     op.drop_table('sanction_power')
+    op.drop_table('printer_offset')
     op.drop_table('outbox_event')
     op.drop_table('loan_product')
     op.drop_table('hq_decision')
