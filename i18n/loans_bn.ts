@@ -1,0 +1,1065 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name />
+    <message>
+        <location filename="../app/services/loans.py" line="34" />
+        <source>No such loan.</source>
+        <translation>এমন কোনো ঋণ নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="40" />
+        <source>Loan {loan_no} is {status}; this needs it to be {needed}.</source>
+        <translation>ঋণ {loan_no} এখন {status}; এই কাজের জন্য এটি {needed} হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="48" />
+        <source>No such loan product.</source>
+        <translation>এমন কোনো ঋণ প্রকল্প নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loans.py" line="55" />
+        <source>No active loan product {code}.</source>
+        <translation>{code} নামে চালু কোনো ঋণ প্রকল্প নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="159" />
+        <source>Enter the loan amount.</source>
+        <translation>ঋণের পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="161" />
+        <source>This product allows {low} to {high} installments.</source>
+        <translation>এই প্রকল্পে {low} থেকে {high}টি কিস্তি হতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="164" />
+        <location filename="../app/services/loan_disbursement.py" line="154" />
+        <source>The KFS language must be Bengali or English.</source>
+        <translation>মূল তথ্য বিবরণী (KFS)-র ভাষা বাংলা বা ইংরেজি হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="166" />
+        <source>Amounts cannot be negative.</source>
+        <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="172" />
+        <source>No such member.</source>
+        <translation>এমন কোনো সদস্য নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="213" />
+        <source>Write the purpose of the loan (the income-generating activity).</source>
+        <translation>ঋণের উদ্দেশ্য (আয়বর্ধক কাজ) লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_application.py" line="222" />
+        <source>The application does not meet these rules: {rules}</source>
+        <translation>আবেদনটি এই নিয়মগুলি পূরণ করে না: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="48" />
+        <source>A sanction power needs a grade and an amount.</source>
+        <translation>মঞ্জুরি ক্ষমতার জন্য পদমর্যাদা ও টাকার পরিমাণ লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="97" />
+        <location filename="../app/services/loan_sanction.py" line="146" />
+        <source>Write the recommendation.</source>
+        <translation>সুপারিশ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="112" />
+        <source>You entered this application, so you cannot decide on it; another authorised officer must.</source>
+        <translation>এই আবেদন আপনি লিখেছেন, তাই এর সিদ্ধান্ত আপনি নিতে পারবেন না; অন্য একজন ক্ষমতাপ্রাপ্ত কর্মকর্তাকে নিতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="129" />
+        <source>{amount} is above your sanction power ({limit}); forward it with your recommendation to {authority}.</source>
+        <translation>{amount} আপনার মঞ্জুরি ক্ষমতার ({limit}) বেশি; আপনার সুপারিশসহ {authority}-এর কাছে পাঠান।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="155" />
+        <source>This amount is within your sanction power; sanction or reject it here.</source>
+        <translation>এই পরিমাণ আপনার মঞ্জুরি ক্ষমতার মধ্যে; এখানেই মঞ্জুর বা নামঞ্জুর করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_sanction.py" line="177" />
+        <source>Give a reason for the rejection.</source>
+        <translation>নামঞ্জুরের কারণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_rules.py" line="77" />
+        <source>The group's guarantee (resolution) or a guarantor is needed.</source>
+        <translation>দলীয় জামানত (দলের রেজোলিউশন) বা একজন জামিনদার লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_rules.py" line="80" />
+        <source>Her own contribution must be at least {percent} % of the loan ({needed}).</source>
+        <translation>তাঁর নিজের অংশ ঋণের অন্তত {percent} % ({needed}) হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_disbursement.py" line="186" />
+        <source>Pay out in cash or by transfer.</source>
+        <translation>নগদে বা ট্রান্সফারে টাকা দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_disbursement.py" line="195" />
+        <source>The borrower has not accepted the Key Fact Statement (KFS); it must be accepted before disbursement.</source>
+        <translation>ঋণগ্রহীতা এখনও মূল তথ্য বিবরণী (KFS) গ্রহণ করেননি; ঋণ বিতরণের আগে তা গ্রহণ করতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_disbursement.py" line="202" />
+        <source>The loan's figures changed since the borrower accepted the KFS (date or terms); give her the new KFS and record her acceptance again.</source>
+        <translation>ঋণগ্রহীতা KFS গ্রহণ করার পর ঋণের হিসাব বদলেছে (তারিখ বা শর্ত); তাঁকে নতুন KFS দিন এবং আবার তাঁর সম্মতি নথিভুক্ত করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="46" />
+        <location filename="../app/services/loan_reschedule.py" line="59" />
+        <source>Give a reason.</source>
+        <translation>কারণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="69" />
+        <location filename="../app/services/loan_closure.py" line="227" />
+        <source>The amount must be more than zero.</source>
+        <translation>পরিমাণ শূন্যের বেশি হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="148" />
+        <source>Closing this loan today needs exactly {amount}.</source>
+        <translation>আজ এই ঋণ বন্ধ করতে ঠিক {amount} লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="219" />
+        <source>This loan has no write-off.</source>
+        <translation>এই ঋণের কোনো অবলোপন নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="236" />
+        <source>Only {left} is left to recover on this loan.</source>
+        <translation>এই ঋণে আর মাত্র {left} আদায় বাকি।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_closure.py" line="260" />
+        <source>{member}'s death is not recorded; record it on her member page first.</source>
+        <translation>{member}-এর মৃত্যু নথিভুক্ত হয়নি; আগে তাঁর সদস্য পাতায় তা নথিভুক্ত করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="41" />
+        <source>No such loan transaction to reverse.</source>
+        <translation>সংশোধনী এন্ট্রি করার মতো এমন কোনো ঋণের লেনদেন নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="43" />
+        <source>This repayment was posted with a meeting; reverse the meeting instead.</source>
+        <translation>এই পরিশোধ সভার সঙ্গে পোস্ট হয়েছিল; তার বদলে সভাটির সংশোধনী এন্ট্রি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="46" />
+        <source>This transaction is already reversed.</source>
+        <translation>এই লেনদেনের সংশোধনী এন্ট্রি আগেই হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="62" />
+        <source>A prepayment closed the schedule; it cannot be reversed.</source>
+        <translation>অগ্রিম পরিশোধে কিস্তি-তালিকা বন্ধ হয়েছে; এর সংশোধনী এন্ট্রি করা যায় না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="69" />
+        <source>Reverse the recoveries on this loan first.</source>
+        <translation>আগে এই ঋণের আদায়গুলির সংশোধনী এন্ট্রি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reversal.py" line="78" />
+        <source>Repayments were made on this loan; a disbursement can only be reversed before any repayment.</source>
+        <translation>এই ঋণে পরিশোধ হয়েছে; কোনো পরিশোধের আগেই কেবল ঋণ বিতরণের সংশোধনী এন্ট্রি করা যায়।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reschedule.py" line="61" />
+        <source>The number of installments must be 1 to 1000.</source>
+        <translation>কিস্তির সংখ্যা ১ থেকে ১০০০ হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reschedule.py" line="74" />
+        <source>No principal is left to reschedule.</source>
+        <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="83" />
+        <source>Age {age} is outside this product's range of {min_age} to {max_age} years.</source>
+        <translation>বয়স {age}, এই প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="87" />
+        <source>The amount {amount} is outside this product's range of {low} to {high}.</source>
+        <translation>পরিমাণ {amount}, এই প্রকল্পের {low} থেকে {high} সীমার বাইরে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="93" />
+        <source>Loans above {limit} need collateral; the amount is {amount}.</source>
+        <translation>{limit}-এর বেশি ঋণে জামানত লাগবে; পরিমাণ {amount}।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="98" />
+        <source>Annual household income {income} is above the ceiling of {ceiling}.</source>
+        <translation>বার্ষিক পারিবারিক আয় {income}, সীমা {ceiling}-এর বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="103" />
+        <source>An existing loan is overdue; it must be repaid first.</source>
+        <translation>একটি চলতি ঋণ বকেয়া আছে; আগে তা পরিশোধ করতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="106" />
+        <source>She already has {count} open loan(s); this product allows {limit} at a time.</source>
+        <translation>তাঁর ইতিমধ্যে {count}টি চলতি ঋণ আছে; এই প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="111" />
+        <source>The group has {size} members; this product needs {low} to {high}.</source>
+        <translation>দলে {size} জন সদস্য; এই প্রকল্পে {low} থেকে {high} জন লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="116" />
+        <source>{years} year(s) of group membership; this product needs at least {needed}.</source>
+        <translation>দলের সদস্যপদ {years} বছর; এই প্রকল্পে অন্তত {needed} বছর লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="120" />
+        <source>Individual loans need a clean repayment record.</source>
+        <translation>ব্যক্তিগত ঋণের জন্য পরিশোধের পরিষ্কার রেকর্ড লাগবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/eligibility.py" line="137" />
+        <source>Monthly repayments of {total} would exceed {percent} % of monthly income ({allowed}).</source>
+        <translation>মাসিক পরিশোধ {total} হবে, যা মাসিক আয়ের {percent} % ({allowed})-এর বেশি।</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="214" />
+        <source>Choose the member and product and enter the amount.</source>
+        <translation>সদস্য ও ঋণ প্রকল্প বেছে নিন এবং পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="217" />
+        <source>Installment {installment} × {count} · total interest {interest} · fees {fees}
+Paid out {net} · total to repay {payable} · APR {apr}
+First installment {first} · last {last}</source>
+        <translation>কিস্তি {installment} × {count} · মোট সুদ {interest} · ফি {fees}
+হাতে পাবেন {net} · মোট পরিশোধ {payable} · APR {apr}
+প্রথম কিস্তি {first} · শেষ {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="228" />
+        <source>Eligible: every rule is met.</source>
+        <translation>যোগ্য: সব নিয়ম পূরণ হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="230" />
+        <source>Not eligible — these rules are not met:</source>
+        <translation>যোগ্য নয় — এই নিয়মগুলি পূরণ হয়নি:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="259" />
+        <source>Loan application</source>
+        <translation>ঋণের আবেদন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="260" />
+        <source>Find member…</source>
+        <translation>সদস্য খুঁজুন…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="261" />
+        <source>Member</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="261" />
+        <source>Loan product</source>
+        <translation>ঋণ প্রকল্প</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="261" />
+        <source>Loan amount</source>
+        <translation>ঋণের পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="262" />
+        <source>Installments</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="262" />
+        <source>Purpose (income-generating activity)</source>
+        <translation>উদ্দেশ্য (আয়বর্ধক কাজ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="263" />
+        <source>Household income per year</source>
+        <translation>বার্ষিক পারিবারিক আয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="264" />
+        <source>Household repayments per month (all lenders)</source>
+        <translation>পরিবারের মাসিক ঋণ পরিশোধ (সব ঋণদাতা)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="265" />
+        <source>Guarantors (comma between names)</source>
+        <translation>জামিনদার (নামের মাঝে কমা)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="265" />
+        <source>Group guarantee</source>
+        <translation>দলীয় জামানত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="266" />
+        <source>Collateral</source>
+        <translation>জামানত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="266" />
+        <source>Collateral value</source>
+        <translation>জামানতের মূল্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="267" />
+        <source>Own contribution (margin)</source>
+        <translation>নিজের অংশ (মার্জিন)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="267" />
+        <source>Appraisal note / production plan</source>
+        <translation>মূল্যায়ন নোট / উৎপাদন পরিকল্পনা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="269" />
+        <source>KFS language</source>
+        <translation>KFS-এর ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="276" />
+        <source>Add a lender</source>
+        <translation>ঋণদাতা যোগ করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="277" />
+        <source>The group's resolution is signed</source>
+        <translation>দলের রেজোলিউশন স্বাক্ষরিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="278" />
+        <source>Lender</source>
+        <translation>ঋণদাতা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="279" />
+        <source>Per month</source>
+        <translation>মাসে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="280" />
+        <source>No.</source>
+        <translation>নং</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="280" />
+        <source>Due</source>
+        <translation>দেয় তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="281" />
+        <source>Principal</source>
+        <translation>আসল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="281" />
+        <source>Interest</source>
+        <translation>সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_application.py" line="282" />
+        <source>Installment</source>
+        <translation>কিস্তি</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFactStatement</name>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="29" />
+        <source>Key Fact Statement (KFS)</source>
+        <translation>মূল তথ্য বিবরণী (KFS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="30" />
+        <source>Borrower</source>
+        <translation>ঋণগ্রহীতা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="31" />
+        <source>Loan product</source>
+        <translation>ঋণ প্রকল্প</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="32" />
+        <source>Loan amount</source>
+        <translation>ঋণের পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="33" />
+        <source>Fees deducted</source>
+        <translation>কেটে নেওয়া ফি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="34" />
+        <source>Compulsory savings deducted</source>
+        <translation>কেটে নেওয়া বাধ্যতামূলক সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="35" />
+        <source>Amount paid to you</source>
+        <translation>আপনার হাতে দেওয়া টাকা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="36" />
+        <location filename="../ui/views/loan_kfs.py" line="49" />
+        <source>Installment</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="37" />
+        <source>Number of installments</source>
+        <translation>কিস্তির সংখ্যা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="38" />
+        <source>First and last installment</source>
+        <translation>প্রথম ও শেষ কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="39" />
+        <source>Interest rate (per year)</source>
+        <translation>সুদের হার (বার্ষিক)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="40" />
+        <source>Total interest</source>
+        <translation>মোট সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="41" />
+        <source>Total to repay (with fees)</source>
+        <translation>মোট পরিশোধ (ফি সহ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="42" />
+        <source>Annual percentage rate (APR, all charges)</source>
+        <translation>বার্ষিক শতকরা হার (APR, সব খরচ সহ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="43" />
+        <source>Prepayment penalty</source>
+        <translation>অগ্রিম পরিশোধের জরিমানা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="44" />
+        <source>none</source>
+        <translation>নেই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="45" />
+        <source>Complaints (grievance contact)</source>
+        <translation>অভিযোগ জানাতে যোগাযোগ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="46" />
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="47" />
+        <source>Principal</source>
+        <translation>আসল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="48" />
+        <source>Interest</source>
+        <translation>সুদ</translation>
+    </message>
+</context>
+<context>
+    <name>KfsDialog</name>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="158" />
+        <source>Printing the KFS is not installed yet.</source>
+        <translation>KFS প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="163" />
+        <source>Key Fact Statement (KFS)</source>
+        <translation>মূল তথ্য বিবরণী (KFS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="164" />
+        <source>Print</source>
+        <translation>প্রিন্ট</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="165" />
+        <source>The borrower accepts</source>
+        <translation>ঋণগ্রহীতা গ্রহণ করেছেন</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="109" />
+        <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
+Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
+        <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সুদের হার {rate} %
+আবেদন {applied} · বকেয়া আসল {left} · উদ্দেশ্য: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="129" />
+        <source>reversed</source>
+        <translation>সংশোধিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="141" />
+        <location filename="../ui/views/loan_actions.py" line="148" />
+        <source>applied</source>
+        <translation>আবেদন হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="141" />
+        <location filename="../ui/views/loan_actions.py" line="148" />
+        <source>recommended</source>
+        <translation>সুপারিশ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="142" />
+        <source>forwarded to head office</source>
+        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="143" />
+        <location filename="../ui/views/loan_actions.py" line="149" />
+        <source>sanctioned</source>
+        <translation>মঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="143" />
+        <location filename="../ui/views/loan_actions.py" line="150" />
+        <source>rejected</source>
+        <translation>নামঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="144" />
+        <source>disbursed</source>
+        <translation>বিতরণ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="144" />
+        <source>closed</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="145" />
+        <source>written off</source>
+        <translation>অবলোপিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="149" />
+        <source>forwarded</source>
+        <translation>পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="151" />
+        <source>sanctioned by head office</source>
+        <translation>প্রধান কার্যালয় মঞ্জুর করেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="152" />
+        <source>rejected by head office</source>
+        <translation>প্রধান কার্যালয় নামঞ্জুর করেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="155" />
+        <source>disbursement</source>
+        <translation>ঋণ বিতরণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="155" />
+        <source>repayment</source>
+        <translation>পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="156" />
+        <source>processing fee</source>
+        <translation>প্রক্রিয়াকরণ ফি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="156" />
+        <source>insurance</source>
+        <translation>বীমা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="157" />
+        <source>savings deposit</source>
+        <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="158" />
+        <source>write-off</source>
+        <translation>অবলোপন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="158" />
+        <source>recovery</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="159" />
+        <source>insurance claim</source>
+        <translation>বীমা দাবি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="190" />
+        <location filename="../ui/views/loan_actions.py" line="323" />
+        <source>Recommend</source>
+        <translation>সুপারিশ করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="191" />
+        <source>Recommendation</source>
+        <translation>সুপারিশ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="199" />
+        <source>Forward to the next authority</source>
+        <translation>পরবর্তী কর্তৃপক্ষের কাছে পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="199" />
+        <source>Your recommendation</source>
+        <translation>আপনার সুপারিশ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="204" />
+        <location filename="../ui/views/loan_actions.py" line="324" />
+        <source>Reject</source>
+        <translation>নামঞ্জুর করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="204" />
+        <source>Reason for the rejection</source>
+        <translation>নামঞ্জুরের কারণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="214" />
+        <source>Cash</source>
+        <translation>নগদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="214" />
+        <source>Transfer</source>
+        <translation>ট্রান্সফার</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="215" />
+        <location filename="../ui/views/loan_actions.py" line="325" />
+        <source>Disburse</source>
+        <translation>ঋণ বিতরণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="216" />
+        <source>Pay out by</source>
+        <translation>কীভাবে দেবেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="224" />
+        <source>Repayment at the counter</source>
+        <translation>কাউন্টারে পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="224" />
+        <location filename="../ui/views/loan_actions.py" line="263" />
+        <source>Amount received</source>
+        <translation>প্রাপ্ত টাকা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="232" />
+        <source>Close the loan today</source>
+        <translation>আজই ঋণ বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="233" />
+        <source>To close the loan today she pays {amount} (interest to date {interest}; no prepayment penalty). Record it?</source>
+        <translation>আজ ঋণ বন্ধ করতে তিনি দেবেন {amount} (আজ পর্যন্ত সুদ {interest}; অগ্রিম পরিশোধে কোনো জরিমানা নেই)। নথিভুক্ত করবেন?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="242" />
+        <location filename="../ui/views/loan_actions.py" line="248" />
+        <location filename="../ui/views/loan_actions.py" line="327" />
+        <source>Reschedule</source>
+        <translation>পুনঃতফসিল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="243" />
+        <source>New number of installments</source>
+        <translation>নতুন কিস্তির সংখ্যা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="248" />
+        <source>Reason (e.g. flood, cyclone)</source>
+        <translation>কারণ (যেমন বন্যা, ঘূর্ণিঝড়)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="253" />
+        <location filename="../ui/views/loan_actions.py" line="327" />
+        <source>Write off</source>
+        <translation>অবলোপন করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="253" />
+        <source>Reason for the write-off</source>
+        <translation>অবলোপনের কারণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="258" />
+        <location filename="../ui/views/loan_actions.py" line="328" />
+        <source>Death case</source>
+        <translation>মৃত্যুজনিত নিষ্পত্তি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="258" />
+        <source>Note (insurance claim number)</source>
+        <translation>নোট (বীমা দাবির নম্বর)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="263" />
+        <source>Recovery after write-off</source>
+        <translation>অবলোপনের পর আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="271" />
+        <location filename="../ui/views/loan_actions.py" line="276" />
+        <location filename="../ui/views/loan_actions.py" line="329" />
+        <source>Reverse</source>
+        <translation>সংশোধনী এন্ট্রি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="272" />
+        <source>Choose the transaction to reverse in the Transactions tab.</source>
+        <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি করবেন সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="276" />
+        <source>Reason for the reversal</source>
+        <translation>সংশোধনী এন্ট্রির কারণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="293" />
+        <source>repaid in full</source>
+        <translation>সম্পূর্ণ পরিশোধিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="293" />
+        <source>settled after death (insurance)</source>
+        <translation>মৃত্যুর পর নিষ্পত্তি (বীমা)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="295" />
+        <source>recovered after write-off</source>
+        <translation>অবলোপনের পর আদায় হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="297" />
+        <source>Loan closure certificate
+
+Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
+Principal paid {principal}, interest paid {interest}. Nothing more is due on this loan.</source>
+        <translation>ঋণ সমাপ্তির সনদ
+
+{member}-এর ঋণ {loan_no}, {disbursed} তারিখে বিতরণ করা {amount}, {closed} তারিখে বন্ধ হয়েছে: {how}।
+আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="308" />
+        <source>Loan closure certificate</source>
+        <translation>ঋণ সমাপ্তির সনদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="316" />
+        <source>Loan card</source>
+        <translation>ঋণ কার্ড</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="317" />
+        <source>Printing the loan card is not installed yet.</source>
+        <translation>ঋণ কার্ড প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="323" />
+        <source>Sanction</source>
+        <translation>মঞ্জুর করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="324" />
+        <source>Forward</source>
+        <translation>পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="325" />
+        <source>KFS and acceptance</source>
+        <translation>KFS ও সম্মতি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="326" />
+        <source>Repayment</source>
+        <translation>পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="326" />
+        <source>Close today (prepay)</source>
+        <translation>আজ বন্ধ (অগ্রিম পরিশোধ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="328" />
+        <source>Recovery</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="329" />
+        <source>Closure certificate</source>
+        <translation>সমাপ্তির সনদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="330" />
+        <source>Print loan card</source>
+        <translation>ঋণ কার্ড প্রিন্ট</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="333" />
+        <source>Schedule</source>
+        <translation>কিস্তি-তালিকা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="334" />
+        <source>Decisions</source>
+        <translation>সিদ্ধান্ত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="335" />
+        <source>Transactions</source>
+        <translation>লেনদেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="337" />
+        <location filename="../ui/views/loan_actions.py" line="342" />
+        <source>No.</source>
+        <translation>নং</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="337" />
+        <source>Due</source>
+        <translation>দেয় তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="337" />
+        <source>Principal</source>
+        <translation>আসল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="337" />
+        <source>Interest</source>
+        <translation>সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="338" />
+        <source>Paid</source>
+        <translation>পরিশোধিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="338" />
+        <source>Paid on</source>
+        <translation>পরিশোধের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="340" />
+        <location filename="../ui/views/loan_actions.py" line="342" />
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="340" />
+        <source>Step</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="340" />
+        <source>Authority</source>
+        <translation>কর্তৃপক্ষ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="340" />
+        <source>Reason</source>
+        <translation>কারণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="342" />
+        <source>Entry</source>
+        <translation>এন্ট্রি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="342" />
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="343" />
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+</context>
+<context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="56" />
+        <source>Loan no.</source>
+        <translation>ঋণ নং</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="57" />
+        <source>Member</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="59" />
+        <source>Product</source>
+        <translation>প্রকল্প</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="60" />
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="61" />
+        <source>Applied</source>
+        <translation>আবেদনের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="62" />
+        <source>Loan amount</source>
+        <translation>ঋণের পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="64" />
+        <source>Outstanding</source>
+        <translation>বকেয়া ঋণ স্থিতি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="69" />
+        <source>applied</source>
+        <translation>আবেদন হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="69" />
+        <source>recommended</source>
+        <translation>সুপারিশ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="70" />
+        <source>forwarded to head office</source>
+        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="71" />
+        <source>sanctioned</source>
+        <translation>মঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="71" />
+        <source>rejected</source>
+        <translation>নামঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="72" />
+        <source>disbursed</source>
+        <translation>বিতরণ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="72" />
+        <source>closed</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="73" />
+        <source>written off</source>
+        <translation>অবলোপিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="76" />
+        <source>Loans</source>
+        <translation>ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="83" />
+        <source>{count} loans</source>
+        <translation>{count}টি ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="113" />
+        <location filename="../ui/views/loans_view.py" line="131" />
+        <source>Head-office decisions</source>
+        <translation>প্রধান কার্যালয়ের সিদ্ধান্ত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="114" />
+        <source>Sanctioned by head office: {sanctioned}. Rejected: {rejected}.</source>
+        <translation>প্রধান কার্যালয় মঞ্জুর করেছে: {sanctioned}। নামঞ্জুর: {rejected}।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="121" />
+        <source>Applications</source>
+        <translation>আবেদন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="121" />
+        <source>Sanctioned, to disburse</source>
+        <translation>মঞ্জুর, বিতরণ বাকি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="122" />
+        <source>Disbursed</source>
+        <translation>বিতরণ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="122" />
+        <source>Closed, written off, rejected</source>
+        <translation>বন্ধ, অবলোপিত, নামঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="129" />
+        <source>New application (Ctrl+N)</source>
+        <translation>নতুন আবেদন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="130" />
+        <source>Open loan</source>
+        <translation>ঋণ খুলুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loans_view.py" line="132" />
+        <source>Loan no., member code or name…</source>
+        <translation>ঋণ নং, সদস্য কোড বা নাম…</translation>
+    </message>
+</context>
+</TS>

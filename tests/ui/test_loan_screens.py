@@ -1,0 +1,210 @@
+"""Loan screens: application with live preview, the loan page's actions, the list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
+from sqlalchemy.orm import Session
+
+from app.db.models import Loan
+from ui.context import AppContext
+from ui.views.loan_actions import LoanDialog
+from ui.views.loan_application import ApplicationDialog
+from ui.views.loan_kfs import KfsDialog
+from ui.views.loans_view import LoansView
+
+
+@pytest.fixture
+def world(engine, qapp):
+    from tests.services.loan_world import loan_world
+
+    return loan_world(engine)
+
+
+def _ctx(engine, actor, lang: str = "en") -> AppContext:
+    return AppContext(engine, actor, lang)
+
+
+@pytest.fixture(autouse=True)
+def _no_popups(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+def _status(engine, loan_id):
+    with Session(engine) as s:
+        return s.get(Loan, loan_id).status
+
+
+def _fill(dialog: ApplicationDialog, amount: str = "20000") -> None:
+    dialog.amount.setText(amount)
+    dialog.purpose.setText("Goat rearing")
+    dialog.income.setText("১,৮০,০০০")
+    dialog.resolution.setChecked(True)
+    dialog.update_preview()
+
+
+def test_application_preview_updates_as_the_amount_changes(engine, world, qtbot):
+    dialog = ApplicationDialog(_ctx(engine, world.officer))
+    qtbot.addWidget(dialog)
+    _fill(dialog)
+    first = dialog.preview
+    assert first is not None and first.eligible
+    assert dialog.schedule.rowCount() == 46
+    assert "Eligible" in dialog.verdict.text()
+    dialog.amount.setText("30000")
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview is not first
+                    and dialog.preview.installment_minor > first.installment_minor)
+
+
+def test_application_preview_lists_every_failed_rule(engine, world, qtbot):
+    dialog = ApplicationDialog(_ctx(engine, world.officer))
+    qtbot.addWidget(dialog)
+    _fill(dialog)
+    dialog.income.setText("400000")
+    dialog.resolution.setChecked(False)
+    dialog.update_preview()
+    texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert any("ceiling" in t for t in texts)
+    assert any("guarantee" in t for t in texts)
+
+
+def test_application_dialog_saves_with_other_lenders(engine, world, qtbot):
+    dialog = ApplicationDialog(_ctx(engine, world.officer))
+    qtbot.addWidget(dialog)
+    _fill(dialog)
+    dialog._add_repayment_row()
+    dialog.repayments.setItem(0, 0, QTableWidgetItem("Bandhan"))
+    dialog.repayments.setItem(0, 1, QTableWidgetItem("১০০০"))
+    dialog.save()
+    assert dialog.applied is not None
+    assert _status(engine, dialog.applied.loan_id) == "applied"
+
+
+def test_preview_in_bengali_shows_bengali_digits(engine, world, qtbot):
+    dialog = ApplicationDialog(_ctx(engine, world.officer, "bn"))
+    qtbot.addWidget(dialog)
+    _fill(dialog)
+    assert "৪৬" in dialog.summary.text()
+
+
+def _applied(engine, world) -> int:
+    from app.services.loan_application import apply_for_loan
+    from tests.services.loan_world import application
+
+    return apply_for_loan(engine, world.officer, application(world.members[0])).loan_id
+
+
+def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    assert page.buttons["sanction"].isVisibleTo(page)
+    assert page.sanction() is True
+    assert _status(engine, loan_id) == "sanctioned"
+    kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
+    qtbot.addWidget(kfs)
+    assert kfs.facts.rowCount() > 10
+    kfs.record_acceptance()
+    assert kfs.accepted
+    assert page.disburse("cash") is True
+    assert _status(engine, loan_id) == "disbursed"
+    assert page.schedule.rowCount() == 46
+    assert page.repay(1_000_00)
+    assert page.prepay(confirm=True)
+    assert _status(engine, loan_id) == "closed"
+    assert "Nothing more is due" in page.certificate()
+
+
+def test_sanctioning_own_application_shows_the_refusal(engine, world, qtbot, _no_popups):
+    from app.services.loan_application import apply_for_loan
+    from tests.services.loan_world import application
+
+    loan_id = apply_for_loan(engine, world.manager, application(world.members[0])).loan_id
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    assert page.sanction() is False
+    assert "entered this application" in _no_popups[-1]
+    assert _status(engine, loan_id) == "applied"
+
+
+def test_disbursing_without_kfs_is_refused_on_screen(engine, world, qtbot, _no_popups):
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    page.sanction()
+    assert page.disburse("cash") is False
+    assert "Key Fact Statement" in _no_popups[-1]
+
+
+def test_write_off_by_field_officer_is_refused_on_screen(engine, world, qtbot, _no_popups):
+    from tests.services.loan_world import disbursed_loan
+
+    loan_id = disbursed_loan(engine, world)
+    page = LoanDialog(_ctx(engine, world.officer), loan_id)
+    qtbot.addWidget(page)
+    assert page.write_off("Migrated") is False
+    manager_page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(manager_page)
+    assert manager_page.write_off("Migrated") is True
+    assert manager_page.buttons["recover"].isVisibleTo(manager_page)
+    assert manager_page.recover(5_000_00)
+
+
+def test_reversal_from_the_transactions_tab(engine, world, qtbot):
+    from tests.services.loan_world import disbursed_loan
+
+    loan_id = disbursed_loan(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    page.repay(500_00)
+    entry = next(t for t in page.tx if t.kind == "repayment")
+    assert page.reverse(entry.entry_id, "Entered twice")
+    assert any(t.reverses_id == entry.entry_id for t in page.tx)
+
+
+def test_reschedule_and_forward_from_the_page(engine, world, qtbot):
+    from app.services.loan_application import apply_for_loan
+    from tests.services.loan_world import application, disbursed_loan
+
+    loan_id = disbursed_loan(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    assert page.reschedule(30, "Flood")
+    assert page.schedule.rowCount() == 30
+    big = apply_for_loan(engine, world.officer, application(world.members[1],
+                                                            amount_minor=40_000_00)).loan_id
+    junior = LoanDialog(_ctx(engine, world.junior), big)
+    qtbot.addWidget(junior)
+    assert junior.forward("Recommended")
+    assert _status(engine, big) == "forwarded"
+
+
+def test_loans_view_lists_by_status_and_searches(engine, world, qtbot):
+    loan_id = _applied(engine, world)
+    view = LoansView(_ctx(engine, world.manager))
+    qtbot.addWidget(view)
+    view.filter.setCurrentIndex(0)
+    view.refresh()
+    assert [r.loan_id for r in view.model.rows] == [loan_id]
+    view.search.setText("no such member")
+    assert view.model.rows == []
+
+
+def test_loan_screens_switch_to_bengali(engine, world, qtbot):
+    from ui.i18n import install_language
+
+    loan_id = _applied(engine, world)
+    ctx = _ctx(engine, world.manager, "bn")
+    install_language("bn")
+    try:
+        page = LoanDialog(ctx, loan_id)
+        qtbot.addWidget(page)
+        assert page.buttons["sanction"].text() == "মঞ্জুর করুন"
+        view = LoansView(ctx)
+        qtbot.addWidget(view)
+        assert view.buttons["open"].text() == "ঋণ খুলুন"
+    finally:
+        install_language("en")

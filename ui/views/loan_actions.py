@@ -1,0 +1,350 @@
+"""One loan: its details, schedule, decisions and transactions, and the actions its
+status allows (sanction, forward, reject, KFS, disbursement, counter repayment,
+prepayment, reschedule, write-off, recovery, death case, reversal, certificate).
+
+Every action method takes its inputs as optional arguments; when they are not given it
+asks for them (tests give them). All rules are in app.services; this only asks and shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.format import format_amount, format_date, format_number, parse_amount
+from app.services.loan_closure import (
+    closure_certificate,
+    counter_repayment,
+    prepay_loan,
+    prepayment_quote,
+    recover_written_off,
+    settle_death_case,
+    write_off_loan,
+)
+from app.services.loan_disbursement import disburse_loan
+from app.services.loan_reschedule import reschedule_loan
+from app.services.loan_reversal import reverse_loan_entry
+from app.services.loan_sanction import forward_loan, recommend_loan, reject_loan, sanction_loan
+from app.services.loans import LoanDetail, loan_detail, loan_transactions
+from ui.context import AppContext
+from ui.ops import call, show_error
+from ui.views.loan_kfs import KfsDialog, open_pdf
+
+ACTIONS_BY_STATUS = {
+    "applied": ("recommend", "sanction", "forward", "reject"),
+    "recommended": ("sanction", "forward", "reject"),
+    "forwarded": (),
+    "sanctioned": ("kfs", "disburse", "reject"),
+    "disbursed": ("repay", "prepay", "reschedule", "write_off", "death", "reverse", "card"),
+    "written_off": ("recover", "reverse"),
+    "closed": ("certificate", "reverse", "card"),
+    "rejected": (),
+}
+
+
+class LoanDialog(QDialog):
+    def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loan_id = loan_id
+        self.detail: LoanDetail = loan_detail(ctx.engine, loan_id)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.schedule = QTableWidget(0, 6)
+        self.decisions = QTableWidget(0, 4)
+        self.transactions = QTableWidget(0, 5)
+        for table in (self.schedule, self.decisions, self.transactions):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.transactions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.tabs.addTab(self.schedule, "")
+        self.tabs.addTab(self.decisions, "")
+        self.tabs.addTab(self.transactions, "")
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for n, key in enumerate(self.handlers()):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, k=key: self.handlers()[k]())
+            self.buttons[key] = button
+            grid.addWidget(button, n // 6, n % 6)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(grid)
+        self.retranslate()
+        self.reload()
+        self.resize(900, 620)
+
+    def handlers(self) -> dict[str, Callable[[], Any]]:
+        return {"recommend": self.recommend, "sanction": self.sanction,
+                "forward": self.forward, "reject": self.reject_application,
+                "kfs": self.show_kfs, "disburse": self.disburse, "repay": self.repay,
+                "prepay": self.prepay, "reschedule": self.reschedule,
+                "write_off": self.write_off, "death": self.settle_death,
+                "recover": self.recover, "reverse": self.reverse,
+                "certificate": self.certificate, "card": self.print_card}
+
+    # ---- showing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        d = self.detail = loan_detail(self.ctx.engine, self.loan_id)
+        lang = self.ctx.lang
+        self.setWindowTitle(f"{d.loan_no} — {d.member_code} "
+                            f"{self.ctx.pick(d.member_en, d.member_bn)}")
+        self.header.setText(self.tr(
+            "{product} · {status} · amount {amount} · {count} installments · rate {rate} %\n"
+            "Applied {applied} · outstanding principal {left} · purpose: {purpose}").format(
+            product=d.product_code, status=self.status_text(d.status),
+            amount=format_amount(d.principal_minor, lang),
+            count=format_number(d.installments_count, lang),
+            rate=format_number(d.annual_rate_percent, lang),
+            applied=format_date(d.applied_on, lang),
+            left=format_amount(d.outstanding_principal_minor, lang), purpose=d.purpose))
+        self._fill(self.schedule, [
+            (format_number(i.number, lang), format_date(i.due_on, lang), format_amount(i.principal_minor, lang),
+             format_amount(i.interest_minor, lang),
+             format_amount(i.paid_principal_minor + i.paid_interest_minor, lang),
+             format_date(i.paid_on, lang) if i.paid_on else "") for i in d.installments])
+        self._fill(self.decisions, [
+            (format_date(x.on_date, lang), self.step_text(x.action), x.authority, x.reason)
+            for x in d.decisions])
+        self.tx = loan_transactions(self.ctx.engine, self.loan_id)
+        self._fill(self.transactions, [
+            (format_number(t.entry_id, lang), format_date(t.on, lang), self.kind_text(t.kind),
+             ("−" if t.reverses_id else "") + format_amount(t.amount_minor, lang),
+             self.tr("reversed") if t.reversed else t.reason) for t in self.tx])
+        allowed = ACTIONS_BY_STATUS.get(d.status, ())
+        for key, button in self.buttons.items():
+            button.setVisible(key in allowed)
+
+    def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+
+    def status_text(self, status: str) -> str:
+        return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
+                "forwarded": self.tr("forwarded to head office"),
+                "sanctioned": self.tr("sanctioned"), "rejected": self.tr("rejected"),
+                "disbursed": self.tr("disbursed"), "closed": self.tr("closed"),
+                "written_off": self.tr("written off")}.get(status, status)
+
+    def step_text(self, action: str) -> str:
+        return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
+                "forwarded": self.tr("forwarded"), "sanctioned": self.tr("sanctioned"),
+                "rejected": self.tr("rejected"),
+                "hq_sanctioned": self.tr("sanctioned by head office"),
+                "hq_rejected": self.tr("rejected by head office")}.get(action, action)
+
+    def kind_text(self, kind: str) -> str:
+        return {"disbursement": self.tr("disbursement"), "repayment": self.tr("repayment"),
+                "fee": self.tr("processing fee"), "insurance": self.tr("insurance"),
+                "savings_deposit": self.tr("savings deposit"),
+                "write_off": self.tr("write-off"), "recovery": self.tr("recovery"),
+                "insurance_claim": self.tr("insurance claim")}.get(kind, kind)
+
+    # ---- asking ------------------------------------------------------------------------
+    def _ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def _ask_amount(self, title: str, label: str, default: int = 0) -> int | None:
+        text, ok = QInputDialog.getText(self, title, label,
+                                        text=format_amount(default, "en") if default else "")
+        if not ok:
+            return None
+        try:
+            return parse_amount(text)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+
+    def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            result = fn(self.ctx.engine, self.ctx.actor, self.loan_id, *args)
+        except Exception as exc:  # noqa: BLE001 - every error reaches the user
+            show_error(self, exc)
+            return False
+        self.ctx.data_changed.emit("loans")
+        self.reload()
+        self.last_result = result
+        return True
+
+    # ---- actions -----------------------------------------------------------------------
+    def recommend(self, text: str | None = None) -> Any:
+        text = text if text is not None else self._ask_text(self.tr("Recommend"),
+                                                            self.tr("Recommendation"))
+        return None if text is None else self._run(recommend_loan, text)
+
+    def sanction(self) -> Any:
+        return self._run(sanction_loan)
+
+    def forward(self, text: str | None = None) -> Any:
+        text = text if text is not None else self._ask_text(
+            self.tr("Forward to the next authority"), self.tr("Your recommendation"))
+        return None if text is None else self._run(forward_loan, text)
+
+    def reject_application(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Reject"), self.tr("Reason for the rejection"))
+        return None if reason is None else self._run(reject_loan, reason)
+
+    def show_kfs(self) -> None:
+        dialog = KfsDialog(self.ctx, self.loan_id, self)
+        dialog.exec()
+        self.reload()
+
+    def disburse(self, channel: str | None = None) -> Any:
+        if channel is None:
+            choices = [self.tr("Cash"), self.tr("Transfer")]
+            picked, ok = QInputDialog.getItem(self, self.tr("Disburse"),
+                                              self.tr("Pay out by"), choices, 0, False)
+            if not ok:
+                return None
+            channel = "cash" if picked == choices[0] else "transfer"
+        return self._run(disburse_loan, channel)
+
+    def repay(self, amount_minor: int | None = None) -> Any:
+        amount_minor = amount_minor if amount_minor is not None else self._ask_amount(
+            self.tr("Repayment at the counter"), self.tr("Amount received"))
+        return None if amount_minor is None else self._run(counter_repayment, amount_minor)
+
+    def prepay(self, confirm: bool | None = None) -> Any:
+        quote = call(self, prepayment_quote, self.ctx.engine, self.loan_id)
+        if quote is None:
+            return None
+        if confirm is None:
+            answer = QMessageBox.question(self, self.tr("Close the loan today"), self.tr(
+                "To close the loan today she pays {amount} (interest to date {interest}; "
+                "no prepayment penalty). Record it?").format(
+                amount=format_amount(quote.amount_minor, self.ctx.lang),
+                interest=format_amount(quote.accrued_interest_minor, self.ctx.lang)))
+            confirm = answer == QMessageBox.StandardButton.Yes
+        return self._run(prepay_loan, quote.amount_minor) if confirm else None
+
+    def reschedule(self, installments: int | None = None, reason: str | None = None) -> Any:
+        if installments is None:
+            installments, ok = QInputDialog.getInt(self, self.tr("Reschedule"),
+                                                   self.tr("New number of installments"),
+                                                   self.detail.installments_count, 1, 1000)
+            if not ok:
+                return None
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Reschedule"), self.tr("Reason (e.g. flood, cyclone)"))
+        return None if reason is None else self._run(reschedule_loan, installments, reason)
+
+    def write_off(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Write off"), self.tr("Reason for the write-off"))
+        return None if reason is None else self._run(write_off_loan, reason)
+
+    def settle_death(self, note: str | None = None) -> Any:
+        note = note if note is not None else self._ask_text(
+            self.tr("Death case"), self.tr("Note (insurance claim number)"))
+        return None if note is None else self._run(settle_death_case, note)
+
+    def recover(self, amount_minor: int | None = None) -> Any:
+        amount_minor = amount_minor if amount_minor is not None else self._ask_amount(
+            self.tr("Recovery after write-off"), self.tr("Amount received"))
+        return None if amount_minor is None else self._run(recover_written_off, amount_minor)
+
+    def reverse(self, entry_id: int | None = None, reason: str | None = None) -> Any:
+        if entry_id is None:
+            row = self.transactions.currentRow()
+            if row < 0:
+                self.tabs.setCurrentWidget(self.transactions)
+                QMessageBox.information(self, self.tr("Reverse"), self.tr(
+                    "Choose the transaction to reverse in the Transactions tab."))
+                return None
+            entry_id = self.tx[row].entry_id
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Reverse"), self.tr("Reason for the reversal"))
+        if reason is None:
+            return None
+        try:
+            reverse_loan_entry(self.ctx.engine, self.ctx.actor, entry_id, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        self.ctx.data_changed.emit("loans")
+        self.reload()
+        return True
+
+    def certificate(self) -> str | None:
+        cert = call(self, closure_certificate, self.ctx.engine, self.loan_id)
+        if cert is None:
+            return None
+        lang = self.ctx.lang
+        how = {"repaid": self.tr("repaid in full"), "death": self.tr("settled after death "
+                                                                     "(insurance)"),
+               "recovered": self.tr("recovered after write-off")}.get(cert.how, cert.how)
+        text = self.tr(
+            "Loan closure certificate\n\nLoan {loan_no} of {member}, {amount} disbursed on "
+            "{disbursed}, is closed on {closed}: {how}.\nPrincipal paid {principal}, "
+            "interest paid {interest}. Nothing more is due on this loan.").format(
+            loan_no=cert.loan_no, member=f"{cert.member_code} "
+            f"{self.ctx.pick(cert.member_en, cert.member_bn)}",
+            amount=format_amount(cert.principal_minor, lang),
+            disbursed=format_date(cert.disbursed_on, lang) if cert.disbursed_on else "",
+            closed=format_date(cert.closed_on, lang), how=how,
+            principal=format_amount(cert.principal_paid_minor, lang),
+            interest=format_amount(cert.interest_paid_minor, lang))
+        if self.isVisible():
+            QMessageBox.information(self, self.tr("Loan closure certificate"), text)
+        return text
+
+    def print_card(self) -> None:
+        from app.services import printing
+
+        render = getattr(printing, "loan_card_pdf", None)
+        if render is None:
+            QMessageBox.information(self, self.tr("Loan card"),
+                                    self.tr("Printing the loan card is not installed yet."))
+            return
+        open_pdf(self, call(self, render, self.ctx.engine, self.loan_id, self.ctx.lang))
+
+    # ---- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        texts = {"recommend": self.tr("Recommend"), "sanction": self.tr("Sanction"),
+                 "forward": self.tr("Forward"), "reject": self.tr("Reject"),
+                 "kfs": self.tr("KFS and acceptance"), "disburse": self.tr("Disburse"),
+                 "repay": self.tr("Repayment"), "prepay": self.tr("Close today (prepay)"),
+                 "reschedule": self.tr("Reschedule"), "write_off": self.tr("Write off"),
+                 "death": self.tr("Death case"), "recover": self.tr("Recovery"),
+                 "reverse": self.tr("Reverse"), "certificate": self.tr("Closure certificate"),
+                 "card": self.tr("Print loan card")}
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
+        self.tabs.setTabText(0, self.tr("Schedule"))
+        self.tabs.setTabText(1, self.tr("Decisions"))
+        self.tabs.setTabText(2, self.tr("Transactions"))
+        self.schedule.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Due"), self.tr("Principal"), self.tr("Interest"),
+            self.tr("Paid"), self.tr("Paid on")])
+        self.decisions.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Step"), self.tr("Authority"), self.tr("Reason")])
+        self.transactions.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Date"), self.tr("Entry"), self.tr("Amount"),
+            self.tr("Note")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if hasattr(self, "tx"):
+                self.reload()
+        super().changeEvent(event)

@@ -1,0 +1,288 @@
+"""The loan application dialog: appraisal fields with a live preview of the schedule, the
+APR and the eligibility verdict (every failed rule in words), recomputed as fields change
+by the same schedule engine the loan will have (app.services.loan_application)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ShakhaError
+from app.format import format_amount, format_date, format_number, format_percent, parse_amount
+from app.services.directory import search_members
+from app.services.loan_application import (
+    ApplicationInput,
+    ApplicationPreview,
+    apply_for_loan,
+    preview_application,
+)
+from app.services.loans import product_choices
+from ui.context import AppContext
+from ui.i18n import tr_error
+from ui.ops import call
+
+
+def failure_text(code_text: str, params: dict) -> str:
+    """A failed rule in the installed language."""
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        return QCoreApplication.translate("", code_text).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return code_text
+
+
+class ApplicationDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 member_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.applied = None
+        self.preview: ApplicationPreview | None = None
+        self.products = {p.code: p for p in product_choices(ctx.engine)}
+        self.member_search = QLineEdit()
+        self.member = QComboBox()
+        self.product = QComboBox()
+        self.amount = QLineEdit()
+        self.installments = QSpinBox()
+        self.installments.setRange(1, 1000)
+        self.purpose = QLineEdit()
+        self.income = QLineEdit()
+        self.repayments = QTableWidget(0, 2)
+        self.add_repayment = QPushButton()
+        self.add_repayment.clicked.connect(self._add_repayment_row)
+        self.guarantors = QLineEdit()
+        self.resolution = QCheckBox()
+        self.collateral = QLineEdit()
+        self.collateral_value = QLineEdit()
+        self.equity = QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(70)
+        self.language = QComboBox()
+        self.language.addItem("বাংলা", "bn")
+        self.language.addItem("English", "en")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.verdict = QLabel()
+        self.failures = QListWidget()
+        self.schedule = QTableWidget(0, 5)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_preview)
+        self._connect()
+        self._load_members(member_id)
+        for p in self.products.values():
+            self.product.addItem(f"{p.code} {ctx.pick(p.name_en, p.name_bn)}", p.code)
+        self._product_changed()
+        self.retranslate()
+        self.resize(980, 640)
+
+    def _layout(self) -> None:
+        self.form = QFormLayout()
+        pick = QHBoxLayout()
+        pick.addWidget(self.member_search)
+        pick.addWidget(self.member, 1)
+        self.form.addRow("", pick)
+        for widget in (self.product, self.amount, self.installments, self.purpose, self.income,
+                       self.repayments, self.add_repayment, self.guarantors, self.resolution,
+                       self.collateral, self.collateral_value, self.equity, self.note,
+                       self.language):
+            self.form.addRow("", widget)
+        self.repayments.setMaximumHeight(90)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.verdict)
+        right.addWidget(self.failures, 1)
+        right.addWidget(self.schedule, 3)
+        body = QHBoxLayout()
+        body.addLayout(self.form, 1)
+        body.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.member_search.textChanged.connect(lambda _t: self._load_members(None))
+        self.product.currentIndexChanged.connect(lambda _i: self._product_changed())
+        for line in (self.amount, self.income, self.collateral_value, self.equity,
+                     self.guarantors):
+            line.textChanged.connect(lambda _t: self.schedule_preview())
+        self.member.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.installments.valueChanged.connect(lambda _v: self.schedule_preview())
+        self.resolution.toggled.connect(lambda _v: self.schedule_preview())
+        self.repayments.itemChanged.connect(lambda _i: self.schedule_preview())
+
+    def _load_members(self, select_id: int | None) -> None:
+        current = select_id or self.member.currentData()
+        self.member.blockSignals(True)
+        self.member.clear()
+        for m in search_members(self.ctx.engine, self.member_search.text(), limit=200):
+            if m.status == "active":
+                self.member.addItem(f"{m.code} {self.ctx.pick(m.name_en, m.name_bn)} "
+                                    f"({m.group_code})", m.id)
+        index = self.member.findData(current) if current else -1
+        self.member.setCurrentIndex(max(index, 0))
+        self.member.blockSignals(False)
+        self.schedule_preview()
+
+    def _product_changed(self) -> None:
+        product = self.products.get(str(self.product.currentData()))
+        if product is not None:
+            self.installments.setRange(product.min_installments, product.max_installments)
+            self.installments.setValue(product.default_installments)
+        self.schedule_preview()
+
+    def _add_repayment_row(self) -> None:
+        self.repayments.insertRow(self.repayments.rowCount())
+
+    def schedule_preview(self) -> None:
+        self._timer.start()
+
+    # ---- reading the form --------------------------------------------------------------
+    def _amount(self, line: QLineEdit) -> int:
+        return parse_amount(line.text()) if line.text().strip() else 0
+
+    def _repayment_rows(self) -> tuple[tuple[str, int], ...]:
+        rows = []
+        for r in range(self.repayments.rowCount()):
+            lender = self.repayments.item(r, 0)
+            amount = self.repayments.item(r, 1)
+            if amount is not None and amount.text().strip():
+                rows.append((lender.text().strip() if lender else "",
+                             parse_amount(amount.text())))
+        return tuple(rows)
+
+    def application(self) -> ApplicationInput:
+        return ApplicationInput(
+            member_id=int(self.member.currentData() or 0),
+            product_code=str(self.product.currentData() or ""),
+            amount_minor=self._amount(self.amount), installments=self.installments.value(),
+            purpose=self.purpose.text(), household_income_minor=self._amount(self.income),
+            household_repayments=self._repayment_rows(),
+            guarantors=tuple(g.strip() for g in self.guarantors.text().split(",")
+                             if g.strip()),
+            group_resolution=self.resolution.isChecked(), collateral=self.collateral.text(),
+            collateral_value_minor=self._amount(self.collateral_value),
+            equity_minor=self._amount(self.equity), appraisal_note=self.note.toPlainText(),
+            kfs_language=str(self.language.currentData()))
+
+    # ---- preview -----------------------------------------------------------------------
+    def update_preview(self) -> None:
+        self.preview = None
+        try:
+            data = self.application()
+            if data.member_id and data.product_code and data.amount_minor > 0:
+                self.preview = preview_application(self.ctx.engine, data)
+        except ShakhaError as exc:
+            self._show_problem(tr_error(exc))
+            return
+        self._show_preview()
+
+    def _show_problem(self, text: str) -> None:
+        self.summary.setText("")
+        self.verdict.setText(text)
+        self.failures.clear()
+        self.schedule.setRowCount(0)
+
+    def _show_preview(self) -> None:
+        p, lang = self.preview, self.ctx.lang
+        self.failures.clear()
+        if p is None:
+            self._show_problem(self.tr("Choose the member and product and enter the amount."))
+            return
+        self.summary.setText(self.tr(
+            "Installment {installment} × {count} · total interest {interest} · fees {fees}\n"
+            "Paid out {net} · total to repay {payable} · APR {apr}\n"
+            "First installment {first} · last {last}").format(
+            installment=format_amount(p.installment_minor, lang), count=format_number(len(p.rows), lang),
+            interest=format_amount(p.total_interest_minor, lang),
+            fees=format_amount(p.total_fees_minor, lang),
+            net=format_amount(p.net_disbursed_minor, lang),
+            payable=format_amount(p.total_payable_minor, lang),
+            apr=format_percent(p.apr_percent, lang), first=format_date(p.first_due, lang),
+            last=format_date(p.last_due, lang)))
+        if p.eligible:
+            self.verdict.setText(self.tr("Eligible: every rule is met."))
+        else:
+            self.verdict.setText(self.tr("Not eligible — these rules are not met:"))
+            for f in p.failures:
+                self.failures.addItem(failure_text(f.text, f.params))
+        self.schedule.setRowCount(len(p.rows))
+        for r, row in enumerate(p.rows):
+            for c, text in enumerate((format_number(row.number, lang),
+                                      format_date(row.due_on, lang),
+                                      format_amount(row.principal_minor, lang),
+                                      format_amount(row.interest_minor, lang),
+                                      format_amount(row.total_minor, lang))):
+                self.schedule.setItem(r, c, QTableWidgetItem(text))
+
+    def save(self) -> None:
+        try:
+            data = self.application()
+        except ShakhaError as exc:
+            from ui.ops import show_error
+
+            show_error(self, exc)
+            return
+        done = call(self, apply_for_loan, self.ctx.engine, self.ctx.actor, data)
+        if done is None:
+            return
+        self.applied = done
+        self.ctx.data_changed.emit("loans")
+        self.accept()
+
+    # ---- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Loan application"))
+        self.member_search.setPlaceholderText(self.tr("Find member…"))
+        labels = (self.tr("Member"), self.tr("Loan product"), self.tr("Loan amount"),
+                  self.tr("Installments"), self.tr("Purpose (income-generating activity)"),
+                  self.tr("Household income per year"),
+                  self.tr("Household repayments per month (all lenders)"), "",
+                  self.tr("Guarantors (comma between names)"), self.tr("Group guarantee"),
+                  self.tr("Collateral"), self.tr("Collateral value"),
+                  self.tr("Own contribution (margin)"), self.tr("Appraisal note / production "
+                                                              "plan"),
+                  self.tr("KFS language"))
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(text)  # type: ignore[attr-defined]
+            elif text:
+                self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
+        self.add_repayment.setText(self.tr("Add a lender"))
+        self.resolution.setText(self.tr("The group's resolution is signed"))
+        self.repayments.setHorizontalHeaderLabels([self.tr("Lender"),
+                                                   self.tr("Per month")])
+        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due"),
+                                                 self.tr("Principal"), self.tr("Interest"),
+                                                 self.tr("Installment")])
+        self._show_preview() if self.preview is not None else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

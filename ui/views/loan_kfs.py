@@ -1,0 +1,186 @@
+"""The Key Fact Statement on screen, in the borrower's language (not the user's), and
+the acceptance step. The printed KFS comes from app.services.printing when present."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.format import format_amount, format_date, format_number, format_percent
+from app.i18n import translate
+from app.services.loan_disbursement import Kfs, accept_kfs, kfs
+from ui.context import AppContext
+from ui.ops import call, show_error
+
+K = "KeyFactStatement"
+LINES = (
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Key Fact Statement (KFS)"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Borrower"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Loan product"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Loan amount"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Fees deducted"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Compulsory savings deducted"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Amount paid to you"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Installment"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Number of installments"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "First and last installment"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Interest rate (per year)"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Total interest"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Total to repay (with fees)"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Annual percentage rate (APR, all charges)"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Prepayment penalty"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "none"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Complaints (grievance contact)"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Date"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Principal"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Interest"),
+    QT_TRANSLATE_NOOP("KeyFactStatement", "Installment"),
+)
+
+
+def kfs_lines(k: Kfs, lang: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of the statement, both in `lang`."""
+    def t(text: str) -> str:
+        return translate(K, text, lang)
+
+    def money(minor: int) -> str:
+        return format_amount(minor, lang, k.currency, symbol=True)
+
+    name = k.member_bn if lang == "bn" and k.member_bn else k.member_en
+    product = k.product_bn if lang == "bn" and k.product_bn else k.product_en
+    return [
+        (t("Borrower"), f"{k.member_code} {name}"),
+        (t("Loan product"), product),
+        (t("Loan amount"), money(k.principal_minor)),
+        (t("Fees deducted"), money(k.total_fees_minor)),
+        (t("Compulsory savings deducted"), money(k.savings_deducted_minor)),
+        (t("Amount paid to you"), money(k.cash_paid_minor)),
+        (t("Installment"), money(k.installment_minor)),
+        (t("Number of installments"), format_number(k.installments, lang)),
+        (t("First and last installment"),
+         f"{format_date(k.first_due, lang)} – {format_date(k.last_due, lang)}"),
+        (t("Interest rate (per year)"), format_percent(k.annual_rate_percent, lang)),
+        (t("Total interest"), money(k.total_interest_minor)),
+        (t("Total to repay (with fees)"), money(k.total_payable_minor)),
+        (t("Annual percentage rate (APR, all charges)"), format_percent(k.apr_percent, lang)),
+        (t("Prepayment penalty"), t("none") if not k.prepayment_penalty else "✓"),
+        (t("Complaints (grievance contact)"), k.grievance_contact),
+    ]
+
+
+class KfsDialog(QDialog):
+    """Shows the KFS in the chosen language; 'Accept' records the borrower's acceptance."""
+
+    def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loan_id = loan_id
+        self.accepted = False
+        self.statement = kfs(ctx.engine, loan_id)
+        self.language = QComboBox()
+        self.language.addItem("বাংলা", "bn")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if self.statement.language == "bn" else 1)
+        self.language.currentIndexChanged.connect(lambda _i: self.render())
+        self.title = QLabel()
+        self.facts = QTableWidget(0, 2)
+        self.schedule = QTableWidget(0, 4)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_kfs)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.record_acceptance)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.language)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.facts, 2)
+        layout.addWidget(self.schedule, 3)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.render()
+        self.resize(720, 640)
+
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+    def render(self) -> None:
+        lang = self.lang()
+        self.title.setText(translate(K, "Key Fact Statement (KFS)", lang))
+        lines = kfs_lines(self.statement, lang)
+        self.facts.setRowCount(len(lines))
+        for r, (label, value) in enumerate(lines):
+            self.facts.setItem(r, 0, QTableWidgetItem(label))
+            self.facts.setItem(r, 1, QTableWidgetItem(value))
+        self.schedule.setHorizontalHeaderLabels([translate(K, h, lang) for h in (
+            "Date", "Principal", "Interest", "Installment")])
+        self.schedule.setRowCount(len(self.statement.schedule))
+        for r, row in enumerate(self.statement.schedule):
+            for c, text in enumerate((format_date(row.due_on, lang),
+                                      format_amount(row.principal_minor, lang),
+                                      format_amount(row.interest_minor, lang),
+                                      format_amount(row.total_minor, lang))):
+                self.schedule.setItem(r, c, QTableWidgetItem(text))
+
+    def record_acceptance(self) -> None:
+        try:
+            accept_kfs(self.ctx.engine, self.ctx.actor, self.loan_id, self.lang())
+        except Exception as exc:  # noqa: BLE001 - every error reaches the user
+            show_error(self, exc)
+            return
+        self.accepted = True
+        self.ctx.data_changed.emit("loans")
+        self.accept()
+
+    def print_kfs(self) -> None:
+        from app.services import printing
+
+        render = getattr(printing, "kfs_pdf", None)
+        if render is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Printing the KFS is not installed yet."))
+            return
+        open_pdf(self, call(self, render, self.ctx.engine, self.loan_id, self.lang()))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Key Fact Statement (KFS)"))
+        self.print_button.setText(self.tr("Print"))
+        self.accept_button.setText(self.tr("The borrower accepts"))
+        self.facts.setHorizontalHeaderLabels(["", ""])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def open_pdf(parent: QWidget, data: bytes | None) -> None:
+    """Write a rendered document to a temporary file and open it in the PDF viewer."""
+    if not data:
+        return
+    import tempfile
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    with tempfile.NamedTemporaryFile("wb", suffix=".pdf", delete=False) as handle:
+        handle.write(data)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
+    _ = parent
