@@ -18,17 +18,28 @@ BUCKETS = ("current", "1-30", "31-60", "61-90", "91-180", "180+")
 
 
 def days_past_due(dues: Sequence[InstallmentDue], as_of: date) -> int:
+    """Days since the due date of the oldest installment with anything unpaid (0 if none).
+
+    An installment due today is not yet past due.
+    """
     unpaid = [d.due_on for d in dues if d.total_due > 0 and d.due_on < as_of]
     return (as_of - min(unpaid)).days if unpaid else 0
 
 
-def bucket(dpd: int) -> str:
-    if dpd <= 0:
+def bucket(dpd: int, limits: Sequence[int] = (0, 30, 60, 90, 180)) -> str:
+    """The ageing bucket of `dpd` days: "current", "1-30", … "180+".
+
+    `limits` are the buckets' upper day limits (a profile's `ageing_buckets`); the
+    first is the current bucket, anything above the last is "<last>+".
+    """
+    if dpd <= limits[0]:
         return "current"
-    for limit, name in ((30, "1-30"), (60, "31-60"), (90, "61-90"), (180, "91-180")):
+    low = limits[0]
+    for limit in limits[1:]:
         if dpd <= limit:
-            return name
-    return "180+"
+            return f"{low + 1}-{limit}"
+        low = limit
+    return f"{limits[-1]}+"
 
 
 def is_npa(dpd: int) -> bool:

@@ -40,3 +40,8 @@ def test_par_is_the_share_of_outstanding_more_than_n_days_late():
     assert portfolio_at_risk(loans, 30) == D("25.00")
     assert portfolio_at_risk(loans, 0) == D("50.00")
     assert portfolio_at_risk([], 30) == D("0.00")
+
+
+def test_buckets_follow_a_profiles_limits():
+    assert bucket(45, (0, 30, 60, 90)) == "31-60"
+    assert bucket(95, (0, 30, 60, 90)) == "90+"
