@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.products import PolicyProfile
+from app.domain.sanction import SanctionPower, SanctionTable, can_sanction, next_authority
 from app.errors import QT_TR_NOOP
 
-BOARD = "board"
+BOARD = "Board"
 
 
 @dataclass(frozen=True)
@@ -38,20 +40,53 @@ class PowerRow:
     rank: int
 
 
+# Used only until head office has sent its delegation table (a new branch, the demo):
+# grade, with collateral, max (minor units), rank — Janata-Bank-like steps.
+DEFAULT_POWERS: tuple[PowerRow, ...] = tuple(PowerRow(g, c, m, r) for g, c, m, r in (
+    ("BM-2", False, 30_000_00, 1), ("BM-2", True, 50_000_00, 1),
+    ("BM-1", False, 50_000_00, 2), ("BM-1", True, 1_00_000_00, 2),
+    ("AGM", False, 1_00_000_00, 3), ("AGM", True, 2_00_000_00, 3),
+    ("DGM", False, 3_00_000_00, 4), ("DGM", True, 4_00_000_00, 4),
+    ("GM", False, 5_00_000_00, 5), ("GM", True, 5_00_000_00, 5),
+))
+
+
+def sanction_table(powers: list[PowerRow]) -> SanctionTable:
+    """The domain's table (lowest authority first) from the `sanction_power` rows."""
+    rows = powers or list(DEFAULT_POWERS)
+    limits: dict[str, dict[bool, Decimal]] = {}
+    order: list[str] = []
+    for row in sorted(rows, key=lambda p: (p.rank, p.max_minor)):
+        if row.grade not in limits:
+            limits[row.grade] = {}
+            order.append(row.grade)
+        limits[row.grade][row.with_collateral] = from_minor(row.max_minor)
+    return tuple(SanctionPower(g, limits[g].get(False, Decimal(0)),
+                               limits[g].get(True, limits[g].get(False, Decimal(0))))
+                 for g in order)
+
+
 def power_of(powers: list[PowerRow], grade: str | None, with_collateral: bool) -> int | None:
     """The most `grade` may sanction (None: no power at all)."""
-    for row in powers:
-        if row.grade == grade and row.with_collateral == with_collateral:
-            return row.max_minor
+    for power in sanction_table(powers):
+        if power.grade == grade:
+            limit = power.limit(with_collateral)
+            return None if limit is None else to_minor(limit)
     return None
 
 
-def authority_for(powers: list[PowerRow], amount_minor: int, with_collateral: bool) -> str:
-    """The lowest authority whose power covers the amount (the Board above them all)."""
-    for row in sorted(powers, key=lambda p: (p.rank, p.max_minor)):
-        if row.with_collateral == with_collateral and row.max_minor >= amount_minor:
-            return row.grade
-    return BOARD
+def may_sanction(powers: list[PowerRow], grade: str | None, amount_minor: int,
+                 with_collateral: bool) -> bool:
+    return grade is not None and can_sanction(grade, from_minor(amount_minor),
+                                              with_collateral, sanction_table(powers))
+
+
+def authority_for(powers: list[PowerRow], amount_minor: int, with_collateral: bool,
+                  above: str | None = None) -> str:
+    """The lowest authority (above `above`) whose power covers the amount, else the Board."""
+    found = next_authority(from_minor(amount_minor), with_collateral, sanction_table(powers),
+                           above)
+    return found or BOARD
 
 
 def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,

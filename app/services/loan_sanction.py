@@ -24,7 +24,7 @@ from app.db.uow import Actor, UnitOfWork
 from app.domain.money import from_minor
 from app.errors import QT_TR_NOOP, PermissionDenied, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
-from app.services.loan_rules import PowerRow, authority_for, power_of
+from app.services.loan_rules import PowerRow, authority_for, may_sanction, power_of
 from app.services.loans import MANAGER_ROLES, get_loan, require_status
 
 OPEN_STATUSES = ("applied", "recommended")
@@ -123,14 +123,14 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         _not_own(loan, actor)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)
-        limit = power_of(_powers(s), grade, collateral)
-        if limit is None or loan.principal_minor > limit:
+        powers = _powers(s)
+        if not may_sanction(powers, grade, loan.principal_minor, collateral):
             raise PermissionDenied(
                 QT_TR_NOOP("{amount} is above your sanction power ({limit}); forward it with "
                            "your recommendation to {authority}."),
                 amount=f"{from_minor(loan.principal_minor)}",
-                limit=f"{from_minor(limit or 0)}",
-                authority=authority_for(_powers(s), loan.principal_minor, collateral))
+                limit=f"{from_minor(power_of(powers, grade, collateral) or 0)}",
+                authority=authority_for(powers, loan.principal_minor, collateral, grade))
         loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
         loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}
         _decide(uow, loan, "sanctioned", on, grade or "", note.strip())
@@ -150,11 +150,11 @@ def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str
         require_status(loan, *OPEN_STATUSES)
         collateral = _with_collateral(s, loan)
         powers = _powers(s)
-        limit = power_of(powers, _grade(s, actor), collateral)
-        if limit is not None and loan.principal_minor <= limit:
+        grade = _grade(s, actor)
+        if may_sanction(powers, grade, loan.principal_minor, collateral):
             raise RuleViolation(QT_TR_NOOP("This amount is within your sanction power; "
                                            "sanction or reject it here."))
-        authority = authority_for(powers, loan.principal_minor, collateral)
+        authority = authority_for(powers, loan.principal_minor, collateral, grade)
         app = s.get(LoanApplication, loan.id)
         if app is not None:
             app.forwarded_to = authority

@@ -209,3 +209,23 @@ def test_only_admin_sets_a_sanction_power(engine):
     with Session(engine) as s:
         assert s.get(SanctionPower, ("AM", False)).max_minor == 10_000_00
     assert any(p.grade == "AM" for p in sanction_powers(engine))
+
+
+def test_without_a_table_from_head_office_the_default_powers_apply(engine):
+    w = loan_world(engine)
+    with Session(engine) as s, s.begin():
+        s.query(SanctionPower).delete()
+    loan_id = _applied(engine, w)
+    sanction_loan(engine, w.manager, loan_id)  # BM-1 may sanction 50,000 by default
+    assert _status(engine, loan_id) == "sanctioned"
+
+
+def test_an_amount_above_every_grade_goes_to_the_board(engine):
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-VWE",),
+                   members=4)
+    with Session(engine) as s, s.begin():
+        s.query(SanctionPower).filter(SanctionPower.grade.in_(("DGM", "GM"))).delete()
+    loan_id = _applied(engine, w, product="JB-VWE", amount_minor=4_00_000_00,
+                       installments=24, household_income_minor=30_00_000_00,
+                       collateral="Land", collateral_value_minor=6_00_000_00)
+    assert forward_loan(engine, w.manager, loan_id, "recommended") == "Board"
