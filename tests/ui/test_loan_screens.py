@@ -208,3 +208,19 @@ def test_loan_screens_switch_to_bengali(engine, world, qtbot):
         assert view.buttons["open"].text() == "ঋণ খুলুন"
     finally:
         install_language("en")
+
+
+def test_failed_rules_show_amounts_in_bengali_digits(engine, world, qtbot):
+    from ui.i18n import install_language
+
+    install_language("bn")
+    try:
+        dialog = ApplicationDialog(_ctx(engine, world.officer, "bn"))
+        qtbot.addWidget(dialog)
+        _fill(dialog)
+        dialog.income.setText("400000")
+        dialog.update_preview()
+        texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+        assert any("৩,০০,০০০.০০" in t and "সীমা" in t for t in texts)
+    finally:
+        install_language("en")

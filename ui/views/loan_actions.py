@@ -71,6 +71,7 @@ class LoanDialog(QDialog):
         self.transactions = QTableWidget(0, 5)
         for table in (self.schedule, self.decisions, self.transactions):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
         self.transactions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.decisions, "")

@@ -4,6 +4,9 @@ by the same schedule engine the loan will have (app.services.loan_application)."
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,12 +42,25 @@ from ui.i18n import tr_error
 from ui.ops import call
 
 
-def failure_text(code_text: str, params: dict) -> str:
-    """A failed rule in the installed language."""
+def _shown(value: object, lang: str) -> object:
+    """A rule's number in the user's digits: amounts grouped 3,00,000.00, counts plain."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, lang)
+    if isinstance(value, str) and re.fullmatch(r"-?\d+(\.\d+)?", value):
+        number = Decimal(value)
+        if "." in value and len(value.split(".")[1]) == 2:
+            return format_amount(int(number * 100), lang)
+        return format_number(number, lang)
+    return value
+
+
+def failure_text(code_text: str, params: dict, lang: str = "en") -> str:
+    """A failed rule in the installed language, its numbers in the user's digits."""
     from PySide6.QtCore import QCoreApplication
 
     try:
-        return QCoreApplication.translate("", code_text).format(**params)
+        return QCoreApplication.translate("", code_text).format(
+            **{k: _shown(v, lang) for k, v in params.items()})
     except (KeyError, IndexError, ValueError):
         return code_text
 
@@ -83,6 +99,8 @@ class ApplicationDialog(QDialog):
         self.verdict = QLabel()
         self.failures = QListWidget()
         self.schedule = QTableWidget(0, 5)
+        self.schedule.verticalHeader().setVisible(False)
+        self.repayments.verticalHeader().setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -229,7 +247,7 @@ class ApplicationDialog(QDialog):
         else:
             self.verdict.setText(self.tr("Not eligible — these rules are not met:"))
             for f in p.failures:
-                self.failures.addItem(failure_text(f.text, f.params))
+                self.failures.addItem(failure_text(f.text, f.params, lang))
         self.schedule.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             for c, text in enumerate((format_number(row.number, lang),
