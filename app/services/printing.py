@@ -1,14 +1,43 @@
-"""Gathers the data of each printed document and renders it (PDF bytes)."""
+"""Gathers the data of each printed document and renders it (PDF bytes).
+
+Passbook printing is the one changing use case: it records, in the same transaction,
+the last journal row printed and the passbook page and line it went on.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from app.db.models import Group, JournalEntry, Loan, Member, SavingsAccount, Staff
+from app.db.models_print import PassbookPrint, PrinterOffset
+from app.db.uow import Actor, UnitOfWork
+from app.errors import QT_TR_NOOP, NotFound, ValidationError
 from app.printing.collection_sheet import SheetHeader, collection_sheets
+from app.printing.documents import (
+    Receipt,
+    closure_certificate,
+    kfs_document,
+    loan_card,
+    receipt,
+)
+from app.printing.passbook import (
+    PageSpan,
+    PassbookEntry,
+    PassbookHeading,
+    calibration_page,
+    passbook_pages,
+)
 from app.services.branch import branch_info
+from app.services.common import branch_row, read_session, require_role
 from app.services.dues import officer_day_dues
+
+PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
+PAID_IN = {"repayment", "savings_deposit", "fee", "insurance", "penalty", "recovery"}
+PAID_OUT = {"disbursement", "savings_withdrawal"}
 
 
 def sheet_header(engine: Engine, lang: str) -> SheetHeader:
@@ -22,3 +51,178 @@ def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
     """The day's collection sheets of one officer (or the branch), in meeting order."""
     return collection_sheets(sheet_header(engine, lang), officer_day_dues(engine, on, officer_id),
                              lang)
+
+
+# ---- passbook ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PassbookPrintout:
+    pdf: bytes
+    first_line: int  # first line printed on the first page (0 when nothing new)
+    last_line: int  # last line printed on the last page
+    pages: tuple[PageSpan, ...]  # passbook pages, in order: the operator turns the page
+
+
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(QT_TR_NOOP("No member with number {id}."), id=member_id)
+    return member
+
+
+def passbook_entries(session: Session, member_id: int) -> list[PassbookEntry]:
+    """Every journal row of the member as a passbook line, with running balances."""
+    loans = dict(session.execute(select(Loan.id, Loan.loan_no).where(
+        Loan.member_id == member_id)).tuples().all())
+    accounts = dict(session.execute(select(SavingsAccount.id, SavingsAccount.account_no).where(
+        SavingsAccount.member_id == member_id)).tuples().all())
+    loan_bal = savings_bal = 0
+    out = []
+    for e in session.scalars(select(JournalEntry).where(JournalEntry.member_id == member_id)
+                             .order_by(JournalEntry.id)):
+        sign = -1 if e.reverses_id else 1
+        if e.kind == "disbursement":
+            loan_bal += sign * e.amount_minor
+        elif e.kind in ("repayment", "write_off", "insurance_claim"):
+            loan_bal -= sign * (e.principal_minor or e.amount_minor)
+        elif e.kind in ("savings_deposit", "savings_interest"):
+            savings_bal += sign * e.amount_minor
+        elif e.kind == "savings_withdrawal":
+            savings_bal -= sign * e.amount_minor
+        ref = (loans.get(e.loan_id, "") if e.loan_id else
+               accounts.get(e.savings_account_id, "") if e.savings_account_id else "")
+        out.append(PassbookEntry(
+            e.id, e.business_date, "reversal" if e.reverses_id else e.kind, ref,
+            sign * e.amount_minor if e.kind in PAID_IN else 0,
+            sign * e.amount_minor if e.kind in PAID_OUT else 0, max(loan_bal, 0), savings_bal))
+    return out
+
+
+def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
+    branch = branch_row(session)
+    group = session.get(Group, member.group_id)
+    bn = lang == "bn"
+    return PassbookHeading(branch.institution, branch.name_bn if bn else branch.name_en,
+                           member.code, member.name_bn if bn else member.name_en,
+                           f"{group.code} {group.name_bn if bn else group.name_en}"
+                           if group else "", member.passbook_no or member.code)
+
+
+def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
+                 reprint: bool = False, printer: str = "") -> PassbookPrintout:
+    """The member's new passbook lines from the next free line (or, for a lost passbook,
+    every line from page 1), recording where printing stopped in the same transaction."""
+    require_role(actor, *PASSBOOK_ROLES)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        member = _member(s, member_id)
+        state = s.get(PassbookPrint, member_id)
+        if state is None:
+            state = PassbookPrint(member_id=member_id, last_entry_id=0, page=1, line=0)
+            s.add(state)
+        entries = passbook_entries(s, member_id)
+        page, line = (1, 0) if reprint else (state.page, state.line)
+        new = entries if reprint else [e for e in entries if e.entry_id > state.last_entry_id]
+        pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
+                                    _offset(s, printer), headings=reprint)
+        if new:
+            state.last_entry_id = new[-1].entry_id
+            state.page, state.line = pages[-1].page, pages[-1].last_line
+            state.printed_by = actor.staff_id
+            uow.audit("passbook.printed", "member", member_id, branch_row(s).business_date,
+                      {"from_entry": new[0].entry_id, "to_entry": new[-1].entry_id,
+                       "page": state.page, "line": state.line, "reprint": reprint})
+        return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
+                                pages[-1].last_line if pages else 0, tuple(pages))
+
+
+@dataclass(frozen=True)
+class PassbookState:
+    member_id: int
+    last_entry_id: int
+    page: int
+    line: int
+    unprinted: int
+
+
+def passbook_state(engine: Engine, member_id: int) -> PassbookState:
+    with read_session(engine) as s:
+        _member(s, member_id)
+        state = s.get(PassbookPrint, member_id)
+        last = state.last_entry_id if state else 0
+        unprinted = len(s.scalars(select(JournalEntry.id).where(
+            JournalEntry.member_id == member_id, JournalEntry.id > last)).all())
+        return PassbookState(member_id, last, state.page if state else 1,
+                             state.line if state else 0, unprinted)
+
+
+# ---- printer offsets --------------------------------------------------------------------
+
+def _offset(session: Session, printer: str) -> tuple[float, float]:
+    row = session.get(PrinterOffset, printer) if printer else None
+    return (row.dx_tenth_mm / 10, row.dy_tenth_mm / 10) if row else (0.0, 0.0)
+
+
+def printer_offset(engine: Engine, printer: str) -> tuple[float, float]:
+    """(right, down) shift in millimetres calibrated for `printer`."""
+    with read_session(engine) as s:
+        return _offset(s, printer)
+
+
+def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float,
+                        dy_mm: float) -> None:
+    if not printer or abs(dx_mm) > 50 or abs(dy_mm) > 50:
+        raise ValidationError(QT_TR_NOOP("Printer offsets must be within 50 mm."))
+    with UnitOfWork(engine, actor) as uow:
+        row = uow.session.get(PrinterOffset, printer)
+        if row is None:
+            row = PrinterOffset(printer=printer)
+            uow.session.add(row)
+        row.dx_tenth_mm, row.dy_tenth_mm = round(dx_mm * 10), round(dy_mm * 10)
+
+
+def calibration_pdf(engine: Engine, printer: str, lang: str) -> bytes:
+    return calibration_page(lang, printer_offset(engine, printer))
+
+
+# ---- loan documents and receipts ---------------------------------------------------------
+
+def loan_card_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
+    from app.services.loan_disbursement import loan_card_data
+
+    return loan_card(loan_card_data(engine, loan_id), lang)
+
+
+def kfs_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
+    from app.services.loan_disbursement import kfs
+
+    return kfs_document(kfs(engine, loan_id), lang)
+
+
+def receipt_pdf(engine: Engine, entry_id: int, lang: str) -> bytes:
+    """The money receipt of one counter (or meeting) journal row."""
+    bn = lang == "bn"
+    with read_session(engine) as s:
+        e = s.get(JournalEntry, entry_id)
+        if e is None or e.member_id is None:
+            raise NotFound(QT_TR_NOOP("No receipt with number {id}."), id=entry_id)
+        branch = branch_row(s)
+        member = _member(s, e.member_id)
+        staff = s.get(Staff, e.staff_id)
+        loan = s.get(Loan, e.loan_id) if e.loan_id else None
+        account = s.get(SavingsAccount, e.savings_account_id) if e.savings_account_id else None
+        ref = loan.loan_no if loan else account.account_no if account else ""
+        data = Receipt(f"{branch.code}-{e.id:07d}", e.business_date, branch.institution,
+                       branch.name_bn if bn else branch.name_en, branch.currency, member.code,
+                       member.name_bn if bn else member.name_en,
+                       "reversal" if e.reverses_id else e.kind, ref, e.amount_minor,
+                       e.principal_minor, e.interest_minor,
+                       (staff.full_name_bn if bn else staff.full_name_en) if staff else "")
+    return receipt(data, lang)
+
+
+def closure_certificate_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
+    """The closure certificate of a closed loan (refused while the loan is open)."""
+    from app.services.loan_closure import closure_certificate as certificate
+
+    return closure_certificate(certificate(engine, loan_id), sheet_header(engine, lang), lang)

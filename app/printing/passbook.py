@@ -1,0 +1,172 @@
+"""Passbook lines on a member's paper passbook, continuing at the next free line.
+
+A passbook's pages have their column headings printed already; we print only the lines,
+each on its fixed line position (a quarter inch apart, as passbook printers step). The
+first new line goes on the line after the last one printed; a full page continues on the
+next passbook page, which is the next PDF page (the operator turns the page).
+Each printer's offsets (calibrated once with `calibration_page`) shift everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.format import format_amount, format_date, format_number
+from app.printing.labels import label
+from app.printing.text import draw, fit
+
+LINES_PER_PAGE = 20
+PITCH = 6.35 * mm  # a quarter inch
+FIRST_LINE = 38 * mm  # from the top edge to the first line's baseline
+LEFT = 14 * mm
+# (label key, width, right-aligned)
+COLUMNS = (("date", 20 * mm, False), ("particulars", 62 * mm, False),
+           ("paid_in", 24 * mm, True), ("paid_out", 24 * mm, True),
+           ("loan_balance", 26 * mm, True), ("savings_balance", 26 * mm, True))
+
+
+@dataclass(frozen=True)
+class PassbookEntry:
+    entry_id: int
+    on: date
+    kind: str  # journal kind; "reversal" when it cancels an earlier row
+    ref: str  # loan no. or savings account no.
+    paid_in_minor: int  # money the member paid (repayment, deposit, fee)
+    paid_out_minor: int  # money paid to her (disbursement, withdrawal)
+    loan_balance_minor: int  # after this line
+    savings_balance_minor: int
+
+
+@dataclass(frozen=True)
+class PassbookHeading:
+    institution: str
+    branch: str
+    member_code: str
+    member_name: str
+    group: str
+    passbook_no: str
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    page: int  # passbook page
+    first_line: int
+    last_line: int
+
+
+def place(count: int, page: int, line: int) -> list[tuple[int, int]]:
+    """Passbook (page, line) of `count` new lines after the last printed `line` of `page`."""
+    out = []
+    for _ in range(count):
+        line += 1
+        if line > LINES_PER_PAGE:
+            page, line = page + 1, 1
+        out.append((page, line))
+    return out
+
+
+def spans(places: list[tuple[int, int]]) -> list[PageSpan]:
+    out: list[PageSpan] = []
+    for page, line in places:
+        if out and out[-1].page == page:
+            out[-1] = PageSpan(page, out[-1].first_line, line)
+        else:
+            out.append(PageSpan(page, line, line))
+    return out
+
+
+def _cells(e: PassbookEntry, lang: str) -> list[str]:
+    def money(v: int) -> str:
+        return format_amount(v, lang) if v else ""
+
+    particulars = label(f"kind_{e.kind}", lang) + (f" {e.ref}" if e.ref else "")
+    return [format_date(e.on, lang, "short"), particulars, money(e.paid_in_minor),
+            money(e.paid_out_minor), format_amount(e.loan_balance_minor, lang),
+            format_amount(e.savings_balance_minor, lang)]
+
+
+def _line_y(line: int) -> float:
+    return A4[1] - FIRST_LINE - (line - 1) * PITCH
+
+
+def _row(c: Canvas, y: float, cells: list[str], bold: bool = False) -> None:
+    x = LEFT
+    for (_key, width, right), text in zip(COLUMNS, cells, strict=True):
+        if text:
+            text = fit(text, 9, width - 2 * mm, bold)
+            draw(c, x + width - 1 * mm if right else x + 1 * mm, y, text, 9, bold=bold,
+                 align="right" if right else "left")
+        x += width
+
+
+def _title(c: Canvas, head: PassbookHeading, lang: str) -> None:
+    """Only on a reprint (plain paper or a new book): who the passbook belongs to."""
+    top = A4[1] - 14 * mm
+    draw(c, LEFT, top, f"{head.institution} — {head.branch}", 10)
+    draw(c, LEFT, top - 14, f"{label('passbook', lang)} {head.passbook_no}    "
+         f"{head.member_code} {head.member_name}    {label('group', lang)}: {head.group}",
+         11, bold=True)
+    _row(c, _line_y(1) + PITCH, [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
+
+
+def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: int, line: int,
+                   lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
+                   headings: bool = False) -> tuple[bytes, list[PageSpan]]:
+    """PDF with one page per passbook page the new `entries` go on, after `page`/`line`."""
+    out = BytesIO()
+    c = Canvas(out, pagesize=A4, pageCompression=1)
+    c.setTitle(label("passbook", lang))
+    places = place(len(entries), page, line)
+    current = None
+    for entry, (pg, ln) in zip(entries, places, strict=True):
+        if pg != current:
+            if current is not None:
+                c.restoreState()
+                c.showPage()
+            c.saveState()
+            c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
+            if headings:
+                _title(c, head, lang)
+            current = pg
+        _row(c, _line_y(ln), _cells(entry, lang))
+    if current is None:
+        draw(c, LEFT, A4[1] - 30 * mm, label("nothing_to_print", lang), 12)
+    else:
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return out.getvalue(), spans(places)
+
+
+def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+    """A test page: crosses where the first and last passbook lines start, and a ruler.
+
+    The operator prints it on a passbook page, measures how far the crosses are from the
+    printed line marks, and enters that as the printer's offsets.
+    """
+    out = BytesIO()
+    c = Canvas(out, pagesize=A4)
+    c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
+    draw(c, LEFT, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)
+    draw(c, LEFT, A4[1] - 20 * mm, label("calibration_help", lang), 9)
+    c.setLineWidth(0.4)
+    for ln in (1, LINES_PER_PAGE):
+        x, y = LEFT, _line_y(ln)
+        c.line(x - 4 * mm, y, x + 4 * mm, y)
+        c.line(x, y - 4 * mm, x, y + 4 * mm)
+        draw(c, x + 6 * mm, y + 1, label("line", lang, n=format_number(ln, lang)), 8)
+    y = _line_y(LINES_PER_PAGE) - 16 * mm
+    for k in range(0, 181):
+        tick = 3 * mm if k % 10 == 0 else 1.5 * mm if k % 5 == 0 else 1 * mm
+        c.line(LEFT + k * mm, y, LEFT + k * mm, y + tick)
+        if k % 10 == 0:
+            draw(c, LEFT + k * mm, y - 9, format_number(k, lang), 6, align="center")
+    c.showPage()
+    c.save()
+    return out.getvalue()

@@ -1,0 +1,490 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name />
+    <message>
+        <location filename="../app/services/printing.py" line="69" />
+        <source>No member with number {id}.</source>
+        <translation>{id} নম্বরের কোনো সদস্য নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/printing.py" line="175" />
+        <source>Printer offsets must be within 50 mm.</source>
+        <translation>প্রিন্টারের সরণ ৫০ মিমি-র মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/printing.py" line="208" />
+        <source>No receipt with number {id}.</source>
+        <translation>{id} নম্বরের কোনো রসিদ নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="17" />
+        <source>Database file not found: {path}</source>
+        <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="24" />
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="31" />
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} লেখা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/print.py" line="42" />
+        <source>Not a date (YYYY-MM-DD): {text}</source>
+        <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../app/printing/labels.py" line="11" />
+        <source>Collection sheet</source>
+        <translation>আদায় শিট</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="12" />
+        <source>Branch</source>
+        <translation>শাখা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="13" />
+        <source>Group</source>
+        <translation>দল</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="14" />
+        <source>Village</source>
+        <translation>গ্রাম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="15" />
+        <source>Field officer</source>
+        <translation>মাঠকর্মী</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="16" />
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="17" />
+        <source>Time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="18" />
+        <source>Page {n} of {total}</source>
+        <translation>পৃষ্ঠা {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="19" />
+        <source>continued</source>
+        <translation>চলমান</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="20" />
+        <source>No.</source>
+        <translation>ক্রম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="21" />
+        <source>Member</source>
+        <translation>সদস্য</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="22" />
+        <source>Loan no.</source>
+        <translation>ঋণ নং</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="23" />
+        <source>Inst.</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="24" />
+        <source>Due</source>
+        <translation>প্রাপ্য</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="25" />
+        <source>Arrears</source>
+        <translation>বকেয়া</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="26" />
+        <source>Advance</source>
+        <translation>অগ্রিম</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="27" />
+        <source>Savings due</source>
+        <translation>প্রাপ্য সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="28" />
+        <location filename="../app/printing/labels.py" line="42" />
+        <source>Loan balance</source>
+        <translation>ঋণ স্থিতি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="29" />
+        <source>Received</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="30" />
+        <source>Savings</source>
+        <translation>সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="31" />
+        <source>Attendance</source>
+        <translation>হাজিরা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="32" />
+        <source>Signature / thumb</source>
+        <translation>স্বাক্ষর / টিপসই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="33" />
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="34" />
+        <source>Field officer's signature</source>
+        <translation>মাঠকর্মীর স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="35" />
+        <source>Group leader's signature</source>
+        <translation>দলনেত্রীর স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="36" />
+        <source>Cash counted</source>
+        <translation>গোনা নগদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="38" />
+        <source>Passbook</source>
+        <translation>পাসবই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="39" />
+        <source>Particulars</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="40" />
+        <source>Paid in</source>
+        <translation>জমা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="41" />
+        <source>Paid out</source>
+        <translation>প্রদান</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="43" />
+        <source>Savings balance</source>
+        <translation>সঞ্চয় স্থিতি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="44" />
+        <source>Nothing new to print in this passbook.</source>
+        <translation>এই পাসবইয়ে ছাপার মতো নতুন কিছু নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="45" />
+        <source>Printer calibration page</source>
+        <translation>প্রিন্টার মাপজোখ পৃষ্ঠা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="46" />
+        <source>Measure how far each cross is from the first and last line of the passbook and enter it in millimetres.</source>
+        <translation>পাসবইয়ের প্রথম ও শেষ লাইন থেকে প্রতিটি ক্রস চিহ্ন কত দূরে তা মেপে মিলিমিটারে লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="49" />
+        <source>Line {n}</source>
+        <translation>লাইন {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="50" />
+        <source>Loan disbursed</source>
+        <translation>ঋণ বিতরণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="51" />
+        <source>Installment paid</source>
+        <translation>কিস্তি পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="52" />
+        <source>Savings deposit</source>
+        <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="53" />
+        <source>Savings withdrawal</source>
+        <translation>সঞ্চয় উত্তোলন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="54" />
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের সুদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="55" />
+        <source>Fee</source>
+        <translation>ফি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="56" />
+        <source>Insurance</source>
+        <translation>বীমা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="57" />
+        <source>Penalty</source>
+        <translation>জরিমানা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="58" />
+        <source>Write-off</source>
+        <translation>অবলোপন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="59" />
+        <source>Recovery</source>
+        <translation>অবলোপিত ঋণ আদায়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="60" />
+        <source>Insurance claim</source>
+        <translation>বীমা দাবি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="61" />
+        <source>Reversal</source>
+        <translation>সংশোধনী এন্ট্রি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="63" />
+        <source>Loan card</source>
+        <translation>ঋণ কার্ড</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="64" />
+        <source>Key Fact Statement (KFS)</source>
+        <translation>মূল তথ্য বিবরণী (KFS)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="65" />
+        <source>Money receipt</source>
+        <translation>টাকার রসিদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="66" />
+        <source>Loan closure certificate</source>
+        <translation>ঋণ পরিশোধের সনদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="67" />
+        <source>Page {n}</source>
+        <translation>পৃষ্ঠা {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="68" />
+        <source>Borrower</source>
+        <translation>ঋণগ্রহীতা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="69" />
+        <source>Loan product</source>
+        <translation>ঋণ প্রকল্প</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="70" />
+        <source>Principal</source>
+        <translation>আসল</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="71" />
+        <source>Interest</source>
+        <translation>সুদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="72" />
+        <source>Loan amount</source>
+        <translation>ঋণের পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="73" />
+        <source>Interest rate (per year)</source>
+        <translation>সুদের হার (বার্ষিক)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="74" />
+        <source>Disbursed on</source>
+        <translation>বিতরণের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="75" />
+        <source>Closed on</source>
+        <translation>সমাপ্তির তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="76" />
+        <source>Due date</source>
+        <translation>প্রাপ্য তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="77" />
+        <source>Installment</source>
+        <translation>কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="78" />
+        <source>Number of installments</source>
+        <translation>কিস্তির সংখ্যা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="79" />
+        <source>Repayment schedule</source>
+        <translation>কিস্তির তালিকা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="80" />
+        <source>Repayments</source>
+        <translation>পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="81" />
+        <source>Amount</source>
+        <translation>টাকা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="82" />
+        <source>Paid on</source>
+        <translation>পরিশোধের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="83" />
+        <source>reversed</source>
+        <translation>সংশোধিত</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="84" />
+        <source>Fees deducted</source>
+        <translation>কেটে রাখা ফি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="85" />
+        <source>Compulsory savings deducted</source>
+        <translation>কেটে রাখা বাধ্যতামূলক সঞ্চয়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="86" />
+        <source>Amount paid to you</source>
+        <translation>আপনি হাতে পাবেন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="87" />
+        <source>First and last installment</source>
+        <translation>প্রথম ও শেষ কিস্তি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="88" />
+        <source>Total interest</source>
+        <translation>মোট সুদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="89" />
+        <source>Total to repay (with fees)</source>
+        <translation>মোট পরিশোধ (ফি সহ)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="90" />
+        <source>Annual percentage rate (APR, all charges)</source>
+        <translation>বার্ষিক খরচের হার (APR, সব চার্জ সহ)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="91" />
+        <source>Prepayment penalty</source>
+        <translation>আগাম পরিশোধের জরিমানা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="92" />
+        <source>none</source>
+        <translation>নেই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="93" />
+        <source>Penalty on overdue amount</source>
+        <translation>বকেয়ার উপর জরিমানা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="94" />
+        <source>Complaints (grievance contact)</source>
+        <translation>অভিযোগ (যোগাযোগ)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="95" />
+        <source>Borrower's signature / thumb</source>
+        <translation>ঋণগ্রহীতার স্বাক্ষর / টিপসই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="96" />
+        <source>Branch manager's signature</source>
+        <translation>শাখা ব্যবস্থাপকের স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="97" />
+        <source>Cashier's signature</source>
+        <translation>ক্যাশিয়ারের স্বাক্ষর</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="98" />
+        <source>Receipt no.</source>
+        <translation>রসিদ নং</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="99" />
+        <source>Received from</source>
+        <translation>যাঁর কাছ থেকে</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="100" />
+        <source>For</source>
+        <translation>বাবদ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="101" />
+        <source>Account</source>
+        <translation>হিসাব</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="102" />
+        <source>Received by</source>
+        <translation>গ্রহণকারী</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="103" />
+        <source>This is to certify that loan {loan_no} of {name} has been repaid in full and closed on {closed_on}. Nothing more is due on this loan.</source>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ হয়েছে এবং {closed_on} তারিখে বন্ধ করা হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="106" />
+        <source>No meetings on this day.</source>
+        <translation>এই দিনে কোনো সভা নেই।</translation>
+    </message>
+</context>
+</TS>
