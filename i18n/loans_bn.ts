@@ -90,12 +90,12 @@
         <translation>নামঞ্জুরের কারণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_rules.py" line="77" />
+        <location filename="../app/services/loan_rules.py" line="112" />
         <source>The group's guarantee (resolution) or a guarantor is needed.</source>
         <translation>দলীয় জামানত (দলের রেজোলিউশন) বা একজন জামিনদার লাগবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_rules.py" line="80" />
+        <location filename="../app/services/loan_rules.py" line="115" />
         <source>Her own contribution must be at least {percent} % of the loan ({needed}).</source>
         <translation>তাঁর নিজের অংশ ঋণের অন্তত {percent} % ({needed}) হতে হবে।</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ui/views/loan_application.py" line="214" />
+        <location filename="../ui/views/loan_application.py" line="232" />
         <source>Choose the member and product and enter the amount.</source>
         <translation>সদস্য ও ঋণ প্রকল্প বেছে নিন এবং পরিমাণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="217" />
+        <location filename="../ui/views/loan_application.py" line="235" />
         <source>Installment {installment} × {count} · total interest {interest} · fees {fees}
 Paid out {net} · total to repay {payable} · APR {apr}
 First installment {first} · last {last}</source>
@@ -254,137 +254,137 @@ First installment {first} · last {last}</source>
 প্রথম কিস্তি {first} · শেষ {last}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="228" />
+        <location filename="../ui/views/loan_application.py" line="246" />
         <source>Eligible: every rule is met.</source>
         <translation>যোগ্য: সব নিয়ম পূরণ হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="230" />
+        <location filename="../ui/views/loan_application.py" line="248" />
         <source>Not eligible — these rules are not met:</source>
         <translation>যোগ্য নয় — এই নিয়মগুলি পূরণ হয়নি:</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="259" />
+        <location filename="../ui/views/loan_application.py" line="277" />
         <source>Loan application</source>
         <translation>ঋণের আবেদন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="260" />
+        <location filename="../ui/views/loan_application.py" line="278" />
         <source>Find member…</source>
         <translation>সদস্য খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="261" />
+        <location filename="../ui/views/loan_application.py" line="279" />
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="261" />
+        <location filename="../ui/views/loan_application.py" line="279" />
         <source>Loan product</source>
         <translation>ঋণ প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="261" />
+        <location filename="../ui/views/loan_application.py" line="279" />
         <source>Loan amount</source>
         <translation>ঋণের পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="262" />
+        <location filename="../ui/views/loan_application.py" line="280" />
         <source>Installments</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="262" />
+        <location filename="../ui/views/loan_application.py" line="280" />
         <source>Purpose (income-generating activity)</source>
         <translation>উদ্দেশ্য (আয়বর্ধক কাজ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="263" />
+        <location filename="../ui/views/loan_application.py" line="281" />
         <source>Household income per year</source>
         <translation>বার্ষিক পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="264" />
+        <location filename="../ui/views/loan_application.py" line="282" />
         <source>Household repayments per month (all lenders)</source>
         <translation>পরিবারের মাসিক ঋণ পরিশোধ (সব ঋণদাতা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="265" />
+        <location filename="../ui/views/loan_application.py" line="283" />
         <source>Guarantors (comma between names)</source>
         <translation>জামিনদার (নামের মাঝে কমা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="265" />
+        <location filename="../ui/views/loan_application.py" line="283" />
         <source>Group guarantee</source>
         <translation>দলীয় জামানত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="266" />
+        <location filename="../ui/views/loan_application.py" line="284" />
         <source>Collateral</source>
         <translation>জামানত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="266" />
+        <location filename="../ui/views/loan_application.py" line="284" />
         <source>Collateral value</source>
         <translation>জামানতের মূল্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="267" />
+        <location filename="../ui/views/loan_application.py" line="285" />
         <source>Own contribution (margin)</source>
         <translation>নিজের অংশ (মার্জিন)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="267" />
+        <location filename="../ui/views/loan_application.py" line="285" />
         <source>Appraisal note / production plan</source>
         <translation>মূল্যায়ন নোট / উৎপাদন পরিকল্পনা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="269" />
+        <location filename="../ui/views/loan_application.py" line="287" />
         <source>KFS language</source>
         <translation>KFS-এর ভাষা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="276" />
+        <location filename="../ui/views/loan_application.py" line="294" />
         <source>Add a lender</source>
         <translation>ঋণদাতা যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="277" />
+        <location filename="../ui/views/loan_application.py" line="295" />
         <source>The group's resolution is signed</source>
         <translation>দলের রেজোলিউশন স্বাক্ষরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="278" />
+        <location filename="../ui/views/loan_application.py" line="296" />
         <source>Lender</source>
         <translation>ঋণদাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="279" />
+        <location filename="../ui/views/loan_application.py" line="297" />
         <source>Per month</source>
         <translation>মাসে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="280" />
+        <location filename="../ui/views/loan_application.py" line="298" />
         <source>No.</source>
         <translation>নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="280" />
+        <location filename="../ui/views/loan_application.py" line="298" />
         <source>Due</source>
         <translation>দেয় তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="281" />
+        <location filename="../ui/views/loan_application.py" line="299" />
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="281" />
+        <location filename="../ui/views/loan_application.py" line="299" />
         <source>Interest</source>
         <translation>সুদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="282" />
+        <location filename="../ui/views/loan_application.py" line="300" />
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
@@ -496,22 +496,22 @@ First installment {first} · last {last}</source>
 <context>
     <name>KfsDialog</name>
     <message>
-        <location filename="../ui/views/loan_kfs.py" line="158" />
+        <location filename="../ui/views/loan_kfs.py" line="161" />
         <source>Printing the KFS is not installed yet.</source>
         <translation>KFS প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_kfs.py" line="163" />
+        <location filename="../ui/views/loan_kfs.py" line="166" />
         <source>Key Fact Statement (KFS)</source>
         <translation>মূল তথ্য বিবরণী (KFS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_kfs.py" line="164" />
+        <location filename="../ui/views/loan_kfs.py" line="167" />
         <source>Print</source>
         <translation>প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_kfs.py" line="165" />
+        <location filename="../ui/views/loan_kfs.py" line="168" />
         <source>The borrower accepts</source>
         <translation>ঋণগ্রহীতা গ্রহণ করেছেন</translation>
     </message>
@@ -519,268 +519,268 @@ First installment {first} · last {last}</source>
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="109" />
+        <location filename="../ui/views/loan_actions.py" line="111" />
         <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
 Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সুদের হার {rate} %
 আবেদন {applied} · বকেয়া আসল {left} · উদ্দেশ্য: {purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="129" />
+        <location filename="../ui/views/loan_actions.py" line="131" />
         <source>reversed</source>
         <translation>সংশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="141" />
-        <location filename="../ui/views/loan_actions.py" line="148" />
+        <location filename="../ui/views/loan_actions.py" line="143" />
+        <location filename="../ui/views/loan_actions.py" line="150" />
         <source>applied</source>
         <translation>আবেদন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="141" />
-        <location filename="../ui/views/loan_actions.py" line="148" />
+        <location filename="../ui/views/loan_actions.py" line="143" />
+        <location filename="../ui/views/loan_actions.py" line="150" />
         <source>recommended</source>
         <translation>সুপারিশ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="142" />
+        <location filename="../ui/views/loan_actions.py" line="144" />
         <source>forwarded to head office</source>
         <translation>প্রধান কার্যালয়ে পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="143" />
-        <location filename="../ui/views/loan_actions.py" line="149" />
+        <location filename="../ui/views/loan_actions.py" line="145" />
+        <location filename="../ui/views/loan_actions.py" line="151" />
         <source>sanctioned</source>
         <translation>মঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="143" />
-        <location filename="../ui/views/loan_actions.py" line="150" />
+        <location filename="../ui/views/loan_actions.py" line="145" />
+        <location filename="../ui/views/loan_actions.py" line="152" />
         <source>rejected</source>
         <translation>নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="144" />
+        <location filename="../ui/views/loan_actions.py" line="146" />
         <source>disbursed</source>
         <translation>বিতরণ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="144" />
+        <location filename="../ui/views/loan_actions.py" line="146" />
         <source>closed</source>
         <translation>বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="145" />
+        <location filename="../ui/views/loan_actions.py" line="147" />
         <source>written off</source>
         <translation>অবলোপিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="149" />
+        <location filename="../ui/views/loan_actions.py" line="151" />
         <source>forwarded</source>
         <translation>পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="151" />
+        <location filename="../ui/views/loan_actions.py" line="153" />
         <source>sanctioned by head office</source>
         <translation>প্রধান কার্যালয় মঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="152" />
+        <location filename="../ui/views/loan_actions.py" line="154" />
         <source>rejected by head office</source>
         <translation>প্রধান কার্যালয় নামঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="155" />
+        <location filename="../ui/views/loan_actions.py" line="157" />
         <source>disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="155" />
+        <location filename="../ui/views/loan_actions.py" line="157" />
         <source>repayment</source>
         <translation>পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="156" />
+        <location filename="../ui/views/loan_actions.py" line="158" />
         <source>processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="156" />
+        <location filename="../ui/views/loan_actions.py" line="158" />
         <source>insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="157" />
+        <location filename="../ui/views/loan_actions.py" line="159" />
         <source>savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="158" />
+        <location filename="../ui/views/loan_actions.py" line="160" />
         <source>write-off</source>
         <translation>অবলোপন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="158" />
+        <location filename="../ui/views/loan_actions.py" line="160" />
         <source>recovery</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="159" />
+        <location filename="../ui/views/loan_actions.py" line="161" />
         <source>insurance claim</source>
         <translation>বীমা দাবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="190" />
-        <location filename="../ui/views/loan_actions.py" line="323" />
+        <location filename="../ui/views/loan_actions.py" line="192" />
+        <location filename="../ui/views/loan_actions.py" line="330" />
         <source>Recommend</source>
         <translation>সুপারিশ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="191" />
+        <location filename="../ui/views/loan_actions.py" line="193" />
         <source>Recommendation</source>
         <translation>সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="199" />
+        <location filename="../ui/views/loan_actions.py" line="201" />
         <source>Forward to the next authority</source>
         <translation>পরবর্তী কর্তৃপক্ষের কাছে পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="199" />
+        <location filename="../ui/views/loan_actions.py" line="201" />
         <source>Your recommendation</source>
         <translation>আপনার সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="204" />
-        <location filename="../ui/views/loan_actions.py" line="324" />
+        <location filename="../ui/views/loan_actions.py" line="206" />
+        <location filename="../ui/views/loan_actions.py" line="331" />
         <source>Reject</source>
         <translation>নামঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="204" />
+        <location filename="../ui/views/loan_actions.py" line="206" />
         <source>Reason for the rejection</source>
         <translation>নামঞ্জুরের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="214" />
+        <location filename="../ui/views/loan_actions.py" line="216" />
         <source>Cash</source>
         <translation>নগদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="214" />
+        <location filename="../ui/views/loan_actions.py" line="216" />
         <source>Transfer</source>
         <translation>ট্রান্সফার</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="215" />
-        <location filename="../ui/views/loan_actions.py" line="325" />
+        <location filename="../ui/views/loan_actions.py" line="217" />
+        <location filename="../ui/views/loan_actions.py" line="332" />
         <source>Disburse</source>
         <translation>ঋণ বিতরণ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="216" />
+        <location filename="../ui/views/loan_actions.py" line="218" />
         <source>Pay out by</source>
         <translation>কীভাবে দেবেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="224" />
+        <location filename="../ui/views/loan_actions.py" line="226" />
         <source>Repayment at the counter</source>
         <translation>কাউন্টারে পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="224" />
-        <location filename="../ui/views/loan_actions.py" line="263" />
+        <location filename="../ui/views/loan_actions.py" line="226" />
+        <location filename="../ui/views/loan_actions.py" line="265" />
         <source>Amount received</source>
         <translation>প্রাপ্ত টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="232" />
+        <location filename="../ui/views/loan_actions.py" line="234" />
         <source>Close the loan today</source>
         <translation>আজই ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="233" />
+        <location filename="../ui/views/loan_actions.py" line="235" />
         <source>To close the loan today she pays {amount} (interest to date {interest}; no prepayment penalty). Record it?</source>
         <translation>আজ ঋণ বন্ধ করতে তিনি দেবেন {amount} (আজ পর্যন্ত সুদ {interest}; অগ্রিম পরিশোধে কোনো জরিমানা নেই)। নথিভুক্ত করবেন?</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="242" />
-        <location filename="../ui/views/loan_actions.py" line="248" />
-        <location filename="../ui/views/loan_actions.py" line="327" />
+        <location filename="../ui/views/loan_actions.py" line="244" />
+        <location filename="../ui/views/loan_actions.py" line="250" />
+        <location filename="../ui/views/loan_actions.py" line="334" />
         <source>Reschedule</source>
         <translation>পুনঃতফসিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="243" />
+        <location filename="../ui/views/loan_actions.py" line="245" />
         <source>New number of installments</source>
         <translation>নতুন কিস্তির সংখ্যা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="248" />
+        <location filename="../ui/views/loan_actions.py" line="250" />
         <source>Reason (e.g. flood, cyclone)</source>
         <translation>কারণ (যেমন বন্যা, ঘূর্ণিঝড়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="253" />
-        <location filename="../ui/views/loan_actions.py" line="327" />
+        <location filename="../ui/views/loan_actions.py" line="255" />
+        <location filename="../ui/views/loan_actions.py" line="334" />
         <source>Write off</source>
         <translation>অবলোপন করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="253" />
+        <location filename="../ui/views/loan_actions.py" line="255" />
         <source>Reason for the write-off</source>
         <translation>অবলোপনের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="258" />
-        <location filename="../ui/views/loan_actions.py" line="328" />
+        <location filename="../ui/views/loan_actions.py" line="260" />
+        <location filename="../ui/views/loan_actions.py" line="335" />
         <source>Death case</source>
         <translation>মৃত্যুজনিত নিষ্পত্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="258" />
+        <location filename="../ui/views/loan_actions.py" line="260" />
         <source>Note (insurance claim number)</source>
         <translation>নোট (বীমা দাবির নম্বর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="263" />
+        <location filename="../ui/views/loan_actions.py" line="265" />
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="271" />
-        <location filename="../ui/views/loan_actions.py" line="276" />
-        <location filename="../ui/views/loan_actions.py" line="329" />
+        <location filename="../ui/views/loan_actions.py" line="273" />
+        <location filename="../ui/views/loan_actions.py" line="278" />
+        <location filename="../ui/views/loan_actions.py" line="336" />
         <source>Reverse</source>
         <translation>সংশোধনী এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="272" />
+        <location filename="../ui/views/loan_actions.py" line="274" />
         <source>Choose the transaction to reverse in the Transactions tab.</source>
         <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি করবেন সেটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="276" />
+        <location filename="../ui/views/loan_actions.py" line="278" />
         <source>Reason for the reversal</source>
         <translation>সংশোধনী এন্ট্রির কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="293" />
+        <location filename="../ui/views/loan_actions.py" line="295" />
         <source>repaid in full</source>
         <translation>সম্পূর্ণ পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="293" />
+        <location filename="../ui/views/loan_actions.py" line="295" />
         <source>settled after death (insurance)</source>
         <translation>মৃত্যুর পর নিষ্পত্তি (বীমা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="295" />
+        <location filename="../ui/views/loan_actions.py" line="297" />
         <source>recovered after write-off</source>
         <translation>অবলোপনের পর আদায় হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="297" />
+        <location filename="../ui/views/loan_actions.py" line="299" />
         <source>Loan closure certificate
 
 Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
@@ -791,139 +791,145 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
 আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="308" />
+        <location filename="../ui/views/loan_actions.py" line="310" />
+        <location filename="../ui/views/loan_actions.py" line="317" />
         <source>Loan closure certificate</source>
         <translation>ঋণ সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="316" />
+        <location filename="../ui/views/loan_actions.py" line="314" />
         <source>Loan card</source>
         <translation>ঋণ কার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="317" />
-        <source>Printing the loan card is not installed yet.</source>
-        <translation>ঋণ কার্ড প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
+        <location filename="../ui/views/loan_actions.py" line="324" />
+        <source>Printing this is not installed yet.</source>
+        <translation>এটি প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="323" />
+        <location filename="../ui/views/loan_actions.py" line="330" />
         <source>Sanction</source>
         <translation>মঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="324" />
+        <location filename="../ui/views/loan_actions.py" line="331" />
         <source>Forward</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="325" />
+        <location filename="../ui/views/loan_actions.py" line="332" />
         <source>KFS and acceptance</source>
         <translation>KFS ও সম্মতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="326" />
+        <location filename="../ui/views/loan_actions.py" line="333" />
         <source>Repayment</source>
         <translation>পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="326" />
+        <location filename="../ui/views/loan_actions.py" line="333" />
         <source>Close today (prepay)</source>
         <translation>আজ বন্ধ (অগ্রিম পরিশোধ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="328" />
+        <location filename="../ui/views/loan_actions.py" line="335" />
         <source>Recovery</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="329" />
+        <location filename="../ui/views/loan_actions.py" line="336" />
         <source>Closure certificate</source>
         <translation>সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="330" />
+        <location filename="../ui/views/loan_actions.py" line="337" />
         <source>Print loan card</source>
         <translation>ঋণ কার্ড প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="333" />
+        <location filename="../ui/views/loan_actions.py" line="338" />
+        <source>Print certificate</source>
+        <translation>সনদ প্রিন্ট</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="341" />
         <source>Schedule</source>
         <translation>কিস্তি-তালিকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="334" />
+        <location filename="../ui/views/loan_actions.py" line="342" />
         <source>Decisions</source>
         <translation>সিদ্ধান্ত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="335" />
+        <location filename="../ui/views/loan_actions.py" line="343" />
         <source>Transactions</source>
         <translation>লেনদেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="337" />
-        <location filename="../ui/views/loan_actions.py" line="342" />
+        <location filename="../ui/views/loan_actions.py" line="345" />
+        <location filename="../ui/views/loan_actions.py" line="350" />
         <source>No.</source>
         <translation>নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="337" />
+        <location filename="../ui/views/loan_actions.py" line="345" />
         <source>Due</source>
         <translation>দেয় তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="337" />
+        <location filename="../ui/views/loan_actions.py" line="345" />
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="337" />
+        <location filename="../ui/views/loan_actions.py" line="345" />
         <source>Interest</source>
         <translation>সুদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="338" />
+        <location filename="../ui/views/loan_actions.py" line="346" />
         <source>Paid</source>
         <translation>পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="338" />
+        <location filename="../ui/views/loan_actions.py" line="346" />
         <source>Paid on</source>
         <translation>পরিশোধের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="340" />
-        <location filename="../ui/views/loan_actions.py" line="342" />
+        <location filename="../ui/views/loan_actions.py" line="348" />
+        <location filename="../ui/views/loan_actions.py" line="350" />
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="340" />
+        <location filename="../ui/views/loan_actions.py" line="348" />
         <source>Step</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="340" />
+        <location filename="../ui/views/loan_actions.py" line="348" />
         <source>Authority</source>
         <translation>কর্তৃপক্ষ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="340" />
+        <location filename="../ui/views/loan_actions.py" line="348" />
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="342" />
+        <location filename="../ui/views/loan_actions.py" line="350" />
         <source>Entry</source>
         <translation>এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="342" />
+        <location filename="../ui/views/loan_actions.py" line="350" />
         <source>Amount</source>
         <translation>পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="343" />
+        <location filename="../ui/views/loan_actions.py" line="351" />
         <source>Note</source>
         <translation>নোট</translation>
     </message>

@@ -52,7 +52,7 @@ ACTIONS_BY_STATUS = {
     "sanctioned": ("kfs", "disburse", "reject"),
     "disbursed": ("repay", "prepay", "reschedule", "write_off", "death", "reverse", "card"),
     "written_off": ("recover", "reverse"),
-    "closed": ("certificate", "reverse", "card"),
+    "closed": ("certificate", "certificate_print", "reverse", "card"),
     "rejected": (),
 }
 
@@ -98,7 +98,8 @@ class LoanDialog(QDialog):
                 "prepay": self.prepay, "reschedule": self.reschedule,
                 "write_off": self.write_off, "death": self.settle_death,
                 "recover": self.recover, "reverse": self.reverse,
-                "certificate": self.certificate, "card": self.print_card}
+                "certificate": self.certificate, "card": self.print_card,
+                "certificate_print": self.print_certificate}
 
     # ---- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -310,12 +311,17 @@ class LoanDialog(QDialog):
         return text
 
     def print_card(self) -> None:
+        self._print("loan_card_pdf", self.tr("Loan card"))
+
+    def print_certificate(self) -> None:
+        self._print("closure_certificate_pdf", self.tr("Loan closure certificate"))
+
+    def _print(self, name: str, title: str) -> None:
         from app.services import printing
 
-        render = getattr(printing, "loan_card_pdf", None)
+        render = getattr(printing, name, None)
         if render is None:
-            QMessageBox.information(self, self.tr("Loan card"),
-                                    self.tr("Printing the loan card is not installed yet."))
+            QMessageBox.information(self, title, self.tr("Printing this is not installed yet."))
             return
         open_pdf(self, call(self, render, self.ctx.engine, self.loan_id, self.ctx.lang))
 
@@ -328,7 +334,8 @@ class LoanDialog(QDialog):
                  "reschedule": self.tr("Reschedule"), "write_off": self.tr("Write off"),
                  "death": self.tr("Death case"), "recover": self.tr("Recovery"),
                  "reverse": self.tr("Reverse"), "certificate": self.tr("Closure certificate"),
-                 "card": self.tr("Print loan card")}
+                 "card": self.tr("Print loan card"),
+                 "certificate_print": self.tr("Print certificate")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
         self.tabs.setTabText(0, self.tr("Schedule"))
