@@ -238,3 +238,66 @@ def test_death_settlement_of_a_living_member_is_refused_even_by_admin(engine):
         assert s.get(Member, w.members[0]).status == "active"
     with pytest.raises(RuleViolation):
         settle_death_case(engine, w.admin, loan_id)
+
+
+def test_reversing_a_recovery_puts_the_loan_back_to_written_off(engine):
+    w, loan_id = _world(engine)
+    write_off_loan(engine, w.manager, loan_id, "Migrated")
+    recover_written_off(engine, w.accountant, loan_id, 20_000_00)
+    assert _status(engine, loan_id) == "closed"
+    [row] = journal(engine, loan_id, "recovery")
+    reverse_loan_entry(engine, w.manager, row.id, "Counterfeit notes")
+    assert _status(engine, loan_id) == "written_off"
+    assert recover_written_off(engine, w.accountant, loan_id, 1_000_00) == 19_000_00
+
+
+def test_a_write_off_with_recoveries_cannot_be_reversed(engine):
+    w, loan_id = _world(engine)
+    write_off_loan(engine, w.manager, loan_id, "Migrated")
+    recover_written_off(engine, w.accountant, loan_id, 1_000_00)
+    [row] = journal(engine, loan_id, "write_off")
+    with pytest.raises(RuleViolation):
+        reverse_loan_entry(engine, w.manager, row.id, "wrong")
+
+
+def test_reversing_a_death_settlement_reopens_the_loan(engine):
+    from app.services.members import record_death
+
+    w, loan_id = _world(engine)
+    record_death(engine, w.manager, w.members[0], date(2026, 11, 24))
+    settle_death_case(engine, w.manager, loan_id)
+    [row] = journal(engine, loan_id, "insurance_claim")
+    reverse_loan_entry(engine, w.manager, row.id, "Claim refused by the insurer")
+    assert _status(engine, loan_id) == "disbursed"
+
+
+def test_a_prepayment_cannot_be_reversed(engine):
+    w, loan_id = _world(engine)
+    quote = prepayment_quote(engine, loan_id)
+    prepay_loan(engine, w.accountant, loan_id, quote.amount_minor)
+    [row] = journal(engine, loan_id, "repayment")
+    with pytest.raises(RuleViolation):
+        reverse_loan_entry(engine, w.manager, row.id, "mistake")
+
+
+def test_a_flat_loan_prepays_all_remaining_dues(engine):
+    from app.domain.schedule import InterestMethod
+
+    w = loan_world(engine, interest_method=InterestMethod.FLAT)
+    loan_id = disbursed_loan(engine, w)
+    detail = loan_detail(engine, loan_id)
+    quote = prepayment_quote(engine, loan_id)
+    assert quote.amount_minor == sum(i.principal_minor + i.interest_minor
+                                     for i in detail.installments)
+
+
+def test_counter_repayments_in_any_amounts_keep_caches_equal_to_the_ledger(engine, db_path):
+    import random
+
+    w, loan_id = _world(engine)
+    set_business_date(engine, LATER)
+    rng = random.Random(7)
+    for _ in range(12):
+        counter_repayment(engine, w.accountant, loan_id, rng.randrange(1, 3_000_00))
+        assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
+    assert check_database(db_path).ok

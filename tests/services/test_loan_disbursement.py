@@ -138,3 +138,23 @@ def test_loan_card_has_the_schedule_and_every_repayment(engine):
     card = loan_card_data(engine, loan_id)
     assert len(card.schedule) == 46 and card.schedule[-1].balance_minor == 0
     assert [(r.amount_minor, r.reversed) for r in card.repayments] == [(500_00, False)]
+
+
+def test_a_loan_sanctioned_by_head_office_names_the_approval_when_disbursed(engine):
+    from app.db.canonical import canonical_json
+    from app.db.models_sync import HqDecision
+    from app.db.uow import Actor
+    from app.services.loan_sanction import apply_hq_decisions, forward_loan
+
+    w = loan_world(engine)
+    loan_id = apply_for_loan(engine, w.officer, application(
+        w.members[0], amount_minor=40_000_00)).loan_id
+    forward_loan(engine, w.junior, loan_id, "recommended")
+    with Session(engine) as s, s.begin():
+        s.add(HqDecision(key=f"decision:loan-{loan_id}", payload=canonical_json(
+            {"loan_id": loan_id, "decision": "approved", "authority": "AGM", "version": 3})))
+    apply_hq_decisions(engine, Actor.system())
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    disburse_loan(engine, w.manager, loan_id)
+    [event] = events(engine, "loan.disbursed")
+    assert event["approval"]["by"] == "head_office" and event["approval"]["version"] == 3

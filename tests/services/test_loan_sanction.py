@@ -229,3 +229,24 @@ def test_an_amount_above_every_grade_goes_to_the_board(engine):
                        installments=24, household_income_minor=30_00_000_00,
                        collateral="Land", collateral_value_minor=6_00_000_00)
     assert forward_loan(engine, w.manager, loan_id, "recommended") == "Board"
+
+
+def test_an_accountant_cannot_recommend_and_the_applicant_cannot_reject(engine):
+    w = loan_world(engine)
+    loan_id = apply_for_loan(engine, w.manager, application(w.members[0])).loan_id
+    with pytest.raises(PermissionDenied):
+        recommend_loan(engine, w.accountant, loan_id, "fine")
+    with pytest.raises(PermissionDenied):
+        reject_loan(engine, w.manager, loan_id, "changed my mind")
+
+
+def test_head_office_decision_may_name_the_loan_number(engine):
+    w = loan_world(engine)
+    applied = apply_for_loan(engine, w.officer, application(w.members[0],
+                                                            amount_minor=40_000_00))
+    forward_loan(engine, w.junior, applied.loan_id, "recommended")
+    _decide(engine, f"decision:{applied.loan_no}",
+            {"loan_no": applied.loan_no, "decision": "sanctioned", "authority": "AGM"})
+    assert apply_hq_decisions(engine, Actor.system()).sanctioned == (applied.loan_id,)
+    [event] = events(engine, "loan.sanctioned")
+    assert event["by"] == "head_office" and event["authority"] == "AGM"
