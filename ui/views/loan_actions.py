@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -72,6 +73,9 @@ class LoanDialog(QDialog):
         for table in (self.schedule, self.decisions, self.transactions):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
         self.transactions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.decisions, "")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -101,6 +102,8 @@ class ApplicationDialog(QDialog):
         self.schedule = QTableWidget(0, 5)
         self.schedule.verticalHeader().setVisible(False)
         self.repayments.verticalHeader().setVisible(False)
+        for table in (self.schedule, self.repayments):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -100,6 +101,10 @@ class KfsDialog(QDialog):
         self.schedule.verticalHeader().setVisible(False)
         self.facts.verticalHeader().setVisible(False)
         self.facts.horizontalHeader().setVisible(False)
+        for table in (self.facts, self.schedule):
+            table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_kfs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
