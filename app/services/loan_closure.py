@@ -27,9 +27,9 @@ from app.services.loans import (
     COUNTER_ROLES,
     MANAGER_ROLES,
     get_loan,
+    loan_rule,
     member_name,
     outstanding_minor,
-    product_rule,
     require_status,
     signed,
 )
@@ -105,7 +105,7 @@ _PERIOD_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30}
 
 
 def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
-    rule = product_rule(session, loan.product_id)
+    rule = loan_rule(session, loan)
     insts = _schedule(session, loan.id)
     dues = [InstallmentDue(i.number, i.due_on,
                            from_minor(i.principal_minor - i.paid_principal_minor),

@@ -29,7 +29,7 @@ from app.services.common import branch_row, read_session, require_open_day, requ
 from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
     get_loan,
-    product_rule,
+    loan_rule,
     require_status,
     terms_for,
 )
@@ -107,7 +107,7 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
     branch = branch_row(session)
     member = session.get(Member, loan.member_id)
     app = session.get(LoanApplication, loan.id)
-    rule = product_rule(session, loan.product_id)
+    rule = loan_rule(session, loan)
     facts = _facts(session, loan, rule, on)
     fees = tuple(KfsFee(f.kind, to_minor(f.amount), f.deducted)
                  for f in rule.fees_for(facts.principal))
@@ -286,7 +286,7 @@ def loan_card_data(engine: Engine, loan_id: int) -> LoanCard:
         loan = get_loan(s, loan_id)
         branch = branch_row(s)
         member = s.get(Member, loan.member_id)
-        rule = product_rule(s, loan.product_id)
+        rule = loan_rule(s, loan)
         assert member is not None
         insts = list(s.scalars(select(Installment).where(Installment.loan_id == loan.id)
                                .order_by(Installment.number)))

@@ -25,7 +25,7 @@ from app.services.common import branch_row, read_session, require_open_day, requ
 from app.services.loans import (
     MANAGER_ROLES,
     get_loan,
-    product_rule,
+    loan_rule,
     require_status,
     terms_for,
     write_schedule,
@@ -86,7 +86,7 @@ def reschedule_loan(engine: Engine, actor: Actor, loan_id: int, installments: in
         s.flush()
         member = s.get(Member, loan.member_id)
         assert member is not None
-        rule = product_rule(s, loan.product_id)
+        rule = loan_rule(s, loan)
         terms = terms_for(s, member, rule, principal, installments, on)
         schedule = build_schedule(terms)
         write_schedule(s, loan, schedule, start=kept + 1)

@@ -49,6 +49,15 @@ def product_rule(session: Session, product_id: int) -> ProductRule:
     return ProductRule.from_dict(row.definition)
 
 
+def loan_rule(session: Session, loan: Loan) -> ProductRule:
+    """The product as it was when the loan was applied for (its snapshot), so a later
+    change by head office does not alter a loan already agreed."""
+    snapshot = (loan.terms or {}).get("product")
+    if snapshot:
+        return ProductRule.from_dict(snapshot)
+    return product_rule(session, loan.product_id)
+
+
 def product_by_code(session: Session, code: str) -> tuple[LoanProduct, ProductRule]:
     row = session.scalars(select(LoanProduct).where(LoanProduct.code == code)).first()
     if row is None or not row.active:

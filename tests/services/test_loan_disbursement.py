@@ -158,3 +158,20 @@ def test_a_loan_sanctioned_by_head_office_names_the_approval_when_disbursed(engi
     disburse_loan(engine, w.manager, loan_id)
     [event] = events(engine, "loan.disbursed")
     assert event["approval"]["by"] == "head_office" and event["approval"]["version"] == 3
+
+
+def test_a_product_changed_after_application_does_not_change_the_loan(engine):
+    from dataclasses import replace as dc_replace
+    from decimal import Decimal
+
+    from app.db.models import LoanProduct
+    from app.domain.products import LoanProduct as Rule
+
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    before = kfs(engine, loan_id)
+    with Session(engine) as s, s.begin():
+        row = s.scalars(select(LoanProduct).where(LoanProduct.code == "BJS-GL")).one()
+        rule = Rule.from_dict(row.definition)
+        row.definition = dc_replace(rule, annual_rate_percent=Decimal("26")).to_dict()
+    assert kfs(engine, loan_id).total_interest_minor == before.total_interest_minor
