@@ -1,9 +1,15 @@
-"""`shakha print collection-sheets`: the day's sheets as one PDF, for automation."""
+"""`shakha print ...`: documents as PDF files, for automation.
+
+collection-sheets (a day's sheets), passbook (new lines, or --reprint), loan-card, kfs,
+receipt, closure-certificate and calibration (the printer test page). --db and --lang
+may come before `print` or after the document's name.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +24,10 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_engine(path)
 
 
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "bn"
+
+
 def _write(out: str, pdf: bytes) -> None:
     target = Path(out)
     if not target.parent.exists():
@@ -28,6 +38,7 @@ def _write(out: str, pdf: bytes) -> None:
         tmp.write_bytes(pdf)
         os.replace(tmp, target)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=out,
                               error=exc.strerror or str(exc)) from None
     print(target)
@@ -42,17 +53,75 @@ def _sheets(args: argparse.Namespace) -> int:
         raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
                               text=args.date) from None
     engine = _engine(args)
-    _write(args.out, collection_sheets_pdf(engine, on, args.officer, args.lang))
+    _write(args.out, collection_sheets_pdf(engine, on, args.officer, _lang(args)))
     return 0
+
+
+def _passbook(args: argparse.Namespace) -> int:
+    from app.db.uow import Actor
+    from app.services.printing import passbook_pdf
+
+    engine = _engine(args)
+    printout = passbook_pdf(engine, Actor.system(), args.member, _lang(args),
+                            reprint=args.reprint, printer=args.printer)
+    _write(args.out, printout.pdf)
+    for span in printout.pages:
+        print(f"page {span.page}: lines {span.first_line}-{span.last_line}")
+    return 0
+
+
+def _simple(render: str) -> Callable[[argparse.Namespace], int]:
+    """A handler calling app.services.printing.<render>(engine, <id>, lang)."""
+    def handler(args: argparse.Namespace) -> int:
+        from app.services import printing
+
+        engine = _engine(args)
+        key = args.loan if hasattr(args, "loan") else args.entry
+        _write(args.out, getattr(printing, render)(engine, key, _lang(args)))
+        return 0
+    return handler
+
+
+def _calibration(args: argparse.Namespace) -> int:
+    from app.services.printing import calibration_pdf
+
+    _write(args.out, calibration_pdf(_engine(args), args.printer, _lang(args)))
+    return 0
+
+
+def _document(sub: argparse._SubParsersAction, name: str, help_text: str
+              ) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, help=help_text)
+    parser.add_argument("--db", dest="db", default=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=["bn", "en"], default=argparse.SUPPRESS,
+                        help="language of the document (default: bn)")
+    parser.add_argument("--out", required=True, help="PDF file to write")
+    return parser
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help="print documents to PDF")
     sub = parser.add_subparsers(dest="document", required=True)
-    sheets = sub.add_parser("collection-sheets", help="a day's collection sheets")
-    sheets.add_argument("--db", dest="db", default=argparse.SUPPRESS)
+    sheets = _document(sub, "collection-sheets", "a day's collection sheets")
     sheets.add_argument("--date", required=True)
-    sheets.add_argument("--officer", type=int)
-    sheets.add_argument("--lang", choices=["bn", "en"], default="bn")
-    sheets.add_argument("--out", required=True)
+    sheets.add_argument("--officer", type=int, help="field officer's staff id (default: all)")
     sheets.set_defaults(handler=_sheets)
+    passbook = _document(sub, "passbook", "a member's new passbook lines")
+    passbook.add_argument("--member", type=int, required=True)
+    passbook.add_argument("--reprint", action="store_true",
+                          help="every line from page 1 (a lost passbook)")
+    passbook.add_argument("--printer", default="", help="printer whose offsets to apply")
+    passbook.set_defaults(handler=_passbook)
+    for name, render, help_text in (
+            ("loan-card", "loan_card_pdf", "a loan's card"),
+            ("kfs", "kfs_pdf", "a loan's Key Fact Statement"),
+            ("closure-certificate", "closure_certificate_pdf", "a closed loan's certificate")):
+        doc = _document(sub, name, help_text)
+        doc.add_argument("--loan", type=int, required=True)
+        doc.set_defaults(handler=_simple(render))
+    receipt = _document(sub, "receipt", "the money receipt of a journal entry")
+    receipt.add_argument("--entry", type=int, required=True)
+    receipt.set_defaults(handler=_simple("receipt_pdf"))
+    calibration = _document(sub, "calibration", "the printer calibration page")
+    calibration.add_argument("--printer", default="")
+    calibration.set_defaults(handler=_calibration)

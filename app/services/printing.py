@@ -72,10 +72,11 @@ def _member(session: Session, member_id: int) -> Member:
 
 def passbook_entries(session: Session, member_id: int) -> list[PassbookEntry]:
     """Every journal row of the member as a passbook line, with running balances."""
-    loans = dict(session.execute(select(Loan.id, Loan.loan_no).where(
-        Loan.member_id == member_id)).tuples().all())
-    accounts = dict(session.execute(select(SavingsAccount.id, SavingsAccount.account_no).where(
-        SavingsAccount.member_id == member_id)).tuples().all())
+    loans = {r[0]: r[1] for r in session.execute(select(Loan.id, Loan.loan_no).where(
+        Loan.member_id == member_id))}
+    accounts = {r[0]: r[1] for r in session.execute(select(
+        SavingsAccount.id, SavingsAccount.account_no).where(
+        SavingsAccount.member_id == member_id))}
     loan_bal = savings_bal = 0
     out = []
     for e in session.scalars(select(JournalEntry).where(JournalEntry.member_id == member_id)

@@ -1,0 +1,138 @@
+"""Passbook printing: next free line, page turns, reprint, offsets, and how it looks."""
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.errors import NotFound
+from app.printing import passbook, text
+from app.printing.passbook import (
+    LINES_PER_PAGE,
+    PassbookEntry,
+    PassbookHeading,
+    passbook_pages,
+    place,
+)
+from app.services.printing import passbook_pdf, passbook_state, save_printer_offset
+from app.services.savings import counter_deposit
+from tests.printing.world import difference, pages, print_world
+
+REFERENCE = Path(__file__).parent / "reference"
+HEAD = PassbookHeading("Beghoria Janakalyan Samity", "সাহেবেরহাট", "M00042",
+                       "লক্ষ্মী কর্মকার", "G0009 রজনীগন্ধা", "PB-0042")
+
+
+def _entries(n: int) -> list[PassbookEntry]:
+    kinds = ["disbursement", "repayment", "savings_deposit", "savings_withdrawal", "reversal"]
+    return [PassbookEntry(k, date(2026, 11, 25), kinds[k % 5], f"BJS-L{k:04d}",
+                          0 if k % 5 in (0, 3) else 311_00, 20_000_00 if k % 5 == 0 else 0,
+                          20_000_00 - k * 250_00, k * 20_00) for k in range(1, n + 1)]
+
+
+def test_lines_continue_after_the_last_printed_line_and_turn_the_page():
+    assert place(3, 2, 18) == [(2, 19), (2, 20), (3, 1)]
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_a_passbook_page_looks_like_the_reviewed_reference(lang):
+    pdf, _ = passbook_pages(HEAD, _entries(8), 1, 4, lang, headings=True)
+    page = pages(pdf, 0.8)[0]
+    reference = REFERENCE / f"passbook_{lang}.png"
+    if not reference.exists():
+        page.save(reference)
+        pytest.fail(f"reference {reference.name} written; review it and commit it")
+    from PIL import Image
+    assert difference(page, Image.open(reference).convert("L")) < 1.0
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_no_passbook_text_prints_as_a_missing_glyph(lang, monkeypatch):
+    drawn = []
+    original = text.draw
+    monkeypatch.setattr(passbook, "draw",
+                        lambda c, x, y, s, *a, **k: drawn.append(s) or original(c, x, y, s, *a, **k))
+    passbook_pages(HEAD, _entries(6), 1, 0, lang, headings=True)
+    assert drawn and [s for s in drawn if text.missing_glyphs(s)] == []
+
+
+def test_first_print_starts_at_line_one_and_the_next_continues_after_it(engine):
+    w = print_world(engine)
+    first = passbook_pdf(engine, w.world.accountant, w.member_id, "bn")
+    assert first.first_line == 1 and len(pages(first.pdf, 0.2)) == 1
+    counter_deposit(engine, w.world.accountant, w.account_id, 75_00)
+    second = passbook_pdf(engine, w.world.accountant, w.member_id, "bn")
+    assert (second.first_line, second.last_line) == (first.last_line + 1, first.last_line + 1)
+
+
+def test_a_full_page_asks_for_the_next_passbook_page(engine):
+    w = print_world(engine, deposits=12)  # 3 + 24 + 1 lines
+    out = passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    assert [s.page for s in out.pages] == [1, 2] and out.pages[0].last_line == LINES_PER_PAGE
+    assert len(pages(out.pdf, 0.2)) == 2
+    assert passbook_state(engine, w.member_id).page == 2
+
+
+def test_nothing_new_leaves_the_passbook_state_as_it_was(engine):
+    w = print_world(engine)
+    passbook_pdf(engine, w.world.accountant, w.member_id, "bn")
+    before = passbook_state(engine, w.member_id)
+    again = passbook_pdf(engine, w.world.accountant, w.member_id, "bn")
+    assert again.pages == () and passbook_state(engine, w.member_id) == before
+    assert before.unprinted == 0
+
+
+def test_a_lost_passbook_is_reprinted_from_the_ledger_from_page_one(engine):
+    w = print_world(engine)
+    passbook_pdf(engine, w.world.accountant, w.member_id, "bn")
+    counter_deposit(engine, w.world.accountant, w.account_id, 75_00)
+    again = passbook_pdf(engine, w.world.accountant, w.member_id, "bn", reprint=True)
+    state = passbook_state(engine, w.member_id)
+    assert again.first_line == 1 and (state.page, state.line) == (1, again.last_line)
+
+
+def test_printer_offsets_move_every_line(engine):
+    w = print_world(engine)
+    save_printer_offset(engine, w.world.accountant, "Epson LQ-310", 5.0, 10.0)
+    with Session(engine) as s:
+        from app.services.printing import passbook_entries
+        entries = passbook_entries(s, w.member_id)
+    plain = pages(passbook_pages(HEAD, entries, 1, 0, "en")[0], 1.0)[0]
+    moved = pages(passbook_pages(HEAD, entries, 1, 0, "en", (5.0, 10.0))[0], 1.0)[0]
+    (x0, y0, _, _), (x1, y1, _, _) = (im.point(lambda v: 255 - v).getbbox()
+                                      for im in (plain, moved))
+    assert (round((x1 - x0) / 72 * 25.4), round((y1 - y0) / 72 * 25.4)) == (5, 10)
+
+
+def test_an_unknown_member_is_refused(engine):
+    w = print_world(engine)
+    with pytest.raises(NotFound):
+        passbook_pdf(engine, w.world.accountant, 9999, "bn")
+
+
+def test_running_balances_follow_the_ledger(engine):
+    w = print_world(engine)
+    with Session(engine) as s:
+        from app.services.printing import passbook_entries
+        entries = passbook_entries(s, w.member_id)
+    assert entries[-1].savings_balance_minor == 100_00 + 110_00 + 120_00 - 50_00
+    assert replace(entries[0], entry_id=0).kind == "disbursement"
+
+
+def test_print_passbook_command_writes_the_pdf_and_refuses_unknown_members(engine, db_path,
+                                                                          tmp_path):
+    w = print_world(engine)
+    engine.dispose()
+    out = tmp_path / "pb.pdf"
+    base = [sys.executable, "-m", "app.cli", "print", "passbook", "--db", str(db_path),
+            "--lang", "en", "--out", str(out)]
+    ok = subprocess.run(base + ["--member", str(w.member_id)], capture_output=True, text=True,
+                        timeout=60)
+    assert ok.returncode == 0 and out.read_bytes().startswith(b"%PDF") and "page 1" in ok.stdout
+    bad = subprocess.run(base + ["--member", "9999"], capture_output=True, text=True,
+                         timeout=60)
+    assert bad.returncode == 1 and "No member" in bad.stderr
