@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
@@ -83,15 +84,30 @@ def draw(canvas: Canvas, x: float, y: float, text: str, size: float = 9, bold: b
         x -= width
     elif align == "center":
         x -= width / 2
+    code = canvas._code  # the page's content stream
     for script, part in runs(text):
         font = FACES[(script, bold)][0]
-        canvas.setFont(font, size)
-        if script == "bengali":
-            canvas.drawString(x, y, shaped(part, font, size))
-        else:
-            canvas.drawString(x, y, part)
+        code.append(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {_operators(canvas, font, size, script, part)} ET")
         x += _run_width(script, part, size, bold)
     return width
+
+
+def _operators(canvas: Canvas, font: str, size: float, script: str, part: str) -> str:
+    """PDF text operators of one run, formatted once per document and reused.
+
+    Formatting a shaped run (a position per glyph) is most of the cost of a page; the
+    same names, labels and amounts repeat on every sheet of a day, and a run's operators
+    do not change within one document once its glyphs have their place in the subset.
+    """
+    cache = canvas.__dict__.setdefault("_shakha_text_ops", {})
+    key = (font, size, part)
+    ops = cache.get(key)
+    if ops is None:
+        obj = canvas.beginText(0, 0)
+        obj.setFont(font, size)
+        ops = obj._formatText(shaped(part, font, size) if script == "bengali" else part)
+        cache[key] = ops
+    return ops
 
 
 def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
