@@ -8,34 +8,150 @@
         <translation>{id} নম্বরের কোনো সদস্য নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="175" />
+        <location filename="../app/services/printing.py" line="194" />
         <source>Printer offsets must be within 50 mm.</source>
         <translation>প্রিন্টারের সরণ ৫০ মিমি-র মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="208" />
+        <location filename="../app/services/printing.py" line="228" />
         <source>No receipt with number {id}.</source>
         <translation>{id} নম্বরের কোনো রসিদ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="17" />
+        <location filename="../app/commands/print.py" line="23" />
         <source>Database file not found: {path}</source>
         <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="24" />
+        <location filename="../app/commands/print.py" line="34" />
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="31" />
+        <location filename="../app/commands/print.py" line="42" />
         <source>Cannot write {path}: {error}</source>
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="42" />
+        <location filename="../app/commands/print.py" line="53" />
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PassbookPrinting</name>
+    <message>
+        <location filename="../ui/views/print_passbook.py" line="25" />
+        <source>Put page {page} of the passbook in the printer. Printing starts at line {line}.</source>
+        <translation>পাসবইয়ের {page} নম্বর পৃষ্ঠা প্রিন্টারে দিন। প্রিন্ট শুরু হবে {line} নম্বর লাইন থেকে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_passbook.py" line="39" />
+        <location filename="../ui/views/print_passbook.py" line="44" />
+        <source>Passbook</source>
+        <translation>পাসবই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_passbook.py" line="40" />
+        <source>Everything is already printed in this passbook.</source>
+        <translation>এই পাসবইয়ে সবকিছু আগেই প্রিন্ট করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="127" />
+        <source>Print preview: {title}</source>
+        <translation>প্রিন্টের আগে দেখুন: {title}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="128" />
+        <source>{n} page(s)</source>
+        <translation>{n} পৃষ্ঠা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="129" />
+        <source>Print…</source>
+        <translation>প্রিন্ট…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="130" />
+        <source>Save as PDF…</source>
+        <translation>PDF হিসেবে সংরক্ষণ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="131" />
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="143" />
+        <location filename="../ui/views/print_preview.py" line="150" />
+        <source>Save as PDF</source>
+        <translation>PDF হিসেবে সংরক্ষণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="144" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="151" />
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} সংরক্ষণ করা গেল না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="163" />
+        <source>Print</source>
+        <translation>প্রিন্ট</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCalibrationDialog</name>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="85" />
+        <source>Calibration page</source>
+        <translation>মাপজোখ পৃষ্ঠা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="88" />
+        <source>Printer calibration</source>
+        <translation>প্রিন্টার মাপজোখ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="90" />
+        <source>Print the test page on a passbook page. Measure how far the crosses are from where the first line should be and enter it here: right and down are positive.</source>
+        <translation>পাসবইয়ের একটি পৃষ্ঠায় পরীক্ষার পৃষ্ঠাটি প্রিন্ট করুন। প্রথম লাইন যেখানে থাকার কথা সেখান থেকে ক্রস চিহ্নগুলি কত দূরে তা মেপে এখানে লিখুন: ডানে ও নিচে হলে যোগ (+) সংখ্যা।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="92" />
+        <source>Printer</source>
+        <translation>প্রিন্টার</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="92" />
+        <source>Move right (mm)</source>
+        <translation>ডানে সরান (মিমি)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="93" />
+        <source>Move down (mm)</source>
+        <translation>নিচে সরান (মিমি)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="97" />
+        <source>Print test page…</source>
+        <translation>পরীক্ষার পৃষ্ঠা প্রিন্ট…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="98" />
+        <source>Save</source>
+        <translation>সংরক্ষণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="99" />
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
     </message>
 </context>
 <context>

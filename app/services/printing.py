@@ -109,32 +109,49 @@ def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
                            if group else "", member.passbook_no or member.code)
 
 
+def _render_passbook(s: Session, state: PassbookPrint | None, member_id: int, lang: str,
+                     reprint: bool, printer: str
+                     ) -> tuple[PassbookPrintout, list[PassbookEntry]]:
+    member = _member(s, member_id)
+    entries = passbook_entries(s, member_id)
+    page, line, last = (1, 0, 0) if reprint or state is None else (
+        state.page, state.line, state.last_entry_id)
+    new = [e for e in entries if e.entry_id > last]
+    pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
+                                _offset(s, printer), headings=reprint)
+    return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
+                            pages[-1].last_line if pages else 0, tuple(pages)), new
+
+
 def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
-                 reprint: bool = False, printer: str = "") -> PassbookPrintout:
+                 reprint: bool = False, printer: str = "",
+                 preview: bool = False) -> PassbookPrintout:
     """The member's new passbook lines from the next free line (or, for a lost passbook,
-    every line from page 1), recording where printing stopped in the same transaction."""
+    every line from page 1), recording where printing stopped in the same transaction.
+
+    `preview` renders the same pages without recording anything (the print preview);
+    `printer` applies that printer's calibrated offsets.
+    """
     require_role(actor, *PASSBOOK_ROLES)
+    if preview:
+        with read_session(engine) as s:
+            return _render_passbook(s, s.get(PassbookPrint, member_id), member_id, lang,
+                                    reprint, printer)[0]
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        member = _member(s, member_id)
         state = s.get(PassbookPrint, member_id)
-        if state is None:
-            state = PassbookPrint(member_id=member_id, last_entry_id=0, page=1, line=0)
-            s.add(state)
-        entries = passbook_entries(s, member_id)
-        page, line = (1, 0) if reprint else (state.page, state.line)
-        new = entries if reprint else [e for e in entries if e.entry_id > state.last_entry_id]
-        pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
-                                    _offset(s, printer), headings=reprint)
+        printout, new = _render_passbook(s, state, member_id, lang, reprint, printer)
         if new:
+            if state is None:
+                state = PassbookPrint(member_id=member_id)
+                s.add(state)
             state.last_entry_id = new[-1].entry_id
-            state.page, state.line = pages[-1].page, pages[-1].last_line
+            state.page, state.line = printout.pages[-1].page, printout.last_line
             state.printed_by = actor.staff_id
             uow.audit("passbook.printed", "member", member_id, branch_row(s).business_date,
                       {"from_entry": new[0].entry_id, "to_entry": new[-1].entry_id,
                        "page": state.page, "line": state.line, "reprint": reprint})
-        return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
-                                pages[-1].last_line if pages else 0, tuple(pages))
+        return printout
 
 
 @dataclass(frozen=True)
@@ -171,7 +188,8 @@ def printer_offset(engine: Engine, printer: str) -> tuple[float, float]:
 
 
 def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float,
-                        dy_mm: float) -> None:
+                        dy_mm: float) -> tuple[float, float]:
+    """Remember `printer`'s offsets (millimetres, right and down); returns them as saved."""
     if not printer or abs(dx_mm) > 50 or abs(dy_mm) > 50:
         raise ValidationError(QT_TR_NOOP("Printer offsets must be within 50 mm."))
     with UnitOfWork(engine, actor) as uow:
@@ -180,6 +198,7 @@ def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float
             row = PrinterOffset(printer=printer)
             uow.session.add(row)
         row.dx_tenth_mm, row.dy_tenth_mm = round(dx_mm * 10), round(dy_mm * 10)
+        return row.dx_tenth_mm / 10, row.dy_tenth_mm / 10
 
 
 def calibration_pdf(engine: Engine, printer: str, lang: str) -> bytes:
