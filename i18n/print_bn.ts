@@ -33,7 +33,7 @@
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="53" />
+        <location filename="../app/commands/print.py" line="51" />
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
@@ -598,7 +598,127 @@
         <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ হয়েছে এবং {closed_on} তারিখে বন্ধ করা হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translation>
     </message>
     <message>
-        <location filename="../app/printing/labels.py" line="106" />
+        <location filename="../app/printing/labels.py" line="107" />
+        <source>Portfolio report (PAR)</source>
+        <translation>ঋণ পোর্টফোলিও প্রতিবেদন (PAR)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="108" />
+        <source>Demand–collection–balance (DCB)</source>
+        <translation>প্রাপ্য–আদায়–স্থিতি (DCB)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="109" />
+        <source>As of</source>
+        <translation>তারিখ পর্যন্ত</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="110" />
+        <source>Active loans</source>
+        <translation>চলতি ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="111" />
+        <source>Borrowers</source>
+        <translation>ঋণগ্রহীতা</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="112" />
+        <source>Outstanding</source>
+        <translation>বকেয়া ঋণ স্থিতি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="113" />
+        <source>Overdue</source>
+        <translation>বকেয়া</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="114" />
+        <source>Portfolio at risk, 1 day (PAR 1)</source>
+        <translation>ঝুঁকিপূর্ণ ঋণ, ১ দিন (PAR 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="115" />
+        <source>Portfolio at risk, 30 days (PAR 30)</source>
+        <translation>ঝুঁকিপূর্ণ ঋণ, ৩০ দিন (PAR 30)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="116" />
+        <source>Portfolio at risk, 90 days (PAR 90)</source>
+        <translation>ঝুঁকিপূর্ণ ঋণ, ৯০ দিন (PAR 90)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="117" />
+        <source>Ageing of overdue loans</source>
+        <translation>বকেয়া ঋণের মেয়াদ বিশ্লেষণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="118" />
+        <source>Days overdue</source>
+        <translation>বকেয়ার দিন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="119" />
+        <source>Loans</source>
+        <translation>ঋণ</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="120" />
+        <source>Not overdue</source>
+        <translation>বকেয়া নেই</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="121" />
+        <source>1–30 days</source>
+        <translation>১–৩০ দিন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="122" />
+        <source>31–60 days</source>
+        <translation>৩১–৬০ দিন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="123" />
+        <source>61–90 days</source>
+        <translation>৬১–৯০ দিন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="124" />
+        <source>91–180 days</source>
+        <translation>৯১–১৮০ দিন</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="125" />
+        <source>More than 180 days</source>
+        <translation>১৮০ দিনের বেশি</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="126" />
+        <source>Period</source>
+        <translation>সময়কাল</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="127" />
+        <source>Demand</source>
+        <translation>প্রাপ্য</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="128" />
+        <source>Collection</source>
+        <translation>আদায়</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="129" />
+        <source>Balance (not collected)</source>
+        <translation>স্থিতি (আদায় হয়নি)</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="130" />
+        <source>Collection rate</source>
+        <translation>আদায়ের হার</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/labels.py" line="131" />
         <source>No meetings on this day.</source>
         <translation>এই দিনে কোনো সভা নেই।</translation>
     </message>

@@ -1,7 +1,7 @@
 """`shakha print ...`: documents as PDF files, for automation.
 
 collection-sheets (a day's sheets), passbook (new lines, or --reprint), loan-card, kfs,
-receipt, closure-certificate and calibration (the printer test page). --db and --lang
+receipt, closure-certificate, calibration (the printer test page), portfolio and dcb. --db and --lang
 may come before `print` or after the document's name.
 """
 
@@ -44,14 +44,18 @@ def _write(out: str, pdf: bytes) -> None:
     print(target)
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
+                              text=text) from None
+
+
 def _sheets(args: argparse.Namespace) -> int:
     from app.services.printing import collection_sheets_pdf
 
-    try:
-        on = date.fromisoformat(args.date)
-    except ValueError:
-        raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
-                              text=args.date) from None
+    on = _date(args.date)
     engine = _engine(args)
     _write(args.out, collection_sheets_pdf(engine, on, args.officer, _lang(args)))
     return 0
@@ -86,6 +90,22 @@ def _calibration(args: argparse.Namespace) -> int:
     from app.services.printing import calibration_pdf
 
     _write(args.out, calibration_pdf(_engine(args), args.printer, _lang(args)))
+    return 0
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    from app.services.printing import portfolio_pdf
+
+    as_of = _date(args.as_of)
+    _write(args.out, portfolio_pdf(_engine(args), as_of, args.officer, _lang(args)))
+    return 0
+
+
+def _dcb(args: argparse.Namespace) -> int:
+    from app.services.printing import dcb_pdf
+
+    start, end = _date(args.start), _date(args.end)
+    _write(args.out, dcb_pdf(_engine(args), start, end, _lang(args)))
     return 0
 
 
@@ -125,3 +145,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     calibration = _document(sub, "calibration", "the printer calibration page")
     calibration.add_argument("--printer", default="")
     calibration.set_defaults(handler=_calibration)
+    portfolio = _document(sub, "portfolio", "the portfolio report (PAR, ageing)")
+    portfolio.add_argument("--as-of", required=True)
+    portfolio.add_argument("--officer", type=int)
+    portfolio.set_defaults(handler=_portfolio)
+    dcb = _document(sub, "dcb", "the demand-collection-balance report")
+    dcb.add_argument("--start", required=True)
+    dcb.add_argument("--end", required=True)
+    dcb.set_defaults(handler=_dcb)

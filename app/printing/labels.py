@@ -103,6 +103,31 @@ LABELS = {
     "certificate_text": QT_TRANSLATE_NOOP(
         "print", "This is to certify that loan {loan_no} of {name} has been repaid in full "
         "and closed on {closed_on}. Nothing more is due on this loan."),
+    # reports
+    "portfolio_report": QT_TRANSLATE_NOOP("print", "Portfolio report (PAR)"),
+    "dcb_report": QT_TRANSLATE_NOOP("print", "Demand–collection–balance (DCB)"),
+    "as_of": QT_TRANSLATE_NOOP("print", "As of"),
+    "active_loans": QT_TRANSLATE_NOOP("print", "Active loans"),
+    "borrowers": QT_TRANSLATE_NOOP("print", "Borrowers"),
+    "outstanding": QT_TRANSLATE_NOOP("print", "Outstanding"),
+    "overdue": QT_TRANSLATE_NOOP("print", "Overdue"),
+    "par_1": QT_TRANSLATE_NOOP("print", "Portfolio at risk, 1 day (PAR 1)"),
+    "par_30": QT_TRANSLATE_NOOP("print", "Portfolio at risk, 30 days (PAR 30)"),
+    "par_90": QT_TRANSLATE_NOOP("print", "Portfolio at risk, 90 days (PAR 90)"),
+    "ageing": QT_TRANSLATE_NOOP("print", "Ageing of overdue loans"),
+    "days_overdue": QT_TRANSLATE_NOOP("print", "Days overdue"),
+    "loans": QT_TRANSLATE_NOOP("print", "Loans"),
+    "bucket_current": QT_TRANSLATE_NOOP("print", "Not overdue"),
+    "bucket_1-30": QT_TRANSLATE_NOOP("print", "1–30 days"),
+    "bucket_31-60": QT_TRANSLATE_NOOP("print", "31–60 days"),
+    "bucket_61-90": QT_TRANSLATE_NOOP("print", "61–90 days"),
+    "bucket_91-180": QT_TRANSLATE_NOOP("print", "91–180 days"),
+    "bucket_180+": QT_TRANSLATE_NOOP("print", "More than 180 days"),
+    "period": QT_TRANSLATE_NOOP("print", "Period"),
+    "demand": QT_TRANSLATE_NOOP("print", "Demand"),
+    "collection": QT_TRANSLATE_NOOP("print", "Collection"),
+    "dcb_balance": QT_TRANSLATE_NOOP("print", "Balance (not collected)"),
+    "collection_rate": QT_TRANSLATE_NOOP("print", "Collection rate"),
     "no_meetings": QT_TRANSLATE_NOOP("print", "No meetings on this day."),
 }
 

@@ -246,3 +246,22 @@ def closure_certificate_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
     from app.services.loan_closure import closure_certificate as certificate
 
     return closure_certificate(certificate(engine, loan_id), sheet_header(engine, lang), lang)
+
+
+# ---- reports ----------------------------------------------------------------------------
+
+def portfolio_pdf(engine: Engine, as_of: date, officer_id: int | None, lang: str) -> bytes:
+    """The portfolio report (PAR, ageing) as printed, for the branch or one officer."""
+    from app.printing.reports import portfolio_document
+    from app.services.reports import portfolio_report
+
+    return portfolio_document(portfolio_report(engine, as_of, officer_id),
+                              sheet_header(engine, lang), lang)
+
+
+def dcb_pdf(engine: Engine, start: date, end: date, lang: str) -> bytes:
+    """The demand–collection–balance report of a period, as printed."""
+    from app.printing.reports import dcb_document
+    from app.services.reports import dcb_report
+
+    return dcb_document(dcb_report(engine, start, end), sheet_header(engine, lang), lang)

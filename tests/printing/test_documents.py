@@ -14,10 +14,12 @@ from app.printing import documents, forms, text
 from app.printing.collection_sheet import SheetHeader
 from app.printing.documents import Receipt, closure_certificate, kfs_document, loan_card, receipt
 from app.printing.forms import Column, Form
+from app.printing.reports import dcb_document, portfolio_document
 from app.services.loan_closure import ClosureCertificate, counter_repayment
 from app.services.loan_disbursement import kfs, loan_card_data
 from app.services.loans import loan_detail
-from app.services.printing import closure_certificate_pdf, receipt_pdf
+from app.services.printing import closure_certificate_pdf, dcb_pdf, portfolio_pdf, receipt_pdf
+from app.services.reports import BUCKETS, AgeingRow, DcbReport, PortfolioReport
 from tests.printing.world import difference, pages, print_world
 
 REFERENCE = Path(__file__).parent / "reference"
@@ -38,6 +40,12 @@ def _documents(engine) -> dict[str, object]:
         "certificate": ClosureCertificate("BJS-001-L000001", "M00042", "Lakshmi Karmakar",
                                           "লক্ষ্মী কর্মকার", 20_000_00, date(2026, 11, 25),
                                           date(2027, 10, 13), 20_000_00, 2_481_87, "repaid"),
+        "portfolio": PortfolioReport(date(2026, 11, 25), 412, 398, 61_23_456_00, 1_23_400_00,
+                                     tuple(AgeingRow(b, 400 - k * 70, 10_00_000_00 - k * 99)
+                                           for k, b in enumerate(BUCKETS)),
+                                     3_45_600_00, 1_23_400_00, 45_600_00),
+        "dcb": DcbReport(date(2026, 11, 1), date(2026, 11, 30), 12_34_567_00, 11_98_765_00,
+                         35_802_00),
     }
 
 
@@ -48,6 +56,10 @@ def _render(name: str, data, lang: str) -> bytes:  # type: ignore[no-untyped-def
         return loan_card(data, lang)
     if name == "receipt":
         return receipt(data, lang)
+    if name == "portfolio":
+        return portfolio_document(data, HEAD, lang)
+    if name == "dcb":
+        return dcb_document(data, HEAD, lang)
     return closure_certificate(data, HEAD, lang)
 
 
@@ -114,3 +126,9 @@ def test_print_kfs_and_loan_card_commands_accept_db_after_the_document(engine, d
 
 def test_documents_module_has_no_database_access():
     assert "sqlalchemy" not in Path(documents.__file__).read_text()
+
+
+def test_reports_print_from_the_branch_database(engine):
+    print_world(engine)
+    assert len(pages(portfolio_pdf(engine, date(2026, 12, 30), None, "bn"), 0.2)) == 1
+    assert len(pages(dcb_pdf(engine, date(2026, 11, 1), date(2026, 12, 31), "en"), 0.2)) == 1
