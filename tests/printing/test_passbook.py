@@ -136,3 +136,19 @@ def test_print_passbook_command_writes_the_pdf_and_refuses_unknown_members(engin
     bad = subprocess.run(base + ["--member", "9999"], capture_output=True, text=True,
                          timeout=60)
     assert bad.returncode == 1 and "No member" in bad.stderr
+    unwritable = subprocess.run(base[:-1] + [str(tmp_path / "no" / "pb.pdf"), "--member",
+                                             str(w.member_id)], capture_output=True, text=True,
+                                timeout=60)
+    assert unwritable.returncode == 2 and "folder does not exist" in unwritable.stderr
+
+
+def test_printing_a_passbook_is_audited_with_the_lines_printed(engine):
+    from sqlalchemy import select
+
+    from app.db.models import AuditEvent
+
+    w = print_world(engine)
+    out = passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    with Session(engine) as s:
+        [audit] = s.scalars(select(AuditEvent).where(AuditEvent.action == "passbook.printed"))
+    assert audit.details["line"] == out.last_line and audit.staff_id == w.world.accountant.staff_id
