@@ -199,7 +199,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="19" />
         <source>continued</source>
-        <translation>চলমান</translation>
+        <translation>আগের পৃষ্ঠার পর</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="20" />

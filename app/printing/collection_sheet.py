@@ -84,7 +84,10 @@ def _header(c: Canvas, head: SheetHeader, group: GroupDues, lang: str, page: int
     bn = lang == "bn"
     draw(c, MARGIN, top - 12, f"{head.institution} — {label('branch', lang)}: "
          f"{head.branch_name} ({head.branch_code})", 10)
-    draw(c, MARGIN, top - 32, label("collection_sheet", lang), 15, bold=True)
+    title = label("collection_sheet", lang)
+    if page > 1:
+        title += f" ({label('continued', lang)})"
+    draw(c, MARGIN, top - 32, title, 15, bold=True)
     group_name = group.group_name_bn if bn else group.group_name_en
     village = group.village_bn if bn else group.village_en
     officer = group.officer_name_bn if bn else group.officer_name_en
