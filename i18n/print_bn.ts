@@ -60,50 +60,55 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../ui/views/print_preview.py" line="127" />
+        <location filename="../ui/views/print_preview.py" line="128" />
         <source>Print preview: {title}</source>
         <translation>প্রিন্টের আগে দেখুন: {title}</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="128" />
+        <location filename="../ui/views/print_preview.py" line="129" />
         <source>{n} page(s)</source>
         <translation>{n} পৃষ্ঠা</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="129" />
+        <location filename="../ui/views/print_preview.py" line="130" />
         <source>Print…</source>
         <translation>প্রিন্ট…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="130" />
+        <location filename="../ui/views/print_preview.py" line="131" />
         <source>Save as PDF…</source>
         <translation>PDF হিসেবে সংরক্ষণ…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="131" />
+        <location filename="../ui/views/print_preview.py" line="132" />
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="143" />
-        <location filename="../ui/views/print_preview.py" line="150" />
+        <location filename="../ui/views/print_preview.py" line="144" />
+        <location filename="../ui/views/print_preview.py" line="151" />
         <source>Save as PDF</source>
         <translation>PDF হিসেবে সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="144" />
+        <location filename="../ui/views/print_preview.py" line="145" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="151" />
+        <location filename="../ui/views/print_preview.py" line="152" />
         <source>Could not save {path}: {error}</source>
         <translation>{path} সংরক্ষণ করা গেল না: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="163" />
+        <location filename="../ui/views/print_preview.py" line="164" />
         <source>Print</source>
         <translation>প্রিন্ট</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="196" />
+        <source>Preparing {title} …</source>
+        <translation>{title} তৈরি হচ্ছে …</translation>
     </message>
 </context>
 <context>

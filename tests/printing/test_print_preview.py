@@ -66,3 +66,18 @@ def test_calibration_offsets_are_saved_per_printer(engine, qtbot):
     dialog.save()
     dialog.load("Epson LQ-310")
     assert (dialog.dx.value(), dialog.dy.value()) == (2.5, -1.0)
+
+
+def test_a_days_sheets_are_rendered_in_the_background_then_previewed(engine, qtbot,
+                                                                     monkeypatch):
+    from app.services.printing import collection_sheets_pdf
+    from tests.services.meeting_world import TODAY, meeting_world
+    from ui.views import print_preview
+
+    meeting_world(engine)
+    shown: list[bytes] = []
+    monkeypatch.setattr(print_preview, "preview_pdf", lambda parent, title, pdf: shown.append(pdf))
+    print_preview.preview_in_background(None, "Sheets", collection_sheets_pdf, engine, TODAY,
+                                        None, "bn")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0].startswith(b"%PDF")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ops import show_error
+from ui.ops import run_op, show_error
 
 PREVIEW_SCALE = 1.4  # screen pixels per PDF point
 MAX_PRINT_DPI = 300
@@ -182,3 +183,16 @@ def preview_pdf(parent: QWidget | None, title: str, pdf: bytes | None) -> None:
     """Show a rendered document in the preview (does nothing when rendering failed)."""
     if pdf:
         PrintPreviewDialog(title, pdf, parent).exec()
+
+
+def preview_in_background(parent: QWidget | None, title: str,
+                          render: Callable[..., bytes], *args: Any) -> None:
+    """Render `render(*args)` (an app.services.printing function) in a worker with
+    progress, then show the preview; e.g. a day's collection sheets:
+
+        preview_in_background(self, self.tr("Collection sheets"),
+                              printing.collection_sheets_pdf, engine, day, officer_id, lang)
+    """
+    label = QCoreApplication.translate("PrintPreviewDialog", "Preparing {title} …")
+    run_op(parent, render, *args, on_done=lambda pdf: preview_pdf(parent, title, pdf),
+           progress_label=label.format(title=title))
