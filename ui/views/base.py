@@ -43,7 +43,7 @@ class TablePage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()  # pages may add their own buttons here
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.search)

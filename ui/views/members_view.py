@@ -190,6 +190,7 @@ class MembersView(TablePage):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, slot in (("register", self.register), ("page", self.open_page),
+                          ("passbook", self.print_passbook),
                           ("transfer", self.transfer), ("drop", self.drop_out),
                           ("death", self.death)):
             button = QPushButton()
@@ -206,6 +207,7 @@ class MembersView(TablePage):
         super().retranslate()
         if hasattr(self, "buttons"):
             texts = {"register": self.tr("Register (Ctrl+N)"), "page": self.tr("Member page"),
+                     "passbook": self.tr("Print passbook…"),
                      "transfer": self.tr("Transfer…"), "drop": self.tr("Drop out…"),
                      "death": self.tr("Record death…")}
             for key, text in texts.items():
@@ -240,6 +242,14 @@ class MembersView(TablePage):
         member = self.selected_row()
         if member is not None:
             MemberPageDialog(self.ctx, member.id, self).exec()
+
+    def print_passbook(self) -> None:
+        """New lines of the selected member's passbook, from the next free line."""
+        member = self.selected_row()
+        if member is not None:
+            from ui.views.print_passbook import print_passbook
+
+            print_passbook(self, self.ctx, member.id)
 
     def _reason(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, self.tr("Reason"))

@@ -55,6 +55,9 @@ class SettingsView(QWidget):
         form.addRow(self.lang_label, self.language)
         form.addRow(self.date_label, self.business_date)
         form.addRow(self.user_label, self.user)
+        self.calibrate = QPushButton()
+        self.calibrate.clicked.connect(self._calibrate)
+        form.addRow("", self.calibrate)
         self.password_box = QGroupBox()
         pw = QFormLayout(self.password_box)
         pw.addRow(self.old_label, self.old_password)
@@ -82,7 +85,14 @@ class SettingsView(QWidget):
         self.new_label.setText(self.tr("&New password"))
         self.repeat_label.setText(self.tr("&Repeat the new password"))
         self.change.setText(self.tr("&Change password"))
+        self.calibrate.setText(self.tr("Passbook &printer calibration…"))
         self.refresh()
+
+    def _calibrate(self) -> None:
+        """Print the test page once and record this printer's margins and offsets."""
+        from ui.views.print_calibration import PrinterCalibrationDialog
+
+        PrinterCalibrationDialog(self.ctx, self).exec()
 
     def refresh(self) -> None:
         with QSignalBlocker(self.language):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.format import format_amount, format_number, format_time
 from app.services.status import status_summary
@@ -19,10 +20,27 @@ class TodayView(TablePage):
         super().__init__(ctx)
         # `activated` is Enter and double-click (one signal, so a meeting opens once)
         self.table.activated.connect(lambda _i: self.open_meeting())
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_sheets)
+        self.top.addWidget(self.print_button)
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_sheets)
+        self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.table.setToolTip(self.tr("Enter or double-click opens the meeting"))
+        if hasattr(self, "print_button"):
+            self.print_button.setText(self.tr("&Print collection sheets (Ctrl+P)"))
+
+    def print_sheets(self) -> None:
+        """The morning's job: this officer's (or the branch's) sheets for the day."""
+        from app.services.printing import collection_sheets_pdf
+        from ui.views.print_preview import preview_in_background
+
+        on = status_summary(self.ctx.engine).business_date
+        officer = self.ctx.actor.staff_id if self.ctx.is_field_officer() else None
+        preview_in_background(self, self.tr("Collection sheets"), collection_sheets_pdf,
+                              self.ctx.engine, on, officer, self.ctx.lang)
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
