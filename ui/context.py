@@ -42,16 +42,16 @@ translated errors), `call(self, fn, *args)` for quick synchronous calls.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine
 
 from app.db.uow import Actor
+from app.services.common import Database
 
 
 class AppContext(QObject):
     data_changed = Signal(str)
     language_changed = Signal()
 
-    def __init__(self, engine: Engine, actor: Actor, lang: str = "bn") -> None:
+    def __init__(self, engine: Database, actor: Actor, lang: str = "bn") -> None:
         super().__init__()
         self.engine = engine
         self.actor = actor

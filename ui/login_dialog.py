@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QVBoxLayout,
 )
-from sqlalchemy import Engine
 
 from app.db.uow import Actor
 from app.errors import ShakhaError
+from app.services.common import Database
 from app.services.users import authenticate
 from ui.i18n import install_language, tr_error
 
 
 class LoginDialog(QDialog):
-    def __init__(self, engine: Engine, branch_name: str, demo: bool, lang: str) -> None:
+    def __init__(self, engine: Database, branch_name: str, demo: bool, lang: str) -> None:
         super().__init__()
         self.engine = engine
         self.actor: Actor | None = None

@@ -13,6 +13,9 @@ from app.db.models import Branch, BusinessDay
 from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, PermissionDenied, RuleViolation
 
+# The handle screens hold and pass to services; ui/ never touches the database itself.
+Database = Engine
+
 ROLES = ("field_officer", "accountant", "branch_manager", "auditor", "admin")
 
 
