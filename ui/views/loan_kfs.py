@@ -180,15 +180,9 @@ class KfsDialog(QDialog):
 
 
 def open_pdf(parent: QWidget, data: bytes | None) -> None:
-    """Write a rendered document to a temporary file and open it in the PDF viewer."""
+    """Show a rendered document in the in-app preview (print or save as PDF from there)."""
     if not data:
         return
-    import tempfile
+    from ui.views.print_preview import preview_pdf
 
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    with tempfile.NamedTemporaryFile("wb", suffix=".pdf", delete=False) as handle:
-        handle.write(data)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
-    _ = parent
+    preview_pdf(parent, parent.windowTitle(), data)
