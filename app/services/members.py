@@ -79,6 +79,20 @@ def _member(session: Session, member_id: int) -> Member:
     return member
 
 
+def _active_member(session: Session, member_id: int) -> Member:
+    member = _member(session, member_id)
+    if member.status != "active":
+        raise RuleViolation(QT_TR_NOOP("Only an active member can do this."))
+    return member
+
+
+def _require_reason(reason: str) -> str:
+    """A change to a member's life in the branch always says why (it is kept)."""
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    return reason.strip()
+
+
 def _next_code(session: Session) -> str:
     codes = session.scalars(select(Member.code).where(Member.code.like("M%"))).all()
     numbers = [int(c[1:]) for c in codes if c[1:].isdigit()]
@@ -196,13 +210,10 @@ def _life_event(uow: UnitOfWork, member: Member, kind: str, reason: str,
 def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: int,
                     reason: str) -> None:
     require_role(actor, "field_officer", "branch_manager")
-    if not reason.strip():
-        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        member = _member(s, member_id)
-        if member.status != "active":
-            raise RuleViolation(QT_TR_NOOP("Only an active member can do this."))
+        member = _active_member(s, member_id)
         if member.group_id == to_group_id:
             raise ValidationError(QT_TR_NOOP("The member is already in that group."))
         target = get_group(s, to_group_id)
@@ -215,13 +226,10 @@ def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: i
 def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
     """A member leaves; refused while she has an open loan."""
     require_role(actor, "field_officer", "branch_manager")
-    if not reason.strip():
-        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        member = _member(s, member_id)
-        if member.status != "active":
-            raise RuleViolation(QT_TR_NOOP("Only an active member can do this."))
+        member = _active_member(s, member_id)
         if _open_loans(s, member_id):
             raise RuleViolation(QT_TR_NOOP("{member} has an open loan; it must be repaid "
                                            "before she leaves."),
@@ -269,8 +277,7 @@ def pending_death_settlements(engine: Engine) -> list[int]:
 def readmit(engine: Engine, actor: Actor, member_id: int, group_id: int, reason: str) -> None:
     """Take back a member who dropped out (into a group with room)."""
     require_role(actor, "field_officer", "branch_manager")
-    if not reason.strip():
-        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         member = _member(s, member_id)
