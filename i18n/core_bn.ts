@@ -1,0 +1,103 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name />
+    <message>
+        <location filename="../app/commands/db.py" line="68" />
+        <source>The database check found problems (listed above).</source>
+        <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/demo.py" line="16" />
+        <source>Give the new database file with --db PATH.</source>
+        <translation>নতুন ডাটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="104" />
+        <source>Not a readable Shakha backup: {path}</source>
+        <translation>এটি পড়া যায় এমন শাখা ব্যাকআপ নয়: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="136" />
+        <source>Could not create the database: {error}</source>
+        <translation>ডাটাবেস তৈরি করা গেল না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="147" />
+        <source>upgraded copy failed the integrity check</source>
+        <translation>আপগ্রেড করা কপি পরীক্ষায় উত্তীর্ণ হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="151" />
+        <source>The database upgrade failed ({error}). Your data was not changed; a backup is at {backup}.</source>
+        <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/generator.py" line="100" />
+        <source>Unknown policy profile: {profile}</source>
+        <translation>অজানা নীতি প্রোফাইল: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/generator.py" line="102" />
+        <source>Members must be 5–100,000 and years 1–20.</source>
+        <translation>সদস্য ৫–১,০০,০০০ এবং বছর ১–২০ হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/demo/generator.py" line="113" />
+        <source>{path} already holds a branch; choose a new file.</source>
+        <translation>{path} ফাইলে আগে থেকেই একটি শাখা আছে; নতুন ফাইল বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="33" />
+        <source>Your role ({role}) may not do this.</source>
+        <translation>আপনার পদ ({role}) এই কাজের অনুমতি দেয় না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="40" />
+        <source>This database has no branch set up.</source>
+        <translation>এই ডাটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="48" />
+        <source>The day {date} is closed; nothing can be posted on it.</source>
+        <translation>{date} তারিখের হিসাব সমাপ্ত; ওই দিনে আর কিছু পোস্ট করা যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="57" />
+        <source>Wrong user name or password.</source>
+        <translation>ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="67" />
+        <source>User name and name are required.</source>
+        <translation>ব্যবহারকারীর নাম ও পুরো নাম দিতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="69" />
+        <source>Unknown role: {role}</source>
+        <translation>অজানা পদ: {role}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="71" />
+        <location filename="../app/services/users.py" line="93" />
+        <source>The password must have at least {n} characters.</source>
+        <translation>পাসওয়ার্ডে অন্তত {n}টি অক্ষর থাকতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="75" />
+        <source>The user name {name} is taken.</source>
+        <translation>{name} নামটি আগেই নেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="90" />
+        <source>Only a logged-in user can change a password.</source>
+        <translation>শুধু লগ-ইন করা ব্যবহারকারী পাসওয়ার্ড বদলাতে পারেন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="107" />
+        <source>No such user.</source>
+        <translation>এমন কোনো ব্যবহারকারী নেই।</translation>
+    </message>
+    </context>
+</TS>
