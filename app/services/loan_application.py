@@ -26,7 +26,13 @@ from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
-from app.services.loans import next_loan_no, product_by_code, terms_for
+from app.services.loans import (
+    ScheduleRow,
+    next_loan_no,
+    product_by_code,
+    schedule_rows,
+    terms_for,
+)
 
 APPLY_ROLES = ("field_officer", "branch_manager")
 
@@ -63,16 +69,6 @@ class FailedRule:
 
 
 @dataclass(frozen=True)
-class PreviewRow:
-    number: int
-    due_on: date
-    principal_minor: int
-    interest_minor: int
-    total_minor: int
-    balance_minor: int
-
-
-@dataclass(frozen=True)
 class ApplicationPreview:
     installment_minor: int
     total_interest_minor: int
@@ -82,7 +78,7 @@ class ApplicationPreview:
     apr_percent: Decimal
     first_due: date
     last_due: date
-    rows: tuple[PreviewRow, ...]
+    rows: tuple[ScheduleRow, ...]
     failures: tuple[FailedRule, ...]
 
     @property
@@ -183,9 +179,7 @@ def _preview(s: Session, data: ApplicationInput) -> tuple[ApplicationPreview, Pr
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
     failures = _checked(s, branch, member, rule, data, on, facts)
-    rows = tuple(PreviewRow(i.number, i.due_on, to_minor(i.principal), to_minor(i.interest),
-                            to_minor(i.total), to_minor(i.balance))
-                 for i in facts.schedule.installments)
+    rows = schedule_rows(facts.schedule)
     return ApplicationPreview(
         to_minor(facts.installment_amount), to_minor(facts.total_interest),
         to_minor(facts.total_fees), to_minor(facts.total_payable),

@@ -28,9 +28,11 @@ from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
+    ScheduleRow,
     get_loan,
     loan_rule,
     require_status,
+    schedule_rows,
     terms_for,
 )
 
@@ -42,16 +44,6 @@ class KfsFee:
     kind: str  # processing | insurance
     amount_minor: int
     deducted: bool
-
-
-@dataclass(frozen=True)
-class KfsRow:
-    number: int
-    due_on: date
-    principal_minor: int
-    interest_minor: int
-    total_minor: int
-    balance_minor: int
 
 
 @dataclass(frozen=True)
@@ -88,7 +80,7 @@ class Kfs:
     last_due: date
     prepayment_penalty: bool
     penalty_percent_on_overdue: Decimal
-    schedule: tuple[KfsRow, ...]
+    schedule: tuple[ScheduleRow, ...]
 
 
 def _facts(session: Session, loan: Loan, rule: ProductRule, on: date) -> KeyFacts:
@@ -126,9 +118,7 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
         facts.first_due, facts.last_due,
         bool(profile and profile.prepayment_penalty_allowed),
         rule.penalty_percent_on_overdue,
-        tuple(KfsRow(i.number, i.due_on, to_minor(i.principal), to_minor(i.interest),
-                     to_minor(i.total), to_minor(i.balance))
-              for i in facts.schedule.installments))
+        schedule_rows(facts.schedule))
 
 
 def kfs(engine: Engine, loan_id: int) -> Kfs:
@@ -276,7 +266,7 @@ class LoanCard:
     branch_bn: str
     currency: str
     grievance_contact: str
-    schedule: tuple[KfsRow, ...]
+    schedule: tuple[ScheduleRow, ...]
     repayments: tuple[CardRepayment, ...]
 
 
@@ -293,7 +283,7 @@ def loan_card_data(engine: Engine, loan_id: int) -> LoanCard:
         balance, rows = loan.principal_minor, []
         for i in insts:
             balance -= i.principal_minor
-            rows.append(KfsRow(i.number, i.due_on, i.principal_minor, i.interest_minor,
+            rows.append(ScheduleRow(i.number, i.due_on, i.principal_minor, i.interest_minor,
                                i.principal_minor + i.interest_minor, max(balance, 0)))
         reversed_ids = set(s.scalars(select(JournalEntry.reverses_id).where(
             JournalEntry.loan_id == loan.id, JournalEntry.reverses_id.is_not(None))))

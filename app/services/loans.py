@@ -91,6 +91,24 @@ def write_schedule(session: Session, loan: Loan, schedule: Schedule, start: int 
                                 interest_minor=to_minor(inst.interest)))
 
 
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One installment of a schedule in minor units (preview, KFS, loan card)."""
+
+    number: int
+    due_on: date
+    principal_minor: int
+    interest_minor: int
+    total_minor: int
+    balance_minor: int
+
+
+def schedule_rows(schedule: Schedule) -> tuple[ScheduleRow, ...]:
+    return tuple(ScheduleRow(i.number, i.due_on, to_minor(i.principal), to_minor(i.interest),
+                             to_minor(i.total), to_minor(i.balance))
+                 for i in schedule.installments)
+
+
 def member_name(member: Member | None) -> str:
     return f"{member.code} {member.name_en}" if member else "?"
 
