@@ -22,6 +22,48 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - name read by lupdate
     return text
 
 
+class Amount:
+    """A money amount inside a message: the reader sees it in her digits and grouping."""
+
+    __slots__ = ("minor",)
+
+    def __init__(self, minor: int) -> None:
+        self.minor = int(minor)
+
+    def __format__(self, spec: str) -> str:
+        from app.format import format_amount
+
+        return format_amount(self.minor, "en")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Amount) and other.minor == self.minor
+
+    def __hash__(self) -> int:
+        return hash(self.minor)
+
+
+class Phrase:
+    """A translatable sentence used inside another message (e.g. each failed rule)."""
+
+    __slots__ = ("text", "params")
+
+    def __init__(self, text: str, /, **params: Any) -> None:
+        self.text, self.params = text, params
+
+    def __format__(self, spec: str) -> str:
+        try:
+            return self.text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.text
+
+
+class Phrases(tuple):
+    """Several phrases shown as one parameter, joined by "; "."""
+
+    def __format__(self, spec: str) -> str:
+        return "; ".join(format(p) for p in self)
+
+
 class ShakhaError(Exception):
     """Base of every error a user may see."""
 

@@ -13,8 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
+from app.i18n import fill
+
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]
 
 
 def install_language(lang: str) -> None:
@@ -23,6 +26,7 @@ def install_language(lang: str) -> None:
     if app is None:
         return
     changed = bool(_installed)
+    _current[0] = lang
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -53,8 +57,10 @@ def tr_error(error: Exception) -> str:
     if text is None:
         return QCoreApplication.translate("", "Something went wrong. The details were saved "
                                               "to the log file.")
-    params = getattr(error, "params", {})
-    try:
-        return QCoreApplication.translate("", text).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)
+    return fill(text, getattr(error, "params", {}), current_language(),
+                lambda source: QCoreApplication.translate("", source))
+
+
+def current_language() -> str:
+    """The language last installed ("en" until one is)."""
+    return _current[0]

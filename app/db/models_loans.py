@@ -68,12 +68,20 @@ class LoanReschedule(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), index=True)
     kind: Mapped[str] = mapped_column(String(12))  # reschedule | prepayment
-    on_date: Mapped[date] = mapped_column(Date)
+    on_date: Mapped[date] = mapped_column(Date)  # requested (reschedule) or paid (prepayment)
     reason: Mapped[str] = mapped_column(Text)
     requested_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    old_schedule: Mapped[list] = mapped_column(JSON)  # [[number, due, p, i, paid_p, paid_i]]
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # or rejected by
+    # requested | approved | rejected | reversed
+    status: Mapped[str] = mapped_column(String(10), default="approved")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decision_note: Mapped[str] = mapped_column(Text, default="")  # why it was rejected
+    # [[number, due, p, i, paid_p, paid_i, paid_on]] as it was when the change took effect
+    old_schedule: Mapped[list] = mapped_column(JSON)
     new_terms: Mapped[dict] = mapped_column(JSON, default=dict)
+    reversed_on: Mapped[date | None] = mapped_column(Date)
+    reversed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reversal_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class LoanWriteOff(Base):

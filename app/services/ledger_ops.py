@@ -28,7 +28,7 @@ from app.db.uow import UnitOfWork
 from app.domain.allocation import DEFAULT_ORDER, InstallmentDue, allocate
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, RuleViolation
+from app.errors import QT_TR_NOOP, Amount, RuleViolation
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
         raise RuleViolation(
             QT_TR_NOOP("{member} paid {paid}, which is {extra} more than she owes and may "
                        "pay in advance."), member=_member_name(session, member_id),
-            paid=f"{from_minor(amount_minor)}", extra=f"{remaining}")
+            paid=Amount(amount_minor), extra=Amount(to_minor(remaining)))
     return _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id,
                             meeting_id, channel, reason)
 
@@ -227,7 +227,7 @@ def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_mi
         if withdrawal_minor > account.balance_minor:
             raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
                                 member=_member_name(session, member_id),
-                                balance=f"{from_minor(account.balance_minor)}")
+                                balance=Amount(account.balance_minor))
         uow.journal.post(business_date=on, staff_id=staff_id, kind="savings_withdrawal",
                          amount_minor=withdrawal_minor, member_id=member_id,
                          savings_account_id=account.id, meeting_id=meeting_id,

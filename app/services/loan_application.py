@@ -24,10 +24,11 @@ from app.domain.apr import KeyFacts, key_facts
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, NotFound, Phrase, Phrases, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.loans import (
     ScheduleRow,
+    loan_rule,
     next_loan_no,
     product_by_code,
     schedule_rows,
@@ -108,11 +109,11 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
     """Everything the eligibility rules look at, gathered from the branch's records."""
     open_loans = _open_loans(s, member.id)
     own_monthly = Decimal(0)
-    for loan, loan_rule in open_loans:
+    for loan, product in open_loans:
         regular = s.scalar(select(func.max(Installment.principal_minor
                                            + Installment.interest_minor))
                            .where(Installment.loan_id == loan.id)) or 0
-        own_monthly += _monthly(from_minor(int(regular)), loan_rule)
+        own_monthly += _monthly(from_minor(int(regular)), product)
     overdue = s.scalar(select(func.count()).select_from(Installment).join(Loan).where(
         Loan.member_id == member.id, Loan.status == "disbursed", Installment.due_on < on,
         Installment.paid_on.is_(None))) or 0
@@ -215,7 +216,8 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
         if preview.failures:
             raise RuleViolation(QT_TR_NOOP("The application does not meet these rules: "
                                            "{rules}"),
-                                rules="; ".join(f.message() for f in preview.failures))
+                                rules=Phrases(Phrase(f.text, **f.params)
+                                              for f in preview.failures))
         cycle = 1 + (s.scalar(select(func.count()).select_from(Loan).where(
             Loan.member_id == data.member_id,
             Loan.status.in_(("disbursed", "closed", "written_off")))) or 0)
@@ -247,3 +249,28 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
             "with_collateral": data.collateral_value_minor > 0,
             "apr_percent": str(preview.apr_percent)}, on)
         return AppliedLoan(loan.id, loan.loan_no, cycle)
+
+
+def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
+    """The application's rules checked again on today's records (at sanction: the member
+    may have fallen overdue or taken another loan since she applied)."""
+    app = s.get(LoanApplication, loan.id)
+    member = _member(s, loan.member_id)
+    rule = loan_rule(s, loan)
+    data = ApplicationInput(
+        loan.member_id, rule.code, loan.principal_minor, loan.installments_count,
+        loan.purpose, app.household_income_minor if app else 0,
+        tuple((str(r["lender"]), int(r["monthly_minor"]))
+              for r in (app.household_repayments if app else [])),
+        tuple(app.guarantors if app else ()), bool(app and app.group_resolution),
+        app.collateral if app else "", app.collateral_value_minor if app else 0,
+        app.equity_minor if app else 0)
+    branch = branch_row(s)
+    on = branch.business_date
+    terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
+    facts = key_facts(terms, rule.fees_for(terms.principal))
+    failures = list(_checked(s, branch, member, rule, data, on, facts))
+    if member.status != "active":
+        failures.insert(0, FailedRule("member_inactive", QT_TR_NOOP(
+            "The member is no longer active.")))
+    return tuple(failures)

@@ -20,7 +20,7 @@ from app.db.uow import Actor, UnitOfWork
 from app.domain.allocation import InstallmentDue, prepayment_amount
 from app.domain.money import from_minor, to_minor
 from app.domain.schedule import InterestMethod
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.ledger_ops import pay_loans
 from app.services.loans import (
@@ -146,11 +146,11 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
         quote = _quote(s, loan, on)
         if amount_minor != quote.amount_minor:
             raise RuleViolation(QT_TR_NOOP("Closing this loan today needs exactly {amount}."),
-                                amount=f"{from_minor(quote.amount_minor)}")
+                                amount=Amount(quote.amount_minor))
         from app.services.loan_reschedule import keep_history
 
         insts = _schedule(s, loan.id)
-        keep_history(uow, loan, insts, "prepayment", "prepayment", on, {})
+        history = keep_history(uow, loan, insts, "prepayment", "prepayment", on, {})
         future = [i for i in insts if i.due_on > on]
         for n, inst in enumerate(future):  # interest to date only
             inst.interest_minor = inst.paid_interest_minor + (
@@ -166,6 +166,7 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
                                  principal_minor=principal, interest_minor=interest,
                                  member_id=loan.member_id, loan_id=loan.id, channel="counter",
                                  reason="prepayment")
+        history.new_terms = {"entry_id": entry.id}
         loan.status, loan.closed_on = "closed", on
         uow.emit("loan.prepaid", loan.id, {
             "loan_id": loan.id, "entry_id": entry.id, "amount_minor": amount_minor,
@@ -234,7 +235,7 @@ def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor
         left = wo.principal_minor + wo.interest_minor - _recovered(s, loan.id)
         if amount_minor > left:
             raise RuleViolation(QT_TR_NOOP("Only {left} is left to recover on this loan."),
-                                left=f"{from_minor(left)}")
+                                left=Amount(left))
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind="recovery", amount_minor=amount_minor,
                                  member_id=loan.member_id, loan_id=loan.id, channel="counter")

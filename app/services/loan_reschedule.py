@@ -1,10 +1,13 @@
-"""Reschedule of a disbursed loan (natural disaster and the like), with history kept.
+"""Reschedule of a disbursed loan (natural disaster and the like): requested with a
+reason, approved by a branch manager other than the one who asked, reversible.
 
 Installments with money already paid keep exactly what was paid (so the installment
 caches still equal the ledger) and count as settled; those untouched are replaced by a
 new schedule for the outstanding principal from the business date, built by the same
 schedule engine. Interest already due and unpaid is carried into the first new
-installment, so nothing owed is lost. The old schedule is stored in `loan_reschedule`.
+installment, so nothing owed is lost. The schedule as it was is kept in
+`loan_reschedule`, which is what a reversal puts back (the ledger is never touched:
+repayments made since are re-applied to the restored schedule).
 """
 
 from __future__ import annotations
@@ -14,15 +17,25 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from app.db.models import Installment, Loan, Member
 from app.db.models_loans import LoanReschedule
 from app.db.uow import Actor, UnitOfWork
 from app.domain.money import to_minor
 from app.domain.schedule import build_schedule
-from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.errors import (
+    QT_TR_NOOP,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.ledger_ops import rebuild_installment_caches
 from app.services.loans import (
+    COUNTER_ROLES,
     MANAGER_ROLES,
     get_loan,
     loan_rule,
@@ -32,14 +45,98 @@ from app.services.loans import (
 )
 
 
+def schedule_image(insts: list[Installment]) -> list[list[Any]]:
+    return [[i.number, i.due_on.isoformat(), i.principal_minor, i.interest_minor,
+             i.paid_principal_minor, i.paid_interest_minor,
+             i.paid_on.isoformat() if i.paid_on else None] for i in insts]
+
+
 def keep_history(uow: UnitOfWork, loan: Loan, insts: list[Installment], kind: str,
-                 reason: str, on: date, new_terms: dict[str, Any]) -> None:
-    uow.session.add(LoanReschedule(
-        loan_id=loan.id, kind=kind, on_date=on, reason=reason,
-        requested_by=uow.actor.staff_id, approved_by=uow.actor.staff_id,
-        old_schedule=[[i.number, i.due_on.isoformat(), i.principal_minor, i.interest_minor,
-                       i.paid_principal_minor, i.paid_interest_minor] for i in insts],
-        new_terms=new_terms))
+                 reason: str, on: date, new_terms: dict[str, Any]) -> LoanReschedule:
+    row = LoanReschedule(
+        loan_id=loan.id, kind=kind, on_date=on, reason=reason, status="approved",
+        requested_by=uow.actor.staff_id, approved_by=uow.actor.staff_id, decided_on=on,
+        old_schedule=schedule_image(insts), new_terms=new_terms)
+    uow.session.add(row)
+    return row
+
+
+def restore_schedule(session: Session, loan: Loan, history: LoanReschedule, on: date
+                     ) -> None:
+    """Put back the schedule `history` kept, then re-apply the ledger's repayments to it."""
+    for inst in session.scalars(select(Installment).where(Installment.loan_id == loan.id)):
+        session.delete(inst)
+    session.flush()
+    for number, due, principal, interest, _pp, _pi, *rest in history.old_schedule:
+        paid_on = rest[0] if rest else None
+        session.add(Installment(loan_id=loan.id, number=number, due_on=date.fromisoformat(due),
+                                principal_minor=principal, interest_minor=interest,
+                                paid_on=date.fromisoformat(paid_on) if paid_on else None))
+    session.flush()
+    rebuild_installment_caches(session, loan.id)
+    for inst in session.scalars(select(Installment).where(Installment.loan_id == loan.id)):
+        if inst.paid_on is None and inst.principal_minor + inst.interest_minor == (
+                inst.paid_principal_minor + inst.paid_interest_minor):
+            inst.paid_on = on
+    loan.installments_count = len(history.old_schedule)
+    terms = dict(loan.terms or {})
+    terms.pop("rescheduled_on", None)
+    loan.terms = terms
+
+
+def _schedule(session: Session, loan_id: int) -> list[Installment]:
+    return list(session.scalars(select(Installment).where(Installment.loan_id == loan_id)
+                                .order_by(Installment.number)))
+
+
+def _open_day(uow: UnitOfWork) -> date:
+    on = branch_row(uow.session).business_date
+    require_open_day(uow.session, on)
+    return on
+
+
+def _pending(session: Session, loan_id: int) -> LoanReschedule | None:
+    return session.scalars(select(LoanReschedule).where(
+        LoanReschedule.loan_id == loan_id, LoanReschedule.status == "requested")).first()
+
+
+def _request(session: Session, request_id: int) -> LoanReschedule:
+    row = session.get(LoanReschedule, request_id)
+    if row is None or row.kind != "reschedule":
+        raise NotFound(QT_TR_NOOP("No such reschedule request."))
+    if row.status != "requested":
+        raise ConflictError(QT_TR_NOOP("This reschedule request is already decided."))
+    return row
+
+
+def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments: int,
+                       reason: str) -> int:
+    """Ask for a new schedule (officer or manager); a branch manager approves it."""
+    require_role(actor, *COUNTER_ROLES)
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    if not 1 <= installments <= 1000:
+        raise ValidationError(QT_TR_NOOP("The number of installments must be 1 to 1000."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _open_day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        if _pending(s, loan.id) is not None:
+            raise ConflictError(QT_TR_NOOP("A reschedule of this loan is already waiting "
+                                           "for approval."))
+        if sum(i.principal_minor - i.paid_principal_minor for i in _schedule(s, loan.id)) <= 0:
+            raise RuleViolation(QT_TR_NOOP("No principal is left to reschedule."))
+        row = LoanReschedule(loan_id=loan.id, kind="reschedule", on_date=on,
+                             reason=reason.strip(), requested_by=actor.staff_id,
+                             status="requested", old_schedule=[],
+                             new_terms={"installments": installments})
+        s.add(row)
+        s.flush()
+        uow.emit("loan.reschedule_requested", loan.id, {
+            "loan_id": loan.id, "request_id": row.id, "installments": installments,
+            "reason": reason.strip()}, on)
+        return row.id
 
 
 @dataclass(frozen=True)
@@ -51,29 +148,27 @@ class Rescheduled:
     first_due: date
 
 
-def reschedule_loan(engine: Engine, actor: Actor, loan_id: int, installments: int,
-                    reason: str) -> Rescheduled:
-    """Approve a new schedule for what is left of the loan (branch manager or above)."""
+def approve_reschedule(engine: Engine, actor: Actor, request_id: int) -> Rescheduled:
+    """Apply a requested reschedule (a branch manager other than the one who asked)."""
     require_role(actor, *MANAGER_ROLES)
-    if not reason.strip():
-        raise ValidationError(QT_TR_NOOP("Give a reason."))
-    if not 1 <= installments <= 1000:
-        raise ValidationError(QT_TR_NOOP("The number of installments must be 1 to 1000."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = branch_row(s).business_date
-        require_open_day(s, on)
-        loan = get_loan(s, loan_id)
+        on = _open_day(uow)
+        row = _request(s, request_id)
+        if actor.staff_id is not None and row.requested_by == actor.staff_id:
+            raise PermissionDenied(QT_TR_NOOP("You asked for this reschedule, so you cannot "
+                                              "approve it; another manager must."))
+        loan = get_loan(s, row.loan_id)
         require_status(loan, "disbursed")
-        insts = list(s.scalars(select(Installment).where(Installment.loan_id == loan.id)
-                               .order_by(Installment.number)))
+        installments = int(row.new_terms["installments"])
+        insts = _schedule(s, loan.id)
         principal = sum(i.principal_minor - i.paid_principal_minor for i in insts)
         carried = sum(i.interest_minor - i.paid_interest_minor for i in insts
                       if i.due_on <= on)
         if principal <= 0:
             raise RuleViolation(QT_TR_NOOP("No principal is left to reschedule."))
-        keep_history(uow, loan, insts, "reschedule", reason.strip(), on,
-                     {"installments": installments})
+        row.old_schedule = schedule_image(insts)
+        row.status, row.approved_by, row.decided_on = "approved", actor.staff_id, on
         kept = 0
         for inst in insts:
             if inst.paid_principal_minor or inst.paid_interest_minor:
@@ -86,8 +181,7 @@ def reschedule_loan(engine: Engine, actor: Actor, loan_id: int, installments: in
         s.flush()
         member = s.get(Member, loan.member_id)
         assert member is not None
-        rule = loan_rule(s, loan)
-        terms = terms_for(s, member, rule, principal, installments, on)
+        terms = terms_for(s, member, loan_rule(s, loan), principal, installments, on)
         schedule = build_schedule(terms)
         write_schedule(s, loan, schedule, start=kept + 1)
         s.flush()
@@ -97,27 +191,107 @@ def reschedule_loan(engine: Engine, actor: Actor, loan_id: int, installments: in
         loan.installments_count = kept + installments
         loan.terms = {**(loan.terms or {}), "rescheduled_on": on.isoformat()}
         uow.emit("loan.rescheduled", loan.id, {
-            "loan_id": loan.id, "outstanding_principal_minor": principal,
+            "loan_id": loan.id, "request_id": row.id, "outstanding_principal_minor": principal,
             "carried_interest_minor": carried, "installments": installments,
             "first_due": schedule.installments[0].due_on.isoformat(),
             "total_interest_minor": to_minor(schedule.total_interest) + carried,
-            "reason": reason.strip()}, on)
+            "reason": row.reason}, on)
         return Rescheduled(loan.id, principal, carried, installments,
                            schedule.installments[0].due_on)
 
 
+def reject_reschedule(engine: Engine, actor: Actor, request_id: int, reason: str) -> None:
+    """Turn a request down (a manager) or withdraw one's own request; a reason is kept."""
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _open_day(uow)
+        row = _request(s, request_id)
+        if actor.role not in MANAGER_ROLES and row.requested_by != actor.staff_id:
+            require_role(actor, *MANAGER_ROLES)
+        row.status, row.approved_by, row.decided_on = "rejected", actor.staff_id, on
+        row.decision_note = reason.strip()
+        uow.emit("loan.reschedule_rejected", row.loan_id, {
+            "loan_id": row.loan_id, "request_id": row.id, "reason": reason.strip()}, on)
+
+
+def reverse_reschedule(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None:
+    """Undo the loan's latest reschedule: its old schedule comes back, repayments made
+    since are re-applied to it; the reschedule stays in the history, marked reversed."""
+    require_role(actor, *MANAGER_ROLES)
+    if not reason.strip():
+        raise ValidationError(QT_TR_NOOP("Give a reason."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = _open_day(uow)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "disbursed")
+        latest = s.scalars(select(LoanReschedule).where(
+            LoanReschedule.loan_id == loan.id, LoanReschedule.status == "approved")
+            .order_by(LoanReschedule.id.desc())).first()
+        if latest is None or latest.kind != "reschedule":
+            raise RuleViolation(QT_TR_NOOP("This loan has no reschedule to reverse."))
+        restore_schedule(s, loan, latest, on)
+        latest.status, latest.reversed_on, latest.reversed_by = "reversed", on, actor.staff_id
+        latest.reversal_reason = reason.strip()
+        uow.emit("loan.reschedule_reversed", loan.id, {
+            "loan_id": loan.id, "request_id": latest.id, "reason": reason.strip(),
+            "installments": loan.installments_count}, on)
+
+
 @dataclass(frozen=True)
 class RescheduleRecord:
+    id: int
     on_date: date
     kind: str
+    status: str
     reason: str
+    installments: int | None
+    requested_by: int | None
     approved_by: int | None
+    decided_on: date | None
+    decision_note: str
+    reversed_on: date | None
+    reversal_reason: str
     old_installments: int
+
+
+def _record(r: LoanReschedule) -> RescheduleRecord:
+    count = (r.new_terms or {}).get("installments")
+    return RescheduleRecord(r.id, r.on_date, r.kind, r.status, r.reason,
+                            int(count) if count is not None else None, r.requested_by,
+                            r.approved_by, r.decided_on, r.decision_note or "",
+                            r.reversed_on, r.reversal_reason or "", len(r.old_schedule))
 
 
 def reschedule_history(engine: Engine, loan_id: int) -> list[RescheduleRecord]:
     with read_session(engine) as s:
-        return [RescheduleRecord(r.on_date, r.kind, r.reason, r.approved_by,
-                                 len(r.old_schedule))
-                for r in s.scalars(select(LoanReschedule).where(
-                    LoanReschedule.loan_id == loan_id).order_by(LoanReschedule.id))]
+        return [_record(r) for r in s.scalars(select(LoanReschedule).where(
+            LoanReschedule.loan_id == loan_id).order_by(LoanReschedule.id))]
+
+
+@dataclass(frozen=True)
+class PendingReschedule:
+    request_id: int
+    loan_id: int
+    loan_no: str
+    member_code: str
+    member_en: str
+    member_bn: str
+    installments: int
+    reason: str
+    requested_on: date
+
+
+def pending_reschedules(engine: Engine) -> list[PendingReschedule]:
+    """Requests waiting for a manager's decision (Loans page, manager's Today)."""
+    with read_session(engine) as s:
+        rows = s.execute(select(LoanReschedule, Loan, Member)
+                         .join(Loan, Loan.id == LoanReschedule.loan_id)
+                         .join(Member, Member.id == Loan.member_id)
+                         .where(LoanReschedule.status == "requested")
+                         .order_by(LoanReschedule.id)).all()
+        return [PendingReschedule(r.id, loan.id, loan.loan_no, m.code, m.name_en, m.name_bn,
+                                  int(r.new_terms["installments"]), r.reason, r.on_date)
+                for r, loan, m in rows]

@@ -2,8 +2,9 @@
 original (which stays); the loan's status and installment caches follow the ledger.
 
 Meeting repayments are reversed with their meeting (meetings area); a prepayment
-closed the schedule and is not reversed here; a disbursement only while nothing has
-been repaid (the loan returns to sanctioned and its schedule is removed).
+reopens the loan on the schedule it had before (kept in `loan_reschedule`); a
+disbursement only while nothing has been repaid (the loan returns to sanctioned and its
+schedule is removed).
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, Loan, SavingsAccount
-from app.db.models_loans import LoanSettlement
+from app.db.models_loans import LoanReschedule, LoanSettlement
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
 from app.services.common import require_role
 from app.services.ledger_ops import rebuild_installment_caches
 from app.services.loan_closure import _day, _reason, _recovered, _schedule, _written_off
+from app.services.loan_reschedule import restore_schedule
 from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
 
 REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
@@ -47,7 +49,7 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
         loan = get_loan(s, entry.loan_id)
         rows = _reversal_targets(s, loan, entry)
         ids = [_post_reversal(uow, row, on, reason) for row in rows]
-        _undo_effect(s, loan, entry)
+        _undo_effect(s, loan, entry, on, reason, actor)
         uow.emit("loan.reversed", loan.id, {
             "loan_id": loan.id, "entry_id": entry.id, "kind": entry.kind,
             "amount_minor": entry.amount_minor, "reversal_ids": ids, "reason": reason,
@@ -59,8 +61,7 @@ def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[Journ
     if entry.kind == "repayment":
         require_status(loan, "disbursed", "closed")
         if entry.reason == "prepayment":
-            raise RuleViolation(QT_TR_NOOP("A prepayment closed the schedule; it cannot be "
-                                           "reversed."))
+            _prepayment_history(s, loan, entry)
     elif entry.kind == "recovery":
         require_status(loan, "written_off", "closed")
     elif entry.kind == "write_off":
@@ -97,8 +98,30 @@ def _post_reversal(uow: UnitOfWork, row: JournalEntry, on: date, reason: str) ->
     return new.id
 
 
-def _undo_effect(s: Session, loan: Loan, entry: JournalEntry) -> None:
-    if entry.kind == "repayment":
+def _prepayment_history(s: Session, loan: Loan, entry: JournalEntry) -> LoanReschedule:
+    """The schedule kept when this prepayment closed the loan; only the latest change
+    to the schedule can be undone."""
+    latest = s.scalars(select(LoanReschedule).where(
+        LoanReschedule.loan_id == loan.id, LoanReschedule.status == "approved")
+        .order_by(LoanReschedule.id.desc())).first()
+    if latest is None or latest.kind != "prepayment" \
+            or (latest.new_terms or {}).get("entry_id") != entry.id:
+        raise RuleViolation(QT_TR_NOOP("The schedule this prepayment closed is not on "
+                                       "record; it cannot be reversed here."))
+    return latest
+
+
+def _undo_effect(s: Session, loan: Loan, entry: JournalEntry, on: date, reason: str,
+                 actor: Actor) -> None:
+    if entry.kind == "repayment" and entry.reason == "prepayment":
+        history = _prepayment_history(s, loan, entry)
+        s.flush()
+        restore_schedule(s, loan, history, on)
+        history.status, history.reversed_on, history.reversed_by = ("reversed", on,
+                                                                     actor.staff_id)
+        history.reversal_reason = reason
+        loan.status, loan.closed_on = "disbursed", None
+    elif entry.kind == "repayment":
         s.flush()
         rebuild_installment_caches(s, loan.id)
     elif entry.kind == "recovery":

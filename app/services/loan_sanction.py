@@ -21,8 +21,15 @@ from sqlalchemy.orm import Session
 from app.db.models import Loan, Staff
 from app.db.models_loans import LoanApplication, LoanDecision, SanctionPower
 from app.db.uow import Actor, UnitOfWork
-from app.domain.money import from_minor
-from app.errors import QT_TR_NOOP, PermissionDenied, RuleViolation, ValidationError
+from app.errors import (
+    QT_TR_NOOP,
+    Amount,
+    PermissionDenied,
+    Phrase,
+    Phrases,
+    RuleViolation,
+    ValidationError,
+)
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.loan_rules import PowerRow, authority_for, may_sanction, power_of
 from app.services.loans import MANAGER_ROLES, get_loan, require_status
@@ -113,6 +120,16 @@ def _not_own(loan: Loan, actor: Actor) -> None:
                                           "decide on it; another authorised officer must."))
 
 
+def _still_eligible(s: Session, loan: Loan) -> None:
+    from app.services.loan_application import eligibility_now
+
+    failures = eligibility_now(s, loan)
+    if failures:
+        raise RuleViolation(QT_TR_NOOP("The application no longer meets these rules: "
+                                       "{rules}. Reject it, or sanction it when they are met."),
+                            rules=Phrases(Phrase(f.text, **f.params) for f in failures))
+
+
 def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> None:
     """Sanction within the user's delegated power (never one's own application)."""
     require_role(actor, *MANAGER_ROLES)
@@ -121,6 +138,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         loan, on = _open(uow, loan_id)
         require_status(loan, *OPEN_STATUSES)
         _not_own(loan, actor)
+        _still_eligible(s, loan)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)
         powers = _powers(s)
@@ -128,8 +146,8 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
             raise PermissionDenied(
                 QT_TR_NOOP("{amount} is above your sanction power ({limit}); forward it with "
                            "your recommendation to {authority}."),
-                amount=f"{from_minor(loan.principal_minor)}",
-                limit=f"{from_minor(power_of(powers, grade, collateral) or 0)}",
+                amount=Amount(loan.principal_minor),
+                limit=Amount(power_of(powers, grade, collateral) or 0),
                 authority=authority_for(powers, loan.principal_minor, collateral, grade))
         loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
         loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Group, Holiday, Installment, JournalEntry, Loan, LoanProduct, Member
-from app.db.models_loans import LoanApplication, LoanDecision
+from app.db.models_loans import LoanApplication, LoanDecision, LoanReschedule
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import Frequency, LoanTerms, Schedule
@@ -153,7 +153,10 @@ class LoanListRow:
 
 
 def loans_by_status(engine: Engine, statuses: tuple[str, ...], text: str = "",
-                    limit: int = 500) -> list[LoanListRow]:
+                    limit: int = 500, *, reschedule_requested: bool = False
+                    ) -> list[LoanListRow]:
+    """Loans in these statuses (optionally only those with a reschedule waiting for
+    approval), newest first, matching `text` in loan no., member code or name."""
     paid_left = (select(func.coalesce(func.sum(
         Installment.principal_minor - Installment.paid_principal_minor), 0))
         .where(Installment.loan_id == Loan.id).correlate(Loan).scalar_subquery())
@@ -161,6 +164,9 @@ def loans_by_status(engine: Engine, statuses: tuple[str, ...], text: str = "",
              .join(Member, Member.id == Loan.member_id)
              .join(LoanProduct, LoanProduct.id == Loan.product_id)
              .where(Loan.status.in_(statuses)).order_by(Loan.id.desc()).limit(limit))
+    if reschedule_requested:
+        query = query.where(Loan.id.in_(select(LoanReschedule.loan_id).where(
+            LoanReschedule.status == "requested")))
     if text.strip():
         like = f"%{text.strip()}%"
         query = query.where(or_(Loan.loan_no.like(like), Member.code.like(like),
@@ -221,6 +227,9 @@ class LoanDetail:
     forwarded_to: str
     installments: tuple[InstallmentLine, ...]
     decisions: tuple[DecisionLine, ...]
+    # (request id, installments asked for, reason, requested by) of a waiting reschedule
+    pending_reschedule: tuple[int, int, str, int | None] | None = None
+    reschedule_reversible: bool = False
 
 
 def loan_detail(engine: Engine, loan_id: int) -> LoanDetail:
@@ -237,6 +246,13 @@ def loan_detail(engine: Engine, loan_id: int) -> LoanDetail:
                                        d.amount_minor, d.reason)
                           for d in s.scalars(select(LoanDecision).where(
                               LoanDecision.loan_id == loan.id).order_by(LoanDecision.id)))
+        changes = list(s.scalars(select(LoanReschedule).where(
+            LoanReschedule.loan_id == loan.id).order_by(LoanReschedule.id)))
+        decisions = tuple(sorted(decisions + _schedule_changes(changes),
+                                 key=lambda d: d.on_date))
+        pending = next(((r.id, int(r.new_terms["installments"]), r.reason, r.requested_by)
+                        for r in changes if r.status == "requested"), None)
+        approved = [r for r in changes if r.status == "approved"]
         left_p, left_i = outstanding_minor(s, loan.id)
         assert member is not None and product is not None
         return LoanDetail(
@@ -246,7 +262,27 @@ def loan_detail(engine: Engine, loan_id: int) -> LoanDetail:
             loan.purpose, loan.applied_on, loan.applied_by, loan.sanctioned_on,
             loan.kfs_accepted_on, loan.disbursed_on, loan.closed_on, left_p, left_i,
             app.appraisal_note if app else "", app.recommendation if app else "",
-            app.forwarded_to if app else "", insts, decisions)
+            app.forwarded_to if app else "", insts, decisions, pending,
+            bool(approved) and approved[-1].kind == "reschedule" and loan.status == "disbursed")
+
+
+def _schedule_changes(rows: list[LoanReschedule]) -> tuple[DecisionLine, ...]:
+    """Reschedule requests, decisions and reversals as lines of the loan's decisions."""
+    lines: list[DecisionLine] = []
+    for r in rows:
+        if r.kind == "reschedule":
+            lines.append(DecisionLine("reschedule_requested", r.on_date, r.requested_by, "",
+                                      0, r.reason))
+            if r.status in ("approved", "reversed") and r.decided_on:
+                lines.append(DecisionLine("rescheduled", r.decided_on, r.approved_by, "", 0,
+                                          r.reason))
+            elif r.status == "rejected" and r.decided_on:
+                lines.append(DecisionLine("reschedule_rejected", r.decided_on, r.approved_by,
+                                          "", 0, r.decision_note))
+        if r.status == "reversed" and r.reversed_on:
+            lines.append(DecisionLine(f"{r.kind}_reversed", r.reversed_on, r.reversed_by, "",
+                                      0, r.reversal_reason))
+    return tuple(lines)
 
 
 @dataclass(frozen=True)

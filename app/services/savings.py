@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Branch, JournalEntry, Loan, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
-from app.domain.money import from_minor
 from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
@@ -69,7 +68,7 @@ def check_withdrawal(session: Session, branch: Branch, account: SavingsAccount,
     if amount_minor > account.balance_minor:
         raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
                             member=_who(session, account.member_id),
-                            balance=f"{from_minor(account.balance_minor)}")
+                            balance=Amount(account.balance_minor))
 
 
 def open_account(engine: Engine, actor: Actor, member_id: int, kind: str = "voluntary",

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.check import check_database
-from app.db.models import Installment, Loan, Member
-from app.db.models_loans import LoanReschedule
+from app.db.models import Loan, Member
 from app.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
 from app.services.loan_closure import (
     closure_certificate,
@@ -22,7 +20,6 @@ from app.services.loan_closure import (
     settle_death_case,
     write_off_loan,
 )
-from app.services.loan_reschedule import reschedule_history, reschedule_loan
 from app.services.loan_reversal import reverse_loan_entry
 from app.services.loans import loan_detail
 from tests.services.loan_world import (
@@ -101,32 +98,6 @@ def test_prepayment_charges_interest_to_date_only_and_no_penalty(engine, db_path
     assert ledger_paid(engine, loan_id)[0] == 20_000_00
     assert events(engine, "loan.prepaid")[0]["amount_minor"] == quote.amount_minor
     assert check_database(db_path).ok
-
-
-def test_reschedule_builds_a_new_schedule_and_keeps_history(engine, db_path):
-    w, loan_id = _world(engine)
-    set_business_date(engine, LATER)
-    counter_repayment(engine, w.accountant, loan_id, 1_000_00)
-    before = cached_paid(engine, loan_id)
-    with pytest.raises(ValidationError):
-        reschedule_loan(engine, w.manager, loan_id, 40, "")
-    done = reschedule_loan(engine, w.manager, loan_id, 40, "Flood in the village")
-    assert done.first_due > LATER
-    with Session(engine) as s:
-        insts = list(s.scalars(select(Installment).where(Installment.loan_id == loan_id)))
-        history = list(s.scalars(select(LoanReschedule)))
-    assert sum(i.principal_minor for i in insts) == 20_000_00
-    assert cached_paid(engine, loan_id) == before == ledger_paid(engine, loan_id)
-    assert len(history) == 1 and len(history[0].old_schedule) == 46
-    assert reschedule_history(engine, loan_id)[0].reason == "Flood in the village"
-    assert events(engine, "loan.rescheduled")[0]["carried_interest_minor"] == done.carried_interest_minor
-    assert check_database(db_path).ok
-
-
-def test_a_field_officer_cannot_reschedule(engine):
-    w, loan_id = _world(engine)
-    with pytest.raises(PermissionDenied):
-        reschedule_loan(engine, w.officer, loan_id, 40, "Flood")
 
 
 def test_write_off_by_a_field_officer_is_refused(engine):
@@ -271,13 +242,27 @@ def test_reversing_a_death_settlement_reopens_the_loan(engine):
     assert _status(engine, loan_id) == "disbursed"
 
 
-def test_a_prepayment_cannot_be_reversed(engine):
+def test_reversing_a_prepayment_reopens_the_loan_on_its_old_schedule(engine, db_path):
     w, loan_id = _world(engine)
+    set_business_date(engine, LATER)
+    counter_repayment(engine, w.accountant, loan_id, 1_000_00)
+    before = loan_detail(engine, loan_id).installments
     quote = prepayment_quote(engine, loan_id)
     prepay_loan(engine, w.accountant, loan_id, quote.amount_minor)
-    [row] = journal(engine, loan_id, "repayment")
-    with pytest.raises(RuleViolation):
-        reverse_loan_entry(engine, w.manager, row.id, "mistake")
+    row = next(r for r in journal(engine, loan_id, "repayment") if r.reason == "prepayment")
+    reverse_loan_entry(engine, w.manager, row.id, "Cheque bounced")
+    after = loan_detail(engine, loan_id)
+    assert after.status == "disbursed" and after.closed_on is None
+    assert [(i.due_on, i.principal_minor, i.interest_minor, i.paid_principal_minor,
+             i.paid_interest_minor) for i in after.installments] == [
+        (i.due_on, i.principal_minor, i.interest_minor, i.paid_principal_minor,
+         i.paid_interest_minor) for i in before]
+    assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
+    assert any(d.action == "prepayment_reversed" and d.reason == "Cheque bounced"
+               for d in after.decisions)
+    with pytest.raises(ConflictError):
+        reverse_loan_entry(engine, w.manager, row.id, "again")
+    assert check_database(db_path).ok
 
 
 def test_a_flat_loan_prepays_all_remaining_dues(engine):

@@ -250,3 +250,35 @@ def test_head_office_decision_may_name_the_loan_number(engine):
     assert apply_hq_decisions(engine, Actor.system()).sanctioned == (applied.loan_id,)
     [event] = events(engine, "loan.sanctioned")
     assert event["by"] == "head_office" and event["authority"] == "AGM"
+
+
+def test_sanction_checks_the_rules_again_on_today_s_records(engine):
+    from app.services.members import drop_out
+
+    w = loan_world(engine)
+    loan_id = _applied(engine, w)
+    drop_out(engine, w.manager, w.members[0], "Moved to her parents' village")
+    with pytest.raises(RuleViolation) as refused:
+        sanction_loan(engine, w.manager, loan_id)
+    assert "no longer active" in str(refused.value)
+    assert _status(engine, loan_id) == "applied"
+
+
+def test_sanction_is_refused_when_she_fell_overdue_after_applying(engine):
+    from datetime import timedelta
+
+    from tests.services.loan_world import disbursed_loan, set_business_date
+
+    w = loan_world(engine)
+    first = disbursed_loan(engine, w, member_id=w.members[2])
+    second = apply_for_loan(engine, w.officer, application(w.members[2], amount_minor=5_000_00)
+                            ).loan_id
+    with Session(engine) as s:
+        from app.db.models import Installment
+        due = s.scalars(select(Installment.due_on).where(Installment.loan_id == first)
+                        .order_by(Installment.number)).first()
+    set_business_date(engine, due + timedelta(days=3))
+    with pytest.raises(RuleViolation) as refused:
+        sanction_loan(engine, w.manager, second)
+    assert "overdue" in str(refused.value).lower()
+    assert _status(engine, second) == "applied"

@@ -173,7 +173,17 @@ def test_reschedule_and_forward_from_the_page(engine, world, qtbot):
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
     assert page.reschedule(30, "Flood")
-    assert page.schedule.rowCount() == 30
+    assert page.buttons["approve_reschedule"].isVisibleTo(page)
+    assert not page.buttons["reschedule"].isVisibleTo(page)
+    assert not page.approve_reschedule(confirm=True)  # the manager asked: not his to approve
+    other = LoanDialog(_ctx(engine, world.manager2), loan_id)
+    qtbot.addWidget(other)
+    assert other.approve_reschedule(confirm=True)
+    assert other.schedule.rowCount() == 30
+    assert other.buttons["reverse_reschedule"].isVisibleTo(other)
+    assert other.reverse_reschedule("Approved in error")
+    assert other.schedule.rowCount() == 46
+    assert not other.buttons["reverse_reschedule"].isVisibleTo(other)
     big = apply_for_loan(engine, world.officer, application(world.members[1],
                                                             amount_minor=40_000_00)).loan_id
     junior = LoanDialog(_ctx(engine, world.junior), big)
@@ -224,3 +234,20 @@ def test_failed_rules_show_amounts_in_bengali_digits(engine, world, qtbot):
         assert any("৩,০০,০০০.০০" in t and "সীমা" in t for t in texts)
     finally:
         install_language("en")
+
+
+def test_loans_view_lists_reschedule_requests_waiting_for_approval(engine, world, qtbot):
+    from app.services.loan_reschedule import request_reschedule
+    from tests.services.loan_world import disbursed_loan
+
+    waiting = disbursed_loan(engine, world)
+    disbursed_loan(engine, world, member_id=world.members[1])
+    request_reschedule(engine, world.officer, waiting, 30, "Flood")
+    view = LoansView(_ctx(engine, world.manager))
+    qtbot.addWidget(view)
+    view.filter.setCurrentIndex(4)
+    view.refresh()
+    assert [r.loan_id for r in view.model.rows] == [waiting]
+    view.filter.setCurrentIndex(2)
+    view.refresh()
+    assert len(view.model.rows) == 2

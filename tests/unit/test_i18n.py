@@ -43,3 +43,20 @@ def test_every_shell_text_has_a_bengali_translation_with_the_same_placeholders()
         elif "&" in source and "&" not in text:
             problems.append(("mnemonic", source))
     assert problems == []
+
+
+def test_amounts_counts_and_nested_rules_in_an_error_read_in_the_user_s_language():
+    from app.errors import Amount, Phrase, Phrases, RuleViolation
+
+    error = RuleViolation(
+        QT_TR_NOOP("The application does not meet these rules: {rules}"),
+        rules=Phrases([Phrase(QT_TR_NOOP("The member is no longer active."))]))
+    assert tr_error(error, "en") == ("The application does not meet these rules: "
+                                     "The member is no longer active.")
+    bengali = tr_error(error, "bn")
+    assert "active" not in bengali and translate(
+        "", "The member is no longer active.", "bn") in bengali
+    money = RuleViolation(QT_TR_NOOP("Closing this loan today needs exactly {amount}."),
+                          amount=Amount(1234567_89))
+    assert "12,34,567.89" in tr_error(money, "en")
+    assert "১২,৩৪,৫৬৭.৮৯" in tr_error(money, "bn") and str(money).endswith("12,34,567.89.")

@@ -38,7 +38,12 @@ from app.services.loan_closure import (
     write_off_loan,
 )
 from app.services.loan_disbursement import disburse_loan
-from app.services.loan_reschedule import reschedule_loan
+from app.services.loan_reschedule import (
+    approve_reschedule,
+    reject_reschedule,
+    request_reschedule,
+    reverse_reschedule,
+)
 from app.services.loan_reversal import reverse_loan_entry
 from app.services.loan_sanction import forward_loan, recommend_loan, reject_loan, sanction_loan
 from app.services.loans import LoanDetail, loan_detail, loan_transactions
@@ -51,7 +56,8 @@ ACTIONS_BY_STATUS = {
     "recommended": ("sanction", "forward", "reject"),
     "forwarded": (),
     "sanctioned": ("kfs", "disburse", "reject"),
-    "disbursed": ("repay", "prepay", "reschedule", "write_off", "death", "reverse", "card"),
+    "disbursed": ("repay", "prepay", "reschedule", "approve_reschedule", "reject_reschedule",
+                  "reverse_reschedule", "write_off", "death", "reverse", "card"),
     "written_off": ("recover", "reverse"),
     "closed": ("certificate", "certificate_print", "reverse", "card"),
     "rejected": (),
@@ -100,6 +106,9 @@ class LoanDialog(QDialog):
                 "forward": self.forward, "reject": self.reject_application,
                 "kfs": self.show_kfs, "disburse": self.disburse, "repay": self.repay,
                 "prepay": self.prepay, "reschedule": self.reschedule,
+                "approve_reschedule": self.approve_reschedule,
+                "reject_reschedule": self.reject_reschedule,
+                "reverse_reschedule": self.reverse_reschedule,
                 "write_off": self.write_off, "death": self.settle_death,
                 "recover": self.recover, "reverse": self.reverse,
                 "certificate": self.certificate, "card": self.print_card,
@@ -133,9 +142,19 @@ class LoanDialog(QDialog):
             (format_number(t.entry_id, lang), format_date(t.on, lang), self.kind_text(t.kind),
              ("−" if t.reverses_id else "") + format_amount(t.amount_minor, lang),
              self.tr("reversed") if t.reversed else t.reason) for t in self.tx])
-        allowed = ACTIONS_BY_STATUS.get(d.status, ())
+        allowed = set(ACTIONS_BY_STATUS.get(d.status, ()))
+        pending = d.pending_reschedule is not None
+        allowed -= {"reschedule"} if pending else {"approve_reschedule", "reject_reschedule"}
+        if not d.reschedule_reversible:
+            allowed.discard("reverse_reschedule")
         for key, button in self.buttons.items():
             button.setVisible(key in allowed)
+        if pending:
+            assert d.pending_reschedule is not None
+            _id, count, reason, _by = d.pending_reschedule
+            self.header.setText(self.header.text() + "\n" + self.tr(
+                "A reschedule to {count} installments waits for approval: {reason}").format(
+                count=format_number(count, lang), reason=reason))
 
     def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
         table.setRowCount(len(rows))
@@ -155,7 +174,12 @@ class LoanDialog(QDialog):
                 "forwarded": self.tr("forwarded"), "sanctioned": self.tr("sanctioned"),
                 "rejected": self.tr("rejected"),
                 "hq_sanctioned": self.tr("sanctioned by head office"),
-                "hq_rejected": self.tr("rejected by head office")}.get(action, action)
+                "hq_rejected": self.tr("rejected by head office"),
+                "reschedule_requested": self.tr("reschedule requested"),
+                "rescheduled": self.tr("rescheduled"),
+                "reschedule_rejected": self.tr("reschedule refused"),
+                "reschedule_reversed": self.tr("reschedule reversed"),
+                "prepayment_reversed": self.tr("prepayment reversed")}.get(action, action)
 
     def kind_text(self, kind: str) -> str:
         return {"disbursement": self.tr("disbursement"), "repayment": self.tr("repayment"),
@@ -181,8 +205,13 @@ class LoanDialog(QDialog):
             return None
 
     def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return self._apply(fn, self.loan_id, *args)
+
+    def _apply(self, fn: Callable[..., Any], subject: int, *args: Any) -> Any:
+        """Call a service on `subject` (this loan or its reschedule request) as the user;
+        an error is shown, a success reloads the page."""
         try:
-            result = fn(self.ctx.engine, self.ctx.actor, self.loan_id, *args)
+            result = fn(self.ctx.engine, self.ctx.actor, subject, *args)
         except Exception as exc:  # noqa: BLE001 - every error reaches the user
             show_error(self, exc)
             return False
@@ -252,7 +281,38 @@ class LoanDialog(QDialog):
                 return None
         reason = reason if reason is not None else self._ask_text(
             self.tr("Reschedule"), self.tr("Reason (e.g. flood, cyclone)"))
-        return None if reason is None else self._run(reschedule_loan, installments, reason)
+        return None if reason is None else self._run(request_reschedule, installments, reason)
+
+    def _pending_id(self) -> int | None:
+        pending = self.detail.pending_reschedule
+        return pending[0] if pending else None
+
+    def _run_on_request(self, fn: Callable[..., Any], *args: Any) -> Any:
+        request_id = self._pending_id()
+        return None if request_id is None else self._apply(fn, request_id, *args)
+
+    def approve_reschedule(self, confirm: bool | None = None) -> Any:
+        pending = self.detail.pending_reschedule
+        if pending is None:
+            return None
+        if confirm is None:
+            answer = QMessageBox.question(self, self.tr("Approve reschedule"), self.tr(
+                "Replace what is left of this loan's schedule by {count} new installments? "
+                "Reason given: {reason}").format(
+                count=format_number(pending[1], self.ctx.lang), reason=pending[2]))
+            confirm = answer == QMessageBox.StandardButton.Yes
+        return self._run_on_request(approve_reschedule) if confirm else None
+
+    def reject_reschedule(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Refuse reschedule"), self.tr("Reason for refusing"))
+        return None if reason is None else self._run_on_request(reject_reschedule, reason)
+
+    def reverse_reschedule(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Reverse reschedule"),
+            self.tr("Reason (the schedule before the reschedule comes back)"))
+        return None if reason is None else self._run(reverse_reschedule, reason)
 
     def write_off(self, reason: str | None = None) -> Any:
         reason = reason if reason is not None else self._ask_text(
@@ -335,7 +395,11 @@ class LoanDialog(QDialog):
                  "forward": self.tr("Forward"), "reject": self.tr("Reject"),
                  "kfs": self.tr("KFS and acceptance"), "disburse": self.tr("Disburse"),
                  "repay": self.tr("Repayment"), "prepay": self.tr("Close today (prepay)"),
-                 "reschedule": self.tr("Reschedule"), "write_off": self.tr("Write off"),
+                 "reschedule": self.tr("Request reschedule"),
+                 "approve_reschedule": self.tr("Approve reschedule"),
+                 "reject_reschedule": self.tr("Refuse reschedule"),
+                 "reverse_reschedule": self.tr("Reverse reschedule"),
+                 "write_off": self.tr("Write off"),
                  "death": self.tr("Death case"), "recover": self.tr("Recovery"),
                  "reverse": self.tr("Reverse"), "certificate": self.tr("Closure certificate"),
                  "card": self.tr("Print loan card"),

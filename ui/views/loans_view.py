@@ -23,6 +23,7 @@ FILTERS = (
     ("sanctioned", ("sanctioned",)),
     ("disbursed", ("disbursed",)),
     ("ended", ("closed", "written_off", "rejected")),
+    ("reschedule", ("disbursed",)),  # a reschedule waits for approval
 )
 
 
@@ -77,7 +78,8 @@ class LoansView(TablePage):
 
     def load(self) -> Sequence[LoanListRow]:
         index = max(self.filter.currentIndex(), 0)
-        return loans_by_status(self.ctx.engine, FILTERS[index][1], self.search.text())
+        return loans_by_status(self.ctx.engine, FILTERS[index][1], self.search.text(),
+                               reschedule_requested=FILTERS[index][0] == "reschedule")
 
     def after_load(self, rows: Sequence[LoanListRow]) -> None:
         self.summary.setText(self.tr("{count} loans").format(count=len(rows)))
@@ -119,7 +121,8 @@ class LoansView(TablePage):
         if not hasattr(self, "buttons"):
             return
         labels = (self.tr("Applications"), self.tr("Sanctioned, to disburse"),
-                  self.tr("Disbursed"), self.tr("Closed, written off, rejected"))
+                  self.tr("Disbursed"), self.tr("Closed, written off, rejected"),
+                  self.tr("Reschedule requests"))
         if self.filter.count() == 0:
             for text in labels:
                 self.filter.addItem(text)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 06:24:27.396109
+Create Date: 2026-11-25 09:03:16.571745
 """
 from __future__ import annotations
 
@@ -411,11 +411,18 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('requested_by', sa.Integer(), nullable=True),
     sa.Column('approved_by', sa.Integer(), nullable=True),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=True),
+    sa.Column('decision_note', sa.Text(), nullable=False),
     sa.Column('old_schedule', sa.JSON(), nullable=False),
     sa.Column('new_terms', sa.JSON(), nullable=False),
+    sa.Column('reversed_on', sa.Date(), nullable=True),
+    sa.Column('reversed_by', sa.Integer(), nullable=True),
+    sa.Column('reversal_reason', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['approved_by'], ['staff.id'], name=op.f('fk_loan_reschedule_approved_by_staff')),
     sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_reschedule_loan_id_loan')),
     sa.ForeignKeyConstraint(['requested_by'], ['staff.id'], name=op.f('fk_loan_reschedule_requested_by_staff')),
+    sa.ForeignKeyConstraint(['reversed_by'], ['staff.id'], name=op.f('fk_loan_reschedule_reversed_by_staff')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_reschedule'))
     )
     with op.batch_alter_table('loan_reschedule', schema=None) as batch_op:
