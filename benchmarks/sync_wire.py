@@ -1,6 +1,7 @@
 """`sync_wire`: bytes on the wire per repayment event (target ≤ 80).
 
-A day of a branch's repayments (one event per member paid, with its journal row)
+A day of a branch's counter repayments (one event each, with its journal row and the
+image of the installment it paid, as the unit of work seals them)
 packed as the client sends them: column-wise canonical JSON, zstd with the shared
 dictionary, batches of 500. Baseline, same run: the same events as plain JSON lines
 (what a naive client would send, uncompressed).
@@ -15,6 +16,7 @@ from typing import Any
 
 from app.db.canonical import GENESIS_HASH, canonical_json
 from app.db.ids import uuid7
+from app.db.uow import EVENT_SCHEMA
 from app.sync.wire import encode, event_hash, pack_events
 from benchmarks.common import result
 
@@ -24,7 +26,9 @@ BATCH = 500
 
 def repayment_events(count: int, *, start_seq: int = 1, prev_hash: str = GENESIS_HASH,
                      day: date = date(2026, 11, 25), seed: int = 7) -> list[dict[str, Any]]:
-    """Chained outbox-like events for `count` repayments (as the branch would emit)."""
+    """Chained outbox events for `count` counter repayments, shaped as the unit of work
+    seals them: the service's payload, the journal row (JOURNAL_FIELDS) and the image of
+    the installment it paid (IMAGE_FIELDS), as app.db.uow does."""
     rng = random.Random(seed)
     clock = datetime(2026, 11, 25, 4, 30, tzinfo=UTC).replace(tzinfo=None)
     events = []
@@ -32,20 +36,24 @@ def repayment_events(count: int, *, start_seq: int = 1, prev_hash: str = GENESIS
         loan = rng.randint(1, 3000)
         amount = rng.choice((250_00, 300_00, 500_00, 550_00, 1000_00))
         interest = amount * 2 // 11
+        number = rng.randint(1, 46)
+        entry = 1_000_000 + start_seq + i
         clock += timedelta(seconds=rng.randint(1, 40), microseconds=rng.randint(0, 999_999))
+        journal = [entry, day.isoformat(), "repayment", amount, amount - interest, interest,
+                   0, 0, loan + 17, loan, None, None, None, "counter"]
+        installment = [loan * 46 + number, loan, number,
+                       (day - timedelta(days=7 * rng.randint(0, 2))).isoformat(),
+                       amount - interest, interest, amount - interest, interest]
         event = {
             "seq": start_seq + i, "event_id": uuid7(), "epoch": 1, "type": "loan.repaid",
-            "schema_version": 1, "aggregate_id": str(loan),
+            "schema_version": EVENT_SCHEMA, "aggregate_id": str(loan),
             "business_date": day.isoformat(), "device_time": clock.isoformat(),
             "staff_id": 3 + loan % 6,
             "payload": canonical_json({
-                "loan_id": loan, "member_id": loan + 17, "amount_minor": amount,
+                "loan_id": loan, "entry_id": entry, "amount_minor": amount,
                 "principal_minor": amount - interest, "interest_minor": interest,
-                "journal": [{"id": 1_000_000 + start_seq + i, "business_date": day,
-                             "kind": "loan_repayment", "amount_minor": amount,
-                             "principal_minor": amount - interest,
-                             "interest_minor": interest, "member_id": loan + 17,
-                             "loan_id": loan}]}),
+                "channel": "counter", "journal": [journal],
+                "images": {"installment": [installment]}}),
             "prev_hash": prev_hash}
         event["hash"] = prev_hash = event_hash(event)
         events.append(event)

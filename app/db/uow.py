@@ -3,6 +3,22 @@
 Services receive a `UnitOfWork`; whatever they add through `uow.session`, `uow.journal`
 and `uow.emit(...)` commits together or not at all (cosmicpython's pattern). Leaving the
 `with` block without an exception commits; any exception rolls everything back.
+
+What head office consolidates travels inside the events, so no feature has to think
+about it. At commit the outbox events of the unit are sealed (numbered and chained);
+each carries, besides its domain payload:
+
+- `journal`: the journal rows posted before it and after the previous event of the
+  unit (rows posted after the last event go with the last one), as positional lists
+  in `JOURNAL_FIELDS` order;
+- `images` / `deleted` (on the unit's last event): the rows of the consolidated tables
+  (`IMAGE_FIELDS`) the unit created or changed, as they stand at commit, and the ids it
+  deleted. Head office upserts them, so its copy follows the branch.
+
+A unit that posts money or changes such rows without emitting anything still gets an
+event (`records.changed`): nothing reaches the database without reaching head office.
+Rows changed by bulk SQL (not through the session's objects) are not seen; services
+change the consolidated tables through the ORM only.
 """
 
 from __future__ import annotations
@@ -11,14 +27,56 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.ids import uuid7
 from app.db.ledger import JournalWriter
-from app.db.models import AuditEvent, Branch, OutboxEvent, SyncState
+from app.db.models import (
+    AuditEvent,
+    Branch,
+    Group,
+    Installment,
+    JournalEntry,
+    Loan,
+    Member,
+    OutboxEvent,
+    SyncState,
+)
+
+# Events sealed here carry `journal`/`images`/`deleted` (schema 1 never did).
+EVENT_SCHEMA = 2
+RESERVED_KEYS = ("journal", "images", "deleted")
+FALLBACK_EVENT = "records.changed"
+
+JOURNAL_FIELDS = ("id", "business_date", "kind", "amount_minor", "principal_minor",
+                  "interest_minor", "fee_minor", "penalty_minor", "member_id", "loan_id",
+                  "savings_account_id", "meeting_id", "reverses_id", "channel")
+
+# Consolidated tables head office keeps per branch: table -> fields (id first).
+IMAGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "member_group": ("id", "code", "name_en", "name_bn", "status"),
+    "member": ("id", "code", "group_id", "name_en", "name_bn", "status", "joining_date"),
+    "loan": ("id", "loan_no", "member_id", "status", "principal_minor", "disbursed_on"),
+    "installment": ("id", "loan_id", "number", "due_on", "principal_minor",
+                    "interest_minor", "paid_principal_minor", "paid_interest_minor"),
+}
+_IMAGED: dict[type, str] = {Group: "member_group", Member: "member", Loan: "loan",
+                            Installment: "installment"}
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def journal_row(entry: JournalEntry) -> list[Any]:
+    return [_plain(getattr(entry, f)) for f in JOURNAL_FIELDS]
+
+
+def row_image(table: str, obj: Any) -> list[Any]:
+    return [_plain(getattr(obj, f)) for f in IMAGE_FIELDS[table]]
 
 
 @dataclass(frozen=True)
@@ -51,22 +109,55 @@ def _sync_value(session: Session, key: str, default: str) -> str:
     return default if row is None else row.value
 
 
+class _RecordingJournal(JournalWriter):
+    """The journal writer of a unit of work: remembers the rows it posted, in order."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.posted: list[JournalEntry] = []
+
+    def post(self, **kwargs: Any) -> JournalEntry:  # type: ignore[override]
+        entry = super().post(**kwargs)
+        self.posted.append(entry)
+        return entry
+
+
+@dataclass
+class _Pending:
+    """An emitted event not yet sealed, and how many journal rows preceded it."""
+
+    event_type: str
+    aggregate_id: str
+    payload: dict[str, Any]
+    business_date: date
+    device_time: Any
+    journal_mark: int
+
+
 class UnitOfWork:
     def __init__(self, engine: Engine, actor: Actor) -> None:
         self.engine = engine
         self.actor = actor
         self.session: Session
-        self._journal: JournalWriter | None = None
-        self._outbox_last: tuple[int, str] | None = None
+        self._journal: _RecordingJournal | None = None
+        self._pending: list[_Pending] = []
+        self._touched: dict[Any, str] = {}  # changed ORM objects -> table (in order)
+        self._deleted: dict[str, set[int]] = {}
 
     def __enter__(self) -> UnitOfWork:
         self.session = Session(self.engine, expire_on_commit=False, autoflush=True)
+        event.listen(self.session, "before_flush", self._track)
         self.session.begin()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         try:
             if exc_type is None:
+                try:
+                    self._seal()
+                except BaseException:
+                    self.session.rollback()
+                    raise
                 self.session.commit()
             else:
                 self.session.rollback()
@@ -76,7 +167,7 @@ class UnitOfWork:
     @property
     def journal(self) -> JournalWriter:
         if self._journal is None:
-            self._journal = JournalWriter(self.session)
+            self._journal = _RecordingJournal(self.session)
         return self._journal
 
     def business_date(self) -> date:
@@ -93,31 +184,93 @@ class UnitOfWork:
         ))
 
     def emit(self, event_type: str, aggregate_id: object, payload: dict[str, Any],
-             business_date: date, *, audit: bool = True) -> OutboxEvent:
-        """Append a domain event to the outbox (and, by default, an audit row)."""
-        if self._outbox_last is None:
-            last = self.session.execute(
-                select(OutboxEvent.seq, OutboxEvent.hash).order_by(OutboxEvent.seq.desc())
-                .limit(1)
-            ).first()
-            if last is not None:
-                self._outbox_last = (int(last[0]), str(last[1]))
-            else:  # empty outbox: continue after the last acknowledged event
-                acked = int(_sync_value(self.session, "acked_seq", "0"))
-                ack_hash = _sync_value(self.session, "acked_hash",
-                                       _sync_value(self.session, "genesis_hash", GENESIS_HASH))
-                self._outbox_last = (acked, ack_hash)
-        seq, prev = self._outbox_last
-        event = OutboxEvent(
-            seq=seq + 1, event_id=uuid7(), epoch=int(_sync_value(self.session, "epoch", "1")),
-            type=event_type, schema_version=1, aggregate_id=str(aggregate_id),
-            business_date=business_date, device_time=utcnow(),
-            staff_id=self.actor.staff_id, payload=canonical_json(payload), prev_hash=prev,
-        )
-        event.hash = chain_hash(prev, outbox_content(event))
-        self.session.add(event)
-        self._outbox_last = (event.seq, event.hash)
+             business_date: date, *, audit: bool = True) -> None:
+        """Record a domain event for the outbox (and, by default, an audit row).
+
+        The event is numbered, chained and stored when the unit commits, with the
+        journal rows and row images that belong to it (see the module docstring)."""
+        clash = [k for k in RESERVED_KEYS if k in payload]
+        if clash:
+            raise ValueError(f"payload keys {clash} are filled in by the unit of work")
+        self._pending.append(_Pending(
+            event_type, str(aggregate_id), dict(payload), business_date, utcnow(),
+            len(self._journal.posted) if self._journal is not None else 0))
         if audit:
             self.audit(event_type, event_type.split(".")[0], aggregate_id, business_date,
                        payload)
-        return event
+
+    # -- sealing ------------------------------------------------------------------------
+
+    def _track(self, session: Session, _context: Any, _instances: Any) -> None:
+        """before_flush: remember consolidated rows created, changed or deleted."""
+        for obj in session.new:
+            table = _IMAGED.get(type(obj))
+            if table is not None:
+                self._touched[obj] = table
+        for obj in session.dirty:
+            table = _IMAGED.get(type(obj))
+            if table is not None and obj not in self._touched:
+                attrs = inspect(obj).attrs
+                if any(attrs[f].history.has_changes() for f in IMAGE_FIELDS[table]):
+                    self._touched[obj] = table
+        for obj in session.deleted:
+            table = _IMAGED.get(type(obj))
+            if table is not None:
+                self._touched.pop(obj, None)
+                self._deleted.setdefault(table, set()).add(int(obj.id))
+
+    def _images(self) -> tuple[dict[str, list[list[Any]]], dict[str, list[int]]]:
+        images: dict[str, dict[int, list[Any]]] = {}
+        for obj, table in self._touched.items():
+            if obj.id is not None and obj not in self.session.deleted:
+                images.setdefault(table, {})[int(obj.id)] = row_image(table, obj)
+        deleted = {t: sorted(ids - set(images.get(t, {}))) for t, ids in self._deleted.items()}
+        return ({t: [rows[i] for i in sorted(rows)] for t, rows in images.items()},
+                {t: ids for t, ids in deleted.items() if ids})
+
+    def _seal(self) -> None:
+        """Number, chain and store the unit's events with what travels with them."""
+        self.session.flush()  # ids of new rows; the last changes reach _track
+        posted = self._journal.posted if self._journal is not None else []
+        images, deleted = self._images()
+        if not self._pending and not (posted or images or deleted):
+            return
+        if not self._pending:
+            on = posted[0].business_date if posted else self.business_date()
+            self._pending.append(_Pending(FALLBACK_EVENT, "", {}, on, utcnow(), len(posted)))
+        last = self._pending[-1]
+        last.journal_mark = len(posted)
+        if images:
+            last.payload["images"] = images
+        if deleted:
+            last.payload["deleted"] = deleted
+        seq, prev = self._outbox_tail()
+        epoch = int(_sync_value(self.session, "epoch", "1"))
+        start = 0
+        for pending in self._pending:
+            rows = posted[start:pending.journal_mark]
+            start = pending.journal_mark
+            if rows:
+                pending.payload["journal"] = [journal_row(r) for r in rows]
+            seq += 1
+            outbox = OutboxEvent(
+                seq=seq, event_id=uuid7(), epoch=epoch, type=pending.event_type,
+                schema_version=EVENT_SCHEMA, aggregate_id=pending.aggregate_id,
+                business_date=pending.business_date, device_time=pending.device_time,
+                staff_id=self.actor.staff_id, payload=canonical_json(pending.payload),
+                prev_hash=prev)
+            outbox.hash = prev = chain_hash(prev, outbox_content(outbox))
+            self.session.add(outbox)
+        self.session.flush()
+
+    def _outbox_tail(self) -> tuple[int, str]:
+        last = self.session.execute(
+            select(OutboxEvent.seq, OutboxEvent.hash).order_by(OutboxEvent.seq.desc())
+            .limit(1)
+        ).first()
+        if last is not None:
+            return int(last[0]), str(last[1])
+        # empty outbox: continue after the last acknowledged event
+        acked = int(_sync_value(self.session, "acked_seq", "0"))
+        return acked, _sync_value(self.session, "acked_hash",
+                                  _sync_value(self.session, "genesis_hash", GENESIS_HASH))

@@ -10,9 +10,8 @@ Business rules never refuse a well-formed, chained event.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
@@ -20,14 +19,8 @@ from sqlalchemy.orm import Session
 
 from app.db.canonical import GENESIS_HASH, chain_hash
 from app.faults import fault_point
-from app.headoffice.models import (
-    HqAlarm,
-    HqBranch,
-    HqCollection,
-    HqEvent,
-    HqLedger,
-    HqTask,
-)
+from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
+from app.headoffice.projection import Gathered, write
 from app.sync.wire import HASHED, WireError, event_hash, unpack_events
 
 FIELDS = (*HASHED, "prev_hash", "hash")
@@ -130,12 +123,10 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     received = now()
     _insert_events(session, branch.code, events, received)
     fault_point("hq.after_store")
-    journal: list[dict[str, Any]] = []
+    gathered = Gathered()
     for event in events:
-        _project(session, branch, event, journal)
-    if journal:
-        project_journal(session, branch.code, journal, epoch=branch.epoch,
-                        event_seq=events[0]["seq"])
+        gathered.event(event)
+    write(session, branch.code, branch.epoch, gathered)
     fault_point("hq.before_cursor")
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
     session.flush()
@@ -162,79 +153,6 @@ def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
     session.execute(insert(HqEvent), [
         {**{k: e[k] for k in FIELDS}, "branch": code, "received_at": received}
         for e in events])
-
-
-def _project(session: Session, branch: HqBranch, event: dict[str, Any],
-             journal: list[dict[str, Any]]) -> None:
-    """Consolidated tables: journal rows carried by events, meeting collections.
-
-    Never refuses: a journal row that clashes with what head office holds is parked in
-    suspense with a task for a person."""
-    payload = event.get("payload_obj")
-    if payload is None:
-        payload = json.loads(event["payload"])
-    journal.extend(payload.get("journal") or [])
-    if event["type"] != "meeting.posted":
-        return
-    for line in payload.get("repayments", []):
-        for alloc in line.get("allocations", []):
-            session.add(HqCollection(branch=branch.code, event_seq=event["seq"],
-                                     business_date=event["business_date"],
-                                     member_id=line["member_id"], loan_id=alloc["loan_id"],
-                                     principal_minor=alloc.get("principal_minor", 0),
-                                     interest_minor=alloc.get("interest_minor", 0)))
-    for row in payload.get("rows", []):
-        net = row.get("savings_deposit_minor", 0) - row.get("savings_withdrawal_minor", 0)
-        if net:
-            session.add(HqCollection(branch=branch.code, event_seq=event["seq"],
-                                     business_date=event["business_date"],
-                                     member_id=row["member_id"], loan_id=None,
-                                     savings_minor=net))
-
-
-LEDGER_FIELDS = ("business_date", "kind", "amount_minor", "principal_minor",
-                 "interest_minor", "member_id", "loan_id", "reverses_id")
-
-
-def project_journal(session: Session, code: str, rows: list[dict[str, Any]], *,
-                    epoch: int = 0, event_seq: int | None = None) -> None:
-    """Upsert journal rows into hq_ledger by (branch, journal id).
-
-    The same row again (a snapshot overlapping events) is ignored; a different row
-    under the same id goes to suspense with a task instead of being refused."""
-    ids = [int(r["id"]) for r in rows]
-    existing: dict[int, tuple[int, str, int]] = {
-        int(j): (int(j), str(k), int(a)) for j, k, a in session.execute(
-            select(HqLedger.journal_id, HqLedger.kind, HqLedger.amount_minor).where(
-                HqLedger.branch == code, HqLedger.journal_id.in_(ids))).all()}
-    fresh = []
-    for r in rows:
-        jid = int(r["id"])
-        if jid in existing:
-            _, kind, amount = existing[jid]
-            if kind != r["kind"] or amount != r["amount_minor"]:
-                session.add(HqTask(branch=code, epoch=epoch, event_seq=event_seq,
-                                   kind="suspense", at=now(),
-                                   suspense_minor=int(r["amount_minor"]),
-                                   detail=f"journal row {jid} differs from the one held "
-                                          "at head office; amount parked in suspense"))
-            continue
-        existing[jid] = (jid, r["kind"], r["amount_minor"])
-        fresh.append({"branch": code, "journal_id": jid,
-                      "business_date": date.fromisoformat(str(r["business_date"])[:10]),
-                      **{k: r.get(k) or 0 for k in LEDGER_FIELDS[1:5]},
-                      **{k: r.get(k) for k in LEDGER_FIELDS[5:]}})
-    if not fresh:
-        return
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
-        columns = ("branch", "journal_id", *LEDGER_FIELDS)
-        raw = session.connection().connection.driver_connection
-        with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
-                f"COPY hq_ledger ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in fresh:
-                copy.write_row(tuple(row[c] for c in columns))
-        return
-    session.execute(insert(HqLedger), fresh)
 
 
 def _alarm(engine: Engine, code: str, kind: str, detail: str) -> None:

@@ -99,7 +99,10 @@ class HqReference(HqBase):
 
 
 class HqLedger(HqBase):
-    """Projection: every journal row of every branch (from snapshots and events)."""
+    """Projection: every journal row of every branch (from snapshots and events).
+
+    Keyed by the branch's dense journal id, so a row that arrives twice (a snapshot
+    overlapping events) is stored once."""
 
     __tablename__ = "hq_ledger"
     branch: Mapped[str] = mapped_column(String(20), primary_key=True)
@@ -109,9 +112,29 @@ class HqLedger(HqBase):
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     principal_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     interest_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    fee_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    penalty_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     member_id: Mapped[int | None] = mapped_column(BigInteger)
     loan_id: Mapped[int | None] = mapped_column(BigInteger)
+    savings_account_id: Mapped[int | None] = mapped_column(BigInteger)
+    meeting_id: Mapped[int | None] = mapped_column(BigInteger)
     reverses_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel: Mapped[str | None] = mapped_column(String(10))
+
+
+class HqSuspense(HqBase):
+    """A journal row parked because head office holds another row under its id (e.g. a
+    branch restored from an old backup re-used the id). Once per distinct row: the
+    same row arriving again (snapshot and event) is not parked twice."""
+
+    __tablename__ = "hq_suspense"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    journal_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row: Mapped[str] = mapped_column(Text)  # the row as sent (JOURNAL_FIELDS order)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    event_seq: Mapped[int | None] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class HqMember(HqBase):

@@ -14,20 +14,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Group, Installment, JournalEntry, Loan, Member
+from app.db.uow import IMAGE_FIELDS, JOURNAL_FIELDS
 
 CHUNK_ROWS = 5000
+# The same fields the unit of work puts in events (app.db.uow), so both arrive alike.
 _TABLES: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
-    ("member_group", Group, ("id", "code", "name_en", "name_bn", "status")),
-    ("member", Member, ("id", "code", "group_id", "name_en", "name_bn", "status",
-                        "joining_date")),
-    ("loan", Loan, ("id", "loan_no", "member_id", "status", "principal_minor",
-                    "disbursed_on")),
-    ("installment", Installment, ("id", "loan_id", "number", "due_on", "principal_minor",
-                                  "interest_minor", "paid_principal_minor",
-                                  "paid_interest_minor")),
-    ("journal_entry", JournalEntry, ("id", "business_date", "kind", "amount_minor",
-                                     "principal_minor", "interest_minor", "member_id",
-                                     "loan_id", "reverses_id")),
+    ("member_group", Group, IMAGE_FIELDS["member_group"]),
+    ("member", Member, IMAGE_FIELDS["member"]),
+    ("loan", Loan, IMAGE_FIELDS["loan"]),
+    ("installment", Installment, IMAGE_FIELDS["installment"]),
+    ("journal_entry", JournalEntry, JOURNAL_FIELDS),
 )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, OutboxEvent
 from app.db.models_loans import SanctionPower
-from app.db.uow import Actor
+from app.db.uow import RESERVED_KEYS, Actor
 from app.services.loan_application import ApplicationInput, apply_for_loan
 from app.services.loan_disbursement import accept_kfs, disburse_loan
 from app.services.loan_sanction import sanction_loan
@@ -104,9 +104,9 @@ def set_business_date(engine, on: date) -> None:
 
 def events(engine, event_type: str) -> list[dict]:
     with Session(engine) as s:
-        return [json.loads(e.payload) for e in s.scalars(
-            select(OutboxEvent).where(OutboxEvent.type == event_type)
-            .order_by(OutboxEvent.seq))]
+        return [{k: v for k, v in json.loads(e.payload).items() if k not in RESERVED_KEYS}
+                for e in s.scalars(select(OutboxEvent).where(OutboxEvent.type == event_type)
+                                   .order_by(OutboxEvent.seq))]
 
 
 def journal(engine, loan_id: int, kind: str | None = None) -> list[JournalEntry]:

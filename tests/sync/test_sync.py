@@ -13,7 +13,7 @@ from app.db.models import Holiday, LoanProduct, SyncState
 from app.db.models_sync import HqDecision
 from app.headoffice.admin import publish
 from app.headoffice.ingest import Refused, ingest, verify_chain
-from app.headoffice.models import HqAlarm, HqBranch
+from app.headoffice.models import HqAlarm, HqBranch, HqTask
 from app.sync.client import SyncClient
 from app.sync.outbox import (
     DeviceKeyRejected,
@@ -25,11 +25,11 @@ from app.sync.wire import encode, pack_events, sign
 from tests.sync.world import (
     branch_with_meeting,
     client,
-    emit_repayment,
     hq_collected,
     hq_events,
     hq_ledger_total,
     outbox_count,
+    post_fee,
     register,
     sync,
 )
@@ -59,7 +59,7 @@ def test_syncing_again_sends_nothing_and_changes_nothing(engine, hq):
 def test_many_events_go_in_growing_batches_and_the_ledger_matches(engine, hq):
     branch_with_meeting(engine)
     for i in range(1, 301):
-        emit_repayment(engine, 10_00 + i, journal_id=1000 + i)
+        post_fee(engine, 10_00 + i)
     key = register(hq)
     result = sync(engine, hq, key, batch_size=10)
     assert result.uploaded == 301 and len(hq_events(hq)) == 301
@@ -88,8 +88,8 @@ def test_the_same_batch_twice_gets_the_same_answer(engine, hq):
 
 def test_an_older_batch_arriving_after_a_newer_one_changes_nothing(engine, hq):
     branch_with_meeting(engine)
-    for i in range(4):
-        emit_repayment(engine, 5_00, journal_id=10 + i)
+    for _i in range(4):
+        post_fee(engine, 5_00)
     register(hq)
     early, late = _batch(engine, 0, 2), _batch(engine, 2, 3)
     ingest(hq, "BJS-001", early)
@@ -110,7 +110,7 @@ def test_an_altered_event_is_refused_and_nothing_is_stored(engine, hq):
 
 def test_a_gap_is_refused(engine, hq):
     branch_with_meeting(engine)
-    emit_repayment(engine, 5_00, journal_id=10)
+    post_fee(engine, 5_00)
     register(hq)
     with pytest.raises(Refused, match="gap"):
         ingest(hq, "BJS-001", _batch(engine, 1))
@@ -207,11 +207,12 @@ def test_two_branches_sync_into_separate_streams(engine, hq, tmp_path, _migrated
     other_path = tmp_path / "other.db"
     shutil.copy(_migrated_template, other_path)
     other = open_engine(other_path)
-    from tests.builders import make_branch
+    from tests.builders import make_branch, make_staff
     with Session(other) as s, s.begin():
         make_branch(s, code="BJS-002")
-    for i in range(3):
-        emit_repayment(other, 7_00, journal_id=i + 1)
+        make_staff(s)
+    for _i in range(3):
+        post_fee(other, 7_00)
     key1, key2 = register(hq), register(hq, "BJS-002")
     sync(engine, hq, key1)
     sync(other, hq, key2)
@@ -227,12 +228,13 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
     branch_with_meeting(engine)
     key = register(hq)
     backup = tmp_path / "old.db"
+    engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
     shutil.copy(db_path, backup)  # the outbox holds event 1, not yet sent
-    emit_repayment(engine, 9_00, journal_id=50)
+    post_fee(engine, 9_00)
     sync(engine, hq, key)  # head office now holds 1 and 2
     engine.dispose()
     old = open_engine(backup)
-    emit_repayment(old, 4_00, journal_id=60)  # work done on the restored copy: another 2
+    post_fee(old, 4_00)  # work done on the restored copy: another 2
     with pytest.raises(RestoredFromBackup):
         sync(old, hq, key)
     with Session(hq) as s:
@@ -242,9 +244,14 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
     sync(old, hq, key)
     assert local_cursor(old).epoch == 2 and outbox_count(old) == 0
     assert verify_chain(hq, "BJS-001") == (3, None)
-    assert hq_ledger_total(hq) == (4, 150_00 + 9_00 + 4_00)  # snapshot + both branches of work
+    # Both copies posted journal row 3: head office keeps the one it had (9.00) and
+    # parks the restored copy's (4.00) in suspense for a person; no money is dropped.
+    assert hq_ledger_total(hq) == (3, 150_00 + 9_00)
     with Session(hq) as s:
         assert "restored" in [a.kind for a in s.scalars(select(HqAlarm))]
+        parked = [t.suspense_minor for t in s.scalars(select(HqTask))
+                  if t.kind == "suspense"]
+    assert parked == [4_00]
     old.dispose()
 
 

@@ -98,10 +98,10 @@ def server(hq, hq_url):
 @pytest.mark.parametrize("fault", ["hq.after_store", "hq.before_cursor", "hq.after_commit"])
 def test_killing_head_office_mid_upload_loses_and_doubles_nothing(engine, hq, hq_url,
                                                                   db_path, tmp_path, fault):
-    from tests.sync.world import emit_repayment, hq_ledger_total
+    from tests.sync.world import hq_ledger_total, post_fee
     branch_with_meeting(engine)
-    for i in range(5):
-        emit_repayment(engine, 2_00, journal_id=500 + i)
+    for _i in range(5):
+        post_fee(engine, 2_00)
     key_file = tmp_path / "key"
     key_file.write_text(register(hq))
     engine.dispose()

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import OutboxEvent
+from app.db.models import JournalEntry, Member, OutboxEvent, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.headoffice.admin import add_branch
 from app.headoffice.api import create_app
@@ -40,22 +40,34 @@ def sync(engine, hq, key, **options) -> SyncResult:
                       **options).run()
 
 
-def emit_repayment(engine, amount_minor: int, journal_id: int, loan_id: int = 1) -> None:
-    """A repayment-like event carrying its journal row (what HQ's ledger projects)."""
+def post_fee(engine, amount_minor: int) -> None:
+    """A unit of work that posts one real journal row (a fee) and emits its event.
+
+    The unit of work attaches the row to the event: what HQ's ledger projects. A fee
+    touches no installment or savings cache, so the branch stays consistent."""
     with UnitOfWork(engine, Actor.system()) as uow:
-        uow.emit("loan.repaid", loan_id, {
-            "loan_id": loan_id, "amount_minor": amount_minor,
-            "journal": [{"id": journal_id, "business_date": "2026-11-25",
-                         "kind": "loan_repayment", "amount_minor": amount_minor,
-                         "principal_minor": amount_minor, "interest_minor": 0,
-                         "member_id": 1, "loan_id": loan_id}]},
-            date(2026, 11, 25), audit=False)
+        s = uow.session
+        staff = s.scalars(select(Staff.id).limit(1)).first()
+        member = s.scalars(select(Member.id).limit(1)).first()
+        assert staff is not None, "the branch needs a staff row to post"
+        uow.journal.post(business_date=date(2026, 11, 25), staff_id=staff, kind="fee",
+                         amount_minor=amount_minor, fee_minor=amount_minor,
+                         member_id=member, channel="counter")
+        uow.emit("fee.charged", member or 0, {"amount_minor": amount_minor},
+                 date(2026, 11, 25), audit=False)
 
 
 def hq_ledger_total(hq, code="BJS-001") -> tuple[int, int]:
     with Session(hq) as s:
         count, total = s.execute(select(func.count(), func.coalesce(
             func.sum(HqLedger.amount_minor), 0)).where(HqLedger.branch == code)).one()
+        return int(count), int(total)
+
+
+def branch_journal_total(engine) -> tuple[int, int]:
+    with Session(engine) as s:
+        count, total = s.execute(select(func.count(), func.coalesce(
+            func.sum(JournalEntry.amount_minor), 0))).one()
         return int(count), int(total)
 
 
