@@ -1,276 +1,284 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../app/services/groups.py" line="64" />
+        <location filename="../app/services/groups.py" line="64"/>
         <source>Group {group} is closed.</source>
         <translation>{group} দলটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="67" />
+        <location filename="../app/services/groups.py" line="67"/>
         <source>Group {group} already has {limit} members, the most the policy allows.</source>
         <translation>{group} দলে ইতিমধ্যে {limit} জন সদস্য আছেন, নিয়ম অনুযায়ী এর বেশি হয় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="80" />
+        <location filename="../app/services/groups.py" line="80"/>
         <source>No such group.</source>
         <translation>এমন কোনো দল নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="89" />
+        <location filename="../app/services/groups.py" line="89"/>
         <source>The group needs a name.</source>
         <translation>দলের একটি নাম দিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="91" />
+        <location filename="../app/services/groups.py" line="91"/>
         <source>Choose the meeting day of the week.</source>
         <translation>সপ্তাহের কোন দিন সভা হবে বাছুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="93" />
+        <location filename="../app/services/groups.py" line="93"/>
         <source>Meeting time must be like 10:30.</source>
         <translation>সভার সময় 10:30 এর মতো করে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="98" />
-        <location filename="../app/services/members.py" line="148" />
+        <location filename="../app/services/groups.py" line="98"/>
+        <location filename="../app/services/members.py" line="162"/>
         <source>No such village.</source>
         <translation>এমন কোনো গ্রাম নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="101" />
+        <location filename="../app/services/groups.py" line="101"/>
         <source>No such field officer.</source>
         <translation>এমন কোনো মাঠকর্মী নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="105" />
+        <location filename="../app/services/groups.py" line="105"/>
         <source>A group may have at most {limit} members.</source>
         <translation>একটি দলে সর্বোচ্চ {limit} জন সদস্য থাকতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="78" />
-        <location filename="../app/services/savings.py" line="87" />
-        <location filename="../app/services/savings.py" line="252" />
+        <location filename="../app/services/members.py" line="78"/>
+        <location filename="../app/services/savings.py" line="86"/>
+        <location filename="../app/services/savings.py" line="251"/>
         <source>No such member.</source>
         <translation>এমন কোনো সদস্য নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="118" />
-        <source>The member's name is required.</source>
+        <location filename="../app/services/members.py" line="132"/>
+        <source>The member&apos;s name is required.</source>
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="120" />
-        <location filename="../app/services/cash.py" line="118" />
-        <location filename="../app/services/meetings.py" line="139" />
+        <location filename="../app/services/cash.py" line="118"/>
+        <location filename="../app/services/meetings.py" line="144"/>
+        <location filename="../app/services/members.py" line="134"/>
         <source>Amounts cannot be negative.</source>
         <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="125" />
+        <location filename="../app/services/members.py" line="139"/>
         <source>A member must be at least 18 years old.</source>
         <translation>সদস্যের বয়স অন্তত ১৮ বছর হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="127" />
+        <location filename="../app/services/members.py" line="141"/>
         <source>The photo is too large (at most 1 MB).</source>
         <translation>ছবিটি খুব বড় (সর্বোচ্চ ১ MB)।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="129" />
+        <location filename="../app/services/members.py" line="143"/>
         <source>The phone number may contain digits only.</source>
         <translation>ফোন নম্বরে শুধু অঙ্ক থাকতে পারে।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="200" />
-        <location filename="../app/services/members.py" line="219" />
-        <location filename="../app/services/members.py" line="273" />
-        <location filename="../app/services/meetings.py" line="305" />
+        <location filename="../app/services/meetings.py" line="351"/>
+        <location filename="../app/services/members.py" line="92"/>
         <source>Give a reason.</source>
         <translation>কারণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="205" />
-        <location filename="../app/services/members.py" line="224" />
-        <location filename="../app/services/savings.py" line="89" />
+        <location filename="../app/services/members.py" line="85"/>
+        <location filename="../app/services/savings.py" line="88"/>
         <source>Only an active member can do this.</source>
         <translation>শুধু সক্রিয় সদস্যের ক্ষেত্রেই এটা করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="207" />
+        <location filename="../app/services/members.py" line="218"/>
         <source>The member is already in that group.</source>
         <translation>সদস্য ইতিমধ্যে ওই দলেই আছেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="226" />
+        <location filename="../app/services/members.py" line="234"/>
         <source>{member} has an open loan; it must be repaid before she leaves.</source>
         <translation>{member}-এর একটি চালু ঋণ আছে; দল ছাড়ার আগে তা পরিশোধ করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="242" />
+        <location filename="../app/services/members.py" line="250"/>
         <source>This death is already recorded.</source>
         <translation>এই মৃত্যু আগেই লিপিবদ্ধ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="244" />
-        <location filename="../app/services/savings.py" line="183" />
+        <location filename="../app/services/members.py" line="252"/>
+        <location filename="../app/services/savings.py" line="182"/>
         <source>The date cannot be in the future.</source>
         <translation>তারিখ ভবিষ্যতের হতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/members.py" line="278" />
+        <location filename="../app/services/members.py" line="285"/>
         <source>Only a member who left can be re-admitted.</source>
         <translation>যিনি দল ছেড়েছেন শুধু তাঁকেই আবার ভর্তি করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="46" />
+        <location filename="../app/services/savings.py" line="45"/>
         <source>No such savings account.</source>
         <translation>এমন কোনো সঞ্চয় হিসাব নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="66" />
-        <location filename="../app/services/savings.py" line="217" />
-        <location filename="../app/services/ledger_ops.py" line="224" />
-        <source>{member}'s compulsory savings are held as security while her loan is open.</source>
+        <location filename="../app/services/ledger_ops.py" line="224"/>
+        <location filename="../app/services/savings.py" line="65"/>
+        <location filename="../app/services/savings.py" line="216"/>
+        <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
         <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="70" />
-        <location filename="../app/services/ledger_ops.py" line="228" />
+        <location filename="../app/services/ledger_ops.py" line="228"/>
+        <location filename="../app/services/savings.py" line="69"/>
         <source>{member} has only {balance} in savings.</source>
         <translation>{member}-এর সঞ্চয়ে আছে মাত্র {balance}।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="79" />
+        <location filename="../app/services/savings.py" line="78"/>
         <source>Unknown savings kind: {kind}</source>
         <translation>অজানা সঞ্চয়ের ধরন: {kind}</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="81" />
+        <location filename="../app/services/savings.py" line="80"/>
         <source>The interest rate must be 0–20%.</source>
         <translation>সুদের হার ০–২০% এর মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="94" />
+        <location filename="../app/services/savings.py" line="93"/>
         <source>She already has a compulsory savings account.</source>
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="116" />
+        <location filename="../app/services/savings.py" line="115"/>
         <source>The amount must be more than zero.</source>
         <translation>টাকার পরিমাণ শূন্যের বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="124" />
-        <location filename="../app/services/savings.py" line="213" />
+        <location filename="../app/services/savings.py" line="123"/>
+        <location filename="../app/services/savings.py" line="212"/>
         <source>This savings account is closed.</source>
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="129" />
+        <location filename="../app/services/cash.py" line="129"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
-        <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার 'হয়নি' বলেও চিহ্নিত নয়: {groups}</translation>
+        <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="135" />
+        <location filename="../app/services/cash.py" line="135"/>
         <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
         <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="80" />
+        <location filename="../app/services/meetings.py" line="85"/>
         <source>No such meeting.</source>
         <translation>এমন কোনো সভা নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="105" />
-        <location filename="../app/services/meetings.py" line="241" />
-        <location filename="../app/services/meetings.py" line="311" />
+        <location filename="../app/services/meetings.py" line="110"/>
+        <location filename="../app/services/meetings.py" line="287"/>
+        <location filename="../app/services/meetings.py" line="357"/>
         <source>This meeting is already {status}.</source>
         <translation>এই সভাটি ইতিমধ্যে {status}।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="116" />
+        <location filename="../app/services/meetings.py" line="121"/>
         <source>This meeting was already posted.</source>
         <translation>এই সভা আগেই পোস্ট করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="118" />
+        <location filename="../app/services/meetings.py" line="123"/>
         <source>This meeting was marked as not held.</source>
-        <translation>এই সভা "হয়নি" হিসেবে চিহ্নিত।</translation>
+        <translation>এই সভা &quot;হয়নি&quot; হিসেবে চিহ্নিত।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="120" />
+        <location filename="../app/services/meetings.py" line="125"/>
         <source>A meeting of {date} cannot be posted before that day.</source>
         <translation>{date} তারিখের সভা সেই দিনের আগে পোস্ট করা যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="128" />
+        <location filename="../app/services/meetings.py" line="133"/>
         <source>Member {member} is not in this group.</source>
         <translation>সদস্য {member} এই দলের নন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="131" />
+        <location filename="../app/services/meetings.py" line="136"/>
         <source>Member {member} appears twice.</source>
         <translation>সদস্য {member} দুবার এসেছেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="135" />
+        <location filename="../app/services/meetings.py" line="140"/>
         <source>Unknown attendance: {value}</source>
         <translation>অজানা হাজিরা: {value}</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="142" />
+        <location filename="../app/services/meetings.py" line="147"/>
         <source>The entered amounts come to {entered} but the cash counted is {counted}. Correct one of them before posting.</source>
         <translation>লেখা টাকার মোট {entered}, কিন্তু গোনা নগদ {counted}। পোস্ট করার আগে একটি ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="195" />
+        <location filename="../app/services/meetings.py" line="208"/>
+        <source>{member} has no open loan to close.</source>
+        <translation>{member}-এর বন্ধ করার মতো কোনো চলতি ঋণ নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="213"/>
+        <source>{member} closes her loans today with exactly {amount}; {paid} was entered.</source>
+        <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="235"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="200" />
+        <location filename="../app/services/meetings.py" line="240"/>
         <source>Only a posted meeting can be reversed.</source>
         <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="237" />
+        <location filename="../app/services/meetings.py" line="283"/>
         <source>Say why the meeting was not held.</source>
         <translation>সভা কেন হয়নি তা লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="268" />
+        <location filename="../app/services/meetings.py" line="314"/>
         <source>The end date is before the start date.</source>
         <translation>শেষের তারিখ শুরুর তারিখের আগে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="270" />
+        <location filename="../app/services/meetings.py" line="316"/>
         <source>At most one year at a time.</source>
         <translation>একবারে সর্বোচ্চ এক বছর।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="314" />
+        <location filename="../app/services/meetings.py" line="360"/>
         <source>A meeting cannot be moved into the past.</source>
         <translation>সভা আগের কোনো তারিখে সরানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="316" />
+        <location filename="../app/services/meetings.py" line="362"/>
         <source>{date} is a holiday.</source>
         <translation>{date} ছুটির দিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="319" />
+        <location filename="../app/services/meetings.py" line="365"/>
         <source>The group already has a meeting on {date}.</source>
         <translation>{date} তারিখে দলের ইতিমধ্যে একটি সভা আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="100" />
+        <location filename="../app/services/ledger_ops.py" line="100"/>
         <source>{member} has no open loan to repay.</source>
         <translation>{member}-এর পরিশোধ করার মতো কোনো চালু ঋণ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="118" />
+        <location filename="../app/services/ledger_ops.py" line="118"/>
         <source>{member} paid {paid}, which is {extra} more than she owes and may pay in advance.</source>
         <translation>{member} {paid} দিয়েছেন, যা তাঁর দেয় ও অগ্রিম দেওয়ার সীমার চেয়ে {extra} বেশি।</translation>
     </message>
@@ -278,108 +286,108 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="104" />
+        <location filename="../ui/views/cash_view.py" line="104"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="105" />
+        <location filename="../ui/views/cash_view.py" line="105"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="106" />
+        <location filename="../ui/views/cash_view.py" line="106"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="111" />
+        <location filename="../ui/views/cash_view.py" line="111"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="112" />
+        <location filename="../ui/views/cash_view.py" line="112"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="113" />
+        <location filename="../ui/views/cash_view.py" line="113"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="114" />
+        <location filename="../ui/views/cash_view.py" line="114"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="118" />
+        <location filename="../ui/views/cash_view.py" line="118"/>
         <source>Loan disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="119" />
+        <location filename="../ui/views/cash_view.py" line="119"/>
         <source>Loan repayment</source>
         <translation>ঋণ পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="120" />
+        <location filename="../ui/views/cash_view.py" line="120"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="121" />
+        <location filename="../ui/views/cash_view.py" line="121"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122" />
+        <location filename="../ui/views/cash_view.py" line="122"/>
         <source>Processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122" />
+        <location filename="../ui/views/cash_view.py" line="122"/>
         <source>Insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123" />
+        <location filename="../ui/views/cash_view.py" line="123"/>
         <source>Penalty</source>
         <translation>জরিমানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123" />
+        <location filename="../ui/views/cash_view.py" line="123"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="124" />
+        <location filename="../ui/views/cash_view.py" line="124"/>
         <source>Expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="128" />
+        <location filename="../ui/views/cash_view.py" line="128"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="136" />
+        <location filename="../ui/views/cash_view.py" line="136"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="148" />
-        <location filename="../ui/views/cash_view.py" line="159" />
+        <location filename="../ui/views/cash_view.py" line="148"/>
+        <location filename="../ui/views/cash_view.py" line="159"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="149" />
+        <location filename="../ui/views/cash_view.py" line="149"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="160" />
+        <location filename="../ui/views/cash_view.py" line="160"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
@@ -387,37 +395,37 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="38" />
+        <location filename="../ui/views/cash_view.py" line="38"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="39" />
+        <location filename="../ui/views/cash_view.py" line="39"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="41" />
+        <location filename="../ui/views/cash_view.py" line="41"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="46" />
+        <location filename="../ui/views/cash_view.py" line="46"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="47" />
+        <location filename="../ui/views/cash_view.py" line="47"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="48" />
+        <location filename="../ui/views/cash_view.py" line="48"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="70" />
+        <location filename="../ui/views/cash_view.py" line="70"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>
@@ -425,47 +433,47 @@
 <context>
     <name>FormGroupDialog</name>
     <message>
-        <location filename="../ui/views/groups_view.py" line="36" />
+        <location filename="../ui/views/groups_view.py" line="36"/>
         <source>Form a group</source>
         <translation>নতুন দল গঠন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="54" />
+        <location filename="../ui/views/groups_view.py" line="54"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="55" />
+        <location filename="../ui/views/groups_view.py" line="55"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="56" />
+        <location filename="../ui/views/groups_view.py" line="56"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="57" />
+        <location filename="../ui/views/groups_view.py" line="57"/>
         <source>Meeting day</source>
         <translation>সভার দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="58" />
+        <location filename="../ui/views/groups_view.py" line="58"/>
         <source>Meeting time</source>
         <translation>সভার সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="59" />
+        <location filename="../ui/views/groups_view.py" line="59"/>
         <source>Meeting place</source>
         <translation>সভার জায়গা</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="60" />
+        <location filename="../ui/views/groups_view.py" line="60"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="61" />
+        <location filename="../ui/views/groups_view.py" line="61"/>
         <source>Most members</source>
         <translation>সর্বোচ্চ সদস্য</translation>
     </message>
@@ -473,48 +481,48 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../ui/views/groups_view.py" line="91" />
-        <location filename="../ui/views/groups_view.py" line="107" />
+        <location filename="../ui/views/groups_view.py" line="91"/>
+        <location filename="../ui/views/groups_view.py" line="107"/>
         <source>Form a group (Ctrl+N)</source>
         <translation>নতুন দল গঠন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="95" />
+        <location filename="../ui/views/groups_view.py" line="95"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="96" />
+        <location filename="../ui/views/groups_view.py" line="96"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="97" />
+        <location filename="../ui/views/groups_view.py" line="97"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="98" />
+        <location filename="../ui/views/groups_view.py" line="98"/>
         <source>Meeting day</source>
         <translation>সভার দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="99" />
+        <location filename="../ui/views/groups_view.py" line="99"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="100" />
+        <location filename="../ui/views/groups_view.py" line="100"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="101" />
+        <location filename="../ui/views/groups_view.py" line="101"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="110" />
+        <location filename="../ui/views/groups_view.py" line="110"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
@@ -522,97 +530,122 @@
 <context>
     <name>MeetingEntryDialog</name>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="139" />
+        <location filename="../ui/views/meeting_entry.py" line="160"/>
         <source>Meeting entry</source>
         <translation>সভার এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="140" />
+        <location filename="../ui/views/meeting_entry.py" line="161"/>
         <source>Meeting of {group} on {date}</source>
         <translation>{group}-এর সভা, {date}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <location filename="../ui/views/meeting_entry.py" line="165"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <location filename="../ui/views/meeting_entry.py" line="165"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <location filename="../ui/views/meeting_entry.py" line="165"/>
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="143" />
+        <location filename="../ui/views/meeting_entry.py" line="165"/>
         <source>Due</source>
         <translation>প্রাপ্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <location filename="../ui/views/meeting_entry.py" line="166"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <location filename="../ui/views/meeting_entry.py" line="166"/>
         <source>Savings due</source>
         <translation>প্রাপ্য সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="144" />
+        <location filename="../ui/views/meeting_entry.py" line="166"/>
+        <source>Withdrawable</source>
+        <translation>তোলা যাবে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="167"/>
         <source>Received</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <location filename="../ui/views/meeting_entry.py" line="167"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <location filename="../ui/views/meeting_entry.py" line="167"/>
         <source>Withdrawal</source>
         <translation>উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="145" />
+        <location filename="../ui/views/meeting_entry.py" line="168"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="146" />
+        <location filename="../ui/views/meeting_entry.py" line="168"/>
+        <source>By group</source>
+        <translation>দল দিয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="168"/>
+        <source>Use checked</source>
+        <translation>ব্যবহার যাচাই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="169"/>
+        <source>Closes loan</source>
+        <translation>ঋণ বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="171"/>
+        <source>To close all her loans today: {amount}</source>
+        <translation>আজ তার সব ঋণ বন্ধ করতে: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_entry.py" line="178"/>
         <source>&amp;Cash counted</source>
         <translation>গোনা নগদ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="147" />
+        <location filename="../ui/views/meeting_entry.py" line="179"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>পোস্ট (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="148" />
+        <location filename="../ui/views/meeting_entry.py" line="180"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="167" />
+        <location filename="../ui/views/meeting_entry.py" line="199"/>
         <source>Attendance of {member}: type P, A, S or L.</source>
         <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, ছ)।</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="194" />
+        <location filename="../ui/views/meeting_entry.py" line="248"/>
         <source>Received {r} · savings {d} · withdrawn {w} · cash to count {n}</source>
         <translation>আদায় {r} · সঞ্চয় {d} · উত্তোলন {w} · গুনতে হবে {n}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="198" />
+        <location filename="../ui/views/meeting_entry.py" line="252"/>
         <source>red cells are not amounts</source>
         <translation>লাল ঘরগুলি টাকার পরিমাণ নয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="220" />
+        <location filename="../ui/views/meeting_entry.py" line="274"/>
         <source>Meeting posted: {amount} collected.</source>
         <translation>সভা পোস্ট হয়েছে: আদায় {amount}।</translation>
     </message>
@@ -620,82 +653,82 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="148" />
+        <location filename="../ui/views/members_view.py" line="148"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
 বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157" />
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Loan</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157" />
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157" />
-        <location filename="../ui/views/members_view.py" line="166" />
+        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="166"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158" />
+        <location filename="../ui/views/members_view.py" line="158"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158" />
+        <location filename="../ui/views/members_view.py" line="158"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="162" />
+        <location filename="../ui/views/members_view.py" line="162"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163" />
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163" />
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163" />
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Balance</source>
         <translation>স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="165" />
+        <location filename="../ui/views/members_view.py" line="165"/>
         <source>Savings</source>
         <translation>সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="166" />
-        <location filename="../ui/views/members_view.py" line="170" />
+        <location filename="../ui/views/members_view.py" line="166"/>
+        <location filename="../ui/views/members_view.py" line="170"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="166" />
+        <location filename="../ui/views/members_view.py" line="166"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="169" />
+        <location filename="../ui/views/members_view.py" line="169"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="170" />
-        <location filename="../ui/views/members_view.py" line="172" />
+        <location filename="../ui/views/members_view.py" line="170"/>
+        <location filename="../ui/views/members_view.py" line="172"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
@@ -703,125 +736,125 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="208" />
+        <location filename="../ui/views/members_view.py" line="209"/>
         <source>Register (Ctrl+N)</source>
         <translation>সদস্য ভর্তি (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="208" />
+        <location filename="../ui/views/members_view.py" line="209"/>
         <source>Member page</source>
         <translation>সদস্যের পাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="209" />
+        <location filename="../ui/views/members_view.py" line="211"/>
         <source>Transfer…</source>
         <translation>দল বদল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="209" />
+        <location filename="../ui/views/members_view.py" line="211"/>
         <source>Drop out…</source>
         <translation>দল ছেড়ে যাওয়া…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="210" />
+        <location filename="../ui/views/members_view.py" line="212"/>
         <source>Record death…</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="216" />
+        <location filename="../ui/views/members_view.py" line="218"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="217" />
+        <location filename="../ui/views/members_view.py" line="219"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="218" />
+        <location filename="../ui/views/members_view.py" line="220"/>
         <source>Husband / guardian</source>
         <translation>স্বামী / অভিভাবক</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="219" />
+        <location filename="../ui/views/members_view.py" line="221"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="220" />
+        <location filename="../ui/views/members_view.py" line="222"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="221" />
+        <location filename="../ui/views/members_view.py" line="223"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="225" />
+        <location filename="../ui/views/members_view.py" line="227"/>
         <source>active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="225" />
+        <location filename="../ui/views/members_view.py" line="227"/>
         <source>dropped out</source>
         <translation>ঝরে পড়েছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="226" />
+        <location filename="../ui/views/members_view.py" line="228"/>
         <source>deceased</source>
         <translation>মৃত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="226" />
+        <location filename="../ui/views/members_view.py" line="228"/>
         <source>transferred</source>
         <translation>স্থানান্তরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="230" />
+        <location filename="../ui/views/members_view.py" line="232"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="245" />
+        <location filename="../ui/views/members_view.py" line="255"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="254" />
-        <location filename="../ui/views/members_view.py" line="256" />
+        <location filename="../ui/views/members_view.py" line="264"/>
+        <location filename="../ui/views/members_view.py" line="266"/>
         <source>Transfer</source>
         <translation>দল বদল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="254" />
+        <location filename="../ui/views/members_view.py" line="264"/>
         <source>To group</source>
         <translation>কোন দলে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="266" />
+        <location filename="../ui/views/members_view.py" line="276"/>
         <source>Drop out</source>
         <translation>দল ছেড়ে যাওয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="277" />
-        <location filename="../ui/views/members_view.py" line="285" />
-        <location filename="../ui/views/members_view.py" line="290" />
+        <location filename="../ui/views/members_view.py" line="287"/>
+        <location filename="../ui/views/members_view.py" line="295"/>
+        <location filename="../ui/views/members_view.py" line="300"/>
         <source>Record death</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="278" />
+        <location filename="../ui/views/members_view.py" line="288"/>
         <source>Date of death (like 2026-11-20)</source>
         <translation>মৃত্যুর তারিখ (যেমন 2026-11-20)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="286" />
+        <location filename="../ui/views/members_view.py" line="296"/>
         <source>Write the date like 2026-11-20.</source>
         <translation>তারিখ 2026-11-20 এর মতো করে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="291" />
+        <location filename="../ui/views/members_view.py" line="301"/>
         <source>{count} open loan(s) now await death settlement.</source>
         <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
@@ -829,99 +862,99 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>RegisterMemberDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="55" />
-        <location filename="../ui/views/members_view.py" line="100" />
+        <location filename="../ui/views/members_view.py" line="55"/>
+        <location filename="../ui/views/members_view.py" line="100"/>
         <source>Register a member</source>
         <translation>নতুন সদস্য ভর্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="67" />
+        <location filename="../ui/views/members_view.py" line="67"/>
         <source>Choose photo…</source>
         <translation>ছবি বাছুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="70" />
+        <location filename="../ui/views/members_view.py" line="70"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="71" />
+        <location filename="../ui/views/members_view.py" line="71"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="72" />
+        <location filename="../ui/views/members_view.py" line="72"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="73" />
+        <location filename="../ui/views/members_view.py" line="73"/>
         <source>Husband / guardian (English)</source>
         <translation>স্বামী / অভিভাবক (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="74" />
+        <location filename="../ui/views/members_view.py" line="74"/>
         <source>Husband / guardian (Bengali)</source>
         <translation>স্বামী / অভিভাবক (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="75" />
+        <location filename="../ui/views/members_view.py" line="75"/>
         <source>ID document</source>
         <translation>পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="76" />
+        <location filename="../ui/views/members_view.py" line="76"/>
         <source>ID number</source>
         <translation>পরিচয়পত্র নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="77" />
+        <location filename="../ui/views/members_view.py" line="77"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="78" />
+        <location filename="../ui/views/members_view.py" line="78"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="79" />
+        <location filename="../ui/views/members_view.py" line="79"/>
         <source>Household income per year</source>
         <translation>বছরে পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="80" />
-        <location filename="../ui/views/members_view.py" line="88" />
+        <location filename="../ui/views/members_view.py" line="80"/>
+        <location filename="../ui/views/members_view.py" line="88"/>
         <source>Photo</source>
         <translation>ছবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="89" />
+        <location filename="../ui/views/members_view.py" line="89"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>ছবি (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="101" />
+        <location filename="../ui/views/members_view.py" line="101"/>
         <source>Write the date of birth like 1990-01-31.</source>
         <translation>জন্ম তারিখ 1990-01-31 এর মতো করে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="123" />
+        <location filename="../ui/views/members_view.py" line="123"/>
         <source>same ID document</source>
         <translation>একই পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="124" />
+        <location filename="../ui/views/members_view.py" line="124"/>
         <source>same name, guardian and village</source>
         <translation>একই নাম, অভিভাবক ও গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="127" />
+        <location filename="../ui/views/members_view.py" line="127"/>
         <source>Possible duplicate</source>
-        <translation>একই সদস্য দু'বার হতে পারে</translation>
+        <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="128" />
+        <location filename="../ui/views/members_view.py" line="128"/>
         <source>These members look like the same person:
 {names}
 

@@ -8,7 +8,7 @@ amounts add up her loans; `loan_no` names the oldest.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Engine, select
@@ -25,7 +25,10 @@ from app.db.models import (
     Village,
 )
 from app.domain.money import to_minor
-from app.services.common import read_session
+from app.domain.products import PROFILES
+from app.services.common import branch_row, read_session
+from app.services.loan_closure import closing_quote
+from app.services.loans import loan_rule
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class MemberDue:
     savings_due_minor: int
     loan_balance_minor: int
     savings_balance_minor: int
+    closing_minor: int = 0  # what closes all her open loans today (interest to date)
+    withdrawable_minor: int = 0  # compulsory savings she may take out at the meeting
 
     @property
     def total_due_minor(self) -> int:
@@ -89,10 +94,22 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
             .order_by(Installment.loan_id, Installment.number)):
         installments[inst.loan_id].append(inst)
     savings: dict[int, int] = defaultdict(int)
+    compulsory: dict[int, int] = defaultdict(int)
     for account in session.scalars(select(SavingsAccount).where(
             SavingsAccount.member_id.in_(ids), SavingsAccount.status == "open")):
         savings[account.member_id] += account.balance_minor
-    return [_row(m, by_member[m.id], installments, savings[m.id], on) for m in members]
+        if account.kind == "compulsory":
+            compulsory[account.member_id] += account.balance_minor
+    profile = PROFILES.get(branch_row(session).policy_profile)
+    lien = bool(profile and profile.savings_lien)
+    rows = []
+    for m in members:
+        row = _row(m, by_member[m.id], installments, savings[m.id], on)
+        closing = sum(closing_quote(loan, loan_rule(session, loan), installments[loan.id],
+                                    on).amount_minor for loan, _ in by_member[m.id])
+        free = 0 if lien and by_member[m.id] else compulsory[m.id]
+        rows.append(replace(row, closing_minor=closing, withdrawable_minor=free))
+    return rows
 
 
 def _row(member: Member, loans: list[tuple[Loan, LoanProduct]],

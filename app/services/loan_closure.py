@@ -19,6 +19,7 @@ from app.db.models_loans import LoanSettlement, LoanWriteOff
 from app.db.uow import Actor, UnitOfWork
 from app.domain.allocation import InstallmentDue, prepayment_amount
 from app.domain.money import from_minor, to_minor
+from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import InterestMethod
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
@@ -104,9 +105,10 @@ class PrepaymentQuote:
 _PERIOD_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30}
 
 
-def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
-    rule = loan_rule(session, loan)
-    insts = _schedule(session, loan.id)
+def closing_quote(loan: Loan, rule: ProductRule, insts: list[Installment], on: date
+                  ) -> PrepaymentQuote:
+    """What closes `loan` on `on`, from its installments as they stand (interest to date
+    only on a declining loan; a flat loan's interest is fixed)."""
     dues = [InstallmentDue(i.number, i.due_on,
                            from_minor(i.principal_minor - i.paid_principal_minor),
                            from_minor(i.interest_minor - i.paid_interest_minor))
@@ -126,12 +128,45 @@ def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
     return PrepaymentQuote(loan.id, on, amount, overdue, not_due, accrued, 0)
 
 
+def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
+    return closing_quote(loan, loan_rule(session, loan), _schedule(session, loan.id), on)
+
+
 def prepayment_quote(engine: Engine, loan_id: int) -> PrepaymentQuote:
     """What closes the loan today (India: no penalty; interest only to date)."""
     with read_session(engine) as s:
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         return _quote(s, loan, branch_row(s).business_date)
+
+
+def close_by_prepayment(uow: UnitOfWork, loan: Loan, insts: list[Installment], on: date,
+                        *, channel: str, meeting_id: int | None = None
+                        ) -> tuple[JournalEntry, PrepaymentQuote]:
+    """Inside a unit of work: settle every installment with the closing quote (future
+    interest forgiven), keep the old schedule for a reversal, post one repayment row."""
+    from app.services.loan_reschedule import keep_history
+
+    quote = closing_quote(loan, loan_rule(uow.session, loan), insts, on)
+    history = keep_history(uow, loan, insts, "prepayment", "prepayment", on, {})
+    future = [i for i in insts if i.due_on > on]
+    for n, inst in enumerate(future):  # interest to date only
+        inst.interest_minor = inst.paid_interest_minor + (
+            quote.accrued_interest_minor if n == 0 else 0)
+    principal = sum(i.principal_minor - i.paid_principal_minor for i in insts)
+    interest = sum(i.interest_minor - i.paid_interest_minor for i in insts)
+    for inst in insts:
+        inst.paid_principal_minor, inst.paid_interest_minor = (inst.principal_minor,
+                                                               inst.interest_minor)
+        inst.paid_on = inst.paid_on or on
+    entry = uow.journal.post(business_date=on, staff_id=uow.actor.staff_id or 0,
+                             kind="repayment", amount_minor=principal + interest,
+                             principal_minor=principal, interest_minor=interest,
+                             member_id=loan.member_id, loan_id=loan.id, channel=channel,
+                             meeting_id=meeting_id, reason="prepayment")
+    history.new_terms = {"entry_id": entry.id}
+    loan.status, loan.closed_on = "closed", on
+    return entry, quote
 
 
 def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
@@ -147,30 +182,10 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
         if amount_minor != quote.amount_minor:
             raise RuleViolation(QT_TR_NOOP("Closing this loan today needs exactly {amount}."),
                                 amount=Amount(quote.amount_minor))
-        from app.services.loan_reschedule import keep_history
-
-        insts = _schedule(s, loan.id)
-        history = keep_history(uow, loan, insts, "prepayment", "prepayment", on, {})
-        future = [i for i in insts if i.due_on > on]
-        for n, inst in enumerate(future):  # interest to date only
-            inst.interest_minor = inst.paid_interest_minor + (
-                quote.accrued_interest_minor if n == 0 else 0)
-        principal = sum(i.principal_minor - i.paid_principal_minor for i in insts)
-        interest = sum(i.interest_minor - i.paid_interest_minor for i in insts)
-        for inst in insts:
-            inst.paid_principal_minor, inst.paid_interest_minor = (inst.principal_minor,
-                                                                   inst.interest_minor)
-            inst.paid_on = inst.paid_on or on
-        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
-                                 kind="repayment", amount_minor=principal + interest,
-                                 principal_minor=principal, interest_minor=interest,
-                                 member_id=loan.member_id, loan_id=loan.id, channel="counter",
-                                 reason="prepayment")
-        history.new_terms = {"entry_id": entry.id}
-        loan.status, loan.closed_on = "closed", on
+        entry, _ = close_by_prepayment(uow, loan, _schedule(s, loan.id), on, channel="counter")
         uow.emit("loan.prepaid", loan.id, {
             "loan_id": loan.id, "entry_id": entry.id, "amount_minor": amount_minor,
-            "principal_minor": principal, "interest_minor": interest,
+            "principal_minor": entry.principal_minor, "interest_minor": entry.interest_minor,
             "accrued_interest_minor": quote.accrued_interest_minor}, on)
         uow.emit("loan.closed", loan.id, {"loan_id": loan.id, "how": "prepaid"}, on)
         return quote

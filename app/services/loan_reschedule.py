@@ -84,6 +84,29 @@ def restore_schedule(session: Session, loan: Loan, history: LoanReschedule, on: 
     loan.terms = terms
 
 
+def prepayment_history(session: Session, loan: Loan, entry_id: int) -> LoanReschedule:
+    """The schedule kept when prepayment row `entry_id` closed the loan; only the latest
+    change to a loan's schedule can be undone."""
+    latest = session.scalars(select(LoanReschedule).where(
+        LoanReschedule.loan_id == loan.id, LoanReschedule.status == "approved")
+        .order_by(LoanReschedule.id.desc())).first()
+    if latest is None or latest.kind != "prepayment" \
+            or (latest.new_terms or {}).get("entry_id") != entry_id:
+        raise RuleViolation(QT_TR_NOOP("The schedule this prepayment closed is not on "
+                                       "record; it cannot be reversed here."))
+    return latest
+
+
+def undo_prepayment(session: Session, loan: Loan, entry_id: int, on: date, reason: str,
+                    staff_id: int | None) -> None:
+    """After the prepayment row's reversal is posted: reopen the loan on its old schedule."""
+    history = prepayment_history(session, loan, entry_id)
+    restore_schedule(session, loan, history, on)
+    history.status, history.reversed_on, history.reversed_by = "reversed", on, staff_id
+    history.reversal_reason = reason
+    loan.status, loan.closed_on = "disbursed", None
+
+
 def _schedule(session: Session, loan_id: int) -> list[Installment]:
     return list(session.scalars(select(Installment).where(Installment.loan_id == loan_id)
                                 .order_by(Installment.number)))

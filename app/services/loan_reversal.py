@@ -15,13 +15,13 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, Loan, SavingsAccount
-from app.db.models_loans import LoanReschedule, LoanSettlement
+from app.db.models_loans import LoanSettlement
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
 from app.services.common import require_role
 from app.services.ledger_ops import rebuild_installment_caches
 from app.services.loan_closure import _day, _reason, _recovered, _schedule, _written_off
-from app.services.loan_reschedule import restore_schedule
+from app.services.loan_reschedule import prepayment_history, undo_prepayment
 from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
 
 REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
@@ -61,7 +61,7 @@ def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[Journ
     if entry.kind == "repayment":
         require_status(loan, "disbursed", "closed")
         if entry.reason == "prepayment":
-            _prepayment_history(s, loan, entry)
+            prepayment_history(s, loan, entry.id)
     elif entry.kind == "recovery":
         require_status(loan, "written_off", "closed")
     elif entry.kind == "write_off":
@@ -98,29 +98,11 @@ def _post_reversal(uow: UnitOfWork, row: JournalEntry, on: date, reason: str) ->
     return new.id
 
 
-def _prepayment_history(s: Session, loan: Loan, entry: JournalEntry) -> LoanReschedule:
-    """The schedule kept when this prepayment closed the loan; only the latest change
-    to the schedule can be undone."""
-    latest = s.scalars(select(LoanReschedule).where(
-        LoanReschedule.loan_id == loan.id, LoanReschedule.status == "approved")
-        .order_by(LoanReschedule.id.desc())).first()
-    if latest is None or latest.kind != "prepayment" \
-            or (latest.new_terms or {}).get("entry_id") != entry.id:
-        raise RuleViolation(QT_TR_NOOP("The schedule this prepayment closed is not on "
-                                       "record; it cannot be reversed here."))
-    return latest
-
-
 def _undo_effect(s: Session, loan: Loan, entry: JournalEntry, on: date, reason: str,
                  actor: Actor) -> None:
     if entry.kind == "repayment" and entry.reason == "prepayment":
-        history = _prepayment_history(s, loan, entry)
         s.flush()
-        restore_schedule(s, loan, history, on)
-        history.status, history.reversed_on, history.reversed_by = ("reversed", on,
-                                                                     actor.staff_id)
-        history.reversal_reason = reason
-        loan.status, loan.closed_on = "disbursed", None
+        undo_prepayment(s, loan, entry.id, on, reason, actor.staff_id)
     elif entry.kind == "repayment":
         s.flush()
         rebuild_installment_caches(s, loan.id)

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Attendance, Branch, Group, JournalEntry, Meeting, Member
 from app.db.uow import Actor, UnitOfWork
-from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.dues import MemberDue, member_rows
 from app.services.ledger_ops import (
+    Preloaded,
     pay_loans,
     preload,
     rebuild_installment_caches,
     savings_movement,
 )
+from app.services.loan_closure import close_by_prepayment, closing_quote
+from app.services.loan_reschedule import undo_prepayment
+from app.services.loans import get_loan, loan_rule
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
 
@@ -39,6 +43,7 @@ class MeetingRow:
     savings_withdrawal_minor: int = 0
     paid_by_group: bool = False
     utilisation_checked: bool = False
+    closes_loans: bool = False  # she pays off her open loans today (interest to date)
 
 
 @dataclass(frozen=True)
@@ -141,8 +146,7 @@ def _validate(session, meeting: Meeting, entry: MeetingEntry, branch: Branch) ->
         raise RuleViolation(
             QT_TR_NOOP("The entered amounts come to {entered} but the cash counted is "
                        "{counted}. Correct one of them before posting."),
-            entered=f"{Decimal(entry.net_cash_minor) / 100:.2f}",
-            counted=f"{Decimal(entry.cash_counted_minor) / 100:.2f}")
+            entered=Amount(entry.net_cash_minor), counted=Amount(entry.cash_counted_minor))
 
 
 def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMeeting:
@@ -158,7 +162,12 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
         loaded = preload(session, [r.member_id for r in entry.rows])
         with session.no_autoflush:
             for row in entry.rows:
-                if row.repayment_minor:
+                if row.closes_loans:
+                    line = _close_loans(uow, row, loaded, on, meeting.id)
+                    closed += [a["loan_id"] for a in line["allocations"]]
+                    journal_rows += len(line["allocations"])
+                    lines.append(line)
+                elif row.repayment_minor:
                     paid = pay_loans(uow, row.member_id, row.repayment_minor, on, staff,
                                      meeting_id=meeting.id, channel="meeting",
                                      reason="paid by group" if row.paid_by_group else "",
@@ -187,6 +196,37 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
 
         fault_point("meeting.post.before_commit")
         return PostedMeeting(meeting.id, entry.net_cash_minor, count, tuple(closed))
+
+
+def _close_loans(uow: UnitOfWork, row: MeetingRow, loaded: Preloaded, on: date,
+                 meeting_id: int) -> dict:
+    """A member pays off all her open loans at the meeting: the amount must be exactly
+    what closes them today (the same quote as at the counter)."""
+    session = uow.session
+    loans = [loan for loan, _ in loaded.loans.get(row.member_id, [])]
+    if not loans:
+        raise RuleViolation(QT_TR_NOOP("{member} has no open loan to close."),
+                            member=_who(session, row.member_id))
+    needed = sum(closing_quote(loan, loan_rule(session, loan), loaded.schedules[loan.id],
+                               on).amount_minor for loan in loans)
+    if row.repayment_minor != needed:
+        raise RuleViolation(QT_TR_NOOP("{member} closes her loans today with exactly "
+                                       "{amount}; {paid} was entered."),
+                            member=_who(session, row.member_id), amount=Amount(needed),
+                            paid=Amount(row.repayment_minor))
+    allocations = []
+    for loan in loans:
+        entry, _quote = close_by_prepayment(uow, loan, loaded.schedules[loan.id], on,
+                                            channel="meeting", meeting_id=meeting_id)
+        allocations.append({"loan_id": loan.id, "principal_minor": entry.principal_minor,
+                            "interest_minor": entry.interest_minor, "prepaid": True})
+    session.flush()  # the loans are closed before this member's savings rules are read
+    return {"member_id": row.member_id, "allocations": allocations}
+
+
+def _who(session: Session, member_id: int) -> str:
+    member = session.get(Member, member_id)
+    return f"{member.code} {member.name_en}" if member else str(member_id)
 
 
 def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> int:
@@ -222,8 +262,14 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
                 sign = -1 if row.kind == "savings_deposit" else 1
                 account.balance_minor += sign * row.amount_minor
         session.flush()
+        prepaid = {row.loan_id: row.id for row in originals
+                   if row.kind == "repayment" and row.reason == "prepayment"}
         for loan_id in loans:
-            rebuild_installment_caches(session, loan_id)
+            if loan_id in prepaid:
+                undo_prepayment(session, get_loan(session, loan_id), prepaid[loan_id],
+                                branch.business_date, reason.strip(), actor.staff_id)
+            else:
+                rebuild_installment_caches(session, loan_id)
         meeting.status = "reversed"
         uow.emit("meeting.reversed", meeting_id, {"meeting_id": meeting_id,
                                                   "reason": reason.strip(),

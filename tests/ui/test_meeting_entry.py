@@ -82,3 +82,51 @@ def test_closing_keeps_what_was_typed_as_a_draft(engine, qtbot):
     dialog.reject()
     reopened = _dialog(engine, qtbot, world)
     assert reopened.table.item(0, RECEIVED).text() == "75.00"
+
+
+def test_space_ticks_closes_loan_which_fills_the_closing_amount_and_posts(engine, qtbot):
+    from sqlalchemy.orm import Session
+
+    from app.db.models import Loan
+    from ui.views.meeting_entry import CLOSES, USE_CHECKED, WITHDRAWABLE
+
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    closing = dialog.sheet.members[0].closing_minor
+    assert dialog.table.item(0, WITHDRAWABLE).text() == "0.00"
+    for column in (CLOSES, USE_CHECKED):
+        dialog.table.setCurrentCell(0, column)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.table.item(0, RECEIVED).text() == f"{closing / 100:,.2f}"
+    row = dialog.entry().rows[0]
+    assert (row.closes_loans, row.utilisation_checked, row.paid_by_group,
+            row.repayment_minor) == (True, True, False, closing)
+    dialog.cash.setText(f"{closing / 100:.2f}")
+    dialog.post()
+    assert dialog.posted
+    with Session(engine) as s:
+        assert s.get(Loan, world.loans[0]).status == "closed"
+
+
+def test_unticking_closes_loan_clears_the_amount_it_filled(engine, qtbot):
+    from ui.views.meeting_entry import CLOSES
+
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    dialog.table.setCurrentCell(0, CLOSES)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.table.item(0, RECEIVED).text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.table.item(0, RECEIVED).text() == ""
+    assert not dialog.entry().rows[0].closes_loans
+
+
+def test_a_member_without_a_loan_cannot_tick_closes_loan(engine, qtbot):
+    from ui.views.meeting_entry import CLOSES
+
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    index = next(i for i, m in enumerate(dialog.sheet.members) if m.loan_id is None)
+    assert not dialog.table.item(index, CLOSES).flags() & Qt.ItemFlag.ItemIsEnabled

@@ -1,9 +1,11 @@
 """Meeting entry, keyboard-first: type each member's amounts, Enter moves down.
 
 Columns to type: received, savings deposit, withdrawal, attendance (P present, A absent,
-S absent but sent payment, L leave — or উ/অ/ছ). Bengali or Latin digits. Totals are
-always visible; Post (Ctrl+Enter) is refused until they equal the cash counted. Ctrl+S
-saves a draft; closing the window saves one too, so nothing typed is lost.
+S absent but sent payment, L leave — or উ/অ/ছ). Bengali or Latin digits. Three tick
+columns (Space toggles): paid by the group for her, loan use checked, closes her loans
+today — ticking the last fills in exactly what closes them (interest to date only).
+Totals are always visible; Post (Ctrl+Enter) is refused until they equal the cash
+counted. Ctrl+S saves a draft; closing the window saves one too, so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShakhaError
-from app.format import format_amount, format_number, parse_amount
+from app.format import format_amount, format_date, format_number, parse_amount
 from app.services.meetings import (
     MeetingEntry,
     MeetingRow,
@@ -37,8 +39,10 @@ from app.services.meetings import (
 from ui.context import AppContext
 from ui.i18n import tr_error
 
-RECEIVED, DEPOSIT, WITHDRAWAL, ATTENDANCE = 6, 7, 8, 9
+WITHDRAWABLE, RECEIVED, DEPOSIT, WITHDRAWAL, ATTENDANCE = 6, 7, 8, 9, 10
+BY_GROUP, USE_CHECKED, CLOSES = 11, 12, 13
 EDITABLE = (RECEIVED, DEPOSIT, WITHDRAWAL, ATTENDANCE)
+TICKS = (BY_GROUP, USE_CHECKED, CLOSES)
 ATTENDANCE_KEYS = {"P": "present", "উ": "present", "A": "absent", "অ": "absent",
                    "S": "absent_paid", "L": "leave", "ছ": "leave"}
 ATTENDANCE_LETTER = {"present": "P", "absent": "A", "absent_paid": "S", "leave": "L"}
@@ -67,7 +71,7 @@ class MeetingEntryDialog(QDialog):
         self.posted = False
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.table = EntryTable(len(self.sheet.members), 10)
+        self.table = EntryTable(len(self.sheet.members), 14)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -109,6 +113,17 @@ class MeetingEntryDialog(QDialog):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
+    def _tick(self, on: bool, enabled: bool = True) -> QTableWidgetItem:
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                      | (Qt.ItemFlag.ItemIsEnabled if enabled else Qt.ItemFlag.NoItemFlags))
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        return item
+
+    def _ticked(self, row: int, column: int) -> bool:
+        item = self.table.item(row, column)
+        return bool(item and item.checkState() == Qt.CheckState.Checked)
+
     def _fill(self) -> None:
         lang = self.ctx.lang
         draft = {r.member_id: r for r in self.sheet.draft.rows} if self.sheet.draft else {}
@@ -121,7 +136,8 @@ class MeetingEntryDialog(QDialog):
             values = [member.member_code, name, number,
                       format_amount(member.due_minor, lang),
                       format_amount(member.arrears_minor, lang),
-                      format_amount(member.savings_due_minor, lang)]
+                      format_amount(member.savings_due_minor, lang),
+                      format_amount(member.withdrawable_minor, lang)]
             for column, text in enumerate(values):
                 self.table.setItem(row, column, self._cell(text, right=column > 1))
             typed = [saved.repayment_minor, saved.savings_deposit_minor,
@@ -131,6 +147,11 @@ class MeetingEntryDialog(QDialog):
                 self.table.setItem(row, column, self._cell(text, editable=True))
             letter = ATTENDANCE_LETTER[saved.attendance] if saved else "P"
             self.table.setItem(row, ATTENDANCE, self._cell(letter, editable=True, right=False))
+            ticked = (saved.paid_by_group, saved.utilisation_checked,
+                      saved.closes_loans) if saved else (False, False, False)
+            for column, on in zip(TICKS, ticked, strict=True):
+                self.table.setItem(row, column, self._tick(on, enabled=column != CLOSES
+                                                           or member.closing_minor > 0))
         if self.sheet.draft:
             self.cash.setText(format_amount(self.sheet.draft.cash_counted_minor, lang))
 
@@ -138,11 +159,22 @@ class MeetingEntryDialog(QDialog):
         name = self.sheet.group_name_bn if self.ctx.lang == "bn" else self.sheet.group_name_en
         self.setWindowTitle(self.tr("Meeting entry"))
         self.title.setText(self.tr("Meeting of {group} on {date}").format(
-            group=f"{self.sheet.group_code} {name}", date=self.sheet.on.isoformat()))
+            group=f"{self.sheet.group_code} {name}", date=format_date(self.sheet.on,
+                                                                      self.ctx.lang)))
         self.table.setHorizontalHeaderLabels([
             self.tr("Code"), self.tr("Member"), self.tr("Installment"), self.tr("Due"),
-            self.tr("Arrears"), self.tr("Savings due"), self.tr("Received"),
-            self.tr("Savings deposit"), self.tr("Withdrawal"), self.tr("Attendance")])
+            self.tr("Arrears"), self.tr("Savings due"), self.tr("Withdrawable"),
+            self.tr("Received"), self.tr("Savings deposit"), self.tr("Withdrawal"),
+            self.tr("Attendance"), self.tr("By group"), self.tr("Use checked"),
+            self.tr("Closes loan")])
+        for row, member in enumerate(self.sheet.members):
+            tip = self.tr("To close all her loans today: {amount}").format(
+                amount=format_amount(member.closing_minor, self.ctx.lang)
+            ) if member.closing_minor else ""
+            for column in (RECEIVED, CLOSES):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setToolTip(tip)
         self.cash_label.setText(self.tr("&Cash counted"))
         self.post_button.setText(self.tr("Post (Ctrl+Enter)"))
         self.draft_button.setText(self.tr("Save draft (Ctrl+S)"))
@@ -168,13 +200,35 @@ class MeetingEntryDialog(QDialog):
                                   .format(member=member.member_code))
             rows.append(MeetingRow(member.member_id, ATTENDANCE_KEYS[letter],
                                    self._amount(row, RECEIVED), self._amount(row, DEPOSIT),
-                                   self._amount(row, WITHDRAWAL)))
+                                   self._amount(row, WITHDRAWAL),
+                                   paid_by_group=self._ticked(row, BY_GROUP),
+                                   utilisation_checked=self._ticked(row, USE_CHECKED),
+                                   closes_loans=self._ticked(row, CLOSES)))
         cash = parse_amount(self.cash.text()) if self.cash.text().strip() else 0
         return MeetingEntry(self.meeting_id, cash, tuple(rows))
 
-    def _changed(self, *_args: object) -> None:
+    def _changed(self, *args: object) -> None:
         self.dirty = True
+        item = args[0] if args and isinstance(args[0], QTableWidgetItem) else None
+        if item is not None and item.column() == CLOSES:
+            self._closing_toggled(item.row())
         self._update_totals()
+
+    def _closing_toggled(self, row: int) -> None:
+        """Ticking "closes loan" fills in what closes her loans; unticking clears it."""
+        closing = self.sheet.members[row].closing_minor
+        received = self.table.item(row, RECEIVED)
+        if received is None:
+            return
+        if self._ticked(row, CLOSES):
+            received.setText(format_amount(closing, self.ctx.lang))
+        else:
+            try:
+                same = self._amount(row, RECEIVED) == closing
+            except ShakhaError:
+                same = False
+            if same:
+                received.setText("")
 
     def _update_totals(self) -> None:
         lang = self.ctx.lang
