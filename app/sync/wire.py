@@ -62,10 +62,24 @@ def _reject_float(text: str) -> Any:
 _dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
-def _fast_hash(prev: str, content: dict[str, Any]) -> str:
-    """chain_hash for content decoded from a batch: JSON types only, floats refused at
-    decode, so the canonical form is plain sorted-keys JSON (no float walk needed)."""
-    return hashlib.sha256((prev + _dumps(content)).encode("utf-8")).hexdigest()
+_text = json.encoder.encode_basestring  # a JSON string literal, as _dumps writes it
+_CONTENT = ('{"aggregate_id":%s,"business_date":%s,"device_time":%s,"epoch":%d,'
+            '"event_id":%s,"payload":%s,"schema_version":%d,"seq":%d,"staff_id":%s,'
+            '"type":%s}')
+
+
+def _fast_hash(prev: str, event: dict[str, Any]) -> str:
+    """chain_hash of an event decoded from a batch, whose fields unpack_events has
+    type-checked (text, int, staff_id int or None, payload already canonical text): the
+    canonical content is written directly, in sorted key order, without a dict walk.
+    tests/sync prove it equals chain_hash(prev, HASHED content)."""
+    staff = event["staff_id"]
+    body = _CONTENT % (
+        _text(event["aggregate_id"]), _text(event["business_date"]),
+        _text(event["device_time"]), event["epoch"], _text(event["event_id"]),
+        _text(event["payload"]), event["schema_version"], event["seq"],
+        "null" if staff is None else str(staff), _text(event["type"]))
+    return hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
 
 
 def _jsonable(value: Any) -> Any:
@@ -97,7 +111,8 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
             raise WireError("unknown batch version")
         first, prev, epoch = body["first_seq"], body["prev_hash"], body["epoch"]
         cols = body["cols"]
-        if not isinstance(first, int) or first < 1 or not isinstance(epoch, int):
+        if not isinstance(first, int) or first < 1 or not isinstance(epoch, int) \
+                or isinstance(epoch, bool):
             raise WireError("malformed batch: bad first_seq or epoch")
         if not isinstance(prev, str) or len(prev) != 64:
             raise WireError("malformed batch: bad prev_hash")
@@ -115,12 +130,14 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
                 if not isinstance(event[c], str):
                     raise WireError(f"malformed batch: {c} is not text")
             if not isinstance(event["staff_id"], int | None) or \
-                    not isinstance(event["schema_version"], int):
+                    not isinstance(event["schema_version"], int) or \
+                    isinstance(event["staff_id"], bool) or \
+                    isinstance(event["schema_version"], bool):
                 raise WireError("malformed batch: staff_id or schema_version")
             event["payload_obj"] = event["payload"]
             event["payload"] = _dumps(event["payload"])
             event["seq"], event["epoch"], event["prev_hash"] = first + i, epoch, prev
-            event["hash"] = prev = _fast_hash(prev, {k: event[k] for k in HASHED})
+            event["hash"] = prev = _fast_hash(prev, event)
             events.append(event)
         return events
     except (KeyError, TypeError, AttributeError):
