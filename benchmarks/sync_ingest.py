@@ -2,9 +2,10 @@
 
 The issue's figure is 1,000,000 events; by default this run uses 200,000 to keep the
 time sane — set SHAKHA_BENCH_INGEST_EVENTS=1000000 for the full figure. Events are
-repayments with their journal row, ingested as the API does it (batches of 1,000:
+repayments with their journal row and installment image (benchmarks/sync_wire.py),
+ingested as the API does it (batches of 1,000:
 decode the column-wise batch, recompute every hash, lock the cursor, store, project
-the ledger, advance). Baseline, same run and database: psycopg COPY of the same rows
+the ledger and the installments, advance). Baseline, same run and database: psycopg COPY of the same rows
 into a plain table. Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
 """
 
