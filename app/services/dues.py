@@ -26,6 +26,7 @@ from app.db.models import (
 )
 from app.domain.money import to_minor
 from app.domain.products import PROFILES
+from app.domain.products import LoanProduct as ProductRule
 from app.services.common import branch_row, read_session
 from app.services.loan_closure import closing_quote
 from app.services.loans import loan_rule
@@ -102,10 +103,19 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
             compulsory[account.member_id] += account.balance_minor
     profile = PROFILES.get(branch_row(session).policy_profile)
     lien = bool(profile and profile.savings_lien)
+    rules: dict[object, ProductRule] = {}
+
+    def rule_of(loan: Loan) -> ProductRule:
+        snapshot = (loan.terms or {}).get("product")
+        key = loan.id if isinstance(snapshot, dict) else ("product", loan.product_id)
+        if key not in rules:
+            rules[key] = loan_rule(session, loan)
+        return rules[key]
+
     rows = []
     for m in members:
         row = _row(m, by_member[m.id], installments, savings[m.id], on)
-        closing = sum(closing_quote(loan, loan_rule(session, loan), installments[loan.id],
+        closing = sum(closing_quote(loan, rule_of(loan), installments[loan.id],
                                     on).amount_minor for loan, _ in by_member[m.id])
         free = 0 if lien and by_member[m.id] else compulsory[m.id]
         rows.append(replace(row, closing_minor=closing, withdrawable_minor=free))

@@ -69,8 +69,12 @@ def preload(session: Session, member_ids: list[int]) -> Preloaded:
         loans[loan.member_id].append((loan, product))
     loan_ids = [loan.id for rows in loans.values() for loan, _ in rows]
     schedules: dict[int, list[Installment]] = {i: [] for i in loan_ids}
-    for inst in session.scalars(select(Installment).where(Installment.loan_id.in_(loan_ids))
-                                .order_by(Installment.loan_id, Installment.number)):
+    # only what is still owed: a payment never touches a settled installment
+    for inst in session.scalars(select(Installment).where(
+            Installment.loan_id.in_(loan_ids),
+            Installment.paid_principal_minor + Installment.paid_interest_minor
+            < Installment.principal_minor + Installment.interest_minor)
+            .order_by(Installment.loan_id, Installment.number)):
         schedules[inst.loan_id].append(inst)
     accounts = {a.member_id: a for a in session.scalars(select(SavingsAccount).where(
         SavingsAccount.member_id.in_(member_ids), SavingsAccount.kind == "compulsory",

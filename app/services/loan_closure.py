@@ -48,7 +48,7 @@ def _reason(reason: str) -> str:
     return reason.strip()
 
 
-def _schedule(session: Session, loan_id: int) -> list[Installment]:
+def full_schedule(session: Session, loan_id: int) -> list[Installment]:
     return list(session.scalars(select(Installment).where(Installment.loan_id == loan_id)
                                 .order_by(Installment.number)))
 
@@ -129,7 +129,7 @@ def closing_quote(loan: Loan, rule: ProductRule, insts: list[Installment], on: d
 
 
 def _quote(session: Session, loan: Loan, on: date) -> PrepaymentQuote:
-    return closing_quote(loan, loan_rule(session, loan), _schedule(session, loan.id), on)
+    return closing_quote(loan, loan_rule(session, loan), full_schedule(session, loan.id), on)
 
 
 def prepayment_quote(engine: Engine, loan_id: int) -> PrepaymentQuote:
@@ -182,7 +182,8 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
         if amount_minor != quote.amount_minor:
             raise RuleViolation(QT_TR_NOOP("Closing this loan today needs exactly {amount}."),
                                 amount=Amount(quote.amount_minor))
-        entry, _ = close_by_prepayment(uow, loan, _schedule(s, loan.id), on, channel="counter")
+        entry, _ = close_by_prepayment(uow, loan, full_schedule(s, loan.id), on,
+                                       channel="counter")
         uow.emit("loan.prepaid", loan.id, {
             "loan_id": loan.id, "entry_id": entry.id, "amount_minor": amount_minor,
             "principal_minor": entry.principal_minor, "interest_minor": entry.interest_minor,

@@ -20,7 +20,7 @@ from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
 from app.services.common import require_role
 from app.services.ledger_ops import rebuild_installment_caches
-from app.services.loan_closure import _day, _reason, _recovered, _schedule, _written_off
+from app.services.loan_closure import _day, _reason, _recovered, _written_off, full_schedule
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
 from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
 
@@ -118,6 +118,6 @@ def _undo_effect(s: Session, loan: Loan, entry: JournalEntry, on: date, reason: 
             s.delete(settlement)
         loan.status, loan.closed_on = "disbursed", None
     elif entry.kind == "disbursement":
-        for inst in _schedule(s, loan.id):
+        for inst in full_schedule(s, loan.id):
             s.delete(inst)
         loan.status, loan.disbursed_on, loan.kfs_accepted_on = "sanctioned", None, None

@@ -53,7 +53,7 @@ def loan_rule(session: Session, loan: Loan) -> ProductRule:
     """The product as it was when the loan was applied for (its snapshot), so a later
     change by head office does not alter a loan already agreed."""
     snapshot = (loan.terms or {}).get("product")
-    if snapshot:
+    if isinstance(snapshot, dict):  # older loans (and the demo's) name only the code
         return ProductRule.from_dict(snapshot)
     return product_rule(session, loan.product_id)
 

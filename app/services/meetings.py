@@ -27,7 +27,7 @@ from app.services.ledger_ops import (
     rebuild_installment_caches,
     savings_movement,
 )
-from app.services.loan_closure import close_by_prepayment, closing_quote
+from app.services.loan_closure import close_by_prepayment, closing_quote, full_schedule
 from app.services.loan_reschedule import undo_prepayment
 from app.services.loans import get_loan, loan_rule
 
@@ -207,7 +207,8 @@ def _close_loans(uow: UnitOfWork, row: MeetingRow, loaded: Preloaded, on: date,
     if not loans:
         raise RuleViolation(QT_TR_NOOP("{member} has no open loan to close."),
                             member=_who(session, row.member_id))
-    needed = sum(closing_quote(loan, loan_rule(session, loan), loaded.schedules[loan.id],
+    schedules = {loan.id: full_schedule(session, loan.id) for loan in loans}
+    needed = sum(closing_quote(loan, loan_rule(session, loan), schedules[loan.id],
                                on).amount_minor for loan in loans)
     if row.repayment_minor != needed:
         raise RuleViolation(QT_TR_NOOP("{member} closes her loans today with exactly "
@@ -216,7 +217,7 @@ def _close_loans(uow: UnitOfWork, row: MeetingRow, loaded: Preloaded, on: date,
                             paid=Amount(row.repayment_minor))
     allocations = []
     for loan in loans:
-        entry, _quote = close_by_prepayment(uow, loan, loaded.schedules[loan.id], on,
+        entry, _quote = close_by_prepayment(uow, loan, schedules[loan.id], on,
                                             channel="meeting", meeting_id=meeting_id)
         allocations.append({"loan_id": loan.id, "principal_minor": entry.principal_minor,
                             "interest_minor": entry.interest_minor, "prepaid": True})
