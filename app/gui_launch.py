@@ -9,6 +9,13 @@ The work itself (fonts, language, database and demo, login, main window) is in
 already at the newest migration (the common case): it reads the revision with sqlite3
 and the migration files' `revision`/`down_revision` lines. Whenever it is not sure it
 says False, and start-up runs app.db.migrate.upgrade_database as usual.
+
+Start-up order (what a user on a slow PC sees): the window (login, or the main window
+with a "loading" Today page) is shown as soon as Qt is up, before SQLAlchemy and the
+models are imported; `open_branch` then runs in a worker: it imports the data layer,
+opens the database and reads what the first screen needs. The database check and any
+migration (with its backup) run before the first window, so before anything is written.
+Nothing here imports SQLAlchemy at module level.
 """
 
 from __future__ import annotations
@@ -17,9 +24,15 @@ import argparse
 import os
 import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import QT_TR_NOOP, ValidationError
+
+if TYPE_CHECKING:
+    from app.db.uow import Actor
+    from app.services.common import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 VERSIONS_DIR = Path(__file__).resolve().parents[1] / "migrations" / "branch" / "versions"
@@ -84,12 +97,50 @@ def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def launch_gui(args: argparse.Namespace) -> int:
-    # Our modules and SQLAlchemy first: once PySide6 is imported, its import hook reads
-    # the source of every later module (≈0.1 s at start-up for nothing).
-    import app.services.status  # noqa: F401
+def prepare_database(path: Path) -> None:
+    """Before any window: refuse a stray file; migrate (backup first) when behind.
+
+    Alembic is imported only when the schema is not current (after an update)."""
+    check_database_file(path)  # a stray file is refused, not "upgraded"
+    if not schema_is_current(path):
+        from app.db.migrate import upgrade_database
+
+        upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
+
+
+@dataclass(frozen=True)
+class OpenedBranch:
+    """What the first screens need, read off the UI thread by `open_branch`."""
+
+    engine: Database
+    actor: Actor | None  # None until someone logs in (unless SHAKHA_AUTOLOGIN)
+    branch_name_en: str
+    branch_name_bn: str
+    demo: bool
+
+
+def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
+    """Import the data layer, open the (already migrated) database, read the branch.
+
+    `login` is "user:password" for automation (SHAKHA_AUTOLOGIN); else actor is None.
+    Also imports what the Today page uses, so the UI thread need not."""
+    import app.format  # noqa: F401  (imported here, in the worker)
     import app.services.today  # noqa: F401
-    import app.services.users  # noqa: F401
+    from app.db.engine import open_engine
+    from app.services.status import is_demo_branch, status_summary
+    from app.services.users import authenticate
+
+    engine = open_engine(path)
+    actor = None
+    if login:
+        user, _, password = login.partition(":")
+        actor = authenticate(engine, user, password)
+    status = status_summary(engine)
+    return OpenedBranch(engine, actor, status.branch_name_en, status.branch_name_bn,
+                        is_demo_branch(engine))
+
+
+def launch_gui(args: argparse.Namespace) -> int:
     from ui.app_main import run_gui  # the only place app/ reaches into ui/
 
     return run_gui(args)

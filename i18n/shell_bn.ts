@@ -60,6 +60,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../ui/login_dialog.py" line="102" />
+        <source>Opening the branch database …</source>
+        <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
+    </message>
+    <message>
         <location filename="../ui/login_dialog.py" line="64" />
         <source>Shakha — log in</source>
         <translation>শাখা — লগ-ইন</translation>
@@ -92,6 +97,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="205" />
+        <source>Opening the branch database …</source>
+        <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
+    </message>
     <message>
         <location filename="../ui/main_window.py" line="154" />
         <source>Shakha — branch office</source>

@@ -1,9 +1,19 @@
 """Start the GUI: fonts, language, database (demo on first start), login, main window.
 
+What a user sees first comes first: as soon as Qt is up (before SQLAlchemy, the models
+or any page module is imported) the login dialog, or with SHAKHA_AUTOLOGIN the main
+window with a "loading" Today page, is on screen. The database file check and any
+migration (backup first) run before that window, so before anything can be written.
+Then a worker (app.gui_launch.open_branch) imports the data layer and opens the
+database; the login dialog gets its branch, and the main window builds Today.
+
 Environment switches for automation (screenshots, the startup benchmark):
 SHAKHA_AUTOLOGIN=user:password skips the login dialog (only when set);
-SHAKHA_SCREENSHOT=file.png saves the main window as an image and quits;
-SHAKHA_EXIT_WHEN_SHOWN=1 quits as soon as the main window is shown and Today is filled;
+SHAKHA_SCREENSHOT=file.png saves the main window, once Today is filled, and quits;
+SHAKHA_EXIT_WHEN_SHOWN=1 quits once the first window is shown (login dialog) or, with
+SHAKHA_AUTOLOGIN, once Today is filled; it prints `shakha-timing <event> <t>` lines
+(time.monotonic()) to stdout for the startup benchmark: `shown` when the first window
+has been painted, `ready` when Today is filled and painted;
 SHAKHA_LANG=en|bn picks the starting language (default Bengali; --lang wins).
 """
 
@@ -12,29 +22,27 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QLoggingCategory,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
-from app.db.engine import default_db_path, open_engine
+from app.db.engine import default_db_path
 from app.errors import ShakhaError
-from app.format import format_number
-from app.gui_launch import check_database_file, schema_is_current
-from app.services.status import is_demo_branch, mark_demo_branch, status_summary
-from app.services.users import authenticate
+from app.gui_launch import OpenedBranch, open_branch, prepare_database
 from ui.context import AppContext
 from ui.i18n import install_language
-from ui.ops import Job, error_text, setup_logging
+
+if TYPE_CHECKING:
+    from ui.ops import Job
+
+# Before the first window is painted this module touches as little of Qt as it can:
+# the first use of a Qt class or of the `Qt` namespace builds all its enums (≈0.06 s for
+# `Qt` alone), so ui.ops, Qt, QMessageBox and QProgressDialog are imported where used.
 
 FONTS_DIR = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 FAMILIES = ["Noto Sans", "Noto Sans Bengali"]
@@ -64,7 +72,14 @@ def load_fonts(app: QApplication) -> None:
 
 def create_demo(path: Path, lang: str = "en") -> None:
     """First start: a demo branch, generated in a worker while a progress dialog shows."""
+    from PySide6.QtCore import QEventLoop, Qt, QThreadPool
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.db.engine import open_engine
     from app.demo import generate_demo
+    from app.format import format_number
+    from app.services.status import mark_demo_branch
+    from ui.ops import Job
 
     dialog = QProgressDialog()
     dialog.setWindowTitle(QCoreApplication.translate("Startup", "Shakha"))
@@ -100,24 +115,121 @@ def create_demo(path: Path, lang: str = "en") -> None:
     mark_demo_branch(open_engine(path))
 
 
-def _login(engine: Any, lang: str) -> tuple[Any, str]:
-    auto = os.environ.get("SHAKHA_AUTOLOGIN")
-    if auto:
-        user, _, password = auto.partition(":")
-        return authenticate(engine, user, password), lang
-    from ui.login_dialog import LoginDialog
-
-    status = status_summary(engine)
-    name = status.branch_name_bn if lang == "bn" else status.branch_name_en
-    dialog = LoginDialog(engine, name, is_demo_branch(engine), lang)
-    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
-        return None, dialog.lang
-    return dialog.actor, dialog.lang
-
-
 def _fail(error: BaseException) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.ops import error_text, setup_logging
+
+    if not isinstance(error, ShakhaError):
+        import logging
+
+        setup_logging()
+        logging.getLogger("shakha.ui").error("start-up failed", exc_info=error)
+
     QMessageBox.critical(None, QCoreApplication.translate("", "Shakha"), error_text(error))
     return 1
+
+
+def _in_background(fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None],
+                   on_failed: Callable[[BaseException], None]) -> Job:
+    from PySide6.QtCore import Qt, QThreadPool
+
+    from ui.ops import Job
+
+    job = Job(fn, args, {}, cancellable=False)
+    job.signals.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+    job.setAutoDelete(False)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def _timing(event: str) -> None:
+    if os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"):
+        print(f"shakha-timing {event} {time.monotonic():.6f}", flush=True)
+
+
+class Startup:
+    """The first window at once; the database opened in a worker; then the window filled."""
+
+    def __init__(self, app: QApplication, path: Path, lang: str) -> None:
+        self.app, self.path, self.lang = app, path, lang
+        self.autologin = os.environ.get("SHAKHA_AUTOLOGIN") or None
+        self.exit_when_shown = bool(os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"))
+        self.screenshot = os.environ.get("SHAKHA_SCREENSHOT")
+        self.dialog: Any = None
+        self.window: Any = None
+        self.opened: OpenedBranch | None = None
+        self.job: Job | None = None
+
+    def run(self) -> int:
+        from ui.main_window import MainWindow
+
+        if self.autologin:
+            self.window = MainWindow(None, self.lang)
+            self.window.show()
+        else:
+            from ui.login_dialog import LoginDialog
+
+            self.dialog = LoginDialog(None, "", False, self.lang)
+            self.dialog.accepted.connect(self._logged_in)
+            self.dialog.rejected.connect(lambda: self.app.exit(0))
+            # between the dialog closing and the main window opening no window is visible
+            self.app.setQuitOnLastWindowClosed(False)
+            self.dialog.show()
+        QTimer.singleShot(0, self._shown)
+        try:
+            return self.app.exec()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def _shown(self) -> None:
+        _timing("shown")
+        if self.exit_when_shown and not self.autologin:
+            self.app.exit(0)  # the login dialog is what this user sees first
+            return
+        from ui.ops import setup_logging
+
+        setup_logging()
+        self.job = _in_background(open_branch, (self.path, self.autologin), self._opened,
+                                  self._failed)
+
+    def _opened(self, opened: OpenedBranch) -> None:
+        self.opened = opened
+        if self.window is not None:  # logged in automatically: fill the main window
+            self._attach(self.window, opened.actor, self.window.lang)
+        elif self.dialog is not None:
+            name = opened.branch_name_bn if self.dialog.lang == "bn" else opened.branch_name_en
+            self.dialog.set_branch(opened.engine, name, opened.demo)
+
+    def _logged_in(self) -> None:
+        from ui.main_window import MainWindow
+
+        assert self.opened is not None  # the dialog accepts only once the database is open
+        self.window = MainWindow(None, self.dialog.lang)
+        self.window.show()
+        self.app.setQuitOnLastWindowClosed(True)
+        self._attach(self.window, self.dialog.actor, self.dialog.lang)
+        self.dialog.deleteLater()
+        self.dialog = None
+
+    def _attach(self, window: Any, actor: Any, lang: str) -> None:
+        assert self.opened is not None
+        window.attach(AppContext(self.opened.engine, actor, lang))  # builds Today
+        QTimer.singleShot(0, self._ready)
+
+    def _ready(self) -> None:
+        _timing("ready")
+        if self.screenshot:
+            shot, window = self.screenshot, self.window
+            QTimer.singleShot(200, lambda: (window.grab().save(shot), self.app.exit(0)))
+        elif self.exit_when_shown:
+            self.app.exit(0)
+
+    def _failed(self, error: BaseException) -> None:
+        # the message first, with the window still open behind it: closing the last
+        # visible window would make Qt quit on its own, in the middle of the message
+        self.app.exit(_fail(error))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -125,7 +237,6 @@ def run_gui(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Shakha")
     app.setStyleSheet(STYLE)
-    setup_logging()
     load_fonts(app)
     lang = getattr(args, "lang", None) or os.environ.get("SHAKHA_LANG", "bn")
     install_language(lang)
@@ -135,29 +246,7 @@ def run_gui(args: argparse.Namespace) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             create_demo(path, lang)
         else:
-            check_database_file(path)  # a stray file is refused, not "upgraded"
-            if not schema_is_current(path):
-                from app.db.migrate import upgrade_database  # Alembic only when needed
-
-                upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
-        engine = open_engine(path)
-        actor, lang = _login(engine, lang)
-    except ShakhaError as exc:
-        return _fail(exc)
+            prepare_database(path)  # before any window: nothing is written until then
     except Exception as exc:  # noqa: BLE001 - logged; the user reads one sentence
-        import logging
-
-        logging.getLogger("shakha.ui").exception("start-up failed")
         return _fail(exc)
-    if actor is None:
-        return 0
-    from ui.main_window import MainWindow
-
-    window = MainWindow(AppContext(engine, actor, lang))
-    window.show()
-    shot = os.environ.get("SHAKHA_SCREENSHOT")
-    if shot:
-        QTimer.singleShot(1200, lambda: (window.grab().save(shot), app.quit()))
-    elif os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"):
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+    return Startup(app, path, lang).run()

@@ -41,10 +41,13 @@ translated errors), `call(self, fn, *args)` for quick synchronous calls.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from app.db.uow import Actor
-from app.services.common import Database
+if TYPE_CHECKING:  # not at run time: the main window is shown before the data layer loads
+    from app.db.uow import Actor
+    from app.services.common import Database
 
 
 class AppContext(QObject):

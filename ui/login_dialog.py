@@ -1,6 +1,12 @@
-"""Login: user name and password; the same message for any failure."""
+"""Login: user name and password; the same message for any failure.
+
+Shown before the data layer is loaded (engine None): the user types while the database
+opens; `set_branch` fills in the branch, and a login asked for meanwhile runs then.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -13,17 +19,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.db.uow import Actor
 from app.errors import ShakhaError
-from app.services.common import Database
-from app.services.users import authenticate
 from ui.i18n import install_language, tr_error
+
+if TYPE_CHECKING:
+    from app.db.uow import Actor
+    from app.services.common import Database
 
 
 class LoginDialog(QDialog):
-    def __init__(self, engine: Database, branch_name: str, demo: bool, lang: str) -> None:
+    def __init__(self, engine: Database | None, branch_name: str, demo: bool,
+                 lang: str) -> None:
         super().__init__()
         self.engine = engine
+        self.pending = False  # OK pressed before the database was open
         self.actor: Actor | None = None
         self.lang = lang
         self.title = QLabel()
@@ -49,6 +58,7 @@ class LoginDialog(QDialog):
         self.user_label, self.pass_label, self.lang_label = QLabel(), QLabel(), QLabel()
         self.user_label.setBuddy(self.username)
         self.pass_label.setBuddy(self.password)
+        self.lang_label.setBuddy(self.language)
         form.addRow(self.user_label, self.username)
         form.addRow(self.pass_label, self.password)
         form.addRow(self.lang_label, self.language)
@@ -62,7 +72,7 @@ class LoginDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shakha — log in"))
-        self.title.setText(self.tr("Branch: {name}").format(name=self.branch))
+        self.title.setText(self.tr("Branch: {name}").format(name=self.branch or "…"))
         self.user_label.setText(self.tr("&User name"))
         self.pass_label.setText(self.tr("&Password"))
         self.lang_label.setText(self.tr("&Language"))
@@ -78,7 +88,22 @@ class LoginDialog(QDialog):
         self.lang = self.language.currentData()
         install_language(self.lang)
 
+    def set_branch(self, engine: Database, branch_name: str, demo: bool) -> None:
+        """The database is open: show its branch, and log in if OK was already pressed."""
+        self.engine, self.branch, self.demo = engine, branch_name, demo
+        self.retranslate()
+        if self.pending:
+            self.pending = False
+            self.message.setText("")
+            self._login()
+
     def _login(self) -> None:
+        if self.engine is None:
+            self.pending = True
+            self.message.setText(self.tr("Opening the branch database …"))
+            return
+        from app.services.users import authenticate
+
         try:
             self.actor = authenticate(self.engine, self.username.text(), self.password.text())
         except ShakhaError as exc:

@@ -3,6 +3,11 @@
 Pages are ui/views/<name>_view.py modules exposing `View(ctx)`; each is imported and
 built the first time it is shown (start-up stays quick). A page whose module is not
 installed shows a short message instead.
+
+The window can be shown before the branch database is open (`MainWindow(None, lang)`):
+navigation, shortcuts and the language switch work at once, every page says it is
+loading, and `attach(ctx)` later builds the page on screen and fills the status bar.
+Nothing here imports SQLAlchemy or the services at module level.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_date, format_number
-from app.services.status import status_summary
 from ui.context import AppContext
-from ui.i18n import set_language
+from ui.i18n import install_language, set_language
 
 PAGES = ("today", "groups", "members", "loans", "cash", "reports", "sync", "settings")
 _log = logging.getLogger("shakha.ui")
@@ -35,6 +38,8 @@ class MissingPage(QWidget):
     """Shown for a page whose module is not installed (or failed to open)."""
 
     def __init__(self, broken: bool = False) -> None:
+        from PySide6.QtCore import Qt  # not at import: see ui.app_main
+
         super().__init__()
         self.broken = broken
         self.message = QLabel()
@@ -54,6 +59,21 @@ class MissingPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class LoadingPage(QWidget):
+    """Stands in for a page until the branch database is open; the window sets its texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.message = QLabel()
+        self.message.setObjectName("loadingMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addStretch()
 
 
 def build_page(name: str, ctx: AppContext) -> QWidget:
@@ -76,16 +96,17 @@ def build_page(name: str, ctx: AppContext) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None, lang: str | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.lang = ctx.lang if ctx is not None else (lang or "bn")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for _name in PAGES:
-            self.stack.addWidget(QWidget())  # placeholder until first shown
+            self.stack.addWidget(LoadingPage())  # placeholder until first shown
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._row_changed)
         body = QWidget()
@@ -103,19 +124,37 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.toggle_language)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
-        ctx.data_changed.connect(lambda _area: self.update_status())
-        ctx.language_changed.connect(self.update_status)
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.update_status)
-        self.status_timer.start(30_000)
         self.resize(1180, 720)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: build the page on screen, start the status bar."""
+        self.ctx = ctx
+        if self.lang != ctx.lang:  # switched while loading: the context follows
+            ctx.lang = self.lang
+        ctx.data_changed.connect(lambda _area: self.update_status())
+        ctx.language_changed.connect(self.update_status)
+        self.status_timer.start(30_000)
+        self._row_changed(self.nav.currentRow())
+        self.update_status()
+
+    @property
+    def loading(self) -> bool:
+        return self.ctx is None
 
     # pages -------------------------------------------------------------------------
     def page(self, name: str) -> QWidget:
         """The page called `name`, built now if it has not been shown yet."""
+        if self.ctx is None:  # still opening the database: the loading placeholder
+            placeholder = self.stack.widget(PAGES.index(name))
+            assert placeholder is not None
+            return placeholder
         if name not in self.pages:
             index = PAGES.index(name)
             page = build_page(name, self.ctx)
@@ -148,7 +187,12 @@ class MainWindow(QMainWindow):
 
     # language ----------------------------------------------------------------------
     def toggle_language(self) -> None:
-        set_language(self.ctx, "en" if self.ctx.lang == "bn" else "bn")
+        current = self.ctx.lang if self.ctx is not None else self.lang
+        self.lang = "en" if current == "bn" else "bn"
+        if self.ctx is None:
+            install_language(self.lang)
+        else:
+            set_language(self.ctx, self.lang)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shakha — branch office"))
@@ -157,6 +201,10 @@ class MainWindow(QMainWindow):
         for row, title in enumerate(titles):
             self.nav.item(row).setText(f"{title}   Ctrl+{row + 1}")
             self.nav.item(row).setToolTip(f"Ctrl+{row + 1}")
+            placeholder = self.stack.widget(row)
+            if isinstance(placeholder, LoadingPage):
+                placeholder.title.setText(title)
+                placeholder.message.setText(self.tr("Opening the branch database …"))
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -166,6 +214,12 @@ class MainWindow(QMainWindow):
 
     # status bar --------------------------------------------------------------------
     def update_status(self) -> None:
+        if self.ctx is None:
+            return
+        from app.format import format_date, format_number
+        from app.services.status import status_summary
+
+        self.lang = self.ctx.lang
         status = status_summary(self.ctx.engine)
         lang = self.ctx.lang
         name = self.ctx.pick(status.branch_name_en, status.branch_name_bn)

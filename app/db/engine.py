@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by open_engine: the GUI asks for the path first
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,6 +44,8 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 def open_engine(path: str | os.PathLike[str]) -> Engine:
     """Engine for an existing or new branch database file (schema not touched here)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{os.fspath(path)}", future=True)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
