@@ -111,6 +111,9 @@ def _amount(minor: int) -> str:
     return f"{Decimal(minor) / 100:.2f}"
 
 
+MEETING_HORIZON_DAYS = 13  # the next two weeks' meetings exist for the calendar and print
+
+
 def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDay:
     """Close the business day (branch manager only) and open the next working day."""
     require_role(actor, "branch_manager")
@@ -147,6 +150,9 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         if s.get(BusinessDay, following) is None:
             s.add(BusinessDay(on_date=following, status="open"))
         branch.business_date = following
+        from app.services.meetings import schedule_meetings
+
+        schedule_meetings(s, following, following + timedelta(days=MEETING_HORIZON_DAYS))
         uow.emit("day.closed", on.isoformat(), {
             "on": on.isoformat(), "cash_counted_minor": cash_counted_minor,
             "next_business_date": following.isoformat()}, on)

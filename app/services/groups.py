@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -113,6 +113,11 @@ def form_group(engine: Engine, actor: Actor, new: NewGroup,
                       max_members=size, status="active")
         s.add(group)
         s.flush()
+        from app.services.cash import MEETING_HORIZON_DAYS
+        from app.services.meetings import schedule_meetings
+
+        schedule_meetings(s, branch.business_date,
+                          branch.business_date + timedelta(days=MEETING_HORIZON_DAYS))
         uow.emit("group.formed", group.id, {
             "group_id": group.id, "code": group.code, "name_en": group.name_en,
             "name_bn": group.name_bn, "village_id": group.village_id,

@@ -308,39 +308,44 @@ def ensure_meetings(engine: Engine, actor: Actor, from_date: date, to_date: date
     schedule moves them). Existing and rescheduled meetings are left alone, so running
     it again creates nothing.
     """
-    from app.db.models import Holiday
-    from app.domain.calendar import meeting_dates, on_or_after_weekday
-
     if to_date < from_date:
         raise ValidationError(QT_TR_NOOP("The end date is before the start date."))
     if (to_date - from_date).days > 400:
         raise ValidationError(QT_TR_NOOP("At most one year at a time."))
     with UnitOfWork(engine, actor) as uow:
-        s = uow.session
-        branch = branch_row(s)
-        holidays = set(s.scalars(select(Holiday.on_date).where(
-            Holiday.on_date.between(from_date, to_date))))
-        existing = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.scheduled_on)
-                                                 .where(Meeting.scheduled_on.between(
-                                                     from_date, to_date)))}
-        moved = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.rescheduled_from)
-                                              .where(Meeting.rescheduled_from.is_not(None)))}
-        created = skipped = 0
-        for group in s.scalars(select(Group).where(Group.status == "active")
-                               .order_by(Group.code)):
-            start = max(from_date, group.formation_date)
-            for day in meeting_dates(group.meeting_weekday, start, to_date, holidays):
-                if (group.id, day) in existing or (group.id, day) in moved:
-                    continue
-                s.add(Meeting(group_id=group.id, scheduled_on=day, status="scheduled"))
-                created += 1
-            day = on_or_after_weekday(start, group.meeting_weekday)
-            while day <= to_date:
-                skipped += day in holidays
-                day = date.fromordinal(day.toordinal() + 7)
+        created, skipped = schedule_meetings(uow.session, from_date, to_date)
         uow.audit("meetings.ensured", "meeting", f"{from_date}..{to_date}",
-                  branch.business_date, {"created": created})
+                  branch_row(uow.session).business_date, {"created": created})
         return MeetingsEnsured(created, skipped)
+
+
+def schedule_meetings(s: Session, from_date: date, to_date: date) -> tuple[int, int]:
+    """Inside the caller's transaction: add the missing meetings of every active group
+    between two dates; returns (created, skipped because of a holiday)."""
+    from app.db.models import Holiday
+    from app.domain.calendar import meeting_dates, on_or_after_weekday
+
+    holidays = set(s.scalars(select(Holiday.on_date).where(
+        Holiday.on_date.between(from_date, to_date))))
+    existing = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.scheduled_on)
+                                             .where(Meeting.scheduled_on.between(
+                                                 from_date, to_date)))}
+    moved = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.rescheduled_from)
+                                          .where(Meeting.rescheduled_from.is_not(None)))}
+    created = skipped = 0
+    for group in s.scalars(select(Group).where(Group.status == "active")
+                           .order_by(Group.code)):
+        start = max(from_date, group.formation_date)
+        for day in meeting_dates(group.meeting_weekday, start, to_date, holidays):
+            if (group.id, day) in existing or (group.id, day) in moved:
+                continue
+            s.add(Meeting(group_id=group.id, scheduled_on=day, status="scheduled"))
+            created += 1
+        day = on_or_after_weekday(start, group.meeting_weekday)
+        while day <= to_date:
+            skipped += day in holidays
+            day = date.fromordinal(day.toordinal() + 7)
+    return created, skipped
 
 
 def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: date,

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from app.db.models import Branch, BusinessDay, Holiday
@@ -74,3 +75,44 @@ def _post_into_closed(engine, world):
         s.add(BusinessDay(on_date=TODAY.replace(day=18), status="closed"))
         mid = meeting.id
     post_meeting(engine, world.officer, MeetingEntry(mid, 0, ()))
+
+
+def test_closing_the_day_schedules_the_next_two_weeks_meetings(engine):
+    from sqlalchemy import select
+
+    from app.db.models import Meeting
+
+    world = meeting_world(engine)
+    _post(engine, world)
+    with Session(engine) as s, s.begin():
+        s.add(Holiday(on_date=date(2026, 12, 9), name_en="Holiday", name_bn="ছুটি"))
+    close_day(engine, world.manager, 100_00)
+    with Session(engine) as s:
+        days = list(s.scalars(select(Meeting.scheduled_on).where(
+            Meeting.group_id == world.group_id, Meeting.scheduled_on > TODAY)
+            .order_by(Meeting.scheduled_on)))
+    assert days == [date(2026, 12, 2)]  # Wednesdays; 9 December is a holiday
+    from app.services.meetings import ensure_meetings
+
+    ensure_meetings(engine, world.manager, TODAY, date(2026, 12, 9))  # nothing twice
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.group_id == world.group_id, Meeting.scheduled_on == date(2026, 12, 2))) == 1
+
+
+def test_a_new_group_gets_its_meetings_at_once(engine):
+    from sqlalchemy import select
+
+    from app.db.models import Meeting
+    from app.services.groups import NewGroup, form_group
+
+    world = meeting_world(engine)
+    with Session(engine) as s:
+        from app.db.models import Group
+        village = s.get(Group, world.group_id).village_id
+    formed = form_group(engine, world.manager, NewGroup(
+        "Shapla", "শাপলা", village, 4, "10:00", world.officer.staff_id, "Temple yard"))
+    with Session(engine) as s:
+        days = list(s.scalars(select(Meeting.scheduled_on).where(
+            Meeting.group_id == formed.group_id)))
+    assert days == [date(2026, 11, 27), date(2026, 12, 4)]  # Fridays from today
