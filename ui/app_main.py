@@ -13,7 +13,8 @@ SHAKHA_SCREENSHOT=file.png saves the main window, once Today is filled, and quit
 SHAKHA_EXIT_WHEN_SHOWN=1 quits once the first window is shown (login dialog) or, with
 SHAKHA_AUTOLOGIN, once Today is filled; it prints `shakha-timing <event> <t>` lines
 (time.monotonic()) to stdout for the startup benchmark: `shown` when the first window
-has been painted, `ready` when Today is filled and painted;
+has been painted, `opened` when the worker has opened the database, `ready` when Today
+is filled and painted;
 SHAKHA_LANG=en|bn picks the starting language (default Bengali; --lang wins).
 """
 
@@ -195,6 +196,7 @@ class Startup:
                                   self._failed)
 
     def _opened(self, opened: OpenedBranch) -> None:
+        _timing("opened")
         self.opened = opened
         if self.window is not None:  # logged in automatically: fill the main window
             self._attach(self.window, opened.actor, self.window.lang)

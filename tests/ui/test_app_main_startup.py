@@ -141,7 +141,7 @@ def test_the_app_shows_the_main_window_loading_then_fills_today(branch_db, start
     events = [line.split()[1] for line in capfd.readouterr().out.splitlines()
               if line.startswith("shakha-timing")]
     assert (code, seen, events) == (0, {"shown": (True, True, LOADING), "ready": 1},
-                                    ["shown", "ready"])
+                                    ["shown", "opened", "ready"])
 
 
 def test_the_login_dialog_comes_first_and_the_main_window_after_logging_in(branch_db,
