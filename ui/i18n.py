@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
-from app.i18n import fill
-
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 _installed: list[QTranslator] = []
 _current: list[str] = ["en"]
@@ -57,6 +55,8 @@ def tr_error(error: Exception) -> str:
     if text is None:
         return QCoreApplication.translate("", "Something went wrong. The details were saved "
                                               "to the log file.")
+    from app.i18n import fill  # not at import: it loads xml and decimal, start-up need not
+
     return fill(text, getattr(error, "params", {}), current_language(),
                 lambda source: QCoreApplication.translate("", source))
 
