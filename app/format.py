@@ -114,3 +114,21 @@ def parse_int(text: str) -> int:
 def format_time(hhmm: str, lang: str = "en") -> str:
     """A meeting time stored as "HH:MM", in the language's digits."""
     return _digits(hhmm, lang)
+
+
+def parse_date(text: str) -> date:
+    """'25/11/2026', '25-11-2026', '২৫.১১.২০২৬' (day first, as written in India and
+    Bangladesh) or '2026-11-25' → a date; anything else is refused with the example."""
+    cleaned = to_latin_digits(text).strip()
+    for sep in ("/", "-", "."):
+        parts = cleaned.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            first, second, third = (int(p) for p in parts)
+            day, month, year = (third, second, first) if len(parts[0]) == 4 else (
+                first, second, third)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                break
+    raise ValidationError(QT_TR_NOOP("Not a date: {text}. Write it like 25/11/2026."),
+                          text=text)

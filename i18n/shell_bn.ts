@@ -2,57 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../ui/app_main.py" line="119" />
-        <location filename="../ui/ops.py" line="69" />
+        <location filename="../ui/app_main.py" line="130"/>
+        <location filename="../ui/ops.py" line="69"/>
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="61" />
-        <location filename="../ui/i18n.py" line="54" />
+        <location filename="../ui/ops.py" line="61"/>
+        <location filename="../ui/i18n.py" line="56"/>
         <source>Something went wrong. The details were saved to the log file.</source>
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="128" />
+        <location filename="../ui/ops.py" line="128"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="92" />
+        <location filename="../app/format.py" line="92"/>
         <source>An amount cannot be negative: {text}</source>
         <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="94" />
-        <location filename="../app/format.py" line="98" />
+        <location filename="../app/format.py" line="94"/>
+        <location filename="../app/format.py" line="98"/>
         <source>Not an amount: {text}</source>
         <translation>টাকার অঙ্ক নয়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="101" />
+        <location filename="../app/format.py" line="101"/>
         <source>At most two decimals: {text}</source>
         <translation>দশমিকের পরে সর্বোচ্চ দুই ঘর: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="103" />
+        <location filename="../app/format.py" line="103"/>
         <source>The amount is too large: {text}</source>
         <translation>পরিমাণটি খুব বড়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="110" />
+        <location filename="../app/format.py" line="110"/>
         <source>Not a whole number: {text}</source>
         <translation>এটি পূর্ণ সংখ্যা নয়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/gui_launch.py" line="68" />
+        <location filename="../app/format.py" line="133"/>
+        <source>Not a date: {text}. Write it like 25/11/2026.</source>
+        <translation>তারিখ নয়: {text}। লিখুন যেমন ২৫/১১/২০২৬।</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_launch.py" line="81"/>
         <source>Cannot open the database file {path}: {error}</source>
         <translation>ডেটাবেস ফাইল {path} খোলা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/gui_launch.py" line="71" />
+        <location filename="../app/gui_launch.py" line="84"/>
         <source>This file is not a Shakha database: {path}</source>
         <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
     </message>
@@ -60,37 +65,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login_dialog.py" line="102" />
+        <location filename="../ui/login_dialog.py" line="103"/>
         <source>Opening the branch database …</source>
         <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="64" />
+        <location filename="../ui/login_dialog.py" line="74"/>
         <source>Shakha — log in</source>
         <translation>শাখা — লগ-ইন</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="65" />
+        <location filename="../ui/login_dialog.py" line="75"/>
         <source>Branch: {name}</source>
         <translation>শাখা: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="66" />
+        <location filename="../ui/login_dialog.py" line="76"/>
         <source>&amp;User name</source>
         <translation>ব্যবহারকারীর নাম (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="67" />
+        <location filename="../ui/login_dialog.py" line="77"/>
         <source>&amp;Password</source>
         <translation>পাসওয়ার্ড (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="68" />
+        <location filename="../ui/login_dialog.py" line="78"/>
         <source>&amp;Language</source>
         <translation>ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/login_dialog.py" line="69" />
+        <location filename="../ui/login_dialog.py" line="79"/>
         <source>Demo: user manager, officer1 or accountant; password demo</source>
         <translation>ডেমো: ব্যবহারকারী manager, officer1 বা accountant; পাসওয়ার্ড demo</translation>
     </message>
@@ -98,92 +103,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="205" />
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Opening the branch database …</source>
         <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154" />
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Shakha — branch office</source>
         <translation>শাখা — শাখা কার্যালয়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155" />
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Cash</source>
         <translation>ক্যাশ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156" />
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172" />
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Branch: {name} ({code})</source>
         <translation>শাখা: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174" />
+        <location filename="../ui/main_window.py" line="228"/>
         <source>User: {name}</source>
         <translation>ব্যবহারকারী: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175" />
+        <location filename="../ui/main_window.py" line="229"/>
         <source>Business date: {date}</source>
         <translation>কাজের তারিখ: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178" />
+        <location filename="../ui/main_window.py" line="232"/>
         <source>{n} events not yet at head office</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181" />
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Everything is at head office</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187" />
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190" />
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
     </message>
@@ -191,12 +196,12 @@
 <context>
     <name>MissingPage</name>
     <message>
-        <location filename="../ui/main_window.py" line="50" />
+        <location filename="../ui/main_window.py" line="55"/>
         <source>This page could not be opened. The details were saved to the log file.</source>
         <translation>এই পাতাটি খোলা গেল না। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="51" />
+        <location filename="../ui/main_window.py" line="56"/>
         <source>This part is not installed yet.</source>
         <translation>এই অংশটি এখনও ইনস্টল করা হয়নি।</translation>
     </message>
@@ -204,42 +209,42 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/views/reports_view.py" line="19" />
+        <location filename="../ui/views/reports_view.py" line="19"/>
         <source>Days past due</source>
         <translation>মেয়াদোত্তীর্ণ দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="20" />
+        <location filename="../ui/views/reports_view.py" line="20"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="21" />
+        <location filename="../ui/views/reports_view.py" line="21"/>
         <source>Outstanding principal</source>
         <translation>বকেয়া আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="26" />
+        <location filename="../ui/views/reports_view.py" line="26"/>
         <source>current (not late)</source>
         <translation>নিয়মিত (বকেয়া নেই)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="28" />
+        <location filename="../ui/views/reports_view.py" line="28"/>
         <source>over 180 days</source>
         <translation>১৮০ দিনের বেশি</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="30" />
+        <location filename="../ui/views/reports_view.py" line="30"/>
         <source>{low}–{high} days</source>
         <translation>{low}–{high} দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="34" />
+        <location filename="../ui/views/reports_view.py" line="34"/>
         <source>Portfolio at risk (PAR) and ageing</source>
         <translation>ঝুঁকিপূর্ণ ঋণ (PAR) ও বকেয়ার বয়স</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="45" />
+        <location filename="../ui/views/reports_view.py" line="45"/>
         <source>{loans} loans, outstanding {outstanding}; PAR&gt;0: {par1}, PAR&gt;30: {par30}, PAR&gt;90: {par90}</source>
         <translation>{loans}টি ঋণ, বকেয়া স্থিতি {outstanding}; PAR&gt;০: {par1}, PAR&gt;৩০: {par30}, PAR&gt;৯০: {par90}</translation>
     </message>
@@ -247,63 +252,63 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="75" />
-        <location filename="../ui/views/settings_view.py" line="115" />
+        <location filename="../ui/views/settings_view.py" line="78"/>
+        <location filename="../ui/views/settings_view.py" line="125"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="76" />
+        <location filename="../ui/views/settings_view.py" line="79"/>
         <source>This computer</source>
         <translation>এই কম্পিউটার</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="77" />
+        <location filename="../ui/views/settings_view.py" line="80"/>
         <source>My password</source>
         <translation>আমার পাসওয়ার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="78" />
+        <location filename="../ui/views/settings_view.py" line="81"/>
         <source>&amp;Language</source>
         <translation>ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="79" />
+        <location filename="../ui/views/settings_view.py" line="82"/>
         <source>Business date</source>
         <translation>কাজের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="80" />
+        <location filename="../ui/views/settings_view.py" line="83"/>
         <source>Logged in as</source>
         <translation>লগ-ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="81" />
+        <location filename="../ui/views/settings_view.py" line="84"/>
         <source>C&amp;urrent password</source>
         <translation>বর্তমান পাসওয়ার্ড (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="82" />
+        <location filename="../ui/views/settings_view.py" line="85"/>
         <source>&amp;New password</source>
         <translation>নতুন পাসওয়ার্ড (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="83" />
+        <location filename="../ui/views/settings_view.py" line="86"/>
         <source>&amp;Repeat the new password</source>
         <translation>নতুন পাসওয়ার্ড আবার লিখুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="84" />
+        <location filename="../ui/views/settings_view.py" line="87"/>
         <source>&amp;Change password</source>
         <translation>পাসওয়ার্ড বদলান (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="104" />
+        <location filename="../ui/views/settings_view.py" line="114"/>
         <source>The two new passwords are not the same.</source>
         <translation>দুটি নতুন পাসওয়ার্ড এক নয়।</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="116" />
+        <location filename="../ui/views/settings_view.py" line="126"/>
         <source>Your password was changed.</source>
         <translation>আপনার পাসওয়ার্ড বদলানো হয়েছে।</translation>
     </message>
@@ -311,12 +316,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/app_main.py" line="70" />
+        <location filename="../ui/app_main.py" line="86"/>
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
     <message>
-        <location filename="../ui/app_main.py" line="71" />
+        <location filename="../ui/app_main.py" line="87"/>
         <source>Creating a demo branch with {n} members … (once, about a minute)</source>
         <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে … (একবারই, প্রায় এক মিনিট)</translation>
     </message>
@@ -324,7 +329,7 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/base.py" line="81" />
+        <location filename="../ui/views/base.py" line="81"/>
         <source>Search by name or code (Bengali or English)</source>
         <translation>নাম বা কোড দিয়ে খুঁজুন (বাংলা বা ইংরেজি)</translation>
     </message>
@@ -332,83 +337,123 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/views/today_view.py" line="25" />
+        <location filename="../ui/views/today_view.py" line="52"/>
         <source>Enter or double-click opens the meeting</source>
         <translation>Enter চাপলে বা দুবার ক্লিক করলে সভা খুলবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="30" />
+        <location filename="../ui/views/today_view.py" line="56"/>
+        <source>◀ Day before</source>
+        <translation>◀ আগের দিন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="57"/>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="57"/>
+        <source>Day after ▶</source>
+        <translation>পরের দিন ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="58"/>
+        <source>Not held… (Ctrl+H)</source>
+        <translation>সভা হয়নি… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="59"/>
+        <source>Move… (Ctrl+M)</source>
+        <translation>দিন বদল… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="60"/>
+        <source>Reverse… (Ctrl+R)</source>
+        <translation>বাতিল (রিভার্স)… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="87"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>আগে তালিকা থেকে একটি সভা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="118"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="31" />
+        <location filename="../ui/views/today_view.py" line="119"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="32" />
+        <location filename="../ui/views/today_view.py" line="120"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="33" />
+        <location filename="../ui/views/today_view.py" line="121"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="34" />
+        <location filename="../ui/views/today_view.py" line="122"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="35" />
+        <location filename="../ui/views/today_view.py" line="123"/>
         <source>Due (with arrears)</source>
         <translation>প্রাপ্য (বকেয়াসহ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="36" />
+        <location filename="../ui/views/today_view.py" line="124"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="40" />
+        <location filename="../ui/views/today_view.py" line="128"/>
         <source>not yet entered</source>
         <translation>এখনও এন্ট্রি হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="40" />
+        <location filename="../ui/views/today_view.py" line="128"/>
         <source>draft</source>
         <translation>খসড়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="41" />
+        <location filename="../ui/views/today_view.py" line="129"/>
         <source>posted</source>
         <translation>পোস্ট হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="41" />
+        <location filename="../ui/views/today_view.py" line="129"/>
         <source>not held</source>
         <translation>সভা হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="42" />
+        <location filename="../ui/views/today_view.py" line="130"/>
         <source>reversed</source>
         <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="45" />
-        <location filename="../ui/views/today_view.py" line="55" />
-        <source>Today's meetings</source>
+        <location filename="../ui/views/today_view.py" line="134"/>
+        <location filename="../ui/views/today_view.py" line="147"/>
+        <source>Today&apos;s meetings</source>
         <translation>আজকের সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="56" />
+        <location filename="../ui/views/today_view.py" line="136"/>
+        <source>Meetings of {date}</source>
+        <translation>{date}-এর সভা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="148"/>
         <source>Meeting entry is not installed yet.</source>
         <translation>সভার এন্ট্রি এখনও ইনস্টল করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="68" />
+        <location filename="../ui/views/today_view.py" line="160"/>
         <source>Meetings: {n} · total due {amount}</source>
         <translation>সভা: {n}টি · মোট প্রাপ্য {amount}</translation>
     </message>

@@ -62,7 +62,7 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="118"/>
+        <location filename="../app/services/cash.py" line="121"/>
         <location filename="../app/services/meetings.py" line="144"/>
         <location filename="../app/services/members.py" line="134"/>
         <source>Amounts cannot be negative.</source>
@@ -84,7 +84,7 @@
         <translation>ফোন নম্বরে শুধু অঙ্ক থাকতে পারে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="351"/>
+        <location filename="../app/services/meetings.py" line="358"/>
         <location filename="../app/services/members.py" line="92"/>
         <source>Give a reason.</source>
         <translation>কারণ লিখুন।</translation>
@@ -127,14 +127,14 @@
         <translation>এমন কোনো সঞ্চয় হিসাব নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="224"/>
+        <location filename="../app/services/ledger_ops.py" line="228"/>
         <location filename="../app/services/savings.py" line="65"/>
         <location filename="../app/services/savings.py" line="216"/>
         <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
         <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="228"/>
+        <location filename="../app/services/ledger_ops.py" line="232"/>
         <location filename="../app/services/savings.py" line="69"/>
         <source>{member} has only {balance} in savings.</source>
         <translation>{member}-এর সঞ্চয়ে আছে মাত্র {balance}।</translation>
@@ -166,12 +166,12 @@
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="129"/>
+        <location filename="../app/services/cash.py" line="132"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
         <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="135"/>
+        <location filename="../app/services/cash.py" line="138"/>
         <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
         <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
     </message>
@@ -182,8 +182,8 @@
     </message>
     <message>
         <location filename="../app/services/meetings.py" line="110"/>
-        <location filename="../app/services/meetings.py" line="287"/>
-        <location filename="../app/services/meetings.py" line="357"/>
+        <location filename="../app/services/meetings.py" line="288"/>
+        <location filename="../app/services/meetings.py" line="364"/>
         <source>This meeting is already {status}.</source>
         <translation>এই সভাটি ইতিমধ্যে {status}।</translation>
     </message>
@@ -228,59 +228,101 @@
         <translation>{member}-এর বন্ধ করার মতো কোনো চলতি ঋণ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="213"/>
+        <location filename="../app/services/meetings.py" line="214"/>
         <source>{member} closes her loans today with exactly {amount}; {paid} was entered.</source>
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="235"/>
+        <location filename="../app/services/meetings.py" line="236"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="240"/>
+        <location filename="../app/services/meetings.py" line="241"/>
         <source>Only a posted meeting can be reversed.</source>
         <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="283"/>
+        <location filename="../app/services/meetings.py" line="284"/>
         <source>Say why the meeting was not held.</source>
         <translation>সভা কেন হয়নি তা লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="314"/>
+        <location filename="../app/services/meetings.py" line="312"/>
         <source>The end date is before the start date.</source>
         <translation>শেষের তারিখ শুরুর তারিখের আগে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="316"/>
+        <location filename="../app/services/meetings.py" line="314"/>
         <source>At most one year at a time.</source>
         <translation>একবারে সর্বোচ্চ এক বছর।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="360"/>
+        <location filename="../app/services/meetings.py" line="367"/>
         <source>A meeting cannot be moved into the past.</source>
         <translation>সভা আগের কোনো তারিখে সরানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="362"/>
+        <location filename="../app/services/meetings.py" line="369"/>
         <source>{date} is a holiday.</source>
         <translation>{date} ছুটির দিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="365"/>
+        <location filename="../app/services/meetings.py" line="372"/>
         <source>The group already has a meeting on {date}.</source>
         <translation>{date} তারিখে দলের ইতিমধ্যে একটি সভা আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="100"/>
+        <location filename="../app/services/ledger_ops.py" line="104"/>
         <source>{member} has no open loan to repay.</source>
         <translation>{member}-এর পরিশোধ করার মতো কোনো চালু ঋণ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/ledger_ops.py" line="118"/>
+        <location filename="../app/services/ledger_ops.py" line="122"/>
         <source>{member} paid {paid}, which is {extra} more than she owes and may pay in advance.</source>
         <translation>{member} {paid} দিয়েছেন, যা তাঁর দেয় ও অগ্রিম দেওয়ার সীমার চেয়ে {extra} বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="31"/>
+        <source>Meeting not held</source>
+        <translation>সভা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="31"/>
+        <source>Why was the meeting not held?</source>
+        <translation>সভা কেন হয়নি?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="41"/>
+        <location filename="../ui/views/meeting_actions.py" line="51"/>
+        <source>Move meeting</source>
+        <translation>সভার দিন বদল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="41"/>
+        <source>New date (like 27/11/2026)</source>
+        <translation>নতুন তারিখ (যেমন ২৭/১১/২০২৬)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="51"/>
+        <source>Reason (e.g. flood, festival)</source>
+        <translation>কারণ (যেমন বন্যা, উৎসব)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="61"/>
+        <location filename="../ui/views/meeting_actions.py" line="70"/>
+        <source>Reverse meeting</source>
+        <translation>সভা বাতিল (রিভার্স)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="62"/>
+        <source>Every amount of this meeting will be reversed. Reason:</source>
+        <translation>এই সভার প্রতিটি অঙ্ক বাতিল (রিভার্স) হবে। কারণ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/meeting_actions.py" line="71"/>
+        <source>{count} entries reversed.</source>
+        <translation>{count}টি এন্ট্রি বাতিল হয়েছে।</translation>
     </message>
 </context>
 <context>

@@ -314,8 +314,9 @@ def ensure_meetings(engine: Engine, actor: Actor, from_date: date, to_date: date
         raise ValidationError(QT_TR_NOOP("At most one year at a time."))
     with UnitOfWork(engine, actor) as uow:
         created, skipped = schedule_meetings(uow.session, from_date, to_date)
-        uow.audit("meetings.ensured", "meeting", f"{from_date}..{to_date}",
-                  branch_row(uow.session).business_date, {"created": created})
+        if created:
+            uow.audit("meetings.ensured", "meeting", f"{from_date}..{to_date}",
+                      branch_row(uow.session).business_date, {"created": created})
         return MeetingsEnsured(created, skipped)
 
 

@@ -111,3 +111,18 @@ def test_garbage_is_refused_not_guessed(text):
 @given(st.integers(0, 10**12), st.sampled_from(["en", "bn"]))
 def test_formatting_then_parsing_a_whole_number_gives_it_back(n, lang):
     assert parse_int(format_number(n, lang)) == n
+
+
+def test_dates_are_read_day_first_in_either_script_or_as_iso():
+    from datetime import date
+
+    import pytest
+
+    from app.errors import ValidationError
+    from app.format import parse_date
+
+    for text in ("25/11/2026", "25-11-2026", "২৫.১১.২০২৬", "2026-11-25", " 25/11/2026 "):
+        assert parse_date(text) == date(2026, 11, 25)
+    for bad in ("31/02/2026", "25/11", "yesterday", "", "11/25/2026"):
+        with pytest.raises(ValidationError):
+            parse_date(bad)
