@@ -695,82 +695,82 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="148"/>
+        <location filename="../ui/views/members_view.py" line="142"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
 বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="151"/>
         <source>Loan</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="151"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
-        <location filename="../ui/views/members_view.py" line="166"/>
+        <location filename="../ui/views/members_view.py" line="151"/>
+        <location filename="../ui/views/members_view.py" line="160"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158"/>
+        <location filename="../ui/views/members_view.py" line="152"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158"/>
+        <location filename="../ui/views/members_view.py" line="152"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="162"/>
+        <location filename="../ui/views/members_view.py" line="156"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Balance</source>
         <translation>স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="165"/>
+        <location filename="../ui/views/members_view.py" line="159"/>
         <source>Savings</source>
         <translation>সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="166"/>
-        <location filename="../ui/views/members_view.py" line="170"/>
+        <location filename="../ui/views/members_view.py" line="160"/>
+        <location filename="../ui/views/members_view.py" line="164"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="166"/>
+        <location filename="../ui/views/members_view.py" line="160"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="169"/>
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="170"/>
-        <location filename="../ui/views/members_view.py" line="172"/>
+        <location filename="../ui/views/members_view.py" line="164"/>
+        <location filename="../ui/views/members_view.py" line="166"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
@@ -778,125 +778,119 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="209"/>
+        <location filename="../ui/views/members_view.py" line="203"/>
         <source>Register (Ctrl+N)</source>
         <translation>সদস্য ভর্তি (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="209"/>
+        <location filename="../ui/views/members_view.py" line="203"/>
         <source>Member page</source>
         <translation>সদস্যের পাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="211"/>
+        <location filename="../ui/views/members_view.py" line="205"/>
         <source>Transfer…</source>
         <translation>দল বদল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="211"/>
+        <location filename="../ui/views/members_view.py" line="205"/>
         <source>Drop out…</source>
         <translation>দল ছেড়ে যাওয়া…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="212"/>
+        <location filename="../ui/views/members_view.py" line="206"/>
         <source>Record death…</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="218"/>
+        <location filename="../ui/views/members_view.py" line="212"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="219"/>
+        <location filename="../ui/views/members_view.py" line="213"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="220"/>
+        <location filename="../ui/views/members_view.py" line="214"/>
         <source>Husband / guardian</source>
         <translation>স্বামী / অভিভাবক</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="221"/>
+        <location filename="../ui/views/members_view.py" line="215"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="222"/>
+        <location filename="../ui/views/members_view.py" line="216"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="223"/>
+        <location filename="../ui/views/members_view.py" line="217"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="227"/>
+        <location filename="../ui/views/members_view.py" line="221"/>
         <source>active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="227"/>
+        <location filename="../ui/views/members_view.py" line="221"/>
         <source>dropped out</source>
         <translation>ঝরে পড়েছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="228"/>
+        <location filename="../ui/views/members_view.py" line="222"/>
         <source>deceased</source>
         <translation>মৃত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="228"/>
+        <location filename="../ui/views/members_view.py" line="222"/>
         <source>transferred</source>
         <translation>স্থানান্তরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="232"/>
+        <location filename="../ui/views/members_view.py" line="226"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="255"/>
+        <location filename="../ui/views/members_view.py" line="249"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="264"/>
-        <location filename="../ui/views/members_view.py" line="266"/>
+        <location filename="../ui/views/members_view.py" line="258"/>
+        <location filename="../ui/views/members_view.py" line="260"/>
         <source>Transfer</source>
         <translation>দল বদল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="264"/>
+        <location filename="../ui/views/members_view.py" line="258"/>
         <source>To group</source>
         <translation>কোন দলে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="276"/>
+        <location filename="../ui/views/members_view.py" line="270"/>
         <source>Drop out</source>
         <translation>দল ছেড়ে যাওয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="287"/>
-        <location filename="../ui/views/members_view.py" line="295"/>
-        <location filename="../ui/views/members_view.py" line="300"/>
+        <location filename="../ui/views/members_view.py" line="281"/>
+        <location filename="../ui/views/members_view.py" line="291"/>
         <source>Record death</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="288"/>
-        <source>Date of death (like 2026-11-20)</source>
-        <translation>মৃত্যুর তারিখ (যেমন 2026-11-20)</translation>
+        <location filename="../ui/views/members_view.py" line="282"/>
+        <source>Date of death (day/month/year)</source>
+        <translation>মৃত্যুর তারিখ (দিন/মাস/বছর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="296"/>
-        <source>Write the date like 2026-11-20.</source>
-        <translation>তারিখ 2026-11-20 এর মতো করে লিখুন।</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="301"/>
+        <location filename="../ui/views/members_view.py" line="292"/>
         <source>{count} open loan(s) now await death settlement.</source>
         <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
@@ -904,99 +898,98 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>RegisterMemberDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="55"/>
-        <location filename="../ui/views/members_view.py" line="100"/>
+        <location filename="../ui/views/members_view.py" line="54"/>
         <source>Register a member</source>
         <translation>নতুন সদস্য ভর্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="67"/>
+        <location filename="../ui/views/members_view.py" line="65"/>
+        <source>day/month/year, like 31/01/1990</source>
+        <translation>দিন/মাস/বছর, যেমন ৩১/০১/১৯৯০</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="66"/>
         <source>Choose photo…</source>
         <translation>ছবি বাছুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="70"/>
+        <location filename="../ui/views/members_view.py" line="69"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="71"/>
+        <location filename="../ui/views/members_view.py" line="70"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="72"/>
+        <location filename="../ui/views/members_view.py" line="71"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="73"/>
+        <location filename="../ui/views/members_view.py" line="72"/>
         <source>Husband / guardian (English)</source>
         <translation>স্বামী / অভিভাবক (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="74"/>
+        <location filename="../ui/views/members_view.py" line="73"/>
         <source>Husband / guardian (Bengali)</source>
         <translation>স্বামী / অভিভাবক (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="75"/>
+        <location filename="../ui/views/members_view.py" line="74"/>
         <source>ID document</source>
         <translation>পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="76"/>
+        <location filename="../ui/views/members_view.py" line="75"/>
         <source>ID number</source>
         <translation>পরিচয়পত্র নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="77"/>
+        <location filename="../ui/views/members_view.py" line="76"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="78"/>
+        <location filename="../ui/views/members_view.py" line="77"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="79"/>
+        <location filename="../ui/views/members_view.py" line="78"/>
         <source>Household income per year</source>
         <translation>বছরে পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="80"/>
-        <location filename="../ui/views/members_view.py" line="88"/>
+        <location filename="../ui/views/members_view.py" line="79"/>
+        <location filename="../ui/views/members_view.py" line="87"/>
         <source>Photo</source>
         <translation>ছবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="89"/>
+        <location filename="../ui/views/members_view.py" line="88"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>ছবি (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="101"/>
-        <source>Write the date of birth like 1990-01-31.</source>
-        <translation>জন্ম তারিখ 1990-01-31 এর মতো করে লিখুন।</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="123"/>
+        <location filename="../ui/views/members_view.py" line="117"/>
         <source>same ID document</source>
         <translation>একই পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="124"/>
+        <location filename="../ui/views/members_view.py" line="118"/>
         <source>same name, guardian and village</source>
         <translation>একই নাম, অভিভাবক ও গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="127"/>
+        <location filename="../ui/views/members_view.py" line="121"/>
         <source>Possible duplicate</source>
         <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="128"/>
+        <location filename="../ui/views/members_view.py" line="122"/>
         <source>These members look like the same person:
 {names}
 

@@ -79,3 +79,18 @@ def test_a_counter_deposit_from_the_cash_page_enters_the_cash_book(ctx, qtbot):
     assert dialog.done_movement.balance_minor == 250_00
     view.refresh()
     assert view.book.receipts_minor == 250_00
+
+
+def test_the_date_of_birth_is_typed_day_first_and_a_bad_one_is_explained(ctx, qtbot,
+                                                                          monkeypatch):
+    from datetime import date
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    dialog = RegisterMemberDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.name_en.setText("Rina Das")
+    dialog.birth.setText("৩১/০১/১৯৯০")
+    assert dialog.new_member().date_of_birth == date(1990, 1, 31)
+    dialog.birth.setText("1990-31-01")
+    assert dialog.new_member() is None and "25/11/2026" in warnings[-1]

@@ -4,7 +4,6 @@ drop-out, death and the member page."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_amount, format_date, parse_amount
+from app.format import format_amount, format_date, parse_amount, parse_date
 from app.services.branch import branch_info
 from app.services.directory import MemberRow, list_groups, search_members
 from app.services.members import (
@@ -63,7 +62,7 @@ class RegisterMemberDialog(QDialog):
         for code in ("aadhaar", "voter_id", "nid", "ration_card"):
             self.id_type.addItem(code, code)
         self.phone, self.income, self.birth = QLineEdit(), QLineEdit(), QLineEdit()
-        self.birth.setPlaceholderText("1990-01-31")
+        self.birth.setPlaceholderText(self.tr("day/month/year, like 31/01/1990"))
         self.photo_button = QPushButton(self.tr("Choose photo…"))
         self.photo_button.clicked.connect(self.choose_photo)
         form = QFormLayout(self)
@@ -94,12 +93,7 @@ class RegisterMemberDialog(QDialog):
     def new_member(self) -> NewMember | None:
         try:
             income = parse_amount(self.income.text()) if self.income.text().strip() else 0
-            birth = date.fromisoformat(self.birth.text().strip()) if self.birth.text().strip() \
-                else None
-        except ValueError:
-            QMessageBox.warning(self, self.tr("Register a member"),
-                                self.tr("Write the date of birth like 1990-01-31."))
-            return None
+            birth = parse_date(self.birth.text()) if self.birth.text().strip() else None
         except Exception as exc:  # noqa: BLE001 - parse errors are shown to the user
             from ui.ops import show_error
 
@@ -285,15 +279,12 @@ class MembersView(TablePage):
             return
         today = branch_info(self.ctx.engine).business_date
         text, ok = QInputDialog.getText(self, self.tr("Record death"),
-                                        self.tr("Date of death (like 2026-11-20)"),
-                                        text=today.isoformat())
+                                        self.tr("Date of death (day/month/year)"),
+                                        text=today.strftime("%d/%m/%Y"))
         if not ok:
             return
-        try:
-            died = date.fromisoformat(text.strip())
-        except ValueError:
-            QMessageBox.warning(self, self.tr("Record death"),
-                                self.tr("Write the date like 2026-11-20."))
+        died = call(self, parse_date, text)
+        if died is None:
             return
         loans = call(self, record_death, self.ctx.engine, self.ctx.actor, member.id, died)
         if loans:
