@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -98,6 +99,10 @@ class MeetingEntryDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.post)
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_draft)
         self._fill()
+        # every column as wide as its contents, so the ticks fit on a 1366-pixel screen
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(72)  # room to type an amount before it widens
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._changed)
         self.resize(1100, 600)
         self.retranslate()
