@@ -24,47 +24,57 @@
         <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="79"/>
+        <location filename="../app/sync/client.py" line="80"/>
         <source>Cannot read the key file {path}: {error}</source>
         <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="122"/>
+        <location filename="../app/sync/client.py" line="123"/>
         <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
         <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="132"/>
+        <location filename="../app/sync/client.py" line="133"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
         <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="137"/>
+        <location filename="../app/sync/client.py" line="138"/>
         <source>Head office refused the upload: {reason}</source>
         <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="154"/>
+        <location filename="../app/sync/client.py" line="155"/>
         <source>Head office cannot be reached or did not answer: {detail}</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="162"/>
+        <location filename="../app/sync/client.py" line="163"/>
         <source>Sync cancelled; it will continue next time.</source>
         <translation>সিঙ্ক বাতিল হয়েছে; পরের বার যেখানে থেমেছে সেখান থেকে চলবে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="172"/>
+        <location filename="../app/sync/client.py" line="173"/>
         <source>The key file belongs to branch {key_branch}, this database to branch {branch}.</source>
         <translation>চাবি ফাইলটি শাখা {key_branch}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="83"/>
+        <location filename="../app/sync/bundle.py" line="76"/>
+        <source>This is not head office&apos;s public key.</source>
+        <translation>এটি প্রধান কার্যালয়ের পাবলিক চাবি নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/bundle.py" line="87"/>
+        <source>Head office&apos;s public key is not known yet, so the bundle cannot be encrypted. Sync once over the network, or give the key with --hq-public-key FILE (head office prints it with `shakha hq public-key`).</source>
+        <translation>প্রধান কার্যালয়ের পাবলিক চাবি এখনও জানা নেই, তাই বান্ডলটি এনক্রিপ্ট করা যাচ্ছে না। একবার নেটওয়ার্কে সিঙ্ক করুন, অথবা --hq-public-key FILE দিয়ে চাবিটি দিন (প্রধান কার্যালয় `shakha hq public-key` দিয়ে এটি ছাপে)।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/bundle.py" line="119"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="86"/>
+        <location filename="../app/sync/bundle.py" line="122"/>
         <source>This receipt is for another branch.</source>
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
@@ -84,37 +94,38 @@
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="22"/>
+        <location filename="../app/commands/sync.py" line="24"/>
         <source>Database file not found: {path}</source>
         <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="28"/>
+        <location filename="../app/commands/sync.py" line="30"/>
         <source>Give the branch key with --key-file FILE.</source>
         <translation>--key-file FILE দিয়ে শাখার চাবি দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="32"/>
+        <location filename="../app/commands/sync.py" line="34"/>
+        <location filename="../app/commands/sync.py" line="80"/>
         <source>Cannot read the key file: {error}</source>
         <translation>চাবি ফাইল পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="35"/>
+        <location filename="../app/commands/sync.py" line="37"/>
         <source>The key file is empty.</source>
         <translation>চাবি ফাইলটি খালি।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="47"/>
+        <location filename="../app/commands/sync.py" line="49"/>
         <source>Give head office&apos;s address with --hq URL.</source>
         <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="72"/>
+        <location filename="../app/commands/sync.py" line="74"/>
         <source>Give the bundle file with --out FILE.</source>
         <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="82"/>
+        <location filename="../app/commands/sync.py" line="91"/>
         <source>Give the receipt file.</source>
         <translation>রসিদ ফাইল দিন।</translation>
     </message>
@@ -132,78 +143,78 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../ui/views/sync_view.py" line="80"/>
+        <location filename="../ui/views/sync_view.py" line="81"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="81"/>
+        <location filename="../ui/views/sync_view.py" line="82"/>
         <source>Head office address</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="82"/>
-        <location filename="../ui/views/sync_view.py" line="116"/>
+        <location filename="../ui/views/sync_view.py" line="83"/>
+        <location filename="../ui/views/sync_view.py" line="115"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="83"/>
+        <location filename="../ui/views/sync_view.py" line="84"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="84"/>
+        <location filename="../ui/views/sync_view.py" line="85"/>
         <source>Save settings</source>
         <translation>সেটিং সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="85"/>
+        <location filename="../ui/views/sync_view.py" line="86"/>
         <source>&amp;Sync now</source>
         <translation>এখনই &amp;সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="86"/>
+        <location filename="../ui/views/sync_view.py" line="87"/>
         <source>Export USB bundle…</source>
         <translation>ইউএসবি বান্ডেল তৈরি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="87"/>
+        <location filename="../ui/views/sync_view.py" line="88"/>
         <source>Import receipt…</source>
         <translation>রসিদ আনুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="92"/>
+        <location filename="../ui/views/sync_view.py" line="93"/>
         <source>never</source>
         <translation>কখনও না</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="94"/>
+        <location filename="../ui/views/sync_view.py" line="95"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="100"/>
+        <location filename="../ui/views/sync_view.py" line="101"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="111"/>
+        <location filename="../ui/views/sync_view.py" line="110"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="133"/>
+        <location filename="../ui/views/sync_view.py" line="132"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="137"/>
+        <location filename="../ui/views/sync_view.py" line="136"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="143"/>
+        <location filename="../ui/views/sync_view.py" line="142"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

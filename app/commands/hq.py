@@ -77,6 +77,13 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _public_key(args: argparse.Namespace) -> int:
+    from app.headoffice.keys import public_key
+
+    print(public_key(_engine(args)))
+    return 0
+
+
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle
@@ -113,6 +120,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pub.add_argument("payload", help="JSON object")
     pub.add_argument("--branch", help="only for this branch")
     pub.add_argument("--delete", action="store_true")
+    command("public-key", _public_key, "print head office's public key for USB bundles")
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")

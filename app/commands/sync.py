@@ -2,7 +2,9 @@
 
 `shakha sync --db BRANCH.db --hq URL --key-file FILE` exits 0 only when every event is
 acknowledged and reference data is pulled. `shakha sync export --out FILE` and
-`shakha sync import-receipt FILE` do the same job by USB stick.
+`shakha sync import-receipt FILE` do the same job by USB stick; the bundle is encrypted
+to head office's public key (`--hq-public-key FILE` the first time, if no network sync
+has brought it yet).
 """
 
 from __future__ import annotations
@@ -66,11 +68,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.sync.bundle import export_bundle
+    from app.sync.bundle import export_bundle, remember_hq_key
 
     if not args.out:
         raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
-    count = export_bundle(_engine(args), _key(args), Path(args.out))
+    engine, key = _engine(args), _key(args)
+    if args.hq_public_key:
+        try:
+            remember_hq_key(engine, Path(args.hq_public_key).read_text())
+        except OSError as exc:
+            raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
+                                  error=exc.strerror or str(exc)) from None
+    count = export_bundle(engine, key, Path(args.out))
     print(f"{count} events written to {args.out}", file=sys.stderr)
     return 0
 
@@ -93,6 +102,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--hq", help="head office URL")
     parser.add_argument("--key-file", help="file holding this branch's key")
     parser.add_argument("--out", help="bundle file (export)")
+    parser.add_argument("--hq-public-key", help="file holding head office's public key "
+                        "(export, until a network sync has brought it)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     parser.add_argument("--retries", type=int, default=3, help="retries of a failed request")
     parser.add_argument("--new-epoch", action="store_true",

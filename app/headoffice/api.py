@@ -1,5 +1,7 @@
 """The head-office HTTP API (FastAPI): health, cursor, upload, snapshot, reference data.
 
+The cursor answer also carries `bundle_key`, head office's public key for USB bundles.
+
 Every branch request carries `Authorization: Bearer <key>` (head office stores only the
 key's SHA-256); every POST also carries `X-Signature: HMAC-SHA256(key, body)`. A branch
 can only reach its own stream: the code in the path must be the key's branch. The same
@@ -18,6 +20,7 @@ from sqlalchemy import Engine
 from app.faults import fault_point
 from app.headoffice.admin import authenticate, changes_since
 from app.headoffice.ingest import Refused, cursor, ingest, start_epoch
+from app.headoffice.keys import public_key
 from app.headoffice.snapshot import finish_snapshot, receive_chunk, received_chunks
 from app.sync.wire import WireError, decode, verify
 
@@ -55,7 +58,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/v1/branches/{code}/cursor")
     def get_cursor(code: str, authorization: str | None = Header(None)) -> dict:
         _auth(code, authorization)
-        return cursor(engine, code).as_dict()
+        return {**cursor(engine, code).as_dict(), "bundle_key": public_key(engine)}
 
     @app.post("/v1/branches/{code}/events")
     async def post_events(code: str, request: Request,

@@ -25,12 +25,15 @@ def alembic_config(url: str) -> Config:
 
 
 def init_database(url: str) -> None:
-    """Create or upgrade the head-office schema."""
+    """Create or upgrade the head-office schema; make the bundle key pair if none."""
     engine = hq_engine(url)
     try:
         with engine.begin() as conn:
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+        from app.headoffice.keys import key_pair
+
+        key_pair(engine)  # the USB bundle key pair, made once
     finally:
         engine.dispose()

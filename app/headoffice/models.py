@@ -207,3 +207,16 @@ class HqTask(HqBase):
     suspense_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HqKeyPair(HqBase):
+    """Head office's X25519 key pair for USB bundles (one row, id 1).
+
+    The private half sits in the head-office database, which holds every branch's data
+    in clear anyway: whoever can read it needs no bundle."""
+
+    __tablename__ = "hq_key_pair"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    public_key: Mapped[str] = mapped_column(String(64))
+    private_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

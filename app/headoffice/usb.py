@@ -1,4 +1,7 @@
-"""Head office's side of USB bundles: verify, ingest like an upload, write a receipt."""
+"""Head office's side of USB bundles: decrypt, verify, ingest like an upload, receipt.
+
+Refusals (not sealed to this head office, altered, truncated, unsigned, unknown
+branch) raise Refused with the reason before anything is stored."""
 
 from __future__ import annotations
 
@@ -8,18 +11,24 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.headoffice.ingest import Ack, Refused, cursor, ingest
+from app.headoffice.keys import private_key, public_key
 from app.headoffice.models import HqBranch
 from app.sync.bundle import MAGIC, RECEIPT, body_of, pack, unpack, write_atomic
+from app.sync.seal import open_sealed
 from app.sync.wire import WireError
 
 
 def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
     """Ingest a bundle (exactly once, like an upload) and write the signed receipt."""
     try:
-        blob = path.read_bytes()
-        code = str(body_of(MAGIC, blob).get("manifest", {}).get("branch", ""))
+        sealed = path.read_bytes()
+        if sealed.startswith(MAGIC):
+            raise WireError("not encrypted to head office's key (export it again)")
+        blob = open_sealed(private_key(engine), sealed)
+        manifest = body_of(MAGIC, blob).get("manifest")
+        code = str(manifest.get("branch", "")) if isinstance(manifest, dict) else ""
     except (OSError, WireError) as exc:
-        raise Refused(f"bundle rejected: {exc}") from None
+        raise Refused(f"bundle rejected: {exc}", code="malformed") from None
     with Session(engine) as session:
         branch = session.get(HqBranch, code)
         if branch is None:
@@ -28,12 +37,13 @@ def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
     try:
         body = unpack(MAGIC, secret, blob)
     except WireError as exc:
-        raise Refused(f"bundle rejected: {exc}") from None
+        raise Refused(f"bundle rejected: {exc}", code="malformed") from None
     batch = body.get("batch")
     if batch is not None and not isinstance(batch, dict):
         raise Refused("bundle rejected: malformed batch")
     ack = ingest(engine, code, batch) if batch else cursor(engine, code)
     receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
-               "epoch": ack.epoch, "server_time": ack.server_time}
+               "epoch": ack.epoch, "server_time": ack.server_time,
+               "bundle_key": public_key(engine)}
     write_atomic(receipt_out, pack(RECEIPT, secret, receipt))
     return ack

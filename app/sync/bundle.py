@@ -3,8 +3,10 @@
 A bundle is cumulative from the last acknowledgement, so importing it twice, or an
 older one after a newer one, changes nothing, and a gap is refused. It is signed with
 the branch's key and written to a temporary file, flushed and renamed, so a pulled
-stick never leaves half a bundle. Head office answers with a signed receipt; only a
-verified receipt lets the branch prune.
+stick never leaves half a bundle. The signed bundle is then sealed to head office's
+public key (app/sync/seal.py): a lost stick gives away no member data. The branch
+learns that key with every network sync, from a receipt, or from `--hq-public-key`.
+Head office answers with a signed receipt; only a verified receipt lets the branch prune.
 """
 
 from __future__ import annotations
@@ -14,9 +16,20 @@ import os
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
-from app.sync.outbox import SyncError, local_cursor, pending_events, record_ack
+from app.sync.outbox import (
+    SyncError,
+    get_state,
+    local_cursor,
+    pending_events,
+    record_ack,
+    set_state,
+)
+from app.sync.seal import parse_public, seal
 from app.sync.wire import WireError, decode, encode, key_digest, pack_events, sign, verify
 
 MAGIC = b"SHAKHA-BUNDLE-1\n"
@@ -55,8 +68,30 @@ def unpack(magic: bytes, secret: str, blob: bytes) -> dict[str, Any]:
     return decode(data)
 
 
-def export_bundle(engine, key: str, out: Path) -> int:  # type: ignore[no-untyped-def]
-    """Write every unacknowledged event to `out`; returns how many.
+def remember_hq_key(engine: Engine, public: str) -> None:
+    """Keep head office's bundle public key (from a sync, a receipt or the admin)."""
+    try:
+        parse_public(public)
+    except WireError:
+        raise SyncError(QT_TR_NOOP("This is not head office's public key.")) from None
+    with Session(engine) as session, session.begin():
+        if get_state(session, "hq_bundle_key") != public.strip():
+            set_state(session, "hq_bundle_key", public.strip())
+
+
+def hq_key(engine: Engine) -> str:
+    with Session(engine) as session:
+        public = get_state(session, "hq_bundle_key")
+    if not public:
+        raise SyncError(QT_TR_NOOP(
+            "Head office's public key is not known yet, so the bundle cannot be "
+            "encrypted. Sync once over the network, or give the key with "
+            "--hq-public-key FILE (head office prints it with `shakha hq public-key`)."))
+    return public
+
+
+def export_bundle(engine: Engine, key: str, out: Path) -> int:
+    """Write every unacknowledged event to `out`, sealed to head office; returns how many.
 
     Manifest: branch, epoch, from/to seq, first prev_hash, last hash, count, checksum
     (SHA-256 of the event hashes); the batch inside is the network upload's format."""
@@ -71,11 +106,12 @@ def export_bundle(engine, key: str, out: Path) -> int:  # type: ignore[no-untype
                 .hexdigest()}
     body = {"manifest": manifest,
             "batch": pack_events(local.branch, local.epoch, events) if events else None}
-    write_atomic(out, pack(MAGIC, key_digest(key), body))
+    public = hq_key(engine)
+    write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
     return len(events)
 
 
-def import_receipt(engine, key: str, path: Path) -> int:  # type: ignore[no-untyped-def]
+def import_receipt(engine: Engine, key: str, path: Path) -> int:
     """Apply head office's signed receipt: acknowledge and prune. Returns acked seq."""
     try:
         receipt = unpack(RECEIPT, key_digest(key), path.read_bytes())
@@ -86,4 +122,6 @@ def import_receipt(engine, key: str, path: Path) -> int:  # type: ignore[no-unty
         raise SyncError(QT_TR_NOOP("This receipt is for another branch."))
     record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
                int(receipt["epoch"]), receipt.get("server_time"))
+    if receipt.get("bundle_key"):
+        remember_hq_key(engine, str(receipt["bundle_key"]))
     return int(receipt["acked_seq"])

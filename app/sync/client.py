@@ -30,6 +30,7 @@ from app.db.canonical import canonical_json
 from app.db.models import OutboxEvent
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
+from app.sync.bundle import remember_hq_key
 from app.sync.outbox import (
     DeviceKeyRejected,
     RestoredFromBackup,
@@ -172,6 +173,8 @@ class SyncClient:
                 "The key file belongs to branch {key_branch}, this database to branch "
                 "{branch}."), key_branch=self.code, branch=local.branch)
         answer = self._retrying(lambda: self._request("GET", "/cursor"))
+        if answer.get("bundle_key"):  # for USB bundles, should the network fail later
+            remember_hq_key(self.engine, str(answer["bundle_key"]))
         chunks = self._retrying(lambda: self.snapshot(answer))
         uploaded, answer = self.upload()
         pulled = self.pull()

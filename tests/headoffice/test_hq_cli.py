@@ -54,9 +54,12 @@ def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
     main(["hq", "add-branch", "BJS-001", "--db", hq_url])
     key_file = tmp_path / "key"
     key_file.write_text(capsys.readouterr().out)
+    main(["hq", "public-key", "--db", hq_url])
+    public_file = tmp_path / "hq.pub"
+    public_file.write_text(capsys.readouterr().out)
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
     assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
-                 "--key-file", str(key_file)]) == 0
+                 "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
     for _ in range(2):
         assert main(["hq", "import-bundle", str(bundle), "--receipt", str(receipt),
                      "--db", hq_url]) == 0

@@ -7,44 +7,9 @@ import time
 import httpx
 import pytest
 
-from app.headoffice.ingest import Refused
-from app.headoffice.usb import import_bundle
-from app.sync.bundle import export_bundle, import_receipt
+from app.sync.bundle import import_receipt
 from app.sync.outbox import SyncError, local_cursor
 from tests.sync.world import branch_with_meeting, hq_events, outbox_count, register
-
-
-def test_a_usb_bundle_and_its_receipt_do_what_a_sync_does(engine, hq, tmp_path):
-    branch_with_meeting(engine)
-    key = register(hq)
-    bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
-    assert export_bundle(engine, key, bundle) == 1
-    import_bundle(hq, bundle, receipt)
-    assert import_receipt(engine, key, receipt) == 1
-    assert (len(hq_events(hq)), outbox_count(engine)) == (1, 0)
-
-
-def test_importing_the_same_bundle_twice_changes_nothing(engine, hq, tmp_path):
-    branch_with_meeting(engine)
-    key = register(hq)
-    bundle = tmp_path / "b.shakha"
-    export_bundle(engine, key, bundle)
-    first = import_bundle(hq, bundle, tmp_path / "r1")
-    second = import_bundle(hq, bundle, tmp_path / "r2")
-    assert (first.acked_seq, len(hq_events(hq))) == (second.acked_seq, 1)
-
-
-def test_a_tampered_bundle_is_refused(engine, hq, tmp_path):
-    branch_with_meeting(engine)
-    key = register(hq)
-    bundle = tmp_path / "b.shakha"
-    export_bundle(engine, key, bundle)
-    data = bytearray(bundle.read_bytes())
-    data[-5] ^= 0xFF
-    bundle.write_bytes(bytes(data))
-    with pytest.raises(Refused):
-        import_bundle(hq, bundle, tmp_path / "r")
-    assert hq_events(hq) == []
 
 
 def test_a_forged_receipt_prunes_nothing(engine, hq, tmp_path):

@@ -1,0 +1,146 @@
+"""USB bundles: signed by the branch, encrypted to head office's key, imported once."""
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.headoffice.ingest import Refused
+from app.headoffice.keys import private_key, public_key
+from app.headoffice.models import HqBranch
+from app.headoffice.usb import import_bundle
+from app.sync.bundle import MAGIC, export_bundle, hq_key, import_receipt, remember_hq_key
+from app.sync.outbox import SyncError
+from app.sync.seal import SEALED, new_private_key, open_sealed, public_of, seal
+from app.sync.wire import WireError
+from tests.sync.world import (
+    branch_with_meeting,
+    hq_events,
+    hq_ledger_total,
+    outbox_count,
+    register,
+    sync,
+)
+
+
+@pytest.fixture
+def exported(engine, hq, tmp_path):
+    """A branch with one unacknowledged event, exported to a bundle file."""
+    branch_with_meeting(engine)
+    key = register(hq)
+    remember_hq_key(engine, public_key(hq))
+    bundle = tmp_path / "b.shakha"
+    assert export_bundle(engine, key, bundle) == 1
+    return key, bundle
+
+
+def _hq_state(hq):
+    with Session(hq) as s:
+        branch = s.get(HqBranch, "BJS-001")
+        return hq_events(hq), hq_ledger_total(hq), branch.acked_seq, branch.acked_hash
+
+
+def _refused(hq, bundle, receipt, reason):
+    before = _hq_state(hq)
+    with pytest.raises(Refused, match=reason):
+        import_bundle(hq, bundle, receipt)
+    assert (_hq_state(hq), receipt.exists()) == (before, False)
+
+
+def test_a_usb_bundle_and_its_receipt_do_what_a_sync_does(engine, hq, exported, tmp_path):
+    key, bundle = exported
+    receipt = tmp_path / "r.shakha"
+    import_bundle(hq, bundle, receipt)
+    assert import_receipt(engine, key, receipt) == 1
+    assert (len(hq_events(hq)), hq_ledger_total(hq), outbox_count(engine)) == \
+        (1, (2, 150_00), 0)
+
+
+def test_a_bundle_opens_only_with_head_offices_private_key(hq, exported):
+    _key, bundle = exported
+    blob = bundle.read_bytes()
+    assert blob.startswith(SEALED) and MAGIC not in blob
+    assert open_sealed(private_key(hq), blob).startswith(MAGIC)
+    with pytest.raises(WireError, match="another head-office key"):
+        open_sealed(new_private_key(), blob)
+
+
+def test_importing_the_same_bundle_twice_changes_nothing(hq, exported, tmp_path):
+    _key, bundle = exported
+    first = import_bundle(hq, bundle, tmp_path / "r1")
+    state = _hq_state(hq)
+    second = import_bundle(hq, bundle, tmp_path / "r2")
+    assert (second.acked_seq, _hq_state(hq)) == (first.acked_seq, state)
+
+
+@pytest.mark.parametrize("where", [-5, 40, 60])  # tag, ephemeral key, nonce
+def test_a_tampered_bundle_is_refused_and_changes_nothing(hq, exported, tmp_path, where):
+    _key, bundle = exported
+    data = bytearray(bundle.read_bytes())
+    data[where] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+    _refused(hq, bundle, tmp_path / "r", "altered")
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.99])
+def test_a_truncated_bundle_is_refused_and_changes_nothing(hq, exported, tmp_path, keep):
+    _key, bundle = exported
+    data = bundle.read_bytes()
+    bundle.write_bytes(data[:int(len(data) * keep)])
+    _refused(hq, bundle, tmp_path / "r", "altered or is truncated")
+
+
+def test_a_bundle_cut_inside_its_header_is_refused(hq, exported, tmp_path):
+    _key, bundle = exported
+    bundle.write_bytes(bundle.read_bytes()[:30])
+    _refused(hq, bundle, tmp_path / "r", "truncated")
+
+
+def test_a_bundle_encrypted_to_another_head_office_is_refused(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    remember_hq_key(engine, public_of(new_private_key()))
+    bundle = tmp_path / "b.shakha"
+    export_bundle(engine, key, bundle)
+    _refused(hq, bundle, tmp_path / "r", "another head-office key")
+
+
+def test_an_unencrypted_bundle_is_refused(engine, hq, exported, tmp_path):
+    key, bundle = exported
+    bundle.write_bytes(open_sealed(private_key(hq), bundle.read_bytes()))
+    _refused(hq, bundle, tmp_path / "r", "not encrypted")
+
+
+def test_a_bundle_signed_with_another_branchs_key_is_refused(engine, hq, exported, tmp_path):
+    _key, bundle = exported
+    from app.sync.bundle import pack, unpack
+    from app.sync.wire import key_digest
+    stolen = register(hq, "OTHER")
+    body = unpack(MAGIC, key_digest(_key), open_sealed(private_key(hq), bundle.read_bytes()))
+    bundle.write_bytes(seal(public_key(hq), pack(MAGIC, key_digest(stolen), body)))
+    _refused(hq, bundle, tmp_path / "r", "bad signature")
+
+
+def test_exporting_before_head_offices_key_is_known_is_refused_clearly(engine, hq,
+                                                                      tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    with pytest.raises(SyncError, match="public key is not known yet"):
+        export_bundle(engine, key, tmp_path / "b.shakha")
+    assert not (tmp_path / "b.shakha").exists()
+
+
+def test_a_network_sync_brings_head_offices_public_key(engine, hq):
+    branch_with_meeting(engine)
+    sync(engine, hq, register(hq))
+    assert hq_key(engine) == public_key(hq)
+
+
+def test_a_receipt_brings_head_offices_public_key(engine, hq, tmp_path):
+    branch_with_meeting(engine)
+    key = register(hq)
+    remember_hq_key(engine, public_key(hq))
+    bundle, receipt = tmp_path / "b", tmp_path / "r"
+    export_bundle(engine, key, bundle)
+    import_bundle(hq, bundle, receipt)
+    remember_hq_key(engine, public_of(new_private_key()))  # an outdated key
+    import_receipt(engine, key, receipt)
+    assert hq_key(engine) == public_key(hq)
