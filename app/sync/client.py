@@ -211,7 +211,7 @@ class SyncClient:
         return sent
 
     def upload(self) -> tuple[int, dict[str, Any]]:
-        uploaded = 0
+        uploaded = stalled = 0
         answer = self._retrying(self._adopt_cursor)
         total = self._pending_count()
         while True:
@@ -225,10 +225,17 @@ class SyncClient:
             fault_point("sync.before_send")
             try:
                 answer = self._request("POST", "/events", body)
-            except _Transient:
+            except _Transient as exc:
                 answer = self._retrying(self._adopt_cursor)  # what did head office keep?
+                stalled = stalled + 1 if int(answer["acked_seq"]) == local.acked_seq else 0
+                if stalled > self.retries:  # the cursor answers, the batch never does
+                    raise SyncError(QT_TR_NOOP(
+                        "Head office cannot be reached or did not answer: {detail}"),
+                        detail=str(exc)) from None
+                self.batch_size = min(self.batch_size, max(10, self.batch_size // 2))
                 total = self._pending_count()
                 continue
+            stalled = 0
             fault_point("sync.after_send_before_ack")
             record_ack(self.engine, int(answer["acked_seq"]), str(answer["acked_hash"]),
                        int(answer["epoch"]), answer.get("server_time"))

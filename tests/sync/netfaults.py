@@ -6,7 +6,16 @@ Proxy modes, consumed one per request (then it passes everything through):
 - "truncate": send half of head office's answer;
 - "corrupt": flip bytes in the answer's body; "corrupt_request": in the request's;
 - "replay": deliver the request twice, answer with the second reply;
+- "blackhole": accept the connection and the request, forward nothing, answer nothing
+  (the branch's read times out); the connection is held until the proxy closes;
+- "stall": deliver the request to head office, then hold the answer back for good
+  (head office stored the batch; the branch times out without knowing it);
+- "slow": a slow link both ways: `latency` seconds before each direction, then the
+  bytes trickle at `bytes_per_s` (default 5 KB/s with 300 ms, a 2G/GPRS profile);
 - "pass": forward untouched.
+
+`only` (bytes in the request line, e.g. b"/events") makes faults apply only to
+matching requests; the others pass and consume nothing.
 """
 
 from __future__ import annotations
@@ -63,9 +72,24 @@ def _read_request(conn: socket.socket) -> bytes:
     return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n" + body
 
 
-def _exchange(port: int, request: bytes) -> bytes:
+def _trickle(sock: socket.socket, data: bytes, bytes_per_s: float, latency: float,
+             stop: threading.Event) -> None:
+    """Send `data` as a slow link would: latency first, then small timed pieces."""
+    if stop.wait(latency):
+        return
+    piece = max(1, int(bytes_per_s / 20))  # 20 pieces a second
+    for i in range(0, len(data), piece):
+        sock.sendall(data[i:i + piece])
+        if stop.wait(piece / bytes_per_s):
+            return
+
+
+def _exchange(port: int, request: bytes, send=None) -> bytes:  # type: ignore[no-untyped-def]
     with socket.create_connection(("127.0.0.1", port), timeout=30) as up:
-        up.sendall(request)
+        if send is None:
+            up.sendall(request)
+        else:
+            send(up, request)
         reply = b""
         while True:
             chunk = up.recv(65536)
@@ -75,9 +99,13 @@ def _exchange(port: int, request: bytes) -> bytes:
 
 
 class FaultyProxy:
-    def __init__(self, upstream_port: int, faults: list[str]) -> None:
+    def __init__(self, upstream_port: int, faults: list[str], *, only: bytes | None = None,
+                 bytes_per_s: float = 5_000, latency: float = 0.3) -> None:
         self.upstream = upstream_port
         self.faults = list(faults)
+        self.only = only
+        self.bytes_per_s, self.latency = bytes_per_s, latency
+        self.stopped = threading.Event()
         self.seen: list[str] = []
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -92,7 +120,9 @@ class FaultyProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def _next(self) -> str:
+    def _next(self, request: bytes) -> str:
+        if self.only is not None and self.only not in request.partition(b"\r\n")[0]:
+            return "pass"
         with self.lock:
             mode = self.faults.pop(0) if self.faults else "pass"
             self.seen.append(mode)
@@ -112,7 +142,13 @@ class FaultyProxy:
                 request = _read_request(conn)
                 if not request:
                     return
-                mode = self._next()
+                mode = self._next(request)
+                if mode == "blackhole":
+                    self.stopped.wait()
+                    return
+                if mode == "slow":
+                    self._slow(conn, request)
+                    return
                 if mode == "reset":
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                     b"\x01\x00\x00\x00\x00\x00\x00\x00")
@@ -125,6 +161,9 @@ class FaultyProxy:
                     reply = _exchange(self.upstream, request)
                 if mode == "cut":
                     return
+                if mode == "stall":
+                    self.stopped.wait()
+                    return
                 if mode == "truncate":
                     reply = reply[: len(reply) * 2 // 3]
                 if mode == "corrupt":
@@ -134,5 +173,13 @@ class FaultyProxy:
             except OSError:
                 pass
 
+    def _slow(self, conn: socket.socket, request: bytes) -> None:
+        def send(sock: socket.socket, data: bytes) -> None:
+            _trickle(sock, data, self.bytes_per_s, self.latency, self.stopped)
+
+        reply = _exchange(self.upstream, request, send)
+        send(conn, reply)
+
     def close(self) -> None:
+        self.stopped.set()
         self.sock.close()

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from app.db.models import Staff
 from app.headoffice.ingest import verify_chain
 from app.sync.client import SyncClient
-from app.sync.outbox import SyncError, local_cursor
+from app.sync.outbox import SyncError
 from tests.sync.netfaults import FaultyProxy, LiveHq
 from tests.sync.world import (
+    assert_exactly_once,
     branch_journal_total,
     branch_with_meeting,
     hq_events,
@@ -33,14 +34,6 @@ def live(hq):
     server = LiveHq(hq)
     yield server
     server.stop()
-
-
-def _check_exactly_once(engine, hq, events: int, ledger: tuple[int, int]) -> None:
-    seqs = [s for s, _ in hq_events(hq)]
-    assert seqs == list(range(1, events + 1))  # no duplicate, no gap
-    assert verify_chain(hq, "BJS-001") == (events, None)
-    assert hq_ledger_total(hq) == ledger
-    assert outbox_count(engine) == 0 and local_cursor(engine).acked_seq == events
 
 
 @pytest.mark.parametrize("mode", ["reset", "cut", "truncate", "corrupt", "corrupt_request",
@@ -60,7 +53,7 @@ def test_a_sync_through_a_faulty_link_delivers_every_event_exactly_once(engine, 
         client.close()
         proxy.close()
     assert mode in proxy.seen
-    _check_exactly_once(engine, hq, 21, (22, 150_00 + sum(3_00 + i for i in range(20))))
+    assert_exactly_once(engine, hq, 21, (22, 150_00 + sum(3_00 + i for i in range(20))))
 
 
 def test_a_black_holed_head_office_gives_a_clear_error_and_changes_nothing(engine, hq):

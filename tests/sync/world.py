@@ -86,3 +86,16 @@ def hq_collected(hq) -> int:
 def outbox_count(engine) -> int:
     with Session(engine) as s:
         return int(s.scalar(select(func.count()).select_from(OutboxEvent)) or 0)
+
+
+def assert_exactly_once(engine, hq, events: int, ledger: tuple[int, int]) -> None:
+    """Head office holds the branch's events 1..events once each, chained, with the
+    same money; the branch has nothing pending."""
+    from app.headoffice.ingest import verify_chain
+    from app.sync.outbox import local_cursor
+
+    seqs = [s for s, _ in hq_events(hq)]
+    assert seqs == list(range(1, events + 1))  # no duplicate, no gap
+    assert verify_chain(hq, "BJS-001") == (events, None)
+    assert hq_ledger_total(hq) == ledger
+    assert outbox_count(engine) == 0 and local_cursor(engine).acked_seq == events
