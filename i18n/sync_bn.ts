@@ -45,6 +45,7 @@
     </message>
     <message>
         <location filename="../app/sync/client.py" line="155"/>
+        <location filename="../app/sync/client.py" line="233"/>
         <source>Head office cannot be reached or did not answer: {detail}</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
     </message>
@@ -138,6 +139,11 @@
         <location filename="../app/commands/hq.py" line="61"/>
         <source>The chain of branch {code} is broken.</source>
         <translation>শাখা {code}-এর শৃঙ্খল ভাঙা।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="91"/>
+        <source>--days is a number of days, 0 or more.</source>
+        <translation>--days হল দিনের সংখ্যা, ০ বা তার বেশি।</translation>
     </message>
 </context>
 <context>

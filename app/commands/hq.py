@@ -84,6 +84,35 @@ def _public_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _silent(args: argparse.Namespace) -> int:
+    from app.headoffice.silent import silent_branches
+
+    if args.days < 0:
+        raise ValidationError(QT_TR_NOOP("--days is a number of days, 0 or more."))
+    found = silent_branches(_engine(args), args.days)
+    if not found:
+        print(f"no branch has been silent for {args.days} days")
+    for branch in found:
+        seen = branch.last_seen.isoformat(sep=" ", timespec="minutes") \
+            if branch.last_seen else "never synced"
+        pending = "pending unknown" if branch.pending_estimate is None else \
+            f"about {branch.pending_estimate} events pending (estimate)"
+        print(f"{branch.code}\tlast seen {seen}\t{branch.quiet_days} days silent\t{pending}")
+    return 0
+
+
+def _alarms(args: argparse.Namespace) -> int:
+    from app.headoffice.silent import alarms
+
+    found = alarms(_engine(args), args.branch)
+    if not found:
+        print("no alarms")
+    for alarm in found:
+        print(f"{alarm.at.isoformat(sep=' ', timespec='minutes')}\t{alarm.branch}\t"
+              f"{alarm.kind}\t{alarm.detail}")
+    return 0
+
+
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle
@@ -121,6 +150,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pub.add_argument("--branch", help="only for this branch")
     pub.add_argument("--delete", action="store_true")
     command("public-key", _public_key, "print head office's public key for USB bundles")
+    command("silent", _silent, "list branches that have not synced for N days") \
+        .add_argument("--days", type=int, required=True)
+    command("alarms", _alarms, "list gap, fork and tamper alarms, newest first") \
+        .add_argument("--branch", help="only for this branch")
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")

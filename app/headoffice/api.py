@@ -21,6 +21,7 @@ from app.faults import fault_point
 from app.headoffice.admin import authenticate, changes_since
 from app.headoffice.ingest import Refused, cursor, ingest, start_epoch
 from app.headoffice.keys import public_key
+from app.headoffice.silent import mark_seen
 from app.headoffice.snapshot import finish_snapshot, receive_chunk, received_chunks
 from app.sync.wire import WireError, decode, verify
 
@@ -58,6 +59,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/v1/branches/{code}/cursor")
     def get_cursor(code: str, authorization: str | None = Header(None)) -> dict:
         _auth(code, authorization)
+        mark_seen(engine, code)  # a branch with nothing to send is not silent
         return {**cursor(engine, code).as_dict(), "bundle_key": public_key(engine)}
 
     @app.post("/v1/branches/{code}/events")

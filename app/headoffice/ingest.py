@@ -103,7 +103,7 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     first, last = events[0]["seq"], events[-1]["seq"]
     if first > branch.acked_seq + 1:
         raise Refused(f"gap: head office has up to {branch.acked_seq}, the batch starts at "
-                      f"{first}", code="gap")
+                      f"{first}", alarm="gap", code="gap")
     if first <= branch.acked_seq:  # a retry or a replay: what overlaps must be identical
         stored = dict(session.execute(select(HqEvent.seq, HqEvent.hash).where(
             HqEvent.branch == branch.code, HqEvent.epoch == branch.epoch,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.headoffice.ingest import Ack, Refused, cursor, ingest
 from app.headoffice.keys import private_key, public_key
 from app.headoffice.models import HqBranch
+from app.headoffice.silent import mark_seen
 from app.sync.bundle import MAGIC, RECEIPT, body_of, pack, unpack, write_atomic
 from app.sync.seal import open_sealed
 from app.sync.wire import WireError
@@ -41,6 +42,8 @@ def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
     batch = body.get("batch")
     if batch is not None and not isinstance(batch, dict):
         raise Refused("bundle rejected: malformed batch")
+    if not batch:
+        mark_seen(engine, code)  # an empty bundle still says the branch is alive
     ack = ingest(engine, code, batch) if batch else cursor(engine, code)
     receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
                "epoch": ack.epoch, "server_time": ack.server_time,
