@@ -4,6 +4,7 @@
 loss, and a meeting the officer saw "posted" must survive a power cut. Every
 transaction starts with BEGIN IMMEDIATE so the writer lock is taken up front (no
 upgrade deadlocks, and the hash chains read their last row under the lock).
+Checkpoints run in a background thread, not inside a user's commit (app.db.checkpoint).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
+
+from app.db.checkpoint import CHECKPOINTER, SAFETY_NET_PAGES
 
 if TYPE_CHECKING:  # SQLAlchemy is imported by open_engine: the GUI asks for the path first
     from sqlalchemy import Engine
@@ -35,6 +38,7 @@ def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-de
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
     cur.close()
 
 
@@ -49,4 +53,6 @@ def open_engine(path: str | os.PathLike[str]) -> Engine:
     engine = create_engine(f"sqlite:///{os.fspath(path)}", future=True)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
+    file = Path(path)
+    event.listen(engine, "commit", lambda _conn: CHECKPOINTER.committed(file))
     return engine
