@@ -1,103 +1,119 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../app/commands/db.py" line="68" />
+        <location filename="../app/commands/db.py" line="26"/>
+        <location filename="../app/db/migrate.py" line="67"/>
+        <source>Database file not found: {path}</source>
+        <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/db.py" line="68"/>
         <source>The database check found problems (listed above).</source>
         <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
     </message>
     <message>
-        <location filename="../app/commands/demo.py" line="16" />
+        <location filename="../app/commands/demo.py" line="16"/>
         <source>Give the new database file with --db PATH.</source>
         <translation>নতুন ডাটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="104" />
+        <location filename="../app/commands/demo.py" line="22"/>
+        <source>Not a date (YYYY-MM-DD): {text}</source>
+        <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="104"/>
         <source>Not a readable Shakha backup: {path}</source>
         <translation>এটি পড়া যায় এমন শাখা ব্যাকআপ নয়: {path}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="136" />
+        <location filename="../app/db/migrate.py" line="136"/>
         <source>Could not create the database: {error}</source>
         <translation>ডাটাবেস তৈরি করা গেল না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="147" />
+        <location filename="../app/db/migrate.py" line="147"/>
         <source>upgraded copy failed the integrity check</source>
         <translation>আপগ্রেড করা কপি পরীক্ষায় উত্তীর্ণ হয়নি</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="151" />
+        <location filename="../app/db/migrate.py" line="151"/>
         <source>The database upgrade failed ({error}). Your data was not changed; a backup is at {backup}.</source>
         <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="100" />
+        <location filename="../app/demo/generator.py" line="104"/>
         <source>Unknown policy profile: {profile}</source>
         <translation>অজানা নীতি প্রোফাইল: {profile}</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="102" />
+        <location filename="../app/demo/generator.py" line="106"/>
         <source>Members must be 5–100,000 and years 1–20.</source>
         <translation>সদস্য ৫–১,০০,০০০ এবং বছর ১–২০ হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="113" />
+        <location filename="../app/demo/generator.py" line="117"/>
         <source>{path} already holds a branch; choose a new file.</source>
         <translation>{path} ফাইলে আগে থেকেই একটি শাখা আছে; নতুন ফাইল বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="33" />
+        <location filename="../app/services/common.py" line="36"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>আপনার পদ ({role}) এই কাজের অনুমতি দেয় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="40" />
+        <location filename="../app/services/common.py" line="43"/>
         <source>This database has no branch set up.</source>
         <translation>এই ডাটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="48" />
+        <location filename="../app/services/common.py" line="51"/>
         <source>The day {date} is closed; nothing can be posted on it.</source>
         <translation>{date} তারিখের হিসাব সমাপ্ত; ওই দিনে আর কিছু পোস্ট করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="57" />
+        <location filename="../app/services/users.py" line="69"/>
         <source>Wrong user name or password.</source>
         <translation>ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="67" />
+        <location filename="../app/services/users.py" line="79"/>
         <source>User name and name are required.</source>
         <translation>ব্যবহারকারীর নাম ও পুরো নাম দিতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="69" />
+        <location filename="../app/services/users.py" line="81"/>
         <source>Unknown role: {role}</source>
         <translation>অজানা পদ: {role}</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="71" />
-        <location filename="../app/services/users.py" line="93" />
+        <location filename="../app/services/users.py" line="83"/>
+        <location filename="../app/services/users.py" line="105"/>
         <source>The password must have at least {n} characters.</source>
         <translation>পাসওয়ার্ডে অন্তত {n}টি অক্ষর থাকতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="75" />
+        <location filename="../app/services/users.py" line="87"/>
         <source>The user name {name} is taken.</source>
         <translation>{name} নামটি আগেই নেওয়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="90" />
+        <location filename="../app/services/users.py" line="102"/>
         <source>Only a logged-in user can change a password.</source>
         <translation>শুধু লগ-ইন করা ব্যবহারকারী পাসওয়ার্ড বদলাতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/users.py" line="107" />
+        <location filename="../app/services/users.py" line="119"/>
         <source>No such user.</source>
         <translation>এমন কোনো ব্যবহারকারী নেই।</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../app/db/uow.py" line="125"/>
+        <source>This computer&apos;s date ({device}) is before head office&apos;s date at the last sync ({server}). Set the correct date and time on this computer, then try again.</source>
+        <translation>এই কম্পিউটারের তারিখ ({device}) শেষ সিঙ্কে প্রধান কার্যালয়ের তারিখের ({server}) আগে। এই কম্পিউটারে সঠিক তারিখ ও সময় দিন, তারপর আবার চেষ্টা করুন।</translation>
+    </message>
+</context>
 </TS>

@@ -103,94 +103,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Opening the branch database …</source>
         <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Shakha — branch office</source>
         <translation>শাখা — শাখা কার্যালয়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Cash</source>
         <translation>ক্যাশ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>Branch: {name} ({code})</source>
         <translation>শাখা: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>User: {name}</source>
         <translation>ব্যবহারকারী: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Business date: {date}</source>
         <translation>কাজের তারিখ: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>{n} events not yet at head office</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Everything is at head office</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="260"/>
+        <source>Clock {minutes} min ahead of head office&apos;s</source>
+        <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট এগিয়ে</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="261"/>
+        <source>Clock {minutes} min behind head office&apos;s</source>
+        <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট পিছিয়ে</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="264"/>
+        <source>This computer&apos;s date and time differ from head office&apos;s. Set them right (in the computer&apos;s settings), so that what you record carries the right time.</source>
+        <translation>এই কম্পিউটারের তারিখ ও সময় প্রধান কার্যালয়ের থেকে আলাদা। কম্পিউটারের সেটিংসে সেগুলো ঠিক করুন, যাতে যা লিখছেন তাতে সঠিক সময় থাকে।</translation>
     </message>
 </context>
 <context>
@@ -303,6 +318,11 @@
         <translation>পাসওয়ার্ড বদলান (&amp;C)</translation>
     </message>
     <message>
+        <location filename="../ui/views/settings_view.py" line="88"/>
+        <source>Passbook &amp;printer calibration…</source>
+        <translation>পাসবই প্রিন্টার মাপ ঠিক করা (&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../ui/views/settings_view.py" line="114"/>
         <source>The two new passwords are not the same.</source>
         <translation>দুটি নতুন পাসওয়ার্ড এক নয়।</translation>
@@ -342,6 +362,11 @@
         <translation>Enter চাপলে বা দুবার ক্লিক করলে সভা খুলবে</translation>
     </message>
     <message>
+        <location filename="../ui/views/today_view.py" line="54"/>
+        <source>&amp;Print collection sheets (Ctrl+P)</source>
+        <translation>আদায় শিট প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
         <location filename="../ui/views/today_view.py" line="56"/>
         <source>◀ Day before</source>
         <translation>◀ আগের দিন</translation>
@@ -375,6 +400,11 @@
         <location filename="../ui/views/today_view.py" line="87"/>
         <source>Choose a meeting in the list first.</source>
         <translation>আগে তালিকা থেকে একটি সভা বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="112"/>
+        <source>Collection sheets</source>
+        <translation>আদায় শিট</translation>
     </message>
     <message>
         <location filename="../ui/views/today_view.py" line="118"/>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/sync/outbox.py" line="96"/>
+        <location filename="../app/sync/outbox.py" line="108"/>
         <source>Head office is at epoch {hq}, this branch database at {local}. Was it restored from a backup? Start a new epoch.</source>
         <translation>প্রধান কার্যালয় পর্ব {hq}-এ আছে, এই শাখার ডেটাবেস পর্ব {local}-এ। এটি কি ব্যাকআপ থেকে ফেরানো হয়েছে? নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="102"/>
+        <location filename="../app/sync/outbox.py" line="114"/>
         <source>Head office has fewer events ({hq}) than it acknowledged before ({local}). Call head office.</source>
         <translation>প্রধান কার্যালয়ে আগের স্বীকৃতির ({local}) চেয়ে কম ঘটনা ({hq}) আছে। প্রধান কার্যালয়ে ফোন করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="111"/>
+        <location filename="../app/sync/outbox.py" line="123"/>
         <source>Head office already holds events up to number {hq}, but this branch database stops at {local}: it was probably restored from an old backup. Start a new epoch to continue.</source>
         <translation>প্রধান কার্যালয়ে {hq} নম্বর পর্যন্ত ঘটনা আছে, কিন্তু এই শাখার ডেটাবেস {local}-এ থেমে আছে: সম্ভবত পুরোনো ব্যাকআপ থেকে ফেরানো হয়েছে। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="116"/>
+        <location filename="../app/sync/outbox.py" line="128"/>
         <source>Event {seq} at head office differs from this branch&apos;s (restored from an old backup?). Start a new epoch to continue.</source>
         <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../app/sync/client.py" line="155"/>
-        <location filename="../app/sync/client.py" line="233"/>
+        <location filename="../app/sync/client.py" line="234"/>
         <source>Head office cannot be reached or did not answer: {detail}</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
     </message>
@@ -149,78 +149,78 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../ui/views/sync_view.py" line="81"/>
+        <location filename="../ui/views/sync_view.py" line="82"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="82"/>
+        <location filename="../ui/views/sync_view.py" line="83"/>
         <source>Head office address</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="83"/>
-        <location filename="../ui/views/sync_view.py" line="115"/>
+        <location filename="../ui/views/sync_view.py" line="84"/>
+        <location filename="../ui/views/sync_view.py" line="122"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="84"/>
+        <location filename="../ui/views/sync_view.py" line="85"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="85"/>
+        <location filename="../ui/views/sync_view.py" line="86"/>
         <source>Save settings</source>
         <translation>সেটিং সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="86"/>
+        <location filename="../ui/views/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>এখনই &amp;সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="87"/>
+        <location filename="../ui/views/sync_view.py" line="88"/>
         <source>Export USB bundle…</source>
         <translation>ইউএসবি বান্ডেল তৈরি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="88"/>
+        <location filename="../ui/views/sync_view.py" line="89"/>
         <source>Import receipt…</source>
         <translation>রসিদ আনুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="93"/>
+        <location filename="../ui/views/sync_view.py" line="94"/>
         <source>never</source>
         <translation>কখনও না</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="95"/>
+        <location filename="../ui/views/sync_view.py" line="96"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="101"/>
+        <location filename="../ui/views/sync_view.py" line="100"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="110"/>
+        <location filename="../ui/views/sync_view.py" line="109"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="132"/>
+        <location filename="../ui/views/sync_view.py" line="139"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="136"/>
+        <location filename="../ui/views/sync_view.py" line="143"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="142"/>
+        <location filename="../ui/views/sync_view.py" line="149"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

@@ -116,7 +116,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.branch_label, self.user_label = QLabel(), QLabel()
         self.date_label, self.sync_label = QLabel(), QLabel()
-        for label in (self.branch_label, self.user_label, self.date_label, self.sync_label):
+        self.clock_label = QLabel()  # shown only when the clocks disagree
+        self.clock_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.clock_label.hide()
+        for label in (self.clock_label, self.branch_label, self.user_label,
+                      self.date_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
         for number in range(1, len(PAGES) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -243,3 +247,20 @@ class MainWindow(QMainWindow):
         else:
             tip.append(self.tr("Head office has not confirmed anything yet"))
         self.sync_label.setToolTip("\n".join(tip))
+        self._show_clock(status.clock_skew_seconds if status.clock_warning else None, lang)
+
+    def _show_clock(self, skew: int | None, lang: str) -> None:
+        """SYNC.md, Clocks: a clock more than five minutes off head office's is shown."""
+        from app.format import format_number
+
+        self.clock_label.setVisible(skew is not None)
+        if skew is None:
+            return
+        minutes = format_number(round(abs(skew) / 60), lang)
+        text = self.tr("Clock {minutes} min ahead of head office's") if skew > 0 else \
+            self.tr("Clock {minutes} min behind head office's")
+        self.clock_label.setText(text.format(minutes=minutes))
+        self.clock_label.setToolTip(self.tr(
+            "This computer's date and time differ from head office's. Set them right "
+            "(in the computer's settings), so that what you record carries the right "
+            "time."))

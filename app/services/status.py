@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import OutboxEvent, Setting, SyncState
 from app.services.common import branch_row, read_session
+from app.sync.outbox import CLOCK_WARN_SECONDS
 
 DEMO_SETTING = "demo_branch"
 
@@ -28,6 +29,13 @@ class StatusSummary:
     last_ack_time: datetime | None  # when head office last acknowledged (UTC)
     branch_code: str = ""
     currency: str = "INR"
+    clock_skew_seconds: int | None = None  # this computer minus head office, last sync
+
+    @property
+    def clock_warning(self) -> bool:
+        """SYNC.md, Clocks: warn when the clocks differ by more than five minutes."""
+        return self.clock_skew_seconds is not None and \
+            abs(self.clock_skew_seconds) > CLOCK_WARN_SECONDS
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -35,6 +43,13 @@ def _parse_time(text: str | None) -> datetime | None:
         return None
     try:
         return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text else None
     except ValueError:
         return None
 
@@ -53,7 +68,8 @@ def status_summary(engine: Engine) -> StatusSummary:
             .where(OutboxEvent.seq > acked)).one()
         return StatusSummary(branch.name_en, branch.name_bn, branch.business_date,
                              int(count), oldest, _parse_time(_state(session, "last_ack_time")),
-                             branch.code, branch.currency)
+                             branch.code, branch.currency,
+                             _int(_state(session, "clock_skew_seconds")))
 
 
 def is_demo_branch(engine: Engine) -> bool:

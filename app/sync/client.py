@@ -32,6 +32,7 @@ from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.bundle import remember_hq_key
 from app.sync.outbox import (
+    CLOCK_WARN_SECONDS,
     DeviceKeyRejected,
     RestoredFromBackup,
     SyncError,
@@ -40,13 +41,12 @@ from app.sync.outbox import (
     local_cursor,
     pending_events,
     record_ack,
+    remember_clock,
     set_state,
 )
 from app.sync.reference import apply_page
 from app.sync.snapshot import snapshot_chunks
 from app.sync.wire import branch_of_key, encode, pack_events, sign
-
-CLOCK_WARN_SECONDS = 300
 
 
 class SyncCancelled(SyncError):
@@ -173,12 +173,13 @@ class SyncClient:
                 "The key file belongs to branch {key_branch}, this database to branch "
                 "{branch}."), key_branch=self.code, branch=local.branch)
         answer = self._retrying(lambda: self._request("GET", "/cursor"))
+        skew = _skew(answer.get("server_time"))  # measured now: later steps take time
+        remember_clock(self.engine, skew)
         if answer.get("bundle_key"):  # for USB bundles, should the network fail later
             remember_hq_key(self.engine, str(answer["bundle_key"]))
         chunks = self._retrying(lambda: self.snapshot(answer))
         uploaded, answer = self.upload()
         pulled = self.pull()
-        skew = _skew(answer.get("server_time"))
         return SyncResult(uploaded, int(answer["acked_seq"]), pulled, chunks,
                           answer.get("server_time"), skew)
 

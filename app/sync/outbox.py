@@ -83,6 +83,18 @@ def pending_events(engine: Engine, after_seq: int, limit: int) -> list[dict[str,
         return [event_dict(e) for e in rows]
 
 
+CLOCK_WARN_SECONDS = 300  # SYNC.md, Clocks: warn past five minutes
+
+
+def remember_clock(engine: Engine, skew_seconds: float | None) -> None:
+    """Keep how far this computer's clock was from head office's at the last sync
+    (positive: ahead), for the status bar's warning."""
+    if skew_seconds is None:
+        return
+    with Session(engine) as session, session.begin():
+        set_state(session, "clock_skew_seconds", round(skew_seconds))
+
+
 def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
                server_time: str | None = None) -> bool:
     """Adopt head office's acknowledgement if it matches what the branch holds.

@@ -93,6 +93,28 @@ def test_the_status_bar_counts_events_not_yet_at_head_office(ctx, qtbot):
     assert window.sync_label.text() == "৩টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি"
 
 
+def test_a_clock_off_head_offices_by_more_than_five_minutes_is_shown(ctx, qtbot):
+    from sqlalchemy.orm import Session
+
+    from app.sync.outbox import set_state
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.clock_label.isHidden()
+    for skew, text in ((-600, "Clock 10 min behind head office's"),
+                       (301, "Clock 5 min ahead of head office's")):
+        with Session(ctx.engine) as s, s.begin():
+            set_state(s, "clock_skew_seconds", skew)
+        window.update_status()
+        assert not window.clock_label.isHidden() and window.clock_label.text() == text
+    set_language(ctx, "bn")
+    assert "৫" in window.clock_label.text()
+    with Session(ctx.engine) as s, s.begin():
+        set_state(s, "clock_skew_seconds", 299)
+    window.update_status()
+    assert window.clock_label.isHidden()
+
+
 def test_switching_the_language_at_run_time_shows_bengali(ctx, qtbot):
     window = _window(ctx, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_number
-from app.services.branch import sync_summary
+from app.format import format_date, format_number, format_time
+from app.services.status import status_summary
 from app.sync.service import (
     export_usb_bundle,
     import_usb_receipt,
@@ -89,19 +90,17 @@ class SyncView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        summary = sync_summary(self.ctx.engine)
-        last = summary.last_acknowledged or self.tr("never")
+        summary = status_summary(self.ctx.engine)
+        last = self._when(summary.last_ack_time) or self.tr("never")
         if summary.pending_events == 0:
             self.state.setText(self.tr("Everything has reached head office. Last "
                                        "acknowledged: {last}.").format(last=last))
         else:
-            oldest = summary.oldest_pending.strftime("%Y-%m-%d %H:%M") \
-                if summary.oldest_pending else ""
             self.state.setText(self.tr(
                 "{n} events not yet at head office, oldest from {oldest}; last "
                 "acknowledged: {last}.").format(
-                n=format_number(summary.pending_events, self.ctx.lang), oldest=oldest,
-                last=last))
+                n=format_number(summary.pending_events, self.ctx.lang),
+                oldest=self._when(summary.oldest_pending), last=last))
         settings = sync_settings(self.ctx.engine)
         if settings.last_error_text:
             text = QCoreApplication.translate("", settings.last_error_text)
@@ -110,6 +109,14 @@ class SyncView(QWidget):
             self.error.setText(self.tr("Last error: {error}").format(error=text))
         else:
             self.error.setText("")
+
+    def _when(self, utc: datetime | None) -> str:
+        """A UTC time from the database as this computer's local date and time."""
+        if utc is None:
+            return ""
+        local = utc.replace(tzinfo=UTC).astimezone()
+        return f"{format_date(local.date(), self.ctx.lang)} " \
+               f"{format_time(local.strftime('%H:%M'), self.ctx.lang)}"
 
     def _browse_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
