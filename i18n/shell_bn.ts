@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/app_main.py" line="130"/>
-        <location filename="../ui/ops.py" line="69"/>
+        <location filename="../ui/ops.py" line="74"/>
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
@@ -16,7 +16,7 @@
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="128"/>
+        <location filename="../ui/ops.py" line="133"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -103,107 +103,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Opening the branch database …</source>
         <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Shakha — branch office</source>
         <translation>শাখা — শাখা কার্যালয়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="206"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Cash</source>
         <translation>ক্যাশ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Branch: {name} ({code})</source>
         <translation>শাখা: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>User: {name}</source>
         <translation>ব্যবহারকারী: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Business date: {date}</source>
         <translation>কাজের তারিখ: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>{n} events not yet at head office</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Everything is at head office</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="255"/>
+        <source>Sync failed</source>
+        <translation>সিঙ্ক ব্যর্থ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Clock {minutes} min ahead of head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট এগিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Clock {minutes} min behind head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট পিছিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>This computer&apos;s date and time differ from head office&apos;s. Set them right (in the computer&apos;s settings), so that what you record carries the right time.</source>
         <translation>এই কম্পিউটারের তারিখ ও সময় প্রধান কার্যালয়ের থেকে আলাদা। কম্পিউটারের সেটিংসে সেগুলো ঠিক করুন, যাতে যা লিখছেন তাতে সঠিক সময় থাকে।</translation>
     </message>

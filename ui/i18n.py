@@ -55,9 +55,14 @@ def tr_error(error: Exception) -> str:
     if text is None:
         return QCoreApplication.translate("", "Something went wrong. The details were saved "
                                               "to the log file.")
+    return tr_message(text, getattr(error, "params", {}))
+
+
+def tr_message(text: str, params: dict) -> str:
+    """A stored message (English source + parameters) in the installed language."""
     from app.i18n import fill  # not at import: it loads xml and decimal, start-up need not
 
-    return fill(text, getattr(error, "params", {}), current_language(),
+    return fill(text, params, current_language(),
                 lambda source: QCoreApplication.translate("", source))
 
 

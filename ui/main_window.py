@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         if self.lang != ctx.lang:  # switched while loading: the context follows
             ctx.lang = self.lang
         ctx.data_changed.connect(lambda _area: self.update_status())
+        from ui.background_sync import BackgroundSync
+
+        self.background_sync = BackgroundSync(ctx, self)
         ctx.language_changed.connect(self.update_status)
         self.status_timer.start(30_000)
         self._row_changed(self.nav.currentRow())
@@ -246,6 +249,11 @@ class MainWindow(QMainWindow):
                 date=format_date(status.last_ack_time.date(), lang)))
         else:
             tip.append(self.tr("Head office has not confirmed anything yet"))
+        if status.last_error_text:
+            from ui.i18n import tr_message
+
+            self.sync_label.setText(self.tr("Sync failed") + " · " + self.sync_label.text())
+            tip.insert(0, tr_message(status.last_error_text, status.last_error_params or {}))
         self.sync_label.setToolTip("\n".join(tip))
         self._show_clock(status.clock_skew_seconds if status.clock_warning else None, lang)
 

@@ -62,10 +62,15 @@ def error_text(error: BaseException) -> str:
         "", "Something went wrong. The details were saved to the log file.")
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def log_unexpected(error: BaseException) -> None:
+    """Anything but a ShakhaError is a bug: its traceback goes to the log file."""
     if not isinstance(error, ShakhaError):
         setup_logging()
         _log.error("unexpected error", exc_info=error)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    log_unexpected(error)
     QMessageBox.warning(parent, QCoreApplication.translate("", "Shakha"), error_text(error))
 
 

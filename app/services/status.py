@@ -6,6 +6,7 @@ counts the outbox rows above head office's last acknowledgement.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -30,6 +31,8 @@ class StatusSummary:
     branch_code: str = ""
     currency: str = "INR"
     clock_skew_seconds: int | None = None  # this computer minus head office, last sync
+    last_error_text: str | None = None  # the last sync's failure (English source text)
+    last_error_params: dict | None = None
 
     @property
     def clock_warning(self) -> bool:
@@ -45,6 +48,14 @@ def _parse_time(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _error(stored: str | None) -> tuple[str | None, dict | None]:
+    try:
+        error = json.loads(stored) if stored else {}
+    except ValueError:
+        return None, None
+    return error.get("text") or None, error.get("params") or {}
 
 
 def _int(text: str | None) -> int | None:
@@ -69,7 +80,8 @@ def status_summary(engine: Engine) -> StatusSummary:
         return StatusSummary(branch.name_en, branch.name_bn, branch.business_date,
                              int(count), oldest, _parse_time(_state(session, "last_ack_time")),
                              branch.code, branch.currency,
-                             _int(_state(session, "clock_skew_seconds")))
+                             _int(_state(session, "clock_skew_seconds")),
+                             *_error(_state(session, "last_error")))
 
 
 def is_demo_branch(engine: Engine) -> bool:

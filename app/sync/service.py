@@ -1,24 +1,34 @@
-"""Use cases of sync for the UI: settings, sync now (background), USB export/receipt.
+"""Use cases of sync for the UI: settings, sync now, background sync, USB bundles.
 
 The UI calls these through ui.ops.run_op (a worker thread); `progress(percent, text)`
 and `cancelled()` come from run_op. The last error is kept (text + params, to be
-translated where it is shown) until a sync succeeds.
+translated where it is shown) until a sync succeeds. The app also syncs by itself
+(ui.background_sync calls `background_sync` every minute): when head office answers
+and something waits, or reference data was pulled more than PULL_EVERY ago.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import httpx
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from app.db.base import utcnow
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
 from app.sync.bundle import export_bundle, import_receipt
 from app.sync.client import SyncClient, SyncResult, read_key_file
 from app.sync.outbox import get_state, set_state
+
+PULL_EVERY = timedelta(minutes=15)  # background: fetch head office's news this often
+HEALTH_TIMEOUT_SECONDS = 5.0
+_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,20 @@ def _remember_error(engine: Engine, error: ShakhaError | None) -> None:
 
 def sync_with_head_office(engine: Engine, *,
                           progress: Callable[[int, str], None] | None = None,
-                          cancelled: Callable[[], bool] | None = None) -> SyncResult:
+                          cancelled: Callable[[], bool] | None = None,
+                          wait: bool = True) -> SyncResult | None:
+    """One sync at a time per process: a manual sync waits for a background one to
+    finish; a background sync (wait=False) is skipped (None) while another runs."""
+    if not _ONE_AT_A_TIME.acquire(blocking=wait):
+        return None
+    try:
+        return _sync(engine, progress, cancelled)
+    finally:
+        _ONE_AT_A_TIME.release()
+
+
+def _sync(engine: Engine, progress: Callable[[int, str], None] | None,
+          cancelled: Callable[[], bool] | None) -> SyncResult:
     settings = sync_settings(engine)
     if not settings.hq_url or not settings.key_file:
         raise ValidationError(QT_TR_NOOP("Set head office's address and the key file "
@@ -78,7 +101,43 @@ def sync_with_head_office(engine: Engine, *,
         _remember_error(engine, exc)
         raise
     _remember_error(engine, None)
+    with Session(engine) as session, session.begin():
+        set_state(session, "last_sync_time", utcnow().isoformat(timespec="seconds"))
     return result
+
+
+def head_office_reachable(hq_url: str, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:
+    """Connectivity as the branch can know it: head office answers GET /health."""
+    try:
+        return httpx.get(hq_url.rstrip("/") + "/health", timeout=timeout).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def background_sync_due(engine: Engine) -> bool:
+    """Something waits for head office, or reference data was last pulled long ago."""
+    from app.services.status import status_summary
+
+    with Session(engine) as session:
+        last = get_state(session, "last_sync_time")
+    if status_summary(engine).pending_events:
+        return True
+    try:
+        return not last or utcnow() - datetime.fromisoformat(last) > PULL_EVERY
+    except ValueError:
+        return True
+
+
+def background_sync(engine: Engine) -> SyncResult | None:
+    """The sync the app runs by itself: only when it is set up, has something to do and
+    head office answers; otherwise None, quietly (offline is a branch's normal state).
+    A failure once connected is remembered and shown like a manual sync's."""
+    settings = sync_settings(engine)
+    if not settings.hq_url or not settings.key_file or not background_sync_due(engine):
+        return None
+    if not head_office_reachable(settings.hq_url):
+        return None
+    return sync_with_head_office(engine, wait=False)
 
 
 def export_usb_bundle(engine: Engine, out: str) -> int:

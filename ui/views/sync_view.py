@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -28,6 +27,7 @@ from app.sync.service import (
     sync_with_head_office,
 )
 from ui.context import AppContext
+from ui.i18n import tr_message
 from ui.ops import call, run_op
 
 
@@ -101,11 +101,8 @@ class SyncView(QWidget):
                 "acknowledged: {last}.").format(
                 n=format_number(summary.pending_events, self.ctx.lang),
                 oldest=self._when(summary.oldest_pending), last=last))
-        settings = sync_settings(self.ctx.engine)
-        if settings.last_error_text:
-            text = QCoreApplication.translate("", settings.last_error_text)
-            with contextlib.suppress(KeyError, IndexError, ValueError):
-                text = text.format(**settings.last_error_params)
+        if summary.last_error_text:
+            text = tr_message(summary.last_error_text, summary.last_error_params or {})
             self.error.setText(self.tr("Last error: {error}").format(error=text))
         else:
             self.error.setText("")
