@@ -62,6 +62,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("shakha: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback to the user
+        where = _log_unexpected(exc)
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        print(f"shakha: unexpected error ({type(exc).__name__}: {first}); the details "
+              f"were written to {where}", file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(error: BaseException) -> str:
+    """The traceback goes to the same log file as the GUI's; returns where."""
+    import logging
+    import traceback
+    from pathlib import Path
+
+    from platformdirs import user_log_dir
+
+    path = Path(user_log_dir("shakha", appauthor=False)) / "shakha.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"{logging.Formatter().formatTime(logging.makeLogRecord({}))} "
+                      f"ERROR shakha.cli {' '.join(sys.argv[1:])}\n")
+            log.write("".join(traceback.format_exception(error)))
+    except OSError:
+        traceback.print_exception(error)
+        return "standard error"
+    return str(path)
 
 
 if __name__ == "__main__":

@@ -85,12 +85,12 @@
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="45"/>
+        <location filename="../app/sync/service.py" line="55"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="63"/>
+        <location filename="../app/sync/service.py" line="86"/>
         <source>Set head office&apos;s address and the key file first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
@@ -145,6 +145,16 @@
         <source>--days is a number of days, 0 or more.</source>
         <translation>--days হল দিনের সংখ্যা, ০ বা তার বেশি।</translation>
     </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="144"/>
+        <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
+        <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="147"/>
+        <source>Cannot use the head-office database: {reason}</source>
+        <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -160,7 +170,7 @@
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="84"/>
-        <location filename="../ui/views/sync_view.py" line="122"/>
+        <location filename="../ui/views/sync_view.py" line="119"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
@@ -205,22 +215,22 @@
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="109"/>
+        <location filename="../ui/views/sync_view.py" line="106"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="139"/>
+        <location filename="../ui/views/sync_view.py" line="136"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="143"/>
+        <location filename="../ui/views/sync_view.py" line="140"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="149"/>
+        <location filename="../ui/views/sync_view.py" line="146"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

@@ -125,6 +125,29 @@ def _import_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plain_errors(handler):  # type: ignore[no-untyped-def]
+    """Database trouble in words, not a traceback: unreachable server, missing
+    database, or a database `shakha hq init` has not set up."""
+    import functools
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            return int(handler(args) or 0)
+        except DBAPIError as exc:
+            text = str(exc.orig if exc.orig is not None else exc).strip()
+            reason = (text.splitlines() or [""])[0]
+            if "relation" in reason and "does not exist" in reason:
+                raise ValidationError(QT_TR_NOOP(
+                    "The head-office database is not set up yet: run shakha hq init "
+                    "--db URL first.")) from None
+            raise ValidationError(QT_TR_NOOP(
+                "Cannot use the head-office database: {reason}"), reason=reason) from None
+    return run
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("hq", help="head-office server and administration")
     sub = parser.add_subparsers(dest="hq_command", required=True)
@@ -133,7 +156,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
                          help="head-office database URL")
-        cmd.set_defaults(handler=handler)
+        cmd.set_defaults(handler=_plain_errors(handler))
         return cmd
 
     command("init", _init, "create or upgrade the head-office database")

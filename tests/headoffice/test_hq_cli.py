@@ -74,3 +74,28 @@ def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
 def test_hq_commands_without_a_database_url_explain_themselves(argv, capsys):
     assert main(argv) == 2
     assert "--db URL" in capsys.readouterr().err
+
+
+def test_an_unreachable_or_missing_database_is_explained_without_a_traceback(capsys):
+    url = "postgresql://postgres@127.0.0.1:5432/shakha_no_such_database"
+    assert main(["hq", "verify", "--branch", "X", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: Cannot use the head-office database: ")
+    assert "Traceback" not in err
+
+
+def test_a_database_hq_init_has_not_set_up_says_to_run_it(hq_url, capsys):
+    import uuid
+
+    from tests.sync.pgfixtures import _admin
+
+    name = f"shakha_empty_{uuid.uuid4().hex[:8]}"
+    admin_url, admin = _admin()
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+        assert main(["hq", "add-branch", "BJS-001", "--db", url]) == 2
+        assert "run shakha hq init" in capsys.readouterr().err
+    finally:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.close()
