@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="84"/>
-        <location filename="../ui/views/sync_view.py" line="119"/>
+        <location filename="../ui/views/sync_view.py" line="123"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
@@ -211,26 +211,31 @@
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="100"/>
+        <source>1 event not yet at head office, from {oldest}; last acknowledged: {last}.</source>
+        <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ স্বীকৃতি: {last}।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="104"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="106"/>
+        <location filename="../ui/views/sync_view.py" line="110"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="136"/>
+        <location filename="../ui/views/sync_view.py" line="140"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="140"/>
+        <location filename="../ui/views/sync_view.py" line="144"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="146"/>
+        <location filename="../ui/views/sync_view.py" line="150"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

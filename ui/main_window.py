@@ -235,7 +235,9 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: {name}").format(name=self.ctx.actor.username))
         self.date_label.setText(self.tr("Business date: {date}").format(
             date=format_date(status.business_date, lang)))
-        if status.pending_events:
+        if status.pending_events == 1:
+            self.sync_label.setText(self.tr("1 event not yet at head office"))
+        elif status.pending_events:
             self.sync_label.setText(self.tr("{n} events not yet at head office").format(
                 n=format_number(status.pending_events, lang)))
         else:

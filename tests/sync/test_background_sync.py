@@ -80,7 +80,7 @@ def test_a_failure_once_connected_is_remembered_for_the_status_bar(engine, hq, l
     assert "key" in status_summary(engine).last_error_text
     window = MainWindow(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(window)
-    assert window.sync_label.text() == "Sync failed · 1 events not yet at head office"
+    assert window.sync_label.text() == "Sync failed · 1 event not yet at head office"
     assert "key" in window.sync_label.toolTip()
 
 
@@ -90,7 +90,7 @@ def test_the_main_window_syncs_in_the_background_and_updates_the_status_bar(
     _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq), tmp_path)
     window = MainWindow(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(window)
-    assert window.sync_label.text() == "1 events not yet at head office"
+    assert window.sync_label.text() == "1 event not yet at head office"
     window.background_sync.check()
     qtbot.waitUntil(lambda: window.sync_label.text() == "Everything is at head office",
                     timeout=15000)

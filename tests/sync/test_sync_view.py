@@ -15,7 +15,7 @@ def test_the_sync_page_shows_pending_events_and_syncs_in_the_background(
     branch_with_meeting(engine)
     view = View(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(view)
-    assert "1 events not yet at head office" in view.state.text()
+    assert "1 event not yet at head office" in view.state.text()
     server = LiveHq(hq)
     try:
         key_file = tmp_path / "key"

@@ -95,6 +95,10 @@ class SyncView(QWidget):
         if summary.pending_events == 0:
             self.state.setText(self.tr("Everything has reached head office. Last "
                                        "acknowledged: {last}.").format(last=last))
+        elif summary.pending_events == 1:
+            self.state.setText(self.tr(
+                "1 event not yet at head office, from {oldest}; last acknowledged: "
+                "{last}.").format(oldest=self._when(summary.oldest_pending), last=last))
         else:
             self.state.setText(self.tr(
                 "{n} events not yet at head office, oldest from {oldest}; last "
