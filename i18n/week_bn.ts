@@ -62,7 +62,7 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="121"/>
+        <location filename="../app/services/cash.py" line="123"/>
         <location filename="../app/services/meetings.py" line="144"/>
         <location filename="../app/services/members.py" line="134"/>
         <source>Amounts cannot be negative.</source>
@@ -166,12 +166,12 @@
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="132"/>
+        <location filename="../app/services/cash.py" line="134"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
         <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="138"/>
+        <location filename="../app/services/cash.py" line="139"/>
         <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
         <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
     </message>
@@ -233,9 +233,46 @@
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
     <message>
+        <location filename="../app/services/cash_transfers.py" line="43"/>
+        <source>A transfer is either in or out.</source>
+        <translation>স্থানান্তর হয় আসবে, নয় যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="45"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation>শূন্যের চেয়ে বেশি টাকার পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="48"/>
+        <source>Write the reference: cheque, deposit slip or head office&apos;s advice.</source>
+        <translation>সূত্র লিখুন: চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="51"/>
+        <source>The reference is too long (at most {n} characters).</source>
+        <translation>সূত্রটি খুব লম্বা (বড়জোর {n} অক্ষর)।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="60"/>
+        <location filename="../app/services/cash_transfers.py" line="106"/>
+        <source>Only {cash} is in hand; {amount} cannot be sent.</source>
+        <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="94"/>
         <location filename="../app/services/meetings.py" line="236"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="102"/>
+        <source>No such cash transfer.</source>
+        <translation>এমন কোনো নগদ স্থানান্তর নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="104"/>
+        <source>This transfer has already been reversed.</source>
+        <translation>এই স্থানান্তর আগেই বাতিল করা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../app/services/meetings.py" line="241"/>
@@ -328,108 +365,138 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="104"/>
+        <location filename="../ui/views/cash_view.py" line="115"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="105"/>
+        <location filename="../ui/views/cash_view.py" line="116"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="106"/>
+        <location filename="../ui/views/cash_view.py" line="117"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="111"/>
+        <location filename="../ui/views/cash_view.py" line="118"/>
+        <source>&amp;Fund received…</source>
+        <translation>তহবিল এসেছে (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="119"/>
+        <source>Sent to &amp;bank…</source>
+        <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="120"/>
+        <source>Reverse a transfer…</source>
+        <translation>স্থানান্তর বাতিল…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="125"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="112"/>
+        <location filename="../ui/views/cash_view.py" line="126"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="113"/>
+        <location filename="../ui/views/cash_view.py" line="127"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="114"/>
+        <location filename="../ui/views/cash_view.py" line="128"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="118"/>
+        <location filename="../ui/views/cash_view.py" line="132"/>
         <source>Loan disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="119"/>
+        <location filename="../ui/views/cash_view.py" line="133"/>
         <source>Loan repayment</source>
         <translation>ঋণ পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="120"/>
+        <location filename="../ui/views/cash_view.py" line="134"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="121"/>
+        <location filename="../ui/views/cash_view.py" line="135"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122"/>
+        <location filename="../ui/views/cash_view.py" line="136"/>
         <source>Processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122"/>
+        <location filename="../ui/views/cash_view.py" line="136"/>
         <source>Insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123"/>
+        <location filename="../ui/views/cash_view.py" line="137"/>
         <source>Penalty</source>
         <translation>জরিমানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123"/>
+        <location filename="../ui/views/cash_view.py" line="137"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="124"/>
+        <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="128"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
+        <source>Fund from head office / bank</source>
+        <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="140"/>
+        <source>Sent to bank / head office</source>
+        <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="144"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="136"/>
+        <location filename="../ui/views/cash_view.py" line="152"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="148"/>
-        <location filename="../ui/views/cash_view.py" line="159"/>
+        <location filename="../ui/views/cash_view.py" line="171"/>
+        <source>No cash transfer today to reverse.</source>
+        <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="177"/>
+        <location filename="../ui/views/cash_view.py" line="188"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="149"/>
+        <location filename="../ui/views/cash_view.py" line="178"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="160"/>
+        <location filename="../ui/views/cash_view.py" line="189"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
@@ -437,37 +504,37 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="38"/>
+        <location filename="../ui/views/cash_view.py" line="39"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="39"/>
+        <location filename="../ui/views/cash_view.py" line="40"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="41"/>
+        <location filename="../ui/views/cash_view.py" line="42"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="46"/>
+        <location filename="../ui/views/cash_view.py" line="47"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="47"/>
+        <location filename="../ui/views/cash_view.py" line="48"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="48"/>
+        <location filename="../ui/views/cash_view.py" line="49"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="70"/>
+        <location filename="../ui/views/cash_view.py" line="71"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>
@@ -572,122 +639,122 @@
 <context>
     <name>MeetingEntryDialog</name>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="160"/>
+        <location filename="../ui/views/meeting_entry.py" line="165"/>
         <source>Meeting entry</source>
         <translation>সভার এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="161"/>
+        <location filename="../ui/views/meeting_entry.py" line="166"/>
         <source>Meeting of {group} on {date}</source>
         <translation>{group}-এর সভা, {date}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="165"/>
+        <location filename="../ui/views/meeting_entry.py" line="170"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="165"/>
+        <location filename="../ui/views/meeting_entry.py" line="170"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="165"/>
+        <location filename="../ui/views/meeting_entry.py" line="170"/>
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="165"/>
+        <location filename="../ui/views/meeting_entry.py" line="170"/>
         <source>Due</source>
         <translation>প্রাপ্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="166"/>
+        <location filename="../ui/views/meeting_entry.py" line="171"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="166"/>
+        <location filename="../ui/views/meeting_entry.py" line="171"/>
         <source>Savings due</source>
         <translation>প্রাপ্য সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="166"/>
+        <location filename="../ui/views/meeting_entry.py" line="171"/>
         <source>Withdrawable</source>
         <translation>তোলা যাবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="167"/>
+        <location filename="../ui/views/meeting_entry.py" line="172"/>
         <source>Received</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="167"/>
+        <location filename="../ui/views/meeting_entry.py" line="172"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="167"/>
+        <location filename="../ui/views/meeting_entry.py" line="172"/>
         <source>Withdrawal</source>
         <translation>উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="168"/>
+        <location filename="../ui/views/meeting_entry.py" line="173"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="168"/>
+        <location filename="../ui/views/meeting_entry.py" line="173"/>
         <source>By group</source>
         <translation>দল দিয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="168"/>
+        <location filename="../ui/views/meeting_entry.py" line="173"/>
         <source>Use checked</source>
         <translation>ব্যবহার যাচাই</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="169"/>
+        <location filename="../ui/views/meeting_entry.py" line="174"/>
         <source>Closes loan</source>
         <translation>ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="171"/>
+        <location filename="../ui/views/meeting_entry.py" line="176"/>
         <source>To close all her loans today: {amount}</source>
         <translation>আজ তার সব ঋণ বন্ধ করতে: {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="178"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>&amp;Cash counted</source>
         <translation>গোনা নগদ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="179"/>
+        <location filename="../ui/views/meeting_entry.py" line="184"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>পোস্ট (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="180"/>
+        <location filename="../ui/views/meeting_entry.py" line="185"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="199"/>
+        <location filename="../ui/views/meeting_entry.py" line="204"/>
         <source>Attendance of {member}: type P, A, S or L.</source>
         <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, ছ)।</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="248"/>
+        <location filename="../ui/views/meeting_entry.py" line="253"/>
         <source>Received {r} · savings {d} · withdrawn {w} · cash to count {n}</source>
         <translation>আদায় {r} · সঞ্চয় {d} · উত্তোলন {w} · গুনতে হবে {n}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="252"/>
+        <location filename="../ui/views/meeting_entry.py" line="257"/>
         <source>red cells are not amounts</source>
         <translation>লাল ঘরগুলি টাকার পরিমাণ নয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="274"/>
+        <location filename="../ui/views/meeting_entry.py" line="279"/>
         <source>Meeting posted: {amount} collected.</source>
         <translation>সভা পোস্ট হয়েছে: আদায় {amount}।</translation>
     </message>
@@ -998,6 +1065,62 @@ Register anyway?</source>
 {names}
 
 তবুও ভর্তি করবেন?</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseTransferDialog</name>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="70"/>
+        <source>Reverse a cash transfer</source>
+        <translation>নগদ স্থানান্তর বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
+        <source>in</source>
+        <translation>আগত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
+        <source>out</source>
+        <translation>প্রেরিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="81"/>
+        <source>Transfer</source>
+        <translation>স্থানান্তর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="82"/>
+        <source>Reason</source>
+        <translation>কারণ</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="39"/>
+        <source>Fund received from head office or the bank</source>
+        <translation>প্রধান কার্যালয় বা ব্যাংক থেকে তহবিল এসেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="41"/>
+        <source>Cash sent to the bank or head office</source>
+        <translation>ব্যাংক বা প্রধান কার্যালয়ে নগদ পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="44"/>
+        <source>Cheque, deposit slip or head office&apos;s advice</source>
+        <translation>চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>টাকার পরিমাণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
+        <source>Reference</source>
+        <translation>সূত্র</translation>
     </message>
 </context>
 </TS>

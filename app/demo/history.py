@@ -10,6 +10,7 @@ built from the same splits, so they equal the ledger.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import random
 import sqlite3
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.db.canonical import GENESIS_HASH
-from app.db.ledger import _JOURNAL_TEMPLATE
+from app.db.ledger import _JOURNAL_TEMPLATE, CASH_SIGN
 from app.demo import names
 from app.domain.allocation import InstallmentDue, allocate
 from app.domain.calendar import meeting_dates
@@ -28,6 +29,10 @@ from app.domain.products import PROFILES, LoanProduct
 from app.domain.schedule import LoanTerms, build_schedule
 from app.format import to_bengali_digits
 
+SAFE_LIMIT = 50_000_00  # more cash than this goes to the bank at the end of the day
+SAFE_FLOAT = 20_000_00  # what stays in the safe (and the margin a fund leaves)
+FUND_UNIT = 10_000_00  # head office sends funds in multiples of this
+BANK_UNIT = 1_000_00
 ATTENDANCE = (("present", 90), ("absent_paid", 4), ("absent", 4), ("leave", 2))
 # journal kinds in the order they happen within a day for one member
 KIND_ORDER = {"disbursement": 0, "fee": 1, "insurance": 2, "repayment": 3,
@@ -345,14 +350,47 @@ class Simulation:
             "INSERT INTO attendance (meeting_id, member_id, status) VALUES (?,?,?)",
             self.attendance)
         self.journal.sort(key=lambda r: (r[0], r[2], r[1]))
+        closing = self._with_cash_transfers()
         self.con.executemany("INSERT INTO journal_entry VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._journal_rows())
         self.con.executemany("UPDATE savings_account SET balance_minor=? WHERE id=?",
                              [(b, a) for a, b in self.savings_balance.items()])
-        days = sorted({r[0] for r in self.journal if r[0] < self.today})
         self.con.executemany(
-            "INSERT INTO business_day (on_date, status, closed_at) VALUES (?, 'closed', ?)",
-            [(_iso(d), f"{_iso(d)} 18:00:00.000000") for d in days])
+            "INSERT INTO business_day (on_date, status, closed_at, cash_counted_minor) "
+            "VALUES (?, 'closed', ?, ?)",
+            [(_iso(d), f"{_iso(d)} 18:00:00.000000", cash) for d, cash in closing.items()
+             if d < self.today])
+
+    def _with_cash_transfers(self) -> dict[date, int]:
+        """A branch's safe never holds negative cash: head office sends funds in the
+        morning of a day whose payments need them, and cash above SAFE_LIMIT goes to
+        the bank in the evening (as the manager does with the counter's transfers).
+        Returns each day's closing cash (what was counted at day close)."""
+        manager = int(self.con.execute(
+            "SELECT id FROM staff WHERE role = 'branch_manager' ORDER BY id").fetchone()[0])
+        rows, cash, closing = [], 0, {}
+        for day, group in itertools.groupby(self.journal, key=lambda r: r[0]):
+            day_rows = list(group)
+            paid_out = sum(r[7] for r in day_rows if CASH_SIGN[r[3]] < 0)
+            if paid_out > cash:
+                fund = -(-(paid_out - cash + SAFE_FLOAT) // FUND_UNIT) * FUND_UNIT
+                rows.append(self._transfer(day, "cash_transfer_in", fund, manager,
+                                           "Fund received from head office"))
+                cash += fund
+            rows += day_rows
+            cash += sum(r[7] * CASH_SIGN[r[3]] for r in day_rows)
+            if day < self.today and cash > SAFE_LIMIT:
+                banked = (cash - SAFE_FLOAT) // BANK_UNIT * BANK_UNIT
+                rows.append(self._transfer(day, "cash_transfer_out", banked, manager,
+                                           "Deposited in the bank"))
+                cash -= banked
+            closing[day] = cash
+        self.journal = rows
+        return closing
+
+    @staticmethod
+    def _transfer(day: date, kind: str, amount: int, staff: int, reason: str) -> tuple:
+        return (day, 0, None, kind, None, None, None, amount, 0, 0, 0, "bank", reason, staff)
 
     def _journal_rows(self):  # type: ignore[no-untyped-def]
         """Rows with the services' hash chain (same canonical content as JournalWriter;
@@ -369,7 +407,8 @@ class Simulation:
             content = template % (
                 amount, iso, channel, fee, entry_id, interest, kind,
                 "null" if loan_id is None else loan_id,
-                "null" if meeting is None else meeting, member_id, 0, f"{iso}T{micro}",
+                "null" if meeting is None else meeting,
+                "null" if member_id is None else member_id, 0, f"{iso}T{micro}",
                 principal, reason, "null", "null" if account is None else account, staff)
             digest = sha((prev + content).encode()).hexdigest()
             self.journal_count += 1

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 
 from sqlalchemy import Engine, case, func, select
+from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.ledger import CASH_SIGN
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, Amount, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
 
@@ -57,6 +57,12 @@ def _signed_cash():  # type: ignore[no-untyped-def]
     sign = case(*[(JournalEntry.kind == k, v) for k, v in CASH_SIGN.items()], else_=0)
     reversal = case((JournalEntry.reverses_id.is_(None), 1), else_=-1)
     return JournalEntry.amount_minor * sign * reversal
+
+
+def cash_in_hand(session: Session, on: date) -> int:
+    """The cash book's closing balance of `on` (everything posted up to that day)."""
+    return int(session.scalar(select(func.coalesce(func.sum(_signed_cash()), 0))
+                              .where(JournalEntry.business_date <= on)) or 0)
 
 
 def cash_book(engine: Engine, on: date) -> CashBook:
@@ -107,10 +113,6 @@ def next_working_day(after: date, working_weekdays: tuple[int, ...],
     return day
 
 
-def _amount(minor: int) -> str:
-    return f"{Decimal(minor) / 100:.2f}"
-
-
 MEETING_HORIZON_DAYS = 13  # the next two weeks' meetings exist for the calendar and print
 
 
@@ -131,14 +133,13 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         if pending:
             raise RuleViolation(QT_TR_NOOP("These meetings are neither posted nor marked as "
                                            "not held: {groups}"), groups=", ".join(pending))
-        closing = int(s.scalar(select(func.coalesce(func.sum(_signed_cash()), 0))
-                               .where(JournalEntry.business_date <= on)) or 0)
+        closing = cash_in_hand(s, on)
         if closing != cash_counted_minor:
             raise RuleViolation(
                 QT_TR_NOOP("The cash book says {book} but {counted} was counted; the "
-                           "difference is {difference}."), book=_amount(closing),
-                counted=_amount(cash_counted_minor),
-                difference=_amount(cash_counted_minor - closing))
+                           "difference is {difference}."), book=Amount(closing),
+                counted=Amount(cash_counted_minor),
+                difference=Amount(cash_counted_minor - closing))
         profile = PROFILES.get(branch.policy_profile)
         weekdays = profile.working_weekdays if profile else (0, 1, 2, 3, 4, 5)
         holidays = set(s.scalars(select(Holiday.on_date).where(Holiday.on_date > on)))

@@ -147,3 +147,26 @@ def test_officer1_the_documented_demo_login_has_a_meeting_today(demo_db):
                           f"WHERE s.username = 'officer1' AND m.scheduled_on = "
                           f"'{TODAY.isoformat()}'")
     assert count[0] >= 1
+
+
+def test_the_safe_never_holds_negative_cash_and_each_closed_day_counted_its_book(demo_db):
+    from app.db.engine import open_engine
+    from app.services.cash import cash_book
+
+    con = sqlite3.connect(demo_db)
+    try:
+        days = con.execute("SELECT on_date, cash_counted_minor FROM business_day "
+                           "WHERE status = 'closed' ORDER BY on_date").fetchall()
+        funds = con.execute("SELECT count(*) FROM journal_entry "
+                            "WHERE kind = 'cash_transfer_in'").fetchone()[0]
+    finally:
+        con.close()
+    assert funds > 0 and len(days) > 100
+    assert min(counted for _, counted in days) >= 0
+    engine = open_engine(demo_db)
+    try:
+        for on, counted in days[-5:]:
+            assert cash_book(engine, date.fromisoformat(on)).closing_minor == counted
+        assert cash_book(engine, TODAY).opening_minor == days[-1][1]
+    finally:
+        engine.dispose()

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.ops import call, show_error
 from ui.table import Column
 from ui.views.base import TablePage
+from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
 
 
 class CounterDialog(QDialog):
@@ -87,12 +88,22 @@ class CashView(TablePage):
         super().__init__(ctx)
         self.deposit_button, self.withdraw_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
+        self.fund_in_button, self.fund_out_button = QPushButton(), QPushButton()
+        self.reverse_button = QPushButton()
         self.deposit_button.clicked.connect(lambda: self.counter(False))
         self.withdraw_button.clicked.connect(lambda: self.counter(True))
+        self.fund_in_button.clicked.connect(lambda: self.transfer("in"))
+        self.fund_out_button.clicked.connect(lambda: self.transfer("out"))
+        self.reverse_button.clicked.connect(self.reverse_transfer)
         self.close_button.clicked.connect(self.close_the_day)
-        self.close_button.setVisible(ctx.actor.role in ("branch_manager", "admin"))
+        manager = ctx.actor.role in ("branch_manager", "admin")
+        self.close_button.setVisible(manager)
+        self.reverse_button.setVisible(manager)
+        for button in (self.fund_in_button, self.fund_out_button):
+            button.setVisible(manager or ctx.actor.role == "accountant")
         row = QHBoxLayout()
-        for button in (self.deposit_button, self.withdraw_button, self.close_button):
+        for button in (self.deposit_button, self.withdraw_button, self.fund_in_button,
+                       self.fund_out_button, self.reverse_button, self.close_button):
             row.addWidget(button)
         row.addStretch()
         self.layout().insertLayout(1, row)  # type: ignore[union-attr]
@@ -104,6 +115,9 @@ class CashView(TablePage):
             self.deposit_button.setText(self.tr("Savings deposit…"))
             self.withdraw_button.setText(self.tr("Savings withdrawal…"))
             self.close_button.setText(self.tr("Close the day…"))
+            self.fund_in_button.setText(self.tr("&Fund received…"))
+            self.fund_out_button.setText(self.tr("Sent to &bank…"))
+            self.reverse_button.setText(self.tr("Reverse a transfer…"))
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
@@ -121,7 +135,9 @@ class CashView(TablePage):
                   "savings_withdrawal": self.tr("Savings withdrawal"),
                   "fee": self.tr("Processing fee"), "insurance": self.tr("Insurance"),
                   "penalty": self.tr("Penalty"), "recovery": self.tr("Recovery after write-off"),
-                  "expense": self.tr("Expense")}
+                  "expense": self.tr("Expense"),
+                  "cash_transfer_in": self.tr("Fund from head office / bank"),
+                  "cash_transfer_out": self.tr("Sent to bank / head office")}
         return labels.get(kind, kind)
 
     def page_title(self) -> str:
@@ -142,6 +158,19 @@ class CashView(TablePage):
 
     def counter(self, withdrawal: bool) -> None:
         CounterDialog(self.ctx, withdrawal, self).exec()
+        self.refresh()
+
+    def transfer(self, direction: str) -> None:
+        TransferDialog(self.ctx, direction, self).exec()
+        self.refresh()
+
+    def reverse_transfer(self) -> None:
+        dialog = ReverseTransferDialog(self.ctx, self)
+        if dialog.empty:
+            QMessageBox.information(self, dialog.windowTitle(),
+                                    self.tr("No cash transfer today to reverse."))
+            return
+        dialog.exec()
         self.refresh()
 
     def close_the_day(self) -> None:

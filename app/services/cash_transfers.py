@@ -1,0 +1,114 @@
+"""Cash that comes from or goes to head office and the bank.
+
+A branch disburses more on some days than it collects: head office sends funds (or the
+manager draws on the bank), and cash above what the safe should hold is deposited in
+the bank. Each is one journal row (`cash_transfer_in` / `cash_transfer_out`) with its
+reference (cheque, deposit slip, head office's advice), so the cash book and the cash
+counted at day close agree. A mistake is undone by a reversal with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from app.db.models import JournalEntry, Staff
+from app.db.uow import Actor, UnitOfWork
+from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolation, ValidationError
+from app.services.cash import cash_in_hand
+from app.services.common import branch_row, read_session, require_open_day, require_role
+
+KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out"}
+MAX_REFERENCE = 200
+
+
+@dataclass(frozen=True)
+class CashTransfer:
+    journal_id: int
+    direction: str  # in | out
+    amount_minor: int
+    reference: str
+    staff_en: str
+    staff_bn: str
+    reversed: bool
+
+
+def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_minor: int,
+                         reference: str) -> int:
+    """Fund received (in) or cash sent to the bank / head office (out); the journal id."""
+    require_role(actor, "branch_manager", "accountant")
+    if direction not in KINDS:
+        raise ValidationError(QT_TR_NOOP("A transfer is either in or out."))
+    if amount_minor <= 0:
+        raise ValidationError(QT_TR_NOOP("Enter an amount greater than zero."))
+    reference = reference.strip()
+    if not reference:
+        raise ValidationError(QT_TR_NOOP("Write the reference: cheque, deposit slip or head "
+                                         "office's advice."))
+    if len(reference) > MAX_REFERENCE:
+        raise ValidationError(QT_TR_NOOP("The reference is too long (at most {n} "
+                                         "characters)."), n=MAX_REFERENCE)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = branch_row(s).business_date
+        require_open_day(s, on)
+        if direction == "out":
+            in_hand = cash_in_hand(s, on)
+            if amount_minor > in_hand:
+                raise RuleViolation(QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be "
+                                               "sent."), cash=Amount(in_hand),
+                                    amount=Amount(amount_minor))
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind=KINDS[direction], amount_minor=amount_minor,
+                                 channel="bank", reason=reference)
+        uow.emit(f"cash.transfer_{direction}", entry.id, {
+            "journal_id": entry.id, "amount_minor": amount_minor, "reference": reference}, on)
+        return entry.id
+
+
+def cash_transfers(engine: Engine, on: date) -> list[CashTransfer]:
+    """The day's transfers, for the cash page (newest last)."""
+    with read_session(engine) as s:
+        reversed_ids = set(s.scalars(select(JournalEntry.reverses_id).where(
+            JournalEntry.reverses_id.is_not(None),
+            JournalEntry.kind.in_(tuple(KINDS.values())))))
+        rows = s.execute(
+            select(JournalEntry, Staff.full_name_en, Staff.full_name_bn)
+            .join(Staff, Staff.id == JournalEntry.staff_id)
+            .where(JournalEntry.business_date == on,
+                   JournalEntry.kind.in_(tuple(KINDS.values())),
+                   JournalEntry.reverses_id.is_(None))
+            .order_by(JournalEntry.id)).all()
+        return [CashTransfer(e.id, "in" if e.kind == KINDS["in"] else "out", e.amount_minor,
+                             e.reason, en, bn, e.id in reversed_ids) for e, en, bn in rows]
+
+
+def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
+                          reason: str) -> int:
+    """Undo a transfer of the open day by a reversal row (manager only); its id."""
+    require_role(actor, "branch_manager")
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = branch_row(s).business_date
+        require_open_day(s, on)
+        original = s.get(JournalEntry, journal_id)
+        if original is None or original.kind not in KINDS.values() \
+                or original.reverses_id is not None:
+            raise NotFound(QT_TR_NOOP("No such cash transfer."))
+        if s.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == journal_id)):
+            raise ConflictError(QT_TR_NOOP("This transfer has already been reversed."))
+        if original.kind == KINDS["in"] and original.amount_minor > cash_in_hand(s, on):
+            raise RuleViolation(QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be "
+                                           "sent."), cash=Amount(cash_in_hand(s, on)),
+                                amount=Amount(original.amount_minor))
+        entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
+                                 kind=original.kind, amount_minor=original.amount_minor,
+                                 channel="bank", reverses_id=original.id, reason=reason)
+        uow.emit("cash.transfer_reversed", entry.id, {
+            "journal_id": entry.id, "reverses_id": original.id, "reason": reason}, on)
+        return entry.id
