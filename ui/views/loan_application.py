@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +75,7 @@ class ApplicationDialog(QDialog):
         self.preview: ApplicationPreview | None = None
         self.products = {p.code: p for p in product_choices(ctx.engine)}
         self.member_search = QLineEdit()
+        self.member_search.setMinimumWidth(150)  # room for a code or a name typed in
         self.member = QComboBox()
         self.product = QComboBox()
         self.amount = QLineEdit()
@@ -104,6 +105,11 @@ class ApplicationDialog(QDialog):
         self.repayments.verticalHeader().setVisible(False)
         for table in (self.schedule, self.repayments):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # number and due date: as wide as they need, never cut
+            self.schedule.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.failures.setWordWrap(True)  # a failed rule is a sentence: read it whole
+        self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
