@@ -124,8 +124,7 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     _insert_events(session, branch.code, events, received)
     fault_point("hq.after_store")
     gathered = Gathered()
-    for event in events:
-        gathered.event(event)
+    gathered.batch(events)
     write(session, branch.code, branch.epoch, gathered)
     fault_point("hq.before_cursor")
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]

@@ -56,6 +56,7 @@ def event_hash(event: dict[str, Any]) -> str:
 
 
 def _reject_float(text: str) -> Any:
+    """Refuses 1.5, 1e3 and also NaN / Infinity (which json reads as floats too)."""
     raise WireError("floats are not allowed in a batch (money is in minor units)")
 
 
@@ -63,23 +64,10 @@ _dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=Fa
 
 
 _text = json.encoder.encode_basestring  # a JSON string literal, as _dumps writes it
+# The hashed content of an event as canonical_json writes it, keys in sorted order.
 _CONTENT = ('{"aggregate_id":%s,"business_date":%s,"device_time":%s,"epoch":%d,'
             '"event_id":%s,"payload":%s,"schema_version":%d,"seq":%d,"staff_id":%s,'
-            '"type":%s}')
-
-
-def _fast_hash(prev: str, event: dict[str, Any]) -> str:
-    """chain_hash of an event decoded from a batch, whose fields unpack_events has
-    type-checked (text, int, staff_id int or None, payload already canonical text): the
-    canonical content is written directly, in sorted key order, without a dict walk.
-    tests/sync prove it equals chain_hash(prev, HASHED content)."""
-    staff = event["staff_id"]
-    body = _CONTENT % (
-        _text(event["aggregate_id"]), _text(event["business_date"]),
-        _text(event["device_time"]), event["epoch"], _text(event["event_id"]),
-        _text(event["payload"]), event["schema_version"], event["seq"],
-        "null" if staff is None else str(staff), _text(event["type"]))
-    return hashlib.sha256((prev + body).encode("utf-8")).hexdigest()
+            '"type":%s}')  # staff_id: %s of an int writes it as %d would
 
 
 def _jsonable(value: Any) -> Any:
@@ -121,27 +109,45 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         n = len(cols["event_id"])
         if n == 0 or any(not isinstance(cols[c], list) or len(cols[c]) != n for c in COLUMNS):
             raise WireError("malformed batch: columns of different lengths")
+        _check_types(cols)
         events = []
-        for i in range(n):
-            event: dict[str, Any] = {c: cols[c][i] for c in COLUMNS}
-            if not isinstance(event["payload"], dict):
-                raise WireError("malformed batch: a payload is not an object")
-            for c in ("event_id", "type", "aggregate_id", "business_date", "device_time"):
-                if not isinstance(event[c], str):
-                    raise WireError(f"malformed batch: {c} is not text")
-            if not isinstance(event["staff_id"], int | None) or \
-                    not isinstance(event["schema_version"], int) or \
-                    isinstance(event["staff_id"], bool) or \
-                    isinstance(event["schema_version"], bool):
-                raise WireError("malformed batch: staff_id or schema_version")
-            event["payload_obj"] = event["payload"]
-            event["payload"] = _dumps(event["payload"])
-            event["seq"], event["epoch"], event["prev_hash"] = first + i, epoch, prev
-            event["hash"] = prev = _fast_hash(prev, event)
-            events.append(event)
+        # The types were checked above, column by column. Each payload is written once
+        # as canonical text (hashed and stored), and the canonical content is written
+        # directly, in sorted key order, without a dict walk: tests/sync/test_wire.py
+        # proves the hash equals chain_hash(prev, HASHED content) at the branch.
+        for seq, event_id, type_, schema, aggregate, day, at, staff, payload in zip(
+                range(first, first + n), *(cols[c] for c in COLUMNS), strict=True):
+            text = _dumps(payload)
+            hash_ = hashlib.sha256((prev + _CONTENT % (
+                _text(aggregate), _text(day), _text(at), epoch, _text(event_id),
+                _text(text), schema, seq, "null" if staff is None else staff,
+                _text(type_))).encode("utf-8")).hexdigest()
+            events.append({"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
+                           "schema_version": schema, "aggregate_id": aggregate,
+                           "business_date": day, "device_time": at, "staff_id": staff,
+                           "payload": text, "payload_obj": payload, "prev_hash": prev,
+                           "hash": hash_})
+            prev = hash_
         return events
     except (KeyError, TypeError, AttributeError):
         raise WireError("malformed batch") from None
+    except UnicodeEncodeError:  # a lone surrogate ("\\ud800") is not text
+        raise WireError("malformed batch: text that is not Unicode") from None
+
+
+_NONE = type(None)
+
+
+def _check_types(cols: dict[str, Any]) -> None:
+    """WireError unless each column holds what it must (bool is not an int here)."""
+    if set(map(type, cols["payload"])) != {dict}:
+        raise WireError("malformed batch: a payload is not an object")
+    for c in ("event_id", "type", "aggregate_id", "business_date", "device_time"):
+        if set(map(type, cols[c])) != {str}:
+            raise WireError(f"malformed batch: {c} is not text")
+    if not set(map(type, cols["staff_id"])) <= {int, _NONE} or \
+            set(map(type, cols["schema_version"])) != {int}:
+        raise WireError("malformed batch: staff_id or schema_version")
 
 
 def encode(body: dict[str, Any], level: int = 9) -> bytes:
@@ -153,7 +159,7 @@ def decode(data: bytes) -> dict[str, Any]:
     try:
         raw = zstandard.ZstdDecompressor(dict_data=_DICT).decompress(
             data, max_output_size=MAX_BATCH_BYTES)
-        body = json.loads(raw, parse_float=_reject_float)
+        body = json.loads(raw, parse_float=_reject_float, parse_constant=_reject_float)
     except (zstandard.ZstdError, ValueError) as exc:
         raise WireError(f"not a valid batch: {exc}") from None
     if not isinstance(body, dict):

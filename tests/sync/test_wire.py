@@ -1,11 +1,13 @@
-"""The wire format: head office's fast hash equals the branch's canonical chain hash."""
+"""The wire format: head office's fast hash equals the branch's canonical chain hash;
+floats and text that is not Unicode are refused."""
 
 from __future__ import annotations
 
 import pytest
+import zstandard
 
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
-from app.sync.wire import HASHED, WireError, pack_events, unpack_events
+from app.sync.wire import HASHED, WireError, decode, encode, pack_events, unpack_events
 
 
 def _event(seq: int, prev: str, staff_id, payload: dict) -> dict:
@@ -27,5 +29,59 @@ def test_unpacking_recomputes_the_branchs_hashes_for_any_text():
 def test_a_boolean_where_a_number_belongs_is_malformed():
     body = pack_events("BJS-001", 1, [_event(1, GENESIS_HASH, 3, {})])
     body["cols"]["staff_id"][0] = True
+    with pytest.raises(WireError, match="malformed"):
+        unpack_events(body)
+
+
+def _texts():
+    from hypothesis import strategies as st
+
+    # any text a person could type, Bengali and control characters included (no lone
+    # surrogates: those are not text, see the test below)
+    return st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+def _payloads():
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | _texts()
+    return st.dictionaries(_texts(), st.recursive(
+        scalars, lambda inner: st.lists(inner, max_size=4)
+        | st.dictionaries(_texts(), inner, max_size=4), max_leaves=12), max_size=5)
+
+
+def test_unpacking_recomputes_the_branchs_hashes_for_any_payload():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(_payloads(), _texts(), st.none() | st.integers(0, 2**40)),
+                    min_size=1, max_size=4))
+    def check(specs):
+        events, prev = [], GENESIS_HASH
+        for seq, (payload, aggregate, staff) in enumerate(specs, start=1):
+            event = _event(seq, prev, staff, payload)
+            event["aggregate_id"] = aggregate
+            event["hash"] = prev = chain_hash(event["prev_hash"],
+                                              {k: event[k] for k in HASHED})
+            events.append(event)
+        unpacked = unpack_events(decode(encode(pack_events("BJS-001", 1, events))))
+        assert [(e["hash"], e["payload"]) for e in unpacked] == \
+            [(e["hash"], e["payload"]) for e in events]
+
+    check()
+
+
+@pytest.mark.parametrize("number", ["1.5", "1e3", "NaN", "Infinity", "-Infinity"])
+def test_a_float_anywhere_in_a_batch_is_refused(number):
+    body = canonical_json(pack_events("BJS-001", 1, [_event(1, GENESIS_HASH, 3, {"n": 0})]))
+    data = zstandard.ZstdCompressor().compress(body.replace('"n":0', f'"n":{number}').encode())
+    with pytest.raises(WireError, match="floats"):
+        decode(data)
+
+
+def test_a_lone_surrogate_is_malformed_not_a_crash():
+    body = pack_events("BJS-001", 1, [_event(1, GENESIS_HASH, 3, {})])
+    body["cols"]["payload"][0] = {"name": "\ud800"}
     with pytest.raises(WireError, match="malformed"):
         unpack_events(body)
