@@ -187,7 +187,7 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
-        <translation>এখনই &amp;সিঙ্ক</translation>
+        <translation>এখনই সিঙ্ক (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="88"/>

@@ -32,3 +32,15 @@ def test_every_source_string_has_a_finished_bengali_translation(tmp_path):
         translated |= _messages(ts, finished_only=True)
     missing = sorted(_messages(extracted, finished_only=False) - translated)
     assert missing == [], f"{len(missing)} strings without Bengali: {missing[:20]}"
+
+
+def test_no_bengali_translation_puts_a_shortcut_marker_inside_a_word():
+    """'&স' splits the cluster Qt shapes, so the vowel sign renders detached: shortcuts in
+    Bengali are a Latin letter in brackets, as in 'এখনই সিঙ্ক (&S)'."""
+    import re
+    from pathlib import Path
+
+    bad = [line.strip() for ts in Path("i18n").glob("*_bn.ts")
+           for line in ts.read_text(encoding="utf-8").splitlines()
+           if "<translation" in line and re.search(r"&amp;[^\x00-\x7f]", line)]
+    assert bad == []
