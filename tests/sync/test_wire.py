@@ -7,7 +7,15 @@ import pytest
 import zstandard
 
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
-from app.sync.wire import HASHED, WireError, decode, encode, pack_events, unpack_events
+from app.sync.wire import (
+    HASHED,
+    WireError,
+    canonical_text,
+    decode,
+    encode,
+    pack_events,
+    unpack_events,
+)
 
 
 def _event(seq: int, prev: str, staff_id, payload: dict) -> dict:
@@ -85,3 +93,24 @@ def test_a_lone_surrogate_is_malformed_not_a_crash():
     body["cols"]["payload"][0] = {"name": "\ud800"}
     with pytest.raises(WireError, match="malformed"):
         unpack_events(body)
+
+
+def test_the_fast_canonical_text_is_canonical_json_byte_for_byte():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    deep = st.integers(1, 300).map(_nested)
+
+    @settings(max_examples=400, deadline=None)
+    @given(_payloads() | deep | st.lists(_payloads()))
+    def check(value):
+        assert canonical_text(value) == canonical_json(value)
+
+    check()
+
+
+def _nested(depth: int):
+    value: object = "\x00 শ্রাবণী \u2028"
+    for i in range(depth):
+        value = {"k": value, "big": -(2**64) - i} if i % 2 else [value, 2**63 - 1]
+    return value
