@@ -62,7 +62,7 @@ QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #b0b0b0; }
 def load_fonts(app: QApplication) -> None:
     """Bundled Noto Sans + Noto Sans Bengali so Bengali shapes the same on every PC."""
     # Noto Sans has no Bengali; Qt says so once per text before using the fallback family
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false\nqt.text.font.db.info=false")
     for ttf in sorted(FONTS_DIR.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     font = QFont()

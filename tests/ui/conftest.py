@@ -24,3 +24,12 @@ def ctx(engine, qapp):
     yield context
     from ui.i18n import install_language
     install_language("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_fonts(qapp):
+    """The fonts the app ships and loads at start (Noto Sans, Noto Sans Bengali), so
+    widths and shaping in UI tests are the user's, not whatever the machine has."""
+    from ui.app_main import load_fonts
+
+    load_fonts(qapp)

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.orm import Session
@@ -113,6 +114,24 @@ def test_a_clock_off_head_offices_by_more_than_five_minutes_is_shown(ctx, qtbot)
         set_state(s, "clock_skew_seconds", 299)
     window.update_status()
     assert window.clock_label.isHidden()
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_every_page_fits_a_1366_by_768_screen(ctx, qtbot, lang):
+    """Old branch PCs have 1366×768 screens: no page may ask for a wider window (1,280
+    leaves room for the window frame and for fonts that measure a little wider)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    set_language(ctx, lang)
+    too_wide = {}
+    window.show()
+    for number in range(8):
+        window.show_page(number)
+        window.resize(800, 600)  # Qt grows it back to what the page needs
+        qtbot.wait(10)
+        if window.width() > 1280:
+            too_wide[number] = window.width()
+    assert too_wide == {}
 
 
 def test_switching_the_language_at_run_time_shows_bengali(ctx, qtbot):
