@@ -395,9 +395,10 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:
     _copy(cur, stage, shape.columns, code, rows)
     columns = ", ".join(("branch", *shape.columns))
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in shape.columns[1:])
+    # one round trip (no parameters); emptied at once, should the same transaction
+    # upsert this table again
     cur.execute(f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
-                f"ON CONFLICT (branch, id) DO UPDATE SET {updates}")
-    cur.execute(f"DELETE FROM {stage}")  # a snapshot chunk may upsert the table again
+                f"ON CONFLICT (branch, id) DO UPDATE SET {updates}; DELETE FROM {stage}")
 
 
 def snapshot_rows(table: str, rows: list[Any]) -> Gathered | None:
