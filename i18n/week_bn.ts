@@ -365,138 +365,144 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="115"/>
+        <location filename="../ui/views/cash_view.py" line="120"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="116"/>
+        <location filename="../ui/views/cash_view.py" line="121"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="117"/>
+        <location filename="../ui/views/cash_view.py" line="122"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="118"/>
+        <location filename="../ui/views/cash_view.py" line="123"/>
         <source>&amp;Fund received…</source>
         <translation>তহবিল এসেছে (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="119"/>
+        <location filename="../ui/views/cash_view.py" line="124"/>
         <source>Sent to &amp;bank…</source>
         <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="120"/>
+        <location filename="../ui/views/cash_view.py" line="125"/>
         <source>Reverse a transfer…</source>
         <translation>স্থানান্তর বাতিল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="125"/>
+        <location filename="../ui/views/cash_view.py" line="126"/>
+        <source>&amp;Print cash book (Ctrl+P)</source>
+        <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="131"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="126"/>
+        <location filename="../ui/views/cash_view.py" line="132"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="127"/>
+        <location filename="../ui/views/cash_view.py" line="133"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="128"/>
+        <location filename="../ui/views/cash_view.py" line="134"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="132"/>
+        <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Loan disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="133"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Loan repayment</source>
         <translation>ঋণ পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="134"/>
+        <location filename="../ui/views/cash_view.py" line="140"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="135"/>
+        <location filename="../ui/views/cash_view.py" line="141"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="136"/>
+        <location filename="../ui/views/cash_view.py" line="142"/>
         <source>Processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="136"/>
+        <location filename="../ui/views/cash_view.py" line="142"/>
         <source>Insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="137"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Penalty</source>
         <translation>জরিমানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="137"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="138"/>
+        <location filename="../ui/views/cash_view.py" line="144"/>
         <source>Expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="139"/>
+        <location filename="../ui/views/cash_view.py" line="145"/>
         <source>Fund from head office / bank</source>
         <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="140"/>
+        <location filename="../ui/views/cash_view.py" line="146"/>
         <source>Sent to bank / head office</source>
         <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="144"/>
+        <location filename="../ui/views/cash_view.py" line="150"/>
+        <location filename="../ui/views/cash_view.py" line="174"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="152"/>
+        <location filename="../ui/views/cash_view.py" line="158"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="171"/>
+        <location filename="../ui/views/cash_view.py" line="185"/>
         <source>No cash transfer today to reverse.</source>
         <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="177"/>
-        <location filename="../ui/views/cash_view.py" line="188"/>
+        <location filename="../ui/views/cash_view.py" line="191"/>
+        <location filename="../ui/views/cash_view.py" line="202"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="178"/>
+        <location filename="../ui/views/cash_view.py" line="192"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="189"/>
+        <location filename="../ui/views/cash_view.py" line="203"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
@@ -504,37 +510,37 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="39"/>
+        <location filename="../ui/views/cash_view.py" line="40"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="40"/>
+        <location filename="../ui/views/cash_view.py" line="41"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="42"/>
+        <location filename="../ui/views/cash_view.py" line="43"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="47"/>
+        <location filename="../ui/views/cash_view.py" line="48"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="48"/>
+        <location filename="../ui/views/cash_view.py" line="49"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="49"/>
+        <location filename="../ui/views/cash_view.py" line="50"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="71"/>
+        <location filename="../ui/views/cash_view.py" line="72"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>

@@ -1,8 +1,8 @@
 """`shakha print ...`: documents as PDF files, for automation.
 
 collection-sheets (a day's sheets), passbook (new lines, or --reprint), loan-card, kfs,
-receipt, closure-certificate, calibration (the printer test page), portfolio and dcb. --db and --lang
-may come before `print` or after the document's name.
+receipt, closure-certificate, calibration (the printer test page), portfolio, dcb and
+cash-book. --db and --lang may come before `print` or after the document's name.
 """
 
 from __future__ import annotations
@@ -109,6 +109,13 @@ def _dcb(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cash_book(args: argparse.Namespace) -> int:
+    from app.services.printing import cash_book_pdf
+
+    _write(args.out, cash_book_pdf(_engine(args), _date(args.date), _lang(args)))
+    return 0
+
+
 def _document(sub: argparse._SubParsersAction, name: str, help_text: str
               ) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help_text)
@@ -153,3 +160,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dcb.add_argument("--start", required=True)
     dcb.add_argument("--end", required=True)
     dcb.set_defaults(handler=_dcb)
+    cash = _document(sub, "cash-book", "a day's cash book, for signing at day close")
+    cash.add_argument("--date", required=True)
+    cash.set_defaults(handler=_cash_book)

@@ -129,6 +129,25 @@ LABELS = {
     "dcb_balance": QT_TRANSLATE_NOOP("print", "Balance (not collected)"),
     "collection_rate": QT_TRANSLATE_NOOP("print", "Collection rate"),
     "no_meetings": QT_TRANSLATE_NOOP("print", "No meetings on this day."),
+    # cash book
+    "cash_book": QT_TRANSLATE_NOOP("print", "Cash book"),
+    "opening_cash": QT_TRANSLATE_NOOP("print", "Opening cash"),
+    "closing_cash": QT_TRANSLATE_NOOP("print", "Closing cash"),
+    "day_open": QT_TRANSLATE_NOOP("print", "not yet closed"),
+    "entry": QT_TRANSLATE_NOOP("print", "Entry"),
+    "staff": QT_TRANSLATE_NOOP("print", "Staff"),
+    "receipts": QT_TRANSLATE_NOOP("print", "Receipts"),
+    "payments": QT_TRANSLATE_NOOP("print", "Payments"),
+    "meetings_cash": QT_TRANSLATE_NOOP("print", "Cash by meeting"),
+    "net_cash": QT_TRANSLATE_NOOP("print", "Net cash"),
+    "transfers": QT_TRANSLATE_NOOP("print", "Funds and bank transfers"),
+    "reference": QT_TRANSLATE_NOOP("print", "Reference"),
+    "transfer_in": QT_TRANSLATE_NOOP("print", "Fund received"),
+    "transfer_out": QT_TRANSLATE_NOOP("print", "Cash sent"),
+    "accountant_signature": QT_TRANSLATE_NOOP("print", "Accountant's signature"),
+    "kind_expense": QT_TRANSLATE_NOOP("print", "Expense"),
+    "kind_cash_transfer_in": QT_TRANSLATE_NOOP("print", "Fund from head office / bank"),
+    "kind_cash_transfer_out": QT_TRANSLATE_NOOP("print", "Sent to bank / head office"),
 }
 
 

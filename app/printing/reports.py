@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from app.format import format_amount, format_date, format_number, format_percent
 from app.printing.forms import Column, Form
-from app.printing.labels import label
+from app.printing.labels import LABELS, label
 
 if TYPE_CHECKING:
     from app.printing.collection_sheet import SheetHeader
+    from app.services.cash import CashBook
+    from app.services.cash_transfers import CashTransfer
     from app.services.reports import DcbReport, PortfolioReport
 
 
@@ -58,4 +60,52 @@ def dcb_document(report: DcbReport, head: SheetHeader, lang: str) -> bytes:
         (label("dcb_balance", lang), money(report.balance_minor)),
         (label("collection_rate", lang), format_percent(report.collection_rate(), lang)),
     ], label_width=250)
+    return form.pdf()
+
+
+def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: int | None,
+                       head: SheetHeader, lang: str) -> bytes:
+    """The day's cash book as the manager and the accountant sign it at day close."""
+    form = Form(label("cash_book", lang), _subtitle(head, lang), lang)
+
+    def money(minor: int) -> str:
+        return format_amount(minor, lang, head.currency, symbol=True)
+
+    def pick(en: str, bn: str) -> str:
+        return bn if lang == "bn" and bn else en
+
+    form.pairs([
+        (label("date", lang), format_date(book.on, lang)),
+        (label("opening_cash", lang), money(book.opening_minor)),
+        (label("receipts", lang), money(book.receipts_minor)),
+        (label("payments", lang), money(book.payments_minor)),
+        (label("closing_cash", lang), money(book.closing_minor)),
+        (label("cash_counted", lang),
+         label("day_open", lang) if counted is None else money(counted)),
+    ], label_width=250)
+    rows = [[label(f"kind_{line.kind}", lang) if f"kind_{line.kind}" in LABELS else line.kind,
+             pick(line.officer_en, line.officer_bn),
+             format_amount(line.receipts_minor, lang) if line.receipts_minor else "",
+             format_amount(line.payments_minor, lang) if line.payments_minor else ""]
+            for line in book.lines]
+    form.table([Column(label("entry", lang), 200), Column(label("staff", lang), 0),
+                Column(label("receipts", lang), 110, True),
+                Column(label("payments", lang), 110, True)], rows,
+               [label("total", lang), "", format_amount(book.receipts_minor, lang),
+                format_amount(book.payments_minor, lang)])
+    if book.meetings:
+        form.y -= 10
+        form.heading(label("meetings_cash", lang))
+        form.table([Column(label("group", lang), 0), Column(label("net_cash", lang), 130, True)],
+                   [[f"{m.group_code} {pick(m.group_en, m.group_bn)}",
+                     format_amount(m.net_minor, lang)] for m in book.meetings])
+    if transfers:
+        form.y -= 10
+        form.heading(label("transfers", lang))
+        form.table([Column(label("entry", lang), 90), Column(label("reference", lang), 0),
+                    Column(label("amount", lang), 130, True)],
+                   [[label("transfer_in" if t.direction == "in" else "transfer_out", lang)
+                     + (f" ({label('reversed', lang)})" if t.reversed else ""),
+                     t.reference, format_amount(t.amount_minor, lang)] for t in transfers])
+    form.signatures([label("accountant_signature", lang), label("manager_signature", lang)])
     return form.pdf()

@@ -265,3 +265,18 @@ def dcb_pdf(engine: Engine, start: date, end: date, lang: str) -> bytes:
     from app.services.reports import dcb_report
 
     return dcb_document(dcb_report(engine, start, end), sheet_header(engine, lang), lang)
+
+
+def cash_book_pdf(engine: Engine, on: date, lang: str) -> bytes:
+    """The day's cash book with its transfers and, once closed, the cash counted."""
+    from app.db.models import BusinessDay
+    from app.printing.reports import cash_book_document
+    from app.services.cash import cash_book
+    from app.services.cash_transfers import cash_transfers
+
+    with read_session(engine) as s:
+        day = s.get(BusinessDay, on)
+        counted = day.cash_counted_minor if day is not None and day.status == "closed" \
+            else None
+    return cash_book_document(cash_book(engine, on), cash_transfers(engine, on), counted,
+                              sheet_header(engine, lang), lang)

@@ -14,11 +14,19 @@ from app.printing import documents, forms, text
 from app.printing.collection_sheet import SheetHeader
 from app.printing.documents import Receipt, closure_certificate, kfs_document, loan_card, receipt
 from app.printing.forms import Column, Form
-from app.printing.reports import dcb_document, portfolio_document
+from app.printing.reports import cash_book_document, dcb_document, portfolio_document
+from app.services.cash import CashBook, CashLine, MeetingCash
+from app.services.cash_transfers import CashTransfer
 from app.services.loan_closure import ClosureCertificate, counter_repayment
 from app.services.loan_disbursement import kfs, loan_card_data
 from app.services.loans import loan_detail
-from app.services.printing import closure_certificate_pdf, dcb_pdf, portfolio_pdf, receipt_pdf
+from app.services.printing import (
+    cash_book_pdf,
+    closure_certificate_pdf,
+    dcb_pdf,
+    portfolio_pdf,
+    receipt_pdf,
+)
 from app.services.reports import BUCKETS, AgeingRow, DcbReport, PortfolioReport
 from tests.printing.world import difference, pages, print_world
 
@@ -46,6 +54,16 @@ def _documents(engine) -> dict[str, object]:
                                      3_45_600_00, 1_23_400_00, 45_600_00),
         "dcb": DcbReport(date(2026, 11, 1), date(2026, 11, 30), 12_34_567_00, 11_98_765_00,
                          35_802_00),
+        "cash_book": (CashBook(
+            date(2026, 11, 25), 45_199_23,
+            (CashLine("cash_transfer_in", "Sultana Sheikh", "সুলতানা শেখ", 50_000_00, 0),
+             CashLine("disbursement", "Sultana Sheikh", "সুলতানা শেখ", 0, 60_000_00),
+             CashLine("repayment", "Sraboni Ghosh", "শ্রাবণী ঘোষ", 4_583_95, 0),
+             CashLine("savings_deposit", "Sraboni Ghosh", "শ্রাবণী ঘোষ", 380_00, 0)),
+            54_963_95, 60_000_00, 40_163_18,
+            (MeetingCash(1, "G0001", "Joba 1", "জবা ১", 4_963_95),)),
+            [CashTransfer(7, "in", 50_000_00, "HO advice 17/11", "Sultana Sheikh",
+                          "সুলতানা শেখ", False)], 40_163_18),
     }
 
 
@@ -60,6 +78,8 @@ def _render(name: str, data, lang: str) -> bytes:  # type: ignore[no-untyped-def
         return portfolio_document(data, HEAD, lang)
     if name == "dcb":
         return dcb_document(data, HEAD, lang)
+    if name == "cash_book":
+        return cash_book_document(*data, HEAD, lang)
     return closure_certificate(data, HEAD, lang)
 
 
@@ -132,3 +152,20 @@ def test_reports_print_from_the_branch_database(engine):
     print_world(engine)
     assert len(pages(portfolio_pdf(engine, date(2026, 12, 30), None, "bn"), 0.2)) == 1
     assert len(pages(dcb_pdf(engine, date(2026, 11, 1), date(2026, 12, 31), "en"), 0.2)) == 1
+    assert len(pages(cash_book_pdf(engine, date(2026, 11, 25), "bn"), 0.2)) == 1
+
+
+def test_the_cash_book_prints_from_the_command_line(db_path, tmp_path):
+    from app.cli import main
+    from app.db.engine import open_engine
+    from tests.builders import small_branch
+
+    engine = open_engine(db_path)
+    small_branch(engine)
+    engine.dispose()
+    out = tmp_path / "cash.pdf"
+    assert main(["print", "cash-book", "--date", "2026-11-25", "--db", str(db_path),
+                 "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["print", "cash-book", "--date", "25-11", "--db", str(db_path),
+                 "--out", str(out)]) == 2

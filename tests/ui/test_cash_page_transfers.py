@@ -62,3 +62,18 @@ def test_the_manager_reverses_a_transfer_from_the_list(ctx, qtbot):
     dialog.accept()
     assert dialog.journal_id is not None
     assert ReverseTransferDialog(ctx, None).empty
+
+
+def test_ctrl_p_on_the_cash_page_previews_the_days_cash_book(ctx, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr("ui.views.print_preview.preview_pdf",
+                        lambda _parent, title, pdf: shown.append((title, pdf)))
+    view = CashView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0][0] == "Cash book" and shown[0][1].startswith(b"%PDF")

@@ -28,3 +28,4 @@ def test_an_unexpected_error_is_one_sentence_and_the_traceback_goes_to_the_log(
 def test_report_takes_the_database_after_its_words_too(db_path, capsys):
     assert main(["report", "portfolio", "--as-of", "2026-11-25", "--db", str(db_path)]) == 0
     assert '"as_of": "2026-11-25"' in capsys.readouterr().out
+

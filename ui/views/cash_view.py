@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -90,6 +91,9 @@ class CashView(TablePage):
         self.close_button = QPushButton()
         self.fund_in_button, self.fund_out_button = QPushButton(), QPushButton()
         self.reverse_button = QPushButton()
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_cash_book)
+        QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_cash_book)
         self.deposit_button.clicked.connect(lambda: self.counter(False))
         self.withdraw_button.clicked.connect(lambda: self.counter(True))
         self.fund_in_button.clicked.connect(lambda: self.transfer("in"))
@@ -103,7 +107,8 @@ class CashView(TablePage):
             button.setVisible(manager or ctx.actor.role == "accountant")
         row = QHBoxLayout()
         for button in (self.deposit_button, self.withdraw_button, self.fund_in_button,
-                       self.fund_out_button, self.reverse_button, self.close_button):
+                       self.fund_out_button, self.reverse_button, self.close_button,
+                       self.print_button):
             row.addWidget(button)
         row.addStretch()
         self.layout().insertLayout(1, row)  # type: ignore[union-attr]
@@ -118,6 +123,7 @@ class CashView(TablePage):
             self.fund_in_button.setText(self.tr("&Fund received…"))
             self.fund_out_button.setText(self.tr("Sent to &bank…"))
             self.reverse_button.setText(self.tr("Reverse a transfer…"))
+            self.print_button.setText(self.tr("&Print cash book (Ctrl+P)"))
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
@@ -159,6 +165,14 @@ class CashView(TablePage):
     def counter(self, withdrawal: bool) -> None:
         CounterDialog(self.ctx, withdrawal, self).exec()
         self.refresh()
+
+    def print_cash_book(self) -> None:
+        """The day's cash book, for the accountant's and the manager's signatures."""
+        from app.services.printing import cash_book_pdf
+        from ui.views.print_preview import preview_in_background
+
+        preview_in_background(self, self.tr("Cash book"), cash_book_pdf, self.ctx.engine,
+                              self.book.on, self.ctx.lang)
 
     def transfer(self, direction: str) -> None:
         TransferDialog(self.ctx, direction, self).exec()
