@@ -63,6 +63,14 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../ui/guarded_dialog.py" line="71"/>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>সংরক্ষণ না করে বন্ধ করবেন? এখানে যা লিখেছেন তা হারিয়ে যাবে।</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/login_dialog.py" line="103"/>
@@ -367,133 +375,133 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/views/today_view.py" line="52"/>
+        <location filename="../ui/views/today_view.py" line="55"/>
         <source>Enter or double-click opens the meeting</source>
         <translation>Enter চাপলে বা দুবার ক্লিক করলে সভা খুলবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="54"/>
+        <location filename="../ui/views/today_view.py" line="57"/>
         <source>&amp;Print collection sheets (Ctrl+P)</source>
         <translation>আদায় শিট প্রিন্ট (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="56"/>
+        <location filename="../ui/views/today_view.py" line="59"/>
         <source>◀ Day before</source>
         <translation>◀ আগের দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="57"/>
+        <location filename="../ui/views/today_view.py" line="60"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="57"/>
+        <location filename="../ui/views/today_view.py" line="60"/>
         <source>Day after ▶</source>
         <translation>পরের দিন ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="58"/>
+        <location filename="../ui/views/today_view.py" line="61"/>
         <source>Not held… (Ctrl+H)</source>
         <translation>সভা হয়নি… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="59"/>
+        <location filename="../ui/views/today_view.py" line="62"/>
         <source>Move… (Ctrl+M)</source>
         <translation>দিন বদল… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="60"/>
+        <location filename="../ui/views/today_view.py" line="63"/>
         <source>Reverse… (Ctrl+R)</source>
         <translation>বাতিল (রিভার্স)… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="87"/>
+        <location filename="../ui/views/today_view.py" line="90"/>
         <source>Choose a meeting in the list first.</source>
         <translation>আগে তালিকা থেকে একটি সভা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="112"/>
+        <location filename="../ui/views/today_view.py" line="115"/>
         <source>Collection sheets</source>
         <translation>আদায় শিট</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="118"/>
+        <location filename="../ui/views/today_view.py" line="121"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="119"/>
+        <location filename="../ui/views/today_view.py" line="122"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="120"/>
+        <location filename="../ui/views/today_view.py" line="123"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="121"/>
+        <location filename="../ui/views/today_view.py" line="124"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="122"/>
+        <location filename="../ui/views/today_view.py" line="125"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="123"/>
+        <location filename="../ui/views/today_view.py" line="126"/>
         <source>Due (with arrears)</source>
         <translation>প্রাপ্য (বকেয়াসহ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="124"/>
+        <location filename="../ui/views/today_view.py" line="127"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="128"/>
+        <location filename="../ui/views/today_view.py" line="131"/>
         <source>not yet entered</source>
         <translation>এখনও এন্ট্রি হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="128"/>
+        <location filename="../ui/views/today_view.py" line="131"/>
         <source>draft</source>
         <translation>খসড়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="129"/>
+        <location filename="../ui/views/today_view.py" line="132"/>
         <source>posted</source>
         <translation>পোস্ট হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="129"/>
+        <location filename="../ui/views/today_view.py" line="132"/>
         <source>not held</source>
         <translation>সভা হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="130"/>
+        <location filename="../ui/views/today_view.py" line="133"/>
         <source>reversed</source>
         <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="134"/>
-        <location filename="../ui/views/today_view.py" line="147"/>
+        <location filename="../ui/views/today_view.py" line="137"/>
+        <location filename="../ui/views/today_view.py" line="150"/>
         <source>Today&apos;s meetings</source>
         <translation>আজকের সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="136"/>
+        <location filename="../ui/views/today_view.py" line="139"/>
         <source>Meetings of {date}</source>
         <translation>{date}-এর সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="148"/>
+        <location filename="../ui/views/today_view.py" line="151"/>
         <source>Meeting entry is not installed yet.</source>
         <translation>সভার এন্ট্রি এখনও ইনস্টল করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="160"/>
+        <location filename="../ui/views/today_view.py" line="163"/>
         <source>Meetings: {n} · total due {amount}</source>
         <translation>সভা: {n}টি · মোট প্রাপ্য {amount}</translation>
     </message>

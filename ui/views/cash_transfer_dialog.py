@@ -19,6 +19,7 @@ from app.services.cash_transfers import (
     reverse_cash_transfer,
 )
 from ui.context import AppContext
+from ui.guarded_dialog import GuardedDialog
 from ui.ops import call, show_error
 
 
@@ -30,7 +31,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class TransferDialog(QDialog):
+class TransferDialog(GuardedDialog):
     """Amount and reference of a fund received (in) or cash sent away (out)."""
 
     def __init__(self, ctx: AppContext, direction: str, parent: QWidget | None = None) -> None:

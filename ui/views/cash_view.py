@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,13 +24,14 @@ from app.services.cash import CashLine, cash_book, close_day
 from app.services.directory import search_members
 from app.services.savings import counter_deposit, counter_withdrawal, member_accounts
 from ui.context import AppContext
+from ui.guarded_dialog import GuardedDialog
 from ui.ops import call, show_error
 from ui.table import Column
 from ui.views.base import TablePage
 from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
 
 
-class CounterDialog(QDialog):
+class CounterDialog(GuardedDialog):
     """A savings deposit or withdrawal at the counter: member, account, amount."""
 
     def __init__(self, ctx: AppContext, withdrawal: bool, parent: QWidget | None = None) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,12 +20,13 @@ from app.format import format_number, weekday_name
 from app.services.directory import GroupRow, list_groups
 from app.services.groups import NewGroup, form_group, list_field_officers, list_villages
 from ui.context import AppContext
+from ui.guarded_dialog import GuardedDialog
 from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
 
 
-class FormGroupDialog(QDialog):
+class FormGroupDialog(GuardedDialog):
     """Name, village, meeting day/time/place, field officer and size of a new group."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

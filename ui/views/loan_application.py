@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from app.services.loan_application import (
 )
 from app.services.loans import product_choices
 from ui.context import AppContext
+from ui.guarded_dialog import GuardedDialog
 from ui.i18n import tr_error
 from ui.ops import call
 
@@ -66,7 +66,7 @@ def failure_text(code_text: str, params: dict, lang: str = "en") -> str:
         return code_text
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  member_id: int | None = None) -> None:
         super().__init__(parent)

@@ -38,12 +38,13 @@ from app.services.members import (
     transfer_member,
 )
 from ui.context import AppContext
+from ui.guarded_dialog import GuardedDialog
 from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
 
 
-class RegisterMemberDialog(QDialog):
+class RegisterMemberDialog(GuardedDialog):
     """The member's particulars; possible duplicates are shown before anything is saved."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
