@@ -11,131 +11,24 @@ same checks and writers.
 Never refuses an event: a part that cannot be projected (wrong shape, or a journal id
 head office already holds with other content) becomes a task for a person, its money
 parked in suspense. The events themselves are stored regardless (ingest.py).
+
+This module gathers (plain Python, no database); what a row must look like is in
+row_shapes.py and the writing to PostgreSQL in projection_write.py, whose `write` is
+offered here too so callers need only this module.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from typing import Any
 
-from psycopg.errors import UniqueViolation
-from sqlalchemy import BigInteger, Date, Integer, String, insert
-from sqlalchemy.orm import Session
-
-from app.db.canonical import canonical_json
 from app.db.uow import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
-from app.headoffice.models import (
-    HqBase,
-    HqCollection,
-    HqGroup,
-    HqInstallment,
-    HqLedger,
-    HqLoan,
-    HqMember,
-    HqTask,
-)
+from app.headoffice.projection_write import write
+from app.headoffice.row_shapes import IMAGES, LEDGER
 
-IMAGE_MODELS: dict[str, type[HqBase]] = {"member_group": HqGroup, "member": HqMember,
-                                         "loan": HqLoan, "installment": HqInstallment}
-# hq_ledger's columns in JOURNAL_FIELDS order (the branch's `id` is `journal_id`).
-LEDGER_COLUMNS = ("journal_id", *JOURNAL_FIELDS[1:])
+__all__ = ["IMAGES", "LEDGER", "Gathered", "snapshot_rows", "write"]
 
-Check = Callable[[Any], bool]
 _NO_ROWS: list[Any] = []
-
-
-def _is_date(value: Any) -> bool:
-    """YYYY-MM-DD naming a real day (what the branch sends: date.isoformat()). Python
-    would also read an ISO week date ("2026-W48-3"), which PostgreSQL's date refuses."""
-    if type(value) is not str or len(value) != 10 or not value.isascii() \
-            or value[4] != "-" or value[7] != "-":
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-Kind = tuple[str, bool, int]  # ("int" | "text" | "date", nullable, limit or length)
-
-
-def _column_check(column: Any) -> tuple[Check, str, Kind]:
-    """(validator, PostgreSQL array type, kind) for one column of a head-office table."""
-    kind, nullable = column.type, bool(column.nullable)
-    if isinstance(kind, Integer):  # BigInteger is an Integer
-        limit = 2**63 if isinstance(kind, BigInteger) else 2**31
-        return ((lambda v: (v is None and nullable)
-                 or (type(v) is int and -limit <= v < limit)),
-                "bigint[]" if limit > 2**31 else "int[]", ("int", nullable, limit))
-    if isinstance(kind, String):
-        size = kind.length or 10**6
-        return (lambda v: (v is None and nullable) or (type(v) is str and len(v) <= size),
-                "text[]", ("text", nullable, size))
-    if isinstance(kind, Date):
-        return ((lambda v: (v is None and nullable) or _is_date(v)), "date[]",
-                ("date", nullable, 10))
-    raise TypeError(f"no check for {column}")
-
-
-_NONE = type(None)
-
-
-def _column_valid(kind: Kind, values: tuple[Any, ...]) -> bool:
-    """Every value of one column passes its check (the same rule as `_column_check`'s
-    validator, with the loops in C: the types as a set, min/max, lengths)."""
-    name, nullable, limit = kind
-    types = set(map(type, values))
-    if nullable and _NONE in types:
-        types.discard(_NONE)
-        values = tuple(v for v in values if v is not None)
-    if not values:
-        return True
-    if name == "int":
-        return types == {int} and -limit <= min(values) and max(values) < limit
-    if name == "text":
-        return types == {str} and max(map(len, values)) <= limit
-    return types == {str} and all(_is_date(v) for v in set(values))
-
-
-@dataclass(frozen=True)
-class Shape:
-    """How rows of one table arrive (positional, in `fields` order) and are checked."""
-
-    table: str
-    fields: tuple[str, ...]
-    columns: tuple[str, ...]
-    checks: tuple[Check, ...]
-    pg_types: tuple[str, ...]
-    kinds: tuple[Kind, ...]
-
-    @classmethod
-    def of(cls, model: type[HqBase], fields: tuple[str, ...],
-           columns: tuple[str, ...]) -> Shape:
-        table = model.__table__
-        pairs = [_column_check(table.c[c]) for c in columns]  # type: ignore[attr-defined]
-        return cls(str(table.name), fields, columns,  # type: ignore[attr-defined]
-                   tuple(p[0] for p in pairs), tuple(p[1] for p in pairs),
-                   tuple(p[2] for p in pairs))
-
-    def valid(self, row: Any) -> bool:
-        return (type(row) is list and len(row) == len(self.checks)
-                and all(check(v) for check, v in zip(self.checks, row, strict=True)))
-
-    def all_valid(self, rows: list[Any]) -> bool:
-        """`valid` for every row, checked column by column (the same answer, faster)."""
-        if not rows:
-            return True
-        if set(map(type, rows)) != {list} or set(map(len, rows)) != {len(self.kinds)}:
-            return False
-        return all(_column_valid(k, c) for k, c in zip(self.kinds, zip(*rows, strict=True), strict=True))
-
-
-LEDGER = Shape.of(HqLedger, JOURNAL_FIELDS, LEDGER_COLUMNS)
-IMAGES = {t: Shape.of(IMAGE_MODELS[t], f, f) for t, f in IMAGE_FIELDS.items()}
 
 
 @dataclass
@@ -288,119 +181,6 @@ def _amount(row: Any) -> int:
     return value if type(value) is int and 0 <= value < 2**63 else 0
 
 
-def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:
-    """Write what was gathered (PostgreSQL): ledger, deletions, upserts, collections."""
-    raw = session.connection().connection.driver_connection
-    with raw.cursor() as cur:  # type: ignore[union-attr]
-        if gathered.ledger:
-            _insert_ledger(cur, code, gathered)
-        for table, ids in gathered.deleted.items():
-            if ids:
-                cur.execute(f"DELETE FROM {IMAGES[table].table} WHERE branch = %s "
-                            "AND id = ANY(%s)", (code, sorted(ids)))
-        for table, rows in gathered.images.items():
-            if rows:
-                _upsert(cur, code, IMAGES[table], list(rows.values()))
-    if gathered.collections:
-        session.execute(insert(HqCollection),
-                        [{"branch": code, **c} for c in gathered.collections])
-    for seq, detail, amount in gathered.problems:
-        session.add(HqTask(branch=code, epoch=epoch, event_seq=seq, at=_now(),
-                           kind="suspense" if amount else "unprojected",
-                           suspense_minor=amount,
-                           detail=(f"event {seq}: " if seq is not None else "") + detail))
-
-
-def _unnest(shape: Shape) -> str:
-    arrays = ", ".join(f"%b::{t}" for t in shape.pg_types)  # binary: cheaper to dump
-    return (f"INSERT INTO {shape.table} (branch, {', '.join(shape.columns)}) "
-            f"SELECT %s, * FROM unnest({arrays})")
-
-
-_LEDGER_SQL = (_unnest(LEDGER) + " ON CONFLICT (branch, journal_id) DO NOTHING "
-               "RETURNING journal_id")
-
-
-def _columns(rows: list[list[Any]], width: int) -> list[list[Any]]:
-    return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
-
-
-def _copy(cur: Any, table: str, columns: tuple[str, ...], code: str,
-          rows: list[list[Any]]) -> None:
-    """COPY rows (checked by their Shape) in: much cheaper than dumping arrays."""
-    with cur.copy(f"COPY {table} (branch, {', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row((code, *row))
-
-
-def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]]) -> bool:
-    """COPY the journal rows straight into hq_ledger; False (nothing written) if head
-    office already holds any of their ids."""
-    cur.execute("SAVEPOINT hq_ledger_copy")
-    try:
-        _copy(cur, "hq_ledger", LEDGER.columns, code, rows)
-    except UniqueViolation:
-        cur.execute("ROLLBACK TO SAVEPOINT hq_ledger_copy")
-        return False
-    cur.execute("RELEASE SAVEPOINT hq_ledger_copy")
-    return True
-
-
-def _insert_ledger(cur: Any, code: str, gathered: Gathered) -> None:
-    """Insert new journal rows; one already held is ignored when identical, otherwise
-    parked in suspense with a task (the branch is never refused)."""
-    rows = list(gathered.ledger.values())
-    if _copy_new_ledger(cur, code, rows):  # the usual case: every row is new
-        if gathered.clashes:
-            _park(cur, code, gathered)
-        return
-    cur.execute(_LEDGER_SQL, (code, *_columns(rows, len(LEDGER.columns))))
-    inserted = {r[0] for r in cur.fetchall()}
-    clashes = [r for r in rows if r[0] not in inserted]
-    if clashes:
-        cur.execute(f"SELECT {', '.join(LEDGER.columns)} FROM hq_ledger "
-                    "WHERE branch = %s AND journal_id = ANY(%s)",
-                    (code, [r[0] for r in clashes]))
-        held = {r[0]: [v.isoformat() if isinstance(v, date) else v for v in r]
-                for r in cur.fetchall()}
-        gathered.clashes += [(gathered.ledger_seq.get(r[0]), r) for r in clashes
-                             if held.get(r[0]) != r]
-    if gathered.clashes:
-        _park(cur, code, gathered)
-
-
-def _park(cur: Any, code: str, gathered: Gathered) -> None:
-    """Journal rows that differ from the row held under their id go to suspense, each
-    distinct row once (with one task), however often it arrives."""
-    at = _now()
-    for seq, row in gathered.clashes:
-        text = canonical_json(row)
-        cur.execute("INSERT INTO hq_suspense (branch, journal_id, digest, row, amount_minor, "
-                    "event_seq, at) VALUES (%s, %s, %s, %s, %s, %s, %s) "
-                    "ON CONFLICT DO NOTHING RETURNING journal_id",
-                    (code, row[0], hashlib.sha256(text.encode()).hexdigest(), text, row[3],
-                     seq, at))
-        if cur.fetchone() is not None:
-            gathered.problems.append((seq, f"journal row {row[0]} differs from the one "
-                                           "held at head office; amount parked in "
-                                           "suspense", row[3]))
-
-
-def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:
-    """Insert or replace row images (one per id): COPY them into a temporary table of
-    this session (emptied at commit), then one INSERT … ON CONFLICT DO UPDATE."""
-    stage = f"hq_stage_{shape.table}"
-    cur.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} (LIKE {shape.table}) "
-                "ON COMMIT DELETE ROWS")
-    _copy(cur, stage, shape.columns, code, rows)
-    columns = ", ".join(("branch", *shape.columns))
-    updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in shape.columns[1:])
-    # one round trip (no parameters); emptied at once, should the same transaction
-    # upsert this table again
-    cur.execute(f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
-                f"ON CONFLICT (branch, id) DO UPDATE SET {updates}; DELETE FROM {stage}")
-
-
 def snapshot_rows(table: str, rows: list[Any]) -> Gathered | None:
     """A first-sync snapshot chunk (rows as objects) gathered like events; None if any
     row is malformed (a snapshot chunk, unlike an event, may be refused and re-sent)."""
@@ -414,7 +194,3 @@ def snapshot_rows(table: str, rows: list[Any]) -> Gathered | None:
     else:
         gathered.image(table, positional, None)
     return None if gathered.problems else gathered
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.db.uow import EVENT_SCHEMA
-from app.headoffice.projection import IMAGES, LEDGER, Gathered
+from app.headoffice.projection import Gathered
+from app.headoffice.row_shapes import IMAGES, LEDGER
 
 _ODD = st.sampled_from([None, True, "", "x" * 30, -(2**63) - 1, 2**63, 2**31, "2026-02-30",
                         "2026-W48-3", "২০২৬-১১-২৫", [], {}, 0])
