@@ -115,5 +115,30 @@
         <source>This computer&apos;s date ({device}) is before head office&apos;s date at the last sync ({server}). Set the correct date and time on this computer, then try again.</source>
         <translation>এই কম্পিউটারের তারিখ ({device}) শেষ সিঙ্কে প্রধান কার্যালয়ের তারিখের ({server}) আগে। এই কম্পিউটারে সঠিক তারিখ ও সময় দিন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
+    <message>
+        <location filename="../app/services/backup.py" line="33"/>
+        <source>This database is not a file and cannot be backed up.</source>
+        <translation>এই ডেটাবেস কোনো ফাইল নয়, তাই ব্যাকআপ নেওয়া যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="41"/>
+        <source>The copy at {path} could not be read back, so it was removed. Try another drive.</source>
+        <translation>{path}-এর কপিটি আবার পড়া গেল না, তাই সেটি মুছে ফেলা হয়েছে। অন্য ড্রাইভে চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="50"/>
+        <source>Choose a file name for the backup.</source>
+        <translation>ব্যাকআপের জন্য একটি ফাইলের নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="52"/>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>ব্যাকআপ দিয়ে মূল ডেটাবেসটিকেই বদলানো যায় না।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="56"/>
+        <source>The backup could not be written: {reason}</source>
+        <translation>ব্যাকআপ লেখা গেল না: {reason}</translation>
+    </message>
 </context>
 </TS>

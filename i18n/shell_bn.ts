@@ -285,68 +285,94 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="78"/>
-        <location filename="../ui/views/settings_view.py" line="125"/>
+        <location filename="../ui/views/settings_view.py" line="81"/>
+        <location filename="../ui/views/settings_view.py" line="153"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="79"/>
+        <location filename="../ui/views/settings_view.py" line="82"/>
         <source>This computer</source>
         <translation>এই কম্পিউটার</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="80"/>
+        <location filename="../ui/views/settings_view.py" line="83"/>
         <source>My password</source>
         <translation>আমার পাসওয়ার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="81"/>
+        <location filename="../ui/views/settings_view.py" line="84"/>
         <source>&amp;Language</source>
         <translation>ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="82"/>
+        <location filename="../ui/views/settings_view.py" line="85"/>
         <source>Business date</source>
         <translation>কাজের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="83"/>
+        <location filename="../ui/views/settings_view.py" line="86"/>
         <source>Logged in as</source>
         <translation>লগ-ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="84"/>
+        <location filename="../ui/views/settings_view.py" line="87"/>
         <source>C&amp;urrent password</source>
         <translation>বর্তমান পাসওয়ার্ড (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="85"/>
+        <location filename="../ui/views/settings_view.py" line="88"/>
         <source>&amp;New password</source>
         <translation>নতুন পাসওয়ার্ড (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="86"/>
+        <location filename="../ui/views/settings_view.py" line="89"/>
         <source>&amp;Repeat the new password</source>
         <translation>নতুন পাসওয়ার্ড আবার লিখুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="87"/>
+        <location filename="../ui/views/settings_view.py" line="90"/>
         <source>&amp;Change password</source>
         <translation>পাসওয়ার্ড বদলান (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="88"/>
+        <location filename="../ui/views/settings_view.py" line="91"/>
         <source>Passbook &amp;printer calibration…</source>
         <translation>পাসবই প্রিন্টার মাপ ঠিক করা (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="114"/>
+        <location filename="../ui/views/settings_view.py" line="92"/>
+        <source>&amp;Back up the database…</source>
+        <translation>ডেটাবেসের ব্যাকআপ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="111"/>
+        <location filename="../ui/views/settings_view.py" line="117"/>
+        <source>Back up the database</source>
+        <translation>ডেটাবেসের ব্যাকআপ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="112"/>
+        <source>Shakha backup (*.db)</source>
+        <translation>শাখা ব্যাকআপ (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="118"/>
+        <source>The backup was written and checked: {path} ({size} MB).</source>
+        <translation>ব্যাকআপ লেখা ও যাচাই করা হয়েছে: {path} ({size} MB)।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="123"/>
+        <source>Backing up the database …</source>
+        <translation>ডেটাবেসের ব্যাকআপ নেওয়া হচ্ছে …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/settings_view.py" line="142"/>
         <source>The two new passwords are not the same.</source>
         <translation>দুটি নতুন পাসওয়ার্ড এক নয়।</translation>
     </message>
     <message>
-        <location filename="../ui/views/settings_view.py" line="126"/>
+        <location filename="../ui/views/settings_view.py" line="154"/>
         <source>Your password was changed.</source>
         <translation>আপনার পাসওয়ার্ড বদলানো হয়েছে।</translation>
     </message>

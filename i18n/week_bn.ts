@@ -365,182 +365,187 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="120"/>
+        <location filename="../ui/views/cash_view.py" line="121"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="121"/>
+        <location filename="../ui/views/cash_view.py" line="122"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122"/>
+        <location filename="../ui/views/cash_view.py" line="123"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123"/>
+        <location filename="../ui/views/cash_view.py" line="124"/>
         <source>&amp;Fund received…</source>
         <translation>তহবিল এসেছে (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="124"/>
+        <location filename="../ui/views/cash_view.py" line="125"/>
         <source>Sent to &amp;bank…</source>
         <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="125"/>
+        <location filename="../ui/views/cash_view.py" line="126"/>
         <source>Reverse a transfer…</source>
         <translation>স্থানান্তর বাতিল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="126"/>
+        <location filename="../ui/views/cash_view.py" line="127"/>
         <source>&amp;Print cash book (Ctrl+P)</source>
         <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="131"/>
+        <location filename="../ui/views/cash_view.py" line="132"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="132"/>
+        <location filename="../ui/views/cash_view.py" line="133"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="133"/>
+        <location filename="../ui/views/cash_view.py" line="134"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="134"/>
+        <location filename="../ui/views/cash_view.py" line="135"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="138"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Loan disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="139"/>
+        <location filename="../ui/views/cash_view.py" line="140"/>
         <source>Loan repayment</source>
         <translation>ঋণ পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="140"/>
+        <location filename="../ui/views/cash_view.py" line="141"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="141"/>
+        <location filename="../ui/views/cash_view.py" line="142"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="142"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="142"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="143"/>
+        <location filename="../ui/views/cash_view.py" line="144"/>
         <source>Penalty</source>
         <translation>জরিমানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="143"/>
+        <location filename="../ui/views/cash_view.py" line="144"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="144"/>
+        <location filename="../ui/views/cash_view.py" line="145"/>
         <source>Expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="145"/>
+        <location filename="../ui/views/cash_view.py" line="146"/>
         <source>Fund from head office / bank</source>
         <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="146"/>
+        <location filename="../ui/views/cash_view.py" line="147"/>
         <source>Sent to bank / head office</source>
         <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="150"/>
-        <location filename="../ui/views/cash_view.py" line="174"/>
+        <location filename="../ui/views/cash_view.py" line="151"/>
+        <location filename="../ui/views/cash_view.py" line="175"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="158"/>
+        <location filename="../ui/views/cash_view.py" line="159"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="185"/>
+        <location filename="../ui/views/cash_view.py" line="186"/>
         <source>No cash transfer today to reverse.</source>
         <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="191"/>
-        <location filename="../ui/views/cash_view.py" line="202"/>
+        <location filename="../ui/views/cash_view.py" line="192"/>
+        <location filename="../ui/views/cash_view.py" line="203"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="192"/>
+        <location filename="../ui/views/cash_view.py" line="193"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="203"/>
+        <location filename="../ui/views/cash_view.py" line="204"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="217"/>
+        <source>Backing up the closed day …</source>
+        <translation>বন্ধ দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
     </message>
 </context>
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="40"/>
+        <location filename="../ui/views/cash_view.py" line="41"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="41"/>
+        <location filename="../ui/views/cash_view.py" line="42"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="43"/>
+        <location filename="../ui/views/cash_view.py" line="44"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="48"/>
+        <location filename="../ui/views/cash_view.py" line="49"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="49"/>
+        <location filename="../ui/views/cash_view.py" line="50"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="50"/>
+        <location filename="../ui/views/cash_view.py" line="51"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="72"/>
+        <location filename="../ui/views/cash_view.py" line="73"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>
@@ -768,82 +773,82 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="142"/>
+        <location filename="../ui/views/members_view.py" line="143"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
 বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="151"/>
+        <location filename="../ui/views/members_view.py" line="152"/>
         <source>Loan</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="151"/>
+        <location filename="../ui/views/members_view.py" line="152"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="151"/>
-        <location filename="../ui/views/members_view.py" line="160"/>
+        <location filename="../ui/views/members_view.py" line="152"/>
+        <location filename="../ui/views/members_view.py" line="161"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="152"/>
+        <location filename="../ui/views/members_view.py" line="153"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="152"/>
+        <location filename="../ui/views/members_view.py" line="153"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="156"/>
+        <location filename="../ui/views/members_view.py" line="157"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="158"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="158"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="158"/>
         <source>Balance</source>
         <translation>স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="159"/>
+        <location filename="../ui/views/members_view.py" line="160"/>
         <source>Savings</source>
         <translation>সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="160"/>
-        <location filename="../ui/views/members_view.py" line="164"/>
+        <location filename="../ui/views/members_view.py" line="161"/>
+        <location filename="../ui/views/members_view.py" line="165"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="160"/>
+        <location filename="../ui/views/members_view.py" line="161"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="164"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="164"/>
-        <location filename="../ui/views/members_view.py" line="166"/>
+        <location filename="../ui/views/members_view.py" line="165"/>
+        <location filename="../ui/views/members_view.py" line="167"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
@@ -851,119 +856,119 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="203"/>
+        <location filename="../ui/views/members_view.py" line="204"/>
         <source>Register (Ctrl+N)</source>
         <translation>সদস্য ভর্তি (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="203"/>
+        <location filename="../ui/views/members_view.py" line="204"/>
         <source>Member page</source>
         <translation>সদস্যের পাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="205"/>
+        <location filename="../ui/views/members_view.py" line="206"/>
         <source>Transfer…</source>
         <translation>দল বদল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="205"/>
+        <location filename="../ui/views/members_view.py" line="206"/>
         <source>Drop out…</source>
         <translation>দল ছেড়ে যাওয়া…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="206"/>
+        <location filename="../ui/views/members_view.py" line="207"/>
         <source>Record death…</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="212"/>
+        <location filename="../ui/views/members_view.py" line="213"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="213"/>
+        <location filename="../ui/views/members_view.py" line="214"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="214"/>
+        <location filename="../ui/views/members_view.py" line="215"/>
         <source>Husband / guardian</source>
         <translation>স্বামী / অভিভাবক</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="215"/>
+        <location filename="../ui/views/members_view.py" line="216"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="216"/>
+        <location filename="../ui/views/members_view.py" line="217"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="217"/>
+        <location filename="../ui/views/members_view.py" line="218"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="221"/>
+        <location filename="../ui/views/members_view.py" line="222"/>
         <source>active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="221"/>
+        <location filename="../ui/views/members_view.py" line="222"/>
         <source>dropped out</source>
         <translation>ঝরে পড়েছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="222"/>
+        <location filename="../ui/views/members_view.py" line="223"/>
         <source>deceased</source>
         <translation>মৃত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="222"/>
+        <location filename="../ui/views/members_view.py" line="223"/>
         <source>transferred</source>
         <translation>স্থানান্তরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="226"/>
+        <location filename="../ui/views/members_view.py" line="227"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="249"/>
+        <location filename="../ui/views/members_view.py" line="250"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="258"/>
-        <location filename="../ui/views/members_view.py" line="260"/>
+        <location filename="../ui/views/members_view.py" line="259"/>
+        <location filename="../ui/views/members_view.py" line="261"/>
         <source>Transfer</source>
         <translation>দল বদল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="258"/>
+        <location filename="../ui/views/members_view.py" line="259"/>
         <source>To group</source>
         <translation>কোন দলে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="270"/>
+        <location filename="../ui/views/members_view.py" line="271"/>
         <source>Drop out</source>
         <translation>দল ছেড়ে যাওয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="281"/>
-        <location filename="../ui/views/members_view.py" line="291"/>
+        <location filename="../ui/views/members_view.py" line="282"/>
+        <location filename="../ui/views/members_view.py" line="292"/>
         <source>Record death</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="282"/>
+        <location filename="../ui/views/members_view.py" line="283"/>
         <source>Date of death (day/month/year)</source>
         <translation>মৃত্যুর তারিখ (দিন/মাস/বছর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="292"/>
+        <location filename="../ui/views/members_view.py" line="293"/>
         <source>{count} open loan(s) now await death settlement.</source>
         <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
@@ -971,98 +976,98 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>RegisterMemberDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="54"/>
+        <location filename="../ui/views/members_view.py" line="55"/>
         <source>Register a member</source>
         <translation>নতুন সদস্য ভর্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="65"/>
+        <location filename="../ui/views/members_view.py" line="66"/>
         <source>day/month/year, like 31/01/1990</source>
         <translation>দিন/মাস/বছর, যেমন ৩১/০১/১৯৯০</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="66"/>
+        <location filename="../ui/views/members_view.py" line="67"/>
         <source>Choose photo…</source>
         <translation>ছবি বাছুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="69"/>
+        <location filename="../ui/views/members_view.py" line="70"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="70"/>
+        <location filename="../ui/views/members_view.py" line="71"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="71"/>
+        <location filename="../ui/views/members_view.py" line="72"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="72"/>
+        <location filename="../ui/views/members_view.py" line="73"/>
         <source>Husband / guardian (English)</source>
         <translation>স্বামী / অভিভাবক (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="73"/>
+        <location filename="../ui/views/members_view.py" line="74"/>
         <source>Husband / guardian (Bengali)</source>
         <translation>স্বামী / অভিভাবক (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="74"/>
+        <location filename="../ui/views/members_view.py" line="75"/>
         <source>ID document</source>
         <translation>পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="75"/>
+        <location filename="../ui/views/members_view.py" line="76"/>
         <source>ID number</source>
         <translation>পরিচয়পত্র নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="76"/>
+        <location filename="../ui/views/members_view.py" line="77"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="77"/>
+        <location filename="../ui/views/members_view.py" line="78"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="78"/>
+        <location filename="../ui/views/members_view.py" line="79"/>
         <source>Household income per year</source>
         <translation>বছরে পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="79"/>
-        <location filename="../ui/views/members_view.py" line="87"/>
+        <location filename="../ui/views/members_view.py" line="80"/>
+        <location filename="../ui/views/members_view.py" line="88"/>
         <source>Photo</source>
         <translation>ছবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="88"/>
+        <location filename="../ui/views/members_view.py" line="89"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>ছবি (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="117"/>
+        <location filename="../ui/views/members_view.py" line="118"/>
         <source>same ID document</source>
         <translation>একই পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="118"/>
+        <location filename="../ui/views/members_view.py" line="119"/>
         <source>same name, guardian and village</source>
         <translation>একই নাম, অভিভাবক ও গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="121"/>
+        <location filename="../ui/views/members_view.py" line="122"/>
         <source>Possible duplicate</source>
         <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="122"/>
+        <location filename="../ui/views/members_view.py" line="123"/>
         <source>These members look like the same person:
 {names}
 
@@ -1076,27 +1081,27 @@ Register anyway?</source>
 <context>
     <name>ReverseTransferDialog</name>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="70"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="71"/>
         <source>Reverse a cash transfer</source>
         <translation>নগদ স্থানান্তর বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="76"/>
         <source>in</source>
         <translation>আগত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="76"/>
         <source>out</source>
         <translation>প্রেরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="81"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="82"/>
         <source>Transfer</source>
         <translation>স্থানান্তর</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="82"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="83"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
@@ -1104,27 +1109,27 @@ Register anyway?</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="39"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="40"/>
         <source>Fund received from head office or the bank</source>
         <translation>প্রধান কার্যালয় বা ব্যাংক থেকে তহবিল এসেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="41"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="42"/>
         <source>Cash sent to the bank or head office</source>
         <translation>ব্যাংক বা প্রধান কার্যালয়ে নগদ পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="44"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="45"/>
         <source>Cheque, deposit slip or head office&apos;s advice</source>
         <translation>চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="47"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="49"/>
         <source>Reference</source>
         <translation>সূত্র</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -204,6 +205,16 @@ class CashView(TablePage):
                 date=format_date(closed.next_business_date, self.ctx.lang)))
             self.ctx.data_changed.emit("cash")
             self.refresh()
+            self.back_up_closed_day(closed.closed)
+
+    def back_up_closed_day(self, closed: date) -> None:
+        """Every closed day leaves a checked copy beside the database (in a worker; a
+        failure is shown, the closed day stays closed)."""
+        from app.services.backup import back_up_after_day_close
+        from ui.ops import run_op
+
+        run_op(self, back_up_after_day_close, self.ctx.engine, closed,
+               progress_label=self.tr("Backing up the closed day …"))
 
 
 View = CashView

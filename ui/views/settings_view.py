@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_date
+from app.format import format_date, format_number
 from app.services.status import status_summary
 from app.services.users import change_password
 from ui.context import AppContext
@@ -58,6 +58,9 @@ class SettingsView(QWidget):
         self.calibrate = QPushButton()
         self.calibrate.clicked.connect(self._calibrate)
         form.addRow("", self.calibrate)
+        self.backup = QPushButton()
+        self.backup.clicked.connect(self._backup)
+        form.addRow("", self.backup)
         self.password_box = QGroupBox()
         pw = QFormLayout(self.password_box)
         pw.addRow(self.old_label, self.old_password)
@@ -86,6 +89,7 @@ class SettingsView(QWidget):
         self.repeat_label.setText(self.tr("&Repeat the new password"))
         self.change.setText(self.tr("&Change password"))
         self.calibrate.setText(self.tr("Passbook &printer calibration…"))
+        self.backup.setText(self.tr("&Back up the database…"))
         self.refresh()
 
     def _calibrate(self) -> None:
@@ -93,6 +97,30 @@ class SettingsView(QWidget):
         from ui.views.print_calibration import PrinterCalibrationDialog
 
         PrinterCalibrationDialog(self.ctx, self).exec()
+
+    def _backup(self) -> None:
+        """A checked copy of the branch database where the user says (a USB stick)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services.backup import back_up_to
+        from app.services.branch import branch_info
+        from ui.ops import run_op
+
+        info = branch_info(self.ctx.engine)
+        suggested = f"shakha-{info.code}-{info.business_date.isoformat()}.db"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
+                                              suggested, self.tr("Shakha backup (*.db)"))
+        if not path:
+            return
+
+        def done(made) -> None:  # type: ignore[no-untyped-def]
+            QMessageBox.information(self, self.tr("Back up the database"), self.tr(
+                "The backup was written and checked: {path} ({size} MB).").format(
+                path=str(made.path),
+                size=format_number(max(1, round(made.size_bytes / 1_000_000)), self.ctx.lang)))
+
+        run_op(self, back_up_to, self.ctx.engine, path, on_done=done,
+               progress_label=self.tr("Backing up the database …"))
 
     def refresh(self) -> None:
         with QSignalBlocker(self.language):
