@@ -780,8 +780,8 @@
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="143"/>
-        <source>Funds and bank transfers</source>
-        <translation>তহবিল ও ব্যাংক স্থানান্তর</translation>
+        <source>Funds, bank transfers and expenses</source>
+        <translation>তহবিল, ব্যাংক স্থানান্তর ও খরচ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="144"/>

@@ -233,12 +233,12 @@
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="43"/>
+        <location filename="../app/services/cash_transfers.py" line="46"/>
         <source>A transfer is either in or out.</source>
         <translation>স্থানান্তর হয় আসবে, নয় যাবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="45"/>
+        <location filename="../app/services/cash_transfers.py" line="51"/>
         <source>Enter an amount greater than zero.</source>
         <translation>শূন্যের চেয়ে বেশি টাকার পরিমাণ লিখুন।</translation>
     </message>
@@ -248,29 +248,34 @@
         <translation>সূত্র লিখুন: চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="51"/>
+        <location filename="../app/services/cash_transfers.py" line="47"/>
+        <source>Write what it was for and the voucher number.</source>
+        <translation>কী বাবদ খরচ এবং ভাউচার নম্বর লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_transfers.py" line="56"/>
         <source>The reference is too long (at most {n} characters).</source>
         <translation>সূত্রটি খুব লম্বা (বড়জোর {n} অক্ষর)।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="60"/>
-        <location filename="../app/services/cash_transfers.py" line="106"/>
+        <location filename="../app/services/cash_transfers.py" line="65"/>
+        <location filename="../app/services/cash_transfers.py" line="113"/>
         <source>Only {cash} is in hand; {amount} cannot be sent.</source>
         <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="94"/>
+        <location filename="../app/services/cash_transfers.py" line="101"/>
         <location filename="../app/services/meetings.py" line="236"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="102"/>
+        <location filename="../app/services/cash_transfers.py" line="109"/>
         <source>No such cash transfer.</source>
         <translation>এমন কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="104"/>
+        <location filename="../app/services/cash_transfers.py" line="111"/>
         <source>This transfer has already been reversed.</source>
         <translation>এই স্থানান্তর আগেই বাতিল করা হয়েছে।</translation>
     </message>
@@ -365,149 +370,154 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="121"/>
+        <location filename="../ui/views/cash_view.py" line="124"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="122"/>
+        <location filename="../ui/views/cash_view.py" line="125"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="123"/>
+        <location filename="../ui/views/cash_view.py" line="126"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="124"/>
+        <location filename="../ui/views/cash_view.py" line="127"/>
         <source>&amp;Fund received…</source>
         <translation>তহবিল এসেছে (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="125"/>
+        <location filename="../ui/views/cash_view.py" line="128"/>
         <source>Sent to &amp;bank…</source>
         <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="126"/>
+        <location filename="../ui/views/cash_view.py" line="129"/>
+        <source>E&amp;xpense…</source>
+        <translation>খরচ (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="130"/>
         <source>Reverse a transfer…</source>
         <translation>স্থানান্তর বাতিল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="127"/>
+        <location filename="../ui/views/cash_view.py" line="131"/>
         <source>&amp;Print cash book (Ctrl+P)</source>
         <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="132"/>
+        <location filename="../ui/views/cash_view.py" line="136"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="133"/>
+        <location filename="../ui/views/cash_view.py" line="137"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="134"/>
+        <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="135"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="139"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Loan disbursement</source>
         <translation>ঋণ বিতরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="140"/>
+        <location filename="../ui/views/cash_view.py" line="144"/>
         <source>Loan repayment</source>
         <translation>ঋণ পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="141"/>
+        <location filename="../ui/views/cash_view.py" line="145"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="142"/>
+        <location filename="../ui/views/cash_view.py" line="146"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="143"/>
+        <location filename="../ui/views/cash_view.py" line="147"/>
         <source>Processing fee</source>
         <translation>প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="143"/>
+        <location filename="../ui/views/cash_view.py" line="147"/>
         <source>Insurance</source>
         <translation>বীমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="144"/>
+        <location filename="../ui/views/cash_view.py" line="148"/>
         <source>Penalty</source>
         <translation>জরিমানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="144"/>
+        <location filename="../ui/views/cash_view.py" line="148"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="145"/>
+        <location filename="../ui/views/cash_view.py" line="149"/>
         <source>Expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="146"/>
+        <location filename="../ui/views/cash_view.py" line="150"/>
         <source>Fund from head office / bank</source>
         <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="147"/>
+        <location filename="../ui/views/cash_view.py" line="151"/>
         <source>Sent to bank / head office</source>
         <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="151"/>
-        <location filename="../ui/views/cash_view.py" line="175"/>
+        <location filename="../ui/views/cash_view.py" line="155"/>
+        <location filename="../ui/views/cash_view.py" line="179"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="159"/>
+        <location filename="../ui/views/cash_view.py" line="163"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="186"/>
+        <location filename="../ui/views/cash_view.py" line="190"/>
         <source>No cash transfer today to reverse.</source>
         <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="192"/>
-        <location filename="../ui/views/cash_view.py" line="203"/>
+        <location filename="../ui/views/cash_view.py" line="196"/>
+        <location filename="../ui/views/cash_view.py" line="207"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="193"/>
+        <location filename="../ui/views/cash_view.py" line="197"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="204"/>
+        <location filename="../ui/views/cash_view.py" line="208"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="217"/>
+        <location filename="../ui/views/cash_view.py" line="221"/>
         <source>Backing up the closed day …</source>
         <translation>বন্ধ দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
     </message>
@@ -1081,27 +1091,32 @@ Register anyway?</source>
 <context>
     <name>ReverseTransferDialog</name>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="71"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="74"/>
         <source>Reverse a cash transfer</source>
         <translation>নগদ স্থানান্তর বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="76"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="79"/>
         <source>in</source>
         <translation>আগত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="76"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="79"/>
         <source>out</source>
         <translation>প্রেরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="82"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="80"/>
+        <source>expense</source>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="86"/>
         <source>Transfer</source>
         <translation>স্থানান্তর</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="83"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
@@ -1109,7 +1124,7 @@ Register anyway?</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="40"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="41"/>
         <source>Fund received from head office or the bank</source>
         <translation>প্রধান কার্যালয় বা ব্যাংক থেকে তহবিল এসেছে</translation>
     </message>
@@ -1119,17 +1134,27 @@ Register anyway?</source>
         <translation>ব্যাংক বা প্রধান কার্যালয়ে নগদ পাঠানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="45"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="43"/>
+        <source>Branch expense paid from the safe</source>
+        <translation>শাখার খরচ (নগদ থেকে)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
+        <source>What for, and the voucher number</source>
+        <translation>কী বাবদ, এবং ভাউচার নম্বর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="49"/>
         <source>Cheque, deposit slip or head office&apos;s advice</source>
         <translation>চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="51"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="49"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="52"/>
         <source>Reference</source>
         <translation>সূত্র</translation>
     </message>

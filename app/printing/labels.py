@@ -140,7 +140,7 @@ LABELS = {
     "payments": QT_TRANSLATE_NOOP("print", "Payments"),
     "meetings_cash": QT_TRANSLATE_NOOP("print", "Cash by meeting"),
     "net_cash": QT_TRANSLATE_NOOP("print", "Net cash"),
-    "transfers": QT_TRANSLATE_NOOP("print", "Funds and bank transfers"),
+    "transfers": QT_TRANSLATE_NOOP("print", "Funds, bank transfers and expenses"),
     "reference": QT_TRANSLATE_NOOP("print", "Reference"),
     "transfer_in": QT_TRANSLATE_NOOP("print", "Fund received"),
     "transfer_out": QT_TRANSLATE_NOOP("print", "Cash sent"),

@@ -104,7 +104,8 @@ def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: i
         form.heading(label("transfers", lang))
         form.table([Column(label("entry", lang), 90), Column(label("reference", lang), 0),
                     Column(label("amount", lang), 130, True)],
-                   [[label("transfer_in" if t.direction == "in" else "transfer_out", lang)
+                   [[label({"in": "transfer_in", "out": "transfer_out"}.get(
+                       t.direction, "kind_expense"), lang)
                      + (f" ({label('reversed', lang)})" if t.reversed else ""),
                      t.reference, format_amount(t.amount_minor, lang)] for t in transfers])
     form.signatures([label("accountant_signature", lang), label("manager_signature", lang)])

@@ -1,10 +1,11 @@
-"""Cash that comes from or goes to head office and the bank.
+"""Cash that comes from or goes to head office and the bank, and the branch's expenses.
 
 A branch disburses more on some days than it collects: head office sends funds (or the
 manager draws on the bank), and cash above what the safe should hold is deposited in
-the bank. Each is one journal row (`cash_transfer_in` / `cash_transfer_out`) with its
-reference (cheque, deposit slip, head office's advice), so the cash book and the cash
-counted at day close agree. A mistake is undone by a reversal with a reason.
+the bank; small expenses (rent, stationery, travel) are paid from the safe against a
+voucher. Each is one journal row (`cash_transfer_in` / `cash_transfer_out` / `expense`)
+with its reference, so the cash book and the cash counted at day close agree. A
+mistake is undone by a reversal with a reason.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolatio
 from app.services.cash import cash_in_hand
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
-KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out"}
+KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out", "expense": "expense"}
+DIRECTION = {kind: direction for direction, kind in KINDS.items()}
 MAX_REFERENCE = 200
 
 
 @dataclass(frozen=True)
 class CashTransfer:
     journal_id: int
-    direction: str  # in | out
+    direction: str  # in | out | expense
     amount_minor: int
     reference: str
     staff_en: str
@@ -37,16 +39,19 @@ class CashTransfer:
 
 def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_minor: int,
                          reference: str) -> int:
-    """Fund received (in) or cash sent to the bank / head office (out); the journal id."""
+    """Fund received (in), cash sent to the bank / head office (out) or an expense paid
+    from the safe (expense); the journal id."""
     require_role(actor, "branch_manager", "accountant")
     if direction not in KINDS:
         raise ValidationError(QT_TR_NOOP("A transfer is either in or out."))
+    what = QT_TR_NOOP("Write what it was for and the voucher number.") if direction == \
+        "expense" else QT_TR_NOOP("Write the reference: cheque, deposit slip or head "
+                                  "office's advice.")
     if amount_minor <= 0:
         raise ValidationError(QT_TR_NOOP("Enter an amount greater than zero."))
     reference = reference.strip()
     if not reference:
-        raise ValidationError(QT_TR_NOOP("Write the reference: cheque, deposit slip or head "
-                                         "office's advice."))
+        raise ValidationError(what)
     if len(reference) > MAX_REFERENCE:
         raise ValidationError(QT_TR_NOOP("The reference is too long (at most {n} "
                                          "characters)."), n=MAX_REFERENCE)
@@ -54,7 +59,7 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
         s = uow.session
         on = branch_row(s).business_date
         require_open_day(s, on)
-        if direction == "out":
+        if direction != "in":
             in_hand = cash_in_hand(s, on)
             if amount_minor > in_hand:
                 raise RuleViolation(QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be "
@@ -62,8 +67,10 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
                                     amount=Amount(amount_minor))
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind=KINDS[direction], amount_minor=amount_minor,
-                                 channel="bank", reason=reference)
-        uow.emit(f"cash.transfer_{direction}", entry.id, {
+                                 channel="counter" if direction == "expense" else "bank",
+                                 reason=reference)
+        event = "cash.expense" if direction == "expense" else f"cash.transfer_{direction}"
+        uow.emit(event, entry.id, {
             "journal_id": entry.id, "amount_minor": amount_minor, "reference": reference}, on)
         return entry.id
 
@@ -81,8 +88,8 @@ def cash_transfers(engine: Engine, on: date) -> list[CashTransfer]:
                    JournalEntry.kind.in_(tuple(KINDS.values())),
                    JournalEntry.reverses_id.is_(None))
             .order_by(JournalEntry.id)).all()
-        return [CashTransfer(e.id, "in" if e.kind == KINDS["in"] else "out", e.amount_minor,
-                             e.reason, en, bn, e.id in reversed_ids) for e, en, bn in rows]
+        return [CashTransfer(e.id, DIRECTION[e.kind], e.amount_minor, e.reason, en, bn,
+                             e.id in reversed_ids) for e, en, bn in rows]
 
 
 def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
@@ -108,7 +115,8 @@ def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
                                 amount=Amount(original.amount_minor))
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind=original.kind, amount_minor=original.amount_minor,
-                                 channel="bank", reverses_id=original.id, reason=reason)
+                                 channel=original.channel, reverses_id=original.id,
+                                 reason=reason)
         uow.emit("cash.transfer_reversed", entry.id, {
             "journal_id": entry.id, "reverses_id": original.id, "reason": reason}, on)
         return entry.id

@@ -99,3 +99,21 @@ def test_the_day_closes_on_the_cash_the_transfers_leave(engine):
     with pytest.raises(RuleViolation, match="difference is -15,000.00"):
         close_day(engine, world.manager, 0)
     assert close_day(engine, world.manager, 15_000_00).cash_counted_minor == 15_000_00
+
+
+def test_an_expense_is_paid_from_the_safe_with_its_voucher_and_can_be_reversed(engine):
+    world = meeting_world(engine)
+    record_cash_transfer(engine, world.manager, "in", 1_000_00, "cheque 5")
+    with pytest.raises(ValidationError, match="voucher"):
+        record_cash_transfer(engine, world.manager, "expense", 200_00, " ")
+    with pytest.raises(RuleViolation, match="in hand"):
+        record_cash_transfer(engine, world.manager, "expense", 1_000_01, "rent, V-12")
+    expense = record_cash_transfer(engine, world.manager, "expense", 250_00,
+                                   "stationery, voucher 12")
+    book = cash_book(engine, TODAY)
+    assert book.closing_minor == 750_00
+    assert ("expense", 0, 250_00) in [(x.kind, x.receipts_minor, x.payments_minor)
+                                      for x in book.lines]
+    assert [t.direction for t in cash_transfers(engine, TODAY)] == ["in", "expense"]
+    reverse_cash_transfer(engine, world.manager, expense, "paid twice by mistake")
+    assert cash_book(engine, TODAY).closing_minor == 1_000_00

@@ -1,4 +1,5 @@
-"""Funds from head office or the bank, cash sent to the bank, and undoing a mistake."""
+"""Funds from head office or the bank, cash sent to the bank, expenses paid from the safe,
+and undoing a mistake."""
 
 from __future__ import annotations
 
@@ -37,13 +38,15 @@ class TransferDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, direction: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.direction, self.journal_id = ctx, direction, None
-        self.setWindowTitle(self.tr("Fund received from head office or the bank")
-                            if direction == "in" else
-                            self.tr("Cash sent to the bank or head office"))
+        titles = {"in": self.tr("Fund received from head office or the bank"),
+                  "out": self.tr("Cash sent to the bank or head office"),
+                  "expense": self.tr("Branch expense paid from the safe")}
+        self.setWindowTitle(titles[direction])
         self.amount = QLineEdit()
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("Cheque, deposit slip or head office's "
-                                                  "advice"))
+        self.reference.setPlaceholderText(
+            self.tr("What for, and the voucher number") if direction == "expense" else
+            self.tr("Cheque, deposit slip or head office's advice"))
         form = QFormLayout(self)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Reference"), self.reference)
@@ -73,7 +76,8 @@ class ReverseTransferDialog(QDialog):
         for t in cash_transfers(ctx.engine, branch_info(ctx.engine).business_date):
             if t.reversed:
                 continue
-            way = self.tr("in") if t.direction == "in" else self.tr("out")
+            way = {"in": self.tr("in"), "out": self.tr("out"),
+                   "expense": self.tr("expense")}[t.direction]
             self.transfer.addItem(
                 f"{way} · {format_amount(t.amount_minor, ctx.lang)} · {t.reference}",
                 t.journal_id)

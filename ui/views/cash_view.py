@@ -91,6 +91,8 @@ class CashView(TablePage):
         self.deposit_button, self.withdraw_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
         self.fund_in_button, self.fund_out_button = QPushButton(), QPushButton()
+        self.expense_button = QPushButton()
+        self.expense_button.clicked.connect(lambda: self.transfer("expense"))
         self.reverse_button = QPushButton()
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_cash_book)
@@ -104,13 +106,14 @@ class CashView(TablePage):
         manager = ctx.actor.role in ("branch_manager", "admin")
         self.close_button.setVisible(manager)
         self.reverse_button.setVisible(manager)
-        for button in (self.fund_in_button, self.fund_out_button):
+        for button in (self.fund_in_button, self.fund_out_button, self.expense_button):
             button.setVisible(manager or ctx.actor.role == "accountant")
         row = QHBoxLayout()
         for button in (self.deposit_button, self.withdraw_button, self.fund_in_button,
-                       self.fund_out_button, self.reverse_button, self.close_button,
-                       self.print_button):
+                       self.fund_out_button, self.expense_button, self.reverse_button):
             row.addWidget(button)
+        for button in (self.print_button, self.close_button):  # the day's end, top right
+            self.top.addWidget(button)
         row.addStretch()
         self.layout().insertLayout(1, row)  # type: ignore[union-attr]
         self.retranslate()
@@ -123,6 +126,7 @@ class CashView(TablePage):
             self.close_button.setText(self.tr("Close the day…"))
             self.fund_in_button.setText(self.tr("&Fund received…"))
             self.fund_out_button.setText(self.tr("Sent to &bank…"))
+            self.expense_button.setText(self.tr("E&xpense…"))
             self.reverse_button.setText(self.tr("Reverse a transfer…"))
             self.print_button.setText(self.tr("&Print cash book (Ctrl+P)"))
 
