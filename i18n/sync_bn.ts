@@ -146,12 +146,17 @@
         <translation>--days হল দিনের সংখ্যা, ০ বা তার বেশি।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="144"/>
+        <location filename="../app/commands/hq.py" line="125"/>
+        <source>Not a date (YYYY-MM-DD): {text}</source>
+        <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="176"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="147"/>
+        <location filename="../app/commands/hq.py" line="179"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>

@@ -113,6 +113,38 @@ def _alarms(args: argparse.Namespace) -> int:
     return 0
 
 
+def _portfolio(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.format import format_amount
+    from app.headoffice.portfolio import consolidated_portfolio
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    except ValueError:
+        raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
+                              text=args.as_of) from None
+    lines = consolidated_portfolio(_engine(args), as_of)
+    if args.json:
+        print(json.dumps([{
+            "branch": p.branch, "members": p.members, "active_loans": p.active_loans,
+            "borrowers": p.borrowers, "outstanding_minor": p.outstanding_minor,
+            **{f"par_{d}_minor": p.par_minor[d] for d in sorted(p.par_minor)},
+            "open_tasks": p.open_tasks,
+            "synced_up_to": p.synced_up_to.isoformat() if p.synced_up_to else None}
+            for p in lines], indent=2))
+        return 0
+    print(f"portfolio as of {as_of.isoformat()}")
+    print("branch\tmembers\tloans\toutstanding\tPAR>30\topen tasks\tsynced up to")
+    for p in lines:
+        synced = p.synced_up_to.isoformat(sep=" ", timespec="minutes") \
+            if p.synced_up_to else "never"
+        print(f"{p.branch}\t{p.members}\t{p.active_loans}\t"
+              f"{format_amount(p.outstanding_minor)}\t{p.par_percent(30)} %\t"
+              f"{p.open_tasks}\t{synced}")
+    return 0
+
+
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle
@@ -177,6 +209,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         .add_argument("--days", type=int, required=True)
     command("alarms", _alarms, "list gap, fork and tamper alarms, newest first") \
         .add_argument("--branch", help="only for this branch")
+    portfolio = command("portfolio", _portfolio,
+                        "every branch's loans, PAR and open tasks, as synced")
+    portfolio.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
+    portfolio.add_argument("--json", action="store_true", help="machine-readable output")
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")

@@ -89,3 +89,29 @@ def test_gaps_forks_and_tampering_are_kept_as_alarms_and_listed_newest_first(
                                                          ["BJS-001", "gap"]]
     assert main(["hq", "alarms", "--branch", "BJS-002", "--db", hq_url]) == 0
     assert capsys.readouterr().out.strip() == "no alarms"
+
+
+def test_head_offices_portfolio_of_a_branch_equals_the_branchs_own_report(
+        engine, hq, hq_url, capsys):
+    import json
+    from datetime import date
+
+    from app.headoffice.portfolio import consolidated_portfolio
+    from app.services.reports import portfolio_report
+
+    branch_with_meeting(engine)
+    register(hq, "BJS-009")  # registered, never synced: a line of zeros
+    sync(engine, hq, register(hq))
+    for as_of in (date(2026, 11, 25), date(2027, 3, 1)):
+        own = portfolio_report(engine, as_of)
+        [mine] = [p for p in consolidated_portfolio(hq, as_of) if p.branch == "BJS-001"]
+        assert (mine.active_loans, mine.borrowers, mine.outstanding_minor) == (
+            own.active_loans, own.borrowers, own.outstanding_minor)
+        assert mine.par_minor == {1: own.par_1_minor, 30: own.par_30_minor,
+                                  90: own.par_90_minor}
+    assert main(["hq", "portfolio", "--as-of", "2027-03-01", "--json", "--db", hq_url]) == 0
+    lines = json.loads(capsys.readouterr().out)
+    assert [line["branch"] for line in lines] == ["BJS-001", "BJS-009"]
+    assert lines[1]["outstanding_minor"] == 0 and lines[1]["synced_up_to"] is None
+    assert lines[0]["par_30_minor"] > 0  # months later, unpaid installments are late
+    assert main(["hq", "portfolio", "--as-of", "1-3-2027", "--db", hq_url]) == 2
