@@ -46,13 +46,18 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def open_engine(path: str | os.PathLike[str]) -> Engine:
-    """Engine for an existing or new branch database file (schema not touched here)."""
+def open_engine(path: str | os.PathLike[str], *, background_checkpoints: bool = True
+                ) -> Engine:
+    """Engine for an existing or new branch database file (schema not touched here).
+
+    `background_checkpoints=False` for a file about to be renamed or removed (a copy
+    being upgraded): the checkpoint thread must not open it by its old name."""
     from sqlalchemy import create_engine, event
 
     engine = create_engine(f"sqlite:///{os.fspath(path)}", future=True)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
-    file = Path(path)
-    event.listen(engine, "commit", lambda _conn: CHECKPOINTER.committed(file))
+    if background_checkpoints:
+        file = Path(path)
+        event.listen(engine, "commit", lambda _conn: CHECKPOINTER.committed(file))
     return engine

@@ -113,7 +113,7 @@ def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[
 
 
 def _run_upgrade(path: Path) -> None:
-    engine = open_engine(path)
+    engine = open_engine(path, background_checkpoints=False)
     try:
         with engine.begin() as conn:
             cfg = alembic_config(path)
