@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.keys import active, type_text
 from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
 from ui.views.cash_view import CashView
-
-
-def _type(widget, text: str) -> None:
-    """Real key events carrying each character (QTest cannot type non-ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, ord(char.upper()),
-                                                     Qt.KeyboardModifier.NoModifier, char))
 
 
 def test_a_fund_typed_in_bengali_digits_shows_in_the_cash_book(ctx, qtbot):
@@ -26,7 +18,7 @@ def test_a_fund_typed_in_bengali_digits_shows_in_the_cash_book(ctx, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    _type(dialog.amount, "২৫,০০০")
+    type_text(dialog.amount, "২৫,০০০")
     qtbot.keyClicks(dialog.reference, "HO advice 12")
     qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
     assert dialog.journal_id is not None
@@ -68,12 +60,7 @@ def test_ctrl_p_on_the_cash_page_previews_the_days_cash_book(ctx, qtbot, monkeyp
     shown = []
     monkeypatch.setattr("ui.views.print_preview.preview_pdf",
                         lambda _parent, title, pdf: shown.append((title, pdf)))
-    view = CashView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = active(qtbot, CashView(ctx))
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0][0] == "Cash book" and shown[0][1].startswith(b"%PDF")

@@ -1,36 +1,23 @@
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services.meetings import meeting_sheet
 from tests.services.meeting_world import meeting_world
+from tests.ui.keys import active, key
 from ui.context import AppContext
 from ui.views.meeting_entry import ATTENDANCE, RECEIVED, MeetingEntryDialog
 
 
 def _dialog(engine, qtbot, world):
     ctx = AppContext(engine, world.officer, "en")
-    dialog = MeetingEntryDialog(ctx, world.meeting_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def _key(widget, char):
-    """A real key press and release carrying `char` (QTest cannot type non-ASCII)."""
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, ord(char.upper()),
-                                                 Qt.KeyboardModifier.NoModifier, char))
+    return active(qtbot, MeetingEntryDialog(ctx, world.meeting_id))
 
 
 def _type(qtbot, dialog, text):
     """Type into the current cell and press Enter, as an officer does."""
     row = dialog.table.currentRow()
     for char in text:
-        _key(QApplication.focusWidget(), char)
+        key(QApplication.focusWidget(), char)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     last = row + 1 == dialog.table.rowCount()
     qtbot.waitUntil(lambda: dialog.table.currentRow() == row + 1 or (
@@ -57,7 +44,7 @@ def test_the_whole_meeting_is_entered_and_posted_from_the_keyboard(engine, qtbot
     _type(qtbot, dialog, "A")
     dialog.cash.setFocus()
     for char in "২৫০":
-        _key(dialog.cash, char)
+        key(dialog.cash, char)
     qtbot.keyClick(dialog.cash, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.posted
     assert meeting_sheet(engine, world.meeting_id).status == "posted"

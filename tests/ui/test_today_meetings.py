@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Meeting
 from app.services.meetings import MeetingEntry, MeetingRow, post_meeting
 from tests.services.meeting_world import TODAY, meeting_world
+from tests.ui.keys import active
 from ui.context import AppContext
 from ui.views.today_view import TodayView
 
@@ -24,12 +25,7 @@ def _no_popups(monkeypatch):
 
 
 def _view(engine, qtbot, actor):
-    view = TodayView(AppContext(engine, actor, "en"))
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = active(qtbot, TodayView(AppContext(engine, actor, "en")))
     view.table.selectRow(0)
     return view
 
