@@ -52,7 +52,7 @@
     <message>
         <location filename="../app/services/members.py" line="78"/>
         <location filename="../app/services/savings.py" line="86"/>
-        <location filename="../app/services/savings.py" line="251"/>
+        <location filename="../app/services/savings.py" line="253"/>
         <source>No such member.</source>
         <translation>এমন কোনো সদস্য নেই।</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../app/services/members.py" line="252"/>
-        <location filename="../app/services/savings.py" line="182"/>
+        <location filename="../app/services/savings.py" line="189"/>
         <source>The date cannot be in the future.</source>
         <translation>তারিখ ভবিষ্যতের হতে পারে না।</translation>
     </message>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../app/services/ledger_ops.py" line="228"/>
         <location filename="../app/services/savings.py" line="65"/>
-        <location filename="../app/services/savings.py" line="216"/>
+        <location filename="../app/services/savings.py" line="218"/>
         <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
         <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
     </message>
@@ -155,13 +155,12 @@
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="115"/>
+        <location filename="../app/services/savings.py" line="127"/>
         <source>The amount must be more than zero.</source>
         <translation>টাকার পরিমাণ শূন্যের বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="123"/>
-        <location filename="../app/services/savings.py" line="212"/>
+        <location filename="../app/services/savings.py" line="119"/>
         <source>This savings account is closed.</source>
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>

@@ -108,6 +108,18 @@ def open_account(engine: Engine, actor: Actor, member_id: int, kind: str = "volu
         return account.id
 
 
+def _open_account_today(s: Session, account_id: int) -> tuple[Branch, date, SavingsAccount]:
+    """The branch, its open business day and an account still open: what any counter
+    movement on the account needs."""
+    branch = branch_row(s)
+    on = branch.business_date
+    require_open_day(s, on)
+    account = _account(s, account_id)
+    if account.status != "open":
+        raise RuleViolation(QT_TR_NOOP("This savings account is closed."))
+    return branch, on, account
+
+
 def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
              kind: str) -> SavingsMovement:
     require_role(actor, *COUNTER_ROLES)
@@ -115,12 +127,7 @@ def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
         raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        branch = branch_row(s)
-        on = branch.business_date
-        require_open_day(s, on)
-        account = _account(s, account_id)
-        if account.status != "open":
-            raise RuleViolation(QT_TR_NOOP("This savings account is closed."))
+        branch, on, account = _open_account_today(s, account_id)
         if kind == "savings_withdrawal":
             check_withdrawal(s, branch, account, amount_minor)
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0, kind=kind,
@@ -204,12 +211,7 @@ def close_account(engine: Engine, actor: Actor, account_id: int) -> int:
     require_role(actor, *COUNTER_ROLES)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        branch = branch_row(s)
-        on = branch.business_date
-        require_open_day(s, on)
-        account = _account(s, account_id)
-        if account.status != "open":
-            raise RuleViolation(QT_TR_NOOP("This savings account is closed."))
+        branch, on, account = _open_account_today(s, account_id)
         if account.kind == "compulsory" and s.scalar(
                 select(func.count()).select_from(Loan).where(
                     Loan.member_id == account.member_id, Loan.status == "disbursed")):
