@@ -111,6 +111,19 @@ def export_bundle(engine: Engine, key: str, out: Path) -> int:
     return len(events)
 
 
+def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) -> bool:
+    """A receipt for less than is already acknowledged, written before the last answer
+    head office gave: sticks get swapped and files copied twice, so this is ordinary.
+    (A newer answer acknowledging less would mean head office lost events: that one
+    still goes to record_ack and its alarm.)"""
+    if int(receipt.get("epoch", 0)) != epoch or int(receipt.get("acked_seq", 0)) >= acked_seq:
+        return False
+    with Session(engine) as session:
+        last = get_state(session, "server_time")
+    written = str(receipt.get("server_time") or "")
+    return not last or not written or written <= last
+
+
 def import_receipt(engine: Engine, key: str, path: Path) -> int:
     """Apply head office's signed receipt: acknowledge and prune. Returns acked seq."""
     try:
@@ -118,8 +131,11 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
     except (OSError, WireError) as exc:
         raise SyncError(QT_TR_NOOP("The receipt cannot be used: {error}"), error=str(exc)) \
             from None
-    if receipt.get("branch") != local_cursor(engine).branch:
+    local = local_cursor(engine)
+    if receipt.get("branch") != local.branch:
         raise SyncError(QT_TR_NOOP("This receipt is for another branch."))
+    if _stale(engine, receipt, local.epoch, local.acked_seq):
+        return local.acked_seq  # an older receipt carried back late: nothing to do
     record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
                int(receipt["epoch"]), receipt.get("server_time"))
     if receipt.get("bundle_key"):

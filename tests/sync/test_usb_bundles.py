@@ -144,3 +144,41 @@ def test_a_receipt_brings_head_offices_public_key(engine, hq, tmp_path):
     remember_hq_key(engine, public_of(new_private_key()))  # an outdated key
     import_receipt(engine, key, receipt)
     assert hq_key(engine) == public_key(hq)
+
+
+def _two_receipts(engine, hq, tmp_path):
+    from app.headoffice.keys import public_key as hq_public
+    from tests.sync.world import post_fee
+
+    branch_with_meeting(engine)
+    key = register(hq)
+    sync(engine, hq, key)
+    remember_hq_key(engine, hq_public(hq))
+    receipts = []
+    for n, amount in enumerate((1_00, 2_00)):
+        post_fee(engine, amount)
+        export_bundle(engine, key, tmp_path / f"b{n}")
+        import_bundle(hq, tmp_path / f"b{n}", tmp_path / f"r{n}")
+        receipts.append(tmp_path / f"r{n}")
+    return key, receipts
+
+
+def test_an_older_receipt_carried_back_late_changes_nothing(engine, hq, tmp_path):
+    key, (older, newer) = _two_receipts(engine, hq, tmp_path)
+    assert import_receipt(engine, key, newer) == 3
+    assert import_receipt(engine, key, older) == 3  # late, not an alarm
+    assert import_receipt(engine, key, newer) == 3 and outbox_count(engine) == 0
+
+
+def test_a_newer_answer_acknowledging_less_is_still_an_alarm(engine, hq, tmp_path):
+    from app.sync.bundle import RECEIPT, pack
+    from app.sync.wire import key_digest
+
+    key, (_older, newer) = _two_receipts(engine, hq, tmp_path)
+    import_receipt(engine, key, newer)
+    forged = tmp_path / "lost.shakha"
+    forged.write_bytes(pack(RECEIPT, key_digest(key), {
+        "branch": "BJS-001", "acked_seq": 1, "acked_hash": "0" * 64, "epoch": 1,
+        "server_time": "2999-01-01T00:00:00"}))  # head office answered later, with less
+    with pytest.raises(SyncError, match="fewer events"):
+        import_receipt(engine, key, forged)
