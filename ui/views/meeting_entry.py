@@ -104,10 +104,23 @@ class MeetingEntryDialog(QDialog):
         header.setMinimumSectionSize(72)  # room to type an amount before it widens
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._changed)
-        self.resize(1100, 600)
         self.retranslate()
+        self._fit_to_screen()
         self.table.setCurrentCell(0, RECEIVED)
         self.table.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for every column (no sideways scrolling during a meeting), as
+        far as the screen allows; tall enough for a group of twenty where it can."""
+        self.table.resizeColumnsToContents()
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        needed = (self.table.verticalHeader().sizeHint().width()
+                  + self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+                  + self.table.verticalScrollBar().sizeHint().width()
+                  + margins.left() + margins.right())
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(needed, 800), screen.width() - 16),
+                    min(680, screen.height() - 48))
 
     # --- filling -------------------------------------------------------------------------
     def _cell(self, text: str, editable: bool = False, right: bool = True) -> QTableWidgetItem:
