@@ -126,36 +126,36 @@
         <translation>ঋণগ্রহীতা KFS গ্রহণ করার পর ঋণের হিসাব বদলেছে (তারিখ বা শর্ত); তাঁকে নতুন KFS দিন এবং আবার তাঁর সম্মতি নথিভুক্ত করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="46"/>
-        <location filename="../app/services/loan_reschedule.py" line="117"/>
-        <location filename="../app/services/loan_reschedule.py" line="206"/>
-        <location filename="../app/services/loan_reschedule.py" line="224"/>
+        <location filename="../app/services/loan_closure.py" line="47"/>
+        <location filename="../app/services/loan_reschedule.py" line="140"/>
+        <location filename="../app/services/loan_reschedule.py" line="229"/>
+        <location filename="../app/services/loan_reschedule.py" line="247"/>
         <source>Give a reason.</source>
         <translation>কারণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="69"/>
-        <location filename="../app/services/loan_closure.py" line="228"/>
+        <location filename="../app/services/loan_closure.py" line="70"/>
+        <location filename="../app/services/loan_closure.py" line="244"/>
         <source>The amount must be more than zero.</source>
         <translation>পরিমাণ শূন্যের বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="148"/>
+        <location filename="../app/services/loan_closure.py" line="183"/>
         <source>Closing this loan today needs exactly {amount}.</source>
         <translation>আজ এই ঋণ বন্ধ করতে ঠিক {amount} লাগবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="220"/>
+        <location filename="../app/services/loan_closure.py" line="236"/>
         <source>This loan has no write-off.</source>
         <translation>এই ঋণের কোনো অবলোপন নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="237"/>
+        <location filename="../app/services/loan_closure.py" line="253"/>
         <source>Only {left} is left to recover on this loan.</source>
         <translation>এই ঋণে আর মাত্র {left} আদায় বাকি।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_closure.py" line="261"/>
+        <location filename="../app/services/loan_closure.py" line="277"/>
         <source>{member}&apos;s death is not recorded; record it on her member page first.</source>
         <translation>{member}-এর মৃত্যু নথিভুক্ত হয়নি; আগে তাঁর সদস্য পাতায় তা নথিভুক্ত করুন।</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>এই লেনদেনের সংশোধনী এন্ট্রি আগেই হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reversal.py" line="109"/>
+        <location filename="../app/services/loan_reschedule.py" line="95"/>
         <source>The schedule this prepayment closed is not on record; it cannot be reversed here.</source>
         <translation>এই অগ্রিম পরিশোধে যে কিস্তিসূচি বন্ধ হয়েছিল তার রেকর্ড নেই; এখানে এটি বাতিল (রিভার্স) করা যাবে না।</translation>
     </message>
@@ -190,38 +190,38 @@
         <translation>এই ঋণে পরিশোধ হয়েছে; কোনো পরিশোধের আগেই কেবল ঋণ বিতরণের সংশোধনী এন্ট্রি করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="106"/>
+        <location filename="../app/services/loan_reschedule.py" line="129"/>
         <source>No such reschedule request.</source>
         <translation>এমন কোনো পুনঃতফসিল অনুরোধ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="108"/>
+        <location filename="../app/services/loan_reschedule.py" line="131"/>
         <source>This reschedule request is already decided.</source>
         <translation>এই পুনঃতফসিল অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="119"/>
+        <location filename="../app/services/loan_reschedule.py" line="142"/>
         <source>The number of installments must be 1 to 1000.</source>
         <translation>কিস্তির সংখ্যা ১ থেকে ১০০০ হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="126"/>
+        <location filename="../app/services/loan_reschedule.py" line="149"/>
         <source>A reschedule of this loan is already waiting for approval.</source>
         <translation>এই ঋণের একটি পুনঃতফসিল ইতিমধ্যে অনুমোদনের অপেক্ষায় আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="129"/>
-        <location filename="../app/services/loan_reschedule.py" line="169"/>
+        <location filename="../app/services/loan_reschedule.py" line="152"/>
+        <location filename="../app/services/loan_reschedule.py" line="192"/>
         <source>No principal is left to reschedule.</source>
         <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="159"/>
+        <location filename="../app/services/loan_reschedule.py" line="182"/>
         <source>You asked for this reschedule, so you cannot approve it; another manager must.</source>
         <translation>এই পুনঃতফসিল আপনিই চেয়েছেন, তাই আপনি অনুমোদন করতে পারবেন না; অন্য একজন ম্যানেজারকে করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/loan_reschedule.py" line="234"/>
+        <location filename="../app/services/loan_reschedule.py" line="257"/>
         <source>This loan has no reschedule to reverse.</source>
         <translation>এই ঋণের বাতিল করার মতো কোনো পুনঃতফসিল নেই।</translation>
     </message>
@@ -279,12 +279,12 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ui/views/loan_application.py" line="235"/>
+        <location filename="../ui/views/loan_application.py" line="241"/>
         <source>Choose the member and product and enter the amount.</source>
         <translation>সদস্য ও ঋণ প্রকল্প বেছে নিন এবং পরিমাণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="238"/>
+        <location filename="../ui/views/loan_application.py" line="244"/>
         <source>Installment {installment} × {count} · total interest {interest} · fees {fees}
 Paid out {net} · total to repay {payable} · APR {apr}
 First installment {first} · last {last}</source>
@@ -293,137 +293,137 @@ First installment {first} · last {last}</source>
 প্রথম কিস্তি {first} · শেষ {last}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="249"/>
+        <location filename="../ui/views/loan_application.py" line="255"/>
         <source>Eligible: every rule is met.</source>
         <translation>যোগ্য: সব নিয়ম পূরণ হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="251"/>
+        <location filename="../ui/views/loan_application.py" line="257"/>
         <source>Not eligible — these rules are not met:</source>
         <translation>যোগ্য নয় — এই নিয়মগুলি পূরণ হয়নি:</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="280"/>
+        <location filename="../ui/views/loan_application.py" line="286"/>
         <source>Loan application</source>
         <translation>ঋণের আবেদন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="281"/>
+        <location filename="../ui/views/loan_application.py" line="287"/>
         <source>Find member…</source>
         <translation>সদস্য খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="282"/>
+        <location filename="../ui/views/loan_application.py" line="288"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="282"/>
+        <location filename="../ui/views/loan_application.py" line="288"/>
         <source>Loan product</source>
         <translation>ঋণ প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="282"/>
+        <location filename="../ui/views/loan_application.py" line="288"/>
         <source>Loan amount</source>
         <translation>ঋণের পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="283"/>
+        <location filename="../ui/views/loan_application.py" line="289"/>
         <source>Installments</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="283"/>
+        <location filename="../ui/views/loan_application.py" line="289"/>
         <source>Purpose (income-generating activity)</source>
         <translation>উদ্দেশ্য (আয়বর্ধক কাজ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="284"/>
+        <location filename="../ui/views/loan_application.py" line="290"/>
         <source>Household income per year</source>
         <translation>বার্ষিক পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="285"/>
+        <location filename="../ui/views/loan_application.py" line="291"/>
         <source>Household repayments per month (all lenders)</source>
         <translation>পরিবারের মাসিক ঋণ পরিশোধ (সব ঋণদাতা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="286"/>
+        <location filename="../ui/views/loan_application.py" line="292"/>
         <source>Guarantors (comma between names)</source>
         <translation>জামিনদার (নামের মাঝে কমা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="286"/>
+        <location filename="../ui/views/loan_application.py" line="292"/>
         <source>Group guarantee</source>
         <translation>দলীয় জামানত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="287"/>
+        <location filename="../ui/views/loan_application.py" line="293"/>
         <source>Collateral</source>
         <translation>জামানত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="287"/>
+        <location filename="../ui/views/loan_application.py" line="293"/>
         <source>Collateral value</source>
         <translation>জামানতের মূল্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="288"/>
+        <location filename="../ui/views/loan_application.py" line="294"/>
         <source>Own contribution (margin)</source>
         <translation>নিজের অংশ (মার্জিন)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="288"/>
+        <location filename="../ui/views/loan_application.py" line="294"/>
         <source>Appraisal note / production plan</source>
         <translation>মূল্যায়ন নোট / উৎপাদন পরিকল্পনা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="290"/>
+        <location filename="../ui/views/loan_application.py" line="296"/>
         <source>KFS language</source>
         <translation>KFS-এর ভাষা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="297"/>
+        <location filename="../ui/views/loan_application.py" line="303"/>
         <source>Add a lender</source>
         <translation>ঋণদাতা যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="298"/>
+        <location filename="../ui/views/loan_application.py" line="304"/>
         <source>The group&apos;s resolution is signed</source>
         <translation>দলের রেজোলিউশন স্বাক্ষরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="299"/>
+        <location filename="../ui/views/loan_application.py" line="305"/>
         <source>Lender</source>
         <translation>ঋণদাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="300"/>
+        <location filename="../ui/views/loan_application.py" line="306"/>
         <source>Per month</source>
         <translation>মাসে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="301"/>
+        <location filename="../ui/views/loan_application.py" line="307"/>
         <source>No.</source>
         <translation>নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="301"/>
+        <location filename="../ui/views/loan_application.py" line="307"/>
         <source>Due</source>
         <translation>দেয় তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="302"/>
+        <location filename="../ui/views/loan_application.py" line="308"/>
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="302"/>
+        <location filename="../ui/views/loan_application.py" line="308"/>
         <source>Interest</source>
         <translation>সুদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_application.py" line="303"/>
+        <location filename="../ui/views/loan_application.py" line="309"/>
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
@@ -558,330 +558,266 @@ First installment {first} · last {last}</source>
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="124"/>
+        <location filename="../ui/views/loan_actions.py" line="125"/>
         <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
 Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সুদের হার {rate} %
 আবেদন {applied} · বকেয়া আসল {left} · উদ্দেশ্য: {purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="144"/>
+        <location filename="../ui/views/loan_actions.py" line="145"/>
         <source>reversed</source>
         <translation>সংশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="156"/>
+        <location filename="../ui/views/loan_actions.py" line="157"/>
         <source>A reschedule to {count} installments waits for approval: {reason}</source>
         <translation>{count} কিস্তিতে পুনঃতফসিল অনুমোদনের অপেক্ষায়: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="166"/>
-        <location filename="../ui/views/loan_actions.py" line="173"/>
+        <location filename="../ui/views/loan_actions.py" line="167"/>
         <source>applied</source>
         <translation>আবেদন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="166"/>
-        <location filename="../ui/views/loan_actions.py" line="173"/>
+        <location filename="../ui/views/loan_actions.py" line="167"/>
         <source>recommended</source>
         <translation>সুপারিশ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="167"/>
-        <source>forwarded to head office</source>
-        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
-    </message>
-    <message>
         <location filename="../ui/views/loan_actions.py" line="168"/>
-        <location filename="../ui/views/loan_actions.py" line="174"/>
         <source>sanctioned</source>
         <translation>মঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="168"/>
-        <location filename="../ui/views/loan_actions.py" line="175"/>
+        <location filename="../ui/views/loan_actions.py" line="169"/>
         <source>rejected</source>
         <translation>নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="169"/>
-        <source>disbursed</source>
-        <translation>বিতরণ হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="169"/>
-        <source>closed</source>
-        <translation>বন্ধ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="170"/>
-        <source>written off</source>
-        <translation>অবলোপিত</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="174"/>
+        <location filename="../ui/views/loan_actions.py" line="168"/>
         <source>forwarded</source>
         <translation>পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="176"/>
+        <location filename="../ui/views/loan_actions.py" line="170"/>
         <source>sanctioned by head office</source>
         <translation>প্রধান কার্যালয় মঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="177"/>
+        <location filename="../ui/views/loan_actions.py" line="171"/>
         <source>rejected by head office</source>
         <translation>প্রধান কার্যালয় নামঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="178"/>
+        <location filename="../ui/views/loan_actions.py" line="172"/>
         <source>reschedule requested</source>
         <translation>পুনঃতফসিলের অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="179"/>
+        <location filename="../ui/views/loan_actions.py" line="173"/>
         <source>rescheduled</source>
         <translation>পুনঃতফসিল করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="180"/>
+        <location filename="../ui/views/loan_actions.py" line="174"/>
         <source>reschedule refused</source>
         <translation>পুনঃতফসিল নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="181"/>
+        <location filename="../ui/views/loan_actions.py" line="175"/>
         <source>reschedule reversed</source>
         <translation>পুনঃতফসিল বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="182"/>
+        <location filename="../ui/views/loan_actions.py" line="176"/>
         <source>prepayment reversed</source>
         <translation>অগ্রিম পরিশোধ বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="185"/>
-        <source>disbursement</source>
-        <translation>ঋণ বিতরণ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="185"/>
-        <source>repayment</source>
-        <translation>পরিশোধ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="186"/>
-        <source>processing fee</source>
-        <translation>প্রক্রিয়াকরণ ফি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="186"/>
-        <source>insurance</source>
-        <translation>বীমা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="187"/>
-        <source>savings deposit</source>
-        <translation>সঞ্চয় জমা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="188"/>
-        <source>write-off</source>
-        <translation>অবলোপন</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="188"/>
-        <source>recovery</source>
-        <translation>আদায়</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="189"/>
-        <source>insurance claim</source>
-        <translation>বীমা দাবি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="225"/>
-        <location filename="../ui/views/loan_actions.py" line="394"/>
+        <location filename="../ui/views/loan_actions.py" line="212"/>
+        <location filename="../ui/views/loan_actions.py" line="381"/>
         <source>Recommend</source>
         <translation>সুপারিশ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="226"/>
+        <location filename="../ui/views/loan_actions.py" line="213"/>
         <source>Recommendation</source>
         <translation>সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="234"/>
+        <location filename="../ui/views/loan_actions.py" line="221"/>
         <source>Forward to the next authority</source>
         <translation>পরবর্তী কর্তৃপক্ষের কাছে পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="234"/>
+        <location filename="../ui/views/loan_actions.py" line="221"/>
         <source>Your recommendation</source>
         <translation>আপনার সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="239"/>
-        <location filename="../ui/views/loan_actions.py" line="395"/>
+        <location filename="../ui/views/loan_actions.py" line="226"/>
+        <location filename="../ui/views/loan_actions.py" line="382"/>
         <source>Reject</source>
         <translation>নামঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="239"/>
+        <location filename="../ui/views/loan_actions.py" line="226"/>
         <source>Reason for the rejection</source>
         <translation>নামঞ্জুরের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="249"/>
+        <location filename="../ui/views/loan_actions.py" line="236"/>
         <source>Cash</source>
         <translation>নগদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="249"/>
+        <location filename="../ui/views/loan_actions.py" line="236"/>
         <source>Transfer</source>
         <translation>ট্রান্সফার</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="250"/>
-        <location filename="../ui/views/loan_actions.py" line="396"/>
+        <location filename="../ui/views/loan_actions.py" line="237"/>
+        <location filename="../ui/views/loan_actions.py" line="383"/>
         <source>Disburse</source>
         <translation>ঋণ বিতরণ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="251"/>
+        <location filename="../ui/views/loan_actions.py" line="238"/>
         <source>Pay out by</source>
         <translation>কীভাবে দেবেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="259"/>
+        <location filename="../ui/views/loan_actions.py" line="246"/>
         <source>Repayment at the counter</source>
         <translation>কাউন্টারে পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="259"/>
-        <location filename="../ui/views/loan_actions.py" line="329"/>
+        <location filename="../ui/views/loan_actions.py" line="246"/>
+        <location filename="../ui/views/loan_actions.py" line="316"/>
         <source>Amount received</source>
         <translation>প্রাপ্ত টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="267"/>
+        <location filename="../ui/views/loan_actions.py" line="254"/>
         <source>Close the loan today</source>
         <translation>আজই ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="268"/>
+        <location filename="../ui/views/loan_actions.py" line="255"/>
         <source>To close the loan today she pays {amount} (interest to date {interest}; no prepayment penalty). Record it?</source>
         <translation>আজ ঋণ বন্ধ করতে তিনি দেবেন {amount} (আজ পর্যন্ত সুদ {interest}; অগ্রিম পরিশোধে কোনো জরিমানা নেই)। নথিভুক্ত করবেন?</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="277"/>
-        <location filename="../ui/views/loan_actions.py" line="283"/>
+        <location filename="../ui/views/loan_actions.py" line="264"/>
+        <location filename="../ui/views/loan_actions.py" line="270"/>
         <source>Reschedule</source>
         <translation>পুনঃতফসিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="278"/>
+        <location filename="../ui/views/loan_actions.py" line="265"/>
         <source>New number of installments</source>
         <translation>নতুন কিস্তির সংখ্যা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="283"/>
+        <location filename="../ui/views/loan_actions.py" line="270"/>
         <source>Reason (e.g. flood, cyclone)</source>
         <translation>কারণ (যেমন বন্যা, ঘূর্ণিঝড়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="299"/>
-        <location filename="../ui/views/loan_actions.py" line="399"/>
+        <location filename="../ui/views/loan_actions.py" line="286"/>
+        <location filename="../ui/views/loan_actions.py" line="386"/>
         <source>Approve reschedule</source>
         <translation>পুনঃতফসিল অনুমোদন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="300"/>
+        <location filename="../ui/views/loan_actions.py" line="287"/>
         <source>Replace what is left of this loan&apos;s schedule by {count} new installments? Reason given: {reason}</source>
         <translation>এই ঋণের বাকি কিস্তিসূচির জায়গায় {count}টি নতুন কিস্তি বসবে? দেওয়া কারণ: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="308"/>
-        <location filename="../ui/views/loan_actions.py" line="400"/>
+        <location filename="../ui/views/loan_actions.py" line="295"/>
+        <location filename="../ui/views/loan_actions.py" line="387"/>
         <source>Refuse reschedule</source>
         <translation>পুনঃতফসিল নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="308"/>
+        <location filename="../ui/views/loan_actions.py" line="295"/>
         <source>Reason for refusing</source>
         <translation>নামঞ্জুরের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="313"/>
-        <location filename="../ui/views/loan_actions.py" line="401"/>
+        <location filename="../ui/views/loan_actions.py" line="300"/>
+        <location filename="../ui/views/loan_actions.py" line="388"/>
         <source>Reverse reschedule</source>
         <translation>পুনঃতফসিল বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="314"/>
+        <location filename="../ui/views/loan_actions.py" line="301"/>
         <source>Reason (the schedule before the reschedule comes back)</source>
         <translation>কারণ (পুনঃতফসিলের আগের কিস্তিসূচি ফিরে আসবে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="319"/>
-        <location filename="../ui/views/loan_actions.py" line="402"/>
+        <location filename="../ui/views/loan_actions.py" line="306"/>
+        <location filename="../ui/views/loan_actions.py" line="389"/>
         <source>Write off</source>
         <translation>অবলোপন করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="319"/>
+        <location filename="../ui/views/loan_actions.py" line="306"/>
         <source>Reason for the write-off</source>
         <translation>অবলোপনের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="324"/>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="311"/>
+        <location filename="../ui/views/loan_actions.py" line="390"/>
         <source>Death case</source>
         <translation>মৃত্যুজনিত নিষ্পত্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="324"/>
+        <location filename="../ui/views/loan_actions.py" line="311"/>
         <source>Note (insurance claim number)</source>
         <translation>নোট (বীমা দাবির নম্বর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="329"/>
+        <location filename="../ui/views/loan_actions.py" line="316"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="337"/>
-        <location filename="../ui/views/loan_actions.py" line="342"/>
-        <location filename="../ui/views/loan_actions.py" line="404"/>
+        <location filename="../ui/views/loan_actions.py" line="324"/>
+        <location filename="../ui/views/loan_actions.py" line="329"/>
+        <location filename="../ui/views/loan_actions.py" line="391"/>
         <source>Reverse</source>
         <translation>সংশোধনী এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="338"/>
+        <location filename="../ui/views/loan_actions.py" line="325"/>
         <source>Choose the transaction to reverse in the Transactions tab.</source>
         <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি করবেন সেটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="342"/>
+        <location filename="../ui/views/loan_actions.py" line="329"/>
         <source>Reason for the reversal</source>
         <translation>সংশোধনী এন্ট্রির কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="359"/>
+        <location filename="../ui/views/loan_actions.py" line="346"/>
         <source>repaid in full</source>
         <translation>সম্পূর্ণ পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="359"/>
+        <location filename="../ui/views/loan_actions.py" line="346"/>
         <source>settled after death (insurance)</source>
         <translation>মৃত্যুর পর নিষ্পত্তি (বীমা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="361"/>
+        <location filename="../ui/views/loan_actions.py" line="348"/>
         <source>recovered after write-off</source>
         <translation>অবলোপনের পর আদায় হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="363"/>
+        <location filename="../ui/views/loan_actions.py" line="350"/>
         <source>Loan closure certificate
 
 Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
@@ -892,150 +828,150 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
 আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="374"/>
-        <location filename="../ui/views/loan_actions.py" line="381"/>
+        <location filename="../ui/views/loan_actions.py" line="361"/>
+        <location filename="../ui/views/loan_actions.py" line="368"/>
         <source>Loan closure certificate</source>
         <translation>ঋণ সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="378"/>
+        <location filename="../ui/views/loan_actions.py" line="365"/>
         <source>Loan card</source>
         <translation>ঋণ কার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="388"/>
+        <location filename="../ui/views/loan_actions.py" line="375"/>
         <source>Printing this is not installed yet.</source>
         <translation>এটি প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="394"/>
+        <location filename="../ui/views/loan_actions.py" line="381"/>
         <source>Sanction</source>
         <translation>মঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="395"/>
+        <location filename="../ui/views/loan_actions.py" line="382"/>
         <source>Forward</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="396"/>
+        <location filename="../ui/views/loan_actions.py" line="383"/>
         <source>KFS and acceptance</source>
         <translation>KFS ও সম্মতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="397"/>
+        <location filename="../ui/views/loan_actions.py" line="384"/>
         <source>Repayment</source>
         <translation>পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="397"/>
+        <location filename="../ui/views/loan_actions.py" line="384"/>
         <source>Close today (prepay)</source>
         <translation>আজ বন্ধ (অগ্রিম পরিশোধ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="398"/>
+        <location filename="../ui/views/loan_actions.py" line="385"/>
         <source>Request reschedule</source>
         <translation>পুনঃতফসিলের অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="390"/>
         <source>Recovery</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="404"/>
+        <location filename="../ui/views/loan_actions.py" line="391"/>
         <source>Closure certificate</source>
         <translation>সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="405"/>
+        <location filename="../ui/views/loan_actions.py" line="392"/>
         <source>Print loan card</source>
         <translation>ঋণ কার্ড প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="406"/>
+        <location filename="../ui/views/loan_actions.py" line="393"/>
         <source>Print certificate</source>
         <translation>সনদ প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="409"/>
+        <location filename="../ui/views/loan_actions.py" line="396"/>
         <source>Schedule</source>
         <translation>কিস্তি-তালিকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="410"/>
+        <location filename="../ui/views/loan_actions.py" line="397"/>
         <source>Decisions</source>
         <translation>সিদ্ধান্ত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="411"/>
+        <location filename="../ui/views/loan_actions.py" line="398"/>
         <source>Transactions</source>
         <translation>লেনদেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="413"/>
-        <location filename="../ui/views/loan_actions.py" line="418"/>
+        <location filename="../ui/views/loan_actions.py" line="400"/>
+        <location filename="../ui/views/loan_actions.py" line="405"/>
         <source>No.</source>
         <translation>নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="413"/>
+        <location filename="../ui/views/loan_actions.py" line="400"/>
         <source>Due</source>
         <translation>দেয় তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="413"/>
+        <location filename="../ui/views/loan_actions.py" line="400"/>
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="413"/>
+        <location filename="../ui/views/loan_actions.py" line="400"/>
         <source>Interest</source>
         <translation>সুদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="414"/>
+        <location filename="../ui/views/loan_actions.py" line="401"/>
         <source>Paid</source>
         <translation>পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="414"/>
+        <location filename="../ui/views/loan_actions.py" line="401"/>
         <source>Paid on</source>
         <translation>পরিশোধের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="416"/>
-        <location filename="../ui/views/loan_actions.py" line="418"/>
+        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="405"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="416"/>
+        <location filename="../ui/views/loan_actions.py" line="403"/>
         <source>Step</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="416"/>
+        <location filename="../ui/views/loan_actions.py" line="403"/>
         <source>Authority</source>
         <translation>কর্তৃপক্ষ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="416"/>
+        <location filename="../ui/views/loan_actions.py" line="403"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="418"/>
+        <location filename="../ui/views/loan_actions.py" line="405"/>
         <source>Entry</source>
         <translation>এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="418"/>
+        <location filename="../ui/views/loan_actions.py" line="405"/>
         <source>Amount</source>
         <translation>পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="419"/>
+        <location filename="../ui/views/loan_actions.py" line="406"/>
         <source>Note</source>
         <translation>নোট</translation>
     </message>
@@ -1043,138 +979,98 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
 <context>
     <name>LoansView</name>
     <message>
-        <location filename="../ui/views/loans_view.py" line="57"/>
+        <location filename="../ui/views/loans_view.py" line="58"/>
         <source>Loan no.</source>
         <translation>ঋণ নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="58"/>
+        <location filename="../ui/views/loans_view.py" line="59"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="60"/>
+        <location filename="../ui/views/loans_view.py" line="61"/>
         <source>Product</source>
         <translation>প্রকল্প</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="61"/>
+        <location filename="../ui/views/loans_view.py" line="62"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="62"/>
+        <location filename="../ui/views/loans_view.py" line="63"/>
         <source>Applied</source>
         <translation>আবেদনের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="63"/>
+        <location filename="../ui/views/loans_view.py" line="64"/>
         <source>Loan amount</source>
         <translation>ঋণের পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="65"/>
+        <location filename="../ui/views/loans_view.py" line="66"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="70"/>
-        <source>applied</source>
-        <translation>আবেদন হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="70"/>
-        <source>recommended</source>
-        <translation>সুপারিশ হয়েছে</translation>
-    </message>
-    <message>
         <location filename="../ui/views/loans_view.py" line="71"/>
-        <source>forwarded to head office</source>
-        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="72"/>
-        <source>sanctioned</source>
-        <translation>মঞ্জুর</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="72"/>
-        <source>rejected</source>
-        <translation>নামঞ্জুর</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="73"/>
-        <source>disbursed</source>
-        <translation>বিতরণ হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="73"/>
-        <source>closed</source>
-        <translation>বন্ধ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="74"/>
-        <source>written off</source>
-        <translation>অবলোপিত</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loans_view.py" line="77"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="85"/>
+        <location filename="../ui/views/loans_view.py" line="79"/>
         <source>{count} loans</source>
         <translation>{count}টি ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="115"/>
-        <location filename="../ui/views/loans_view.py" line="134"/>
+        <location filename="../ui/views/loans_view.py" line="109"/>
+        <location filename="../ui/views/loans_view.py" line="128"/>
         <source>Head-office decisions</source>
         <translation>প্রধান কার্যালয়ের সিদ্ধান্ত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="116"/>
+        <location filename="../ui/views/loans_view.py" line="110"/>
         <source>Sanctioned by head office: {sanctioned}. Rejected: {rejected}.</source>
         <translation>প্রধান কার্যালয় মঞ্জুর করেছে: {sanctioned}। নামঞ্জুর: {rejected}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="123"/>
+        <location filename="../ui/views/loans_view.py" line="117"/>
         <source>Applications</source>
         <translation>আবেদন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="123"/>
+        <location filename="../ui/views/loans_view.py" line="117"/>
         <source>Sanctioned, to disburse</source>
         <translation>মঞ্জুর, বিতরণ বাকি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="124"/>
+        <location filename="../ui/views/loans_view.py" line="118"/>
         <source>Disbursed</source>
         <translation>বিতরণ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="124"/>
+        <location filename="../ui/views/loans_view.py" line="118"/>
         <source>Closed, written off, rejected</source>
         <translation>বন্ধ, অবলোপিত, নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="125"/>
+        <location filename="../ui/views/loans_view.py" line="119"/>
         <source>Reschedule requests</source>
         <translation>পুনঃতফসিলের অনুরোধসমূহ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="132"/>
+        <location filename="../ui/views/loans_view.py" line="126"/>
         <source>New application (Ctrl+N)</source>
         <translation>নতুন আবেদন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="133"/>
+        <location filename="../ui/views/loans_view.py" line="127"/>
         <source>Open loan</source>
         <translation>ঋণ খুলুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loans_view.py" line="135"/>
+        <location filename="../ui/views/loans_view.py" line="129"/>
         <source>Loan no., member code or name…</source>
         <translation>ঋণ নং, সদস্য কোড বা নাম…</translation>
     </message>

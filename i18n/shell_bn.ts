@@ -71,6 +71,169 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels.py" line="13"/>
+        <source>applied</source>
+        <translation>আবেদন হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="14"/>
+        <source>recommended</source>
+        <translation>সুপারিশ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="15"/>
+        <source>forwarded to head office</source>
+        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="16"/>
+        <source>sanctioned</source>
+        <translation>মঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="17"/>
+        <source>rejected</source>
+        <translation>নামঞ্জুর</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="18"/>
+        <source>disbursed</source>
+        <translation>বিতরণ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="19"/>
+        <source>closed</source>
+        <translation>বন্ধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="20"/>
+        <source>written off</source>
+        <translation>অবলোপিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="23"/>
+        <source>Loan disbursement</source>
+        <translation>ঋণ বিতরণ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="24"/>
+        <source>Loan repayment</source>
+        <translation>ঋণ পরিশোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="25"/>
+        <source>Savings deposit</source>
+        <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="26"/>
+        <source>Savings withdrawal</source>
+        <translation>সঞ্চয় উত্তোলন</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="27"/>
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="28"/>
+        <source>Processing fee</source>
+        <translation>প্রক্রিয়াকরণ ফি</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="29"/>
+        <source>Insurance</source>
+        <translation>বীমা</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="30"/>
+        <source>Penalty</source>
+        <translation>জরিমানা</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="31"/>
+        <source>Write-off</source>
+        <translation>অবলোপন</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="32"/>
+        <source>Recovery after write-off</source>
+        <translation>অবলোপনের পর আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="33"/>
+        <source>Insurance claim</source>
+        <translation>বীমা দাবি</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="34"/>
+        <source>Expense</source>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="35"/>
+        <source>Fund from head office / bank</source>
+        <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="36"/>
+        <source>Sent to bank / head office</source>
+        <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="39"/>
+        <source>compulsory</source>
+        <translation>বাধ্যতামূলক</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="40"/>
+        <source>voluntary</source>
+        <translation>স্বেচ্ছা</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="43"/>
+        <source>present</source>
+        <translation>উপস্থিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="44"/>
+        <source>absent</source>
+        <translation>অনুপস্থিত</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="45"/>
+        <source>absent, sent payment</source>
+        <translation>অনুপস্থিত, টাকা পাঠিয়েছেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="46"/>
+        <source>leave</source>
+        <translation>ছুটি</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="49"/>
+        <source>active</source>
+        <translation>সক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="50"/>
+        <source>dropped out</source>
+        <translation>ঝরে পড়েছেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="51"/>
+        <source>deceased</source>
+        <translation>মৃত</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="52"/>
+        <source>transferred</source>
+        <translation>স্থানান্তরিত</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../ui/login_dialog.py" line="103"/>

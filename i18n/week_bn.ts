@@ -369,154 +369,99 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="124"/>
+        <location filename="../ui/views/cash_view.py" line="125"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="125"/>
+        <location filename="../ui/views/cash_view.py" line="126"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="126"/>
+        <location filename="../ui/views/cash_view.py" line="127"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="127"/>
+        <location filename="../ui/views/cash_view.py" line="128"/>
         <source>&amp;Fund received…</source>
         <translation>তহবিল এসেছে (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="128"/>
+        <location filename="../ui/views/cash_view.py" line="129"/>
         <source>Sent to &amp;bank…</source>
         <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="129"/>
+        <location filename="../ui/views/cash_view.py" line="130"/>
         <source>E&amp;xpense…</source>
         <translation>খরচ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="130"/>
+        <location filename="../ui/views/cash_view.py" line="131"/>
         <source>Reverse a transfer…</source>
         <translation>স্থানান্তর বাতিল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="131"/>
+        <location filename="../ui/views/cash_view.py" line="132"/>
         <source>&amp;Print cash book (Ctrl+P)</source>
         <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="136"/>
+        <location filename="../ui/views/cash_view.py" line="137"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="137"/>
+        <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="138"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="139"/>
+        <location filename="../ui/views/cash_view.py" line="140"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="143"/>
-        <source>Loan disbursement</source>
-        <translation>ঋণ বিতরণ</translation>
-    </message>
-    <message>
         <location filename="../ui/views/cash_view.py" line="144"/>
-        <source>Loan repayment</source>
-        <translation>ঋণ পরিশোধ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="145"/>
-        <source>Savings deposit</source>
-        <translation>সঞ্চয় জমা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="146"/>
-        <source>Savings withdrawal</source>
-        <translation>সঞ্চয় উত্তোলন</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="147"/>
-        <source>Processing fee</source>
-        <translation>প্রক্রিয়াকরণ ফি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="147"/>
-        <source>Insurance</source>
-        <translation>বীমা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="148"/>
-        <source>Penalty</source>
-        <translation>জরিমানা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="148"/>
-        <source>Recovery after write-off</source>
-        <translation>অবলোপনের পর আদায়</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="149"/>
-        <source>Expense</source>
-        <translation>খরচ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="150"/>
-        <source>Fund from head office / bank</source>
-        <translation>প্রধান কার্যালয় / ব্যাংক থেকে তহবিল</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="151"/>
-        <source>Sent to bank / head office</source>
-        <translation>ব্যাংক / প্রধান কার্যালয়ে পাঠানো</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/cash_view.py" line="155"/>
-        <location filename="../ui/views/cash_view.py" line="179"/>
+        <location filename="../ui/views/cash_view.py" line="168"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="163"/>
+        <location filename="../ui/views/cash_view.py" line="152"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="190"/>
+        <location filename="../ui/views/cash_view.py" line="179"/>
         <source>No cash transfer today to reverse.</source>
         <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
+        <location filename="../ui/views/cash_view.py" line="185"/>
         <location filename="../ui/views/cash_view.py" line="196"/>
-        <location filename="../ui/views/cash_view.py" line="207"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="197"/>
+        <location filename="../ui/views/cash_view.py" line="186"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="208"/>
+        <location filename="../ui/views/cash_view.py" line="197"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="221"/>
+        <location filename="../ui/views/cash_view.py" line="210"/>
         <source>Backing up the closed day …</source>
         <translation>বন্ধ দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
     </message>
@@ -524,37 +469,37 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="41"/>
+        <location filename="../ui/views/cash_view.py" line="42"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="42"/>
+        <location filename="../ui/views/cash_view.py" line="43"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="44"/>
+        <location filename="../ui/views/cash_view.py" line="45"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="49"/>
+        <location filename="../ui/views/cash_view.py" line="50"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="50"/>
+        <location filename="../ui/views/cash_view.py" line="51"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="51"/>
+        <location filename="../ui/views/cash_view.py" line="52"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="73"/>
+        <location filename="../ui/views/cash_view.py" line="74"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>
@@ -659,122 +604,122 @@
 <context>
     <name>MeetingEntryDialog</name>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="165"/>
+        <location filename="../ui/views/meeting_entry.py" line="178"/>
         <source>Meeting entry</source>
         <translation>সভার এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="166"/>
+        <location filename="../ui/views/meeting_entry.py" line="179"/>
         <source>Meeting of {group} on {date}</source>
         <translation>{group}-এর সভা, {date}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="170"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="170"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="170"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="170"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>Due</source>
         <translation>প্রাপ্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="171"/>
+        <location filename="../ui/views/meeting_entry.py" line="184"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="171"/>
+        <location filename="../ui/views/meeting_entry.py" line="184"/>
         <source>Savings due</source>
         <translation>প্রাপ্য সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="171"/>
+        <location filename="../ui/views/meeting_entry.py" line="184"/>
         <source>Withdrawable</source>
         <translation>তোলা যাবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="172"/>
+        <location filename="../ui/views/meeting_entry.py" line="185"/>
         <source>Received</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="172"/>
+        <location filename="../ui/views/meeting_entry.py" line="185"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="172"/>
+        <location filename="../ui/views/meeting_entry.py" line="185"/>
         <source>Withdrawal</source>
         <translation>উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="173"/>
+        <location filename="../ui/views/meeting_entry.py" line="186"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="173"/>
+        <location filename="../ui/views/meeting_entry.py" line="186"/>
         <source>By group</source>
         <translation>দল দিয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="173"/>
+        <location filename="../ui/views/meeting_entry.py" line="186"/>
         <source>Use checked</source>
         <translation>ব্যবহার যাচাই</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="174"/>
+        <location filename="../ui/views/meeting_entry.py" line="187"/>
         <source>Closes loan</source>
         <translation>ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="176"/>
+        <location filename="../ui/views/meeting_entry.py" line="189"/>
         <source>To close all her loans today: {amount}</source>
         <translation>আজ তার সব ঋণ বন্ধ করতে: {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="183"/>
+        <location filename="../ui/views/meeting_entry.py" line="196"/>
         <source>&amp;Cash counted</source>
         <translation>গোনা নগদ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="184"/>
+        <location filename="../ui/views/meeting_entry.py" line="197"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>পোস্ট (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="185"/>
+        <location filename="../ui/views/meeting_entry.py" line="198"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="204"/>
+        <location filename="../ui/views/meeting_entry.py" line="217"/>
         <source>Attendance of {member}: type P, A, S or L.</source>
         <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, ছ)।</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="253"/>
+        <location filename="../ui/views/meeting_entry.py" line="266"/>
         <source>Received {r} · savings {d} · withdrawn {w} · cash to count {n}</source>
         <translation>আদায় {r} · সঞ্চয় {d} · উত্তোলন {w} · গুনতে হবে {n}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="257"/>
+        <location filename="../ui/views/meeting_entry.py" line="270"/>
         <source>red cells are not amounts</source>
         <translation>লাল ঘরগুলি টাকার পরিমাণ নয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="279"/>
+        <location filename="../ui/views/meeting_entry.py" line="292"/>
         <source>Meeting posted: {amount} collected.</source>
         <translation>সভা পোস্ট হয়েছে: আদায় {amount}।</translation>
     </message>
@@ -782,82 +727,82 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="143"/>
+        <location filename="../ui/views/members_view.py" line="146"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
 বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="152"/>
+        <location filename="../ui/views/members_view.py" line="155"/>
         <source>Loan</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="152"/>
+        <location filename="../ui/views/members_view.py" line="155"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="152"/>
-        <location filename="../ui/views/members_view.py" line="161"/>
+        <location filename="../ui/views/members_view.py" line="155"/>
+        <location filename="../ui/views/members_view.py" line="167"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="153"/>
+        <location filename="../ui/views/members_view.py" line="156"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="153"/>
+        <location filename="../ui/views/members_view.py" line="156"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="157"/>
+        <location filename="../ui/views/members_view.py" line="162"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158"/>
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158"/>
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="158"/>
+        <location filename="../ui/views/members_view.py" line="163"/>
         <source>Balance</source>
         <translation>স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="160"/>
+        <location filename="../ui/views/members_view.py" line="166"/>
         <source>Savings</source>
         <translation>সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="161"/>
-        <location filename="../ui/views/members_view.py" line="165"/>
+        <location filename="../ui/views/members_view.py" line="167"/>
+        <location filename="../ui/views/members_view.py" line="172"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="161"/>
+        <location filename="../ui/views/members_view.py" line="167"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="164"/>
+        <location filename="../ui/views/members_view.py" line="171"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="165"/>
-        <location filename="../ui/views/members_view.py" line="167"/>
+        <location filename="../ui/views/members_view.py" line="172"/>
+        <location filename="../ui/views/members_view.py" line="175"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
@@ -865,119 +810,104 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="204"/>
+        <location filename="../ui/views/members_view.py" line="223"/>
         <source>Register (Ctrl+N)</source>
         <translation>সদস্য ভর্তি (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="204"/>
+        <location filename="../ui/views/members_view.py" line="223"/>
         <source>Member page</source>
         <translation>সদস্যের পাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="206"/>
+        <location filename="../ui/views/members_view.py" line="224"/>
+        <source>Print passbook…</source>
+        <translation>পাসবই প্রিন্ট…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="225"/>
         <source>Transfer…</source>
         <translation>দল বদল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="206"/>
+        <location filename="../ui/views/members_view.py" line="225"/>
         <source>Drop out…</source>
         <translation>দল ছেড়ে যাওয়া…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="207"/>
+        <location filename="../ui/views/members_view.py" line="226"/>
         <source>Record death…</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="213"/>
+        <location filename="../ui/views/members_view.py" line="232"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="214"/>
+        <location filename="../ui/views/members_view.py" line="233"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="215"/>
+        <location filename="../ui/views/members_view.py" line="234"/>
         <source>Husband / guardian</source>
         <translation>স্বামী / অভিভাবক</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="216"/>
+        <location filename="../ui/views/members_view.py" line="235"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="217"/>
+        <location filename="../ui/views/members_view.py" line="236"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="218"/>
+        <location filename="../ui/views/members_view.py" line="237"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="222"/>
-        <source>active</source>
-        <translation>সক্রিয়</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="222"/>
-        <source>dropped out</source>
-        <translation>ঝরে পড়েছেন</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="223"/>
-        <source>deceased</source>
-        <translation>মৃত</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="223"/>
-        <source>transferred</source>
-        <translation>স্থানান্তরিত</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/members_view.py" line="227"/>
+        <location filename="../ui/views/members_view.py" line="241"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="250"/>
+        <location filename="../ui/views/members_view.py" line="264"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="259"/>
-        <location filename="../ui/views/members_view.py" line="261"/>
+        <location filename="../ui/views/members_view.py" line="273"/>
+        <location filename="../ui/views/members_view.py" line="275"/>
         <source>Transfer</source>
         <translation>দল বদল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="259"/>
+        <location filename="../ui/views/members_view.py" line="273"/>
         <source>To group</source>
         <translation>কোন দলে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="271"/>
+        <location filename="../ui/views/members_view.py" line="285"/>
         <source>Drop out</source>
         <translation>দল ছেড়ে যাওয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="282"/>
-        <location filename="../ui/views/members_view.py" line="292"/>
+        <location filename="../ui/views/members_view.py" line="296"/>
+        <location filename="../ui/views/members_view.py" line="306"/>
         <source>Record death</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="283"/>
+        <location filename="../ui/views/members_view.py" line="297"/>
         <source>Date of death (day/month/year)</source>
         <translation>মৃত্যুর তারিখ (দিন/মাস/বছর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="293"/>
+        <location filename="../ui/views/members_view.py" line="307"/>
         <source>{count} open loan(s) now await death settlement.</source>
         <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
@@ -985,98 +915,98 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>RegisterMemberDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="55"/>
+        <location filename="../ui/views/members_view.py" line="58"/>
         <source>Register a member</source>
         <translation>নতুন সদস্য ভর্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="66"/>
+        <location filename="../ui/views/members_view.py" line="69"/>
         <source>day/month/year, like 31/01/1990</source>
         <translation>দিন/মাস/বছর, যেমন ৩১/০১/১৯৯০</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="67"/>
+        <location filename="../ui/views/members_view.py" line="70"/>
         <source>Choose photo…</source>
         <translation>ছবি বাছুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="70"/>
+        <location filename="../ui/views/members_view.py" line="73"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="71"/>
+        <location filename="../ui/views/members_view.py" line="74"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="72"/>
+        <location filename="../ui/views/members_view.py" line="75"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="73"/>
+        <location filename="../ui/views/members_view.py" line="76"/>
         <source>Husband / guardian (English)</source>
         <translation>স্বামী / অভিভাবক (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="74"/>
+        <location filename="../ui/views/members_view.py" line="77"/>
         <source>Husband / guardian (Bengali)</source>
         <translation>স্বামী / অভিভাবক (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="75"/>
+        <location filename="../ui/views/members_view.py" line="78"/>
         <source>ID document</source>
         <translation>পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="76"/>
+        <location filename="../ui/views/members_view.py" line="79"/>
         <source>ID number</source>
         <translation>পরিচয়পত্র নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="77"/>
+        <location filename="../ui/views/members_view.py" line="80"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="78"/>
+        <location filename="../ui/views/members_view.py" line="81"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="79"/>
+        <location filename="../ui/views/members_view.py" line="82"/>
         <source>Household income per year</source>
         <translation>বছরে পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="80"/>
-        <location filename="../ui/views/members_view.py" line="88"/>
+        <location filename="../ui/views/members_view.py" line="83"/>
+        <location filename="../ui/views/members_view.py" line="91"/>
         <source>Photo</source>
         <translation>ছবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="89"/>
+        <location filename="../ui/views/members_view.py" line="92"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>ছবি (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="118"/>
+        <location filename="../ui/views/members_view.py" line="121"/>
         <source>same ID document</source>
         <translation>একই পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="119"/>
+        <location filename="../ui/views/members_view.py" line="122"/>
         <source>same name, guardian and village</source>
         <translation>একই নাম, অভিভাবক ও গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="122"/>
+        <location filename="../ui/views/members_view.py" line="125"/>
         <source>Possible duplicate</source>
         <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="123"/>
+        <location filename="../ui/views/members_view.py" line="126"/>
         <source>These members look like the same person:
 {names}
 

@@ -17,6 +17,7 @@ BIN = Path(sys.executable).parent
 SHELL_SOURCES = (
     "ui/app_main.py", "ui/main_window.py", "ui/login_dialog.py", "ui/ops.py", "ui/i18n.py",
     "ui/table.py", "ui/context.py", "ui/guarded_dialog.py", "ui/background_sync.py",
+    "ui/labels.py",
     "ui/views/base.py", "ui/views/today_view.py",
     "ui/views/settings_view.py", "ui/views/reports_view.py", "app/format.py",
     "app/services/status.py", "app/services/today.py", "app/gui_launch.py",

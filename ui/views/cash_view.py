@@ -26,6 +26,7 @@ from app.services.directory import search_members
 from app.services.savings import counter_deposit, counter_withdrawal, member_accounts
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
+from ui.labels import journal_kind
 from ui.ops import call, show_error
 from ui.table import Column
 from ui.views.base import TablePage
@@ -133,23 +134,11 @@ class CashView(TablePage):
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
         return [
-            (lambda: self.tr("Entry"), lambda c: self.kind_text(c.kind), False),
+            (lambda: self.tr("Entry"), lambda c: journal_kind(c.kind), False),
             (lambda: self.tr("Staff"), lambda c: self.pick(c.officer_en, c.officer_bn), False),
             (lambda: self.tr("Receipts"), lambda c: format_amount(c.receipts_minor, lang()), True),
             (lambda: self.tr("Payments"), lambda c: format_amount(c.payments_minor, lang()), True),
         ]
-
-    def kind_text(self, kind: str) -> str:
-        labels = {"disbursement": self.tr("Loan disbursement"),
-                  "repayment": self.tr("Loan repayment"),
-                  "savings_deposit": self.tr("Savings deposit"),
-                  "savings_withdrawal": self.tr("Savings withdrawal"),
-                  "fee": self.tr("Processing fee"), "insurance": self.tr("Insurance"),
-                  "penalty": self.tr("Penalty"), "recovery": self.tr("Recovery after write-off"),
-                  "expense": self.tr("Expense"),
-                  "cash_transfer_in": self.tr("Fund from head office / bank"),
-                  "cash_transfer_out": self.tr("Sent to bank / head office")}
-        return labels.get(kind, kind)
 
     def page_title(self) -> str:
         return self.tr("Cash book")

@@ -48,6 +48,7 @@ from app.services.loan_reversal import reverse_loan_entry
 from app.services.loan_sanction import forward_loan, recommend_loan, reject_loan, sanction_loan
 from app.services.loans import LoanDetail, loan_detail, loan_transactions
 from ui.context import AppContext
+from ui.labels import journal_kind, loan_status
 from ui.ops import call, show_error
 from ui.views.loan_kfs import KfsDialog, open_pdf
 
@@ -123,7 +124,7 @@ class LoanDialog(QDialog):
         self.header.setText(self.tr(
             "{product} · {status} · amount {amount} · {count} installments · rate {rate} %\n"
             "Applied {applied} · outstanding principal {left} · purpose: {purpose}").format(
-            product=d.product_code, status=self.status_text(d.status),
+            product=d.product_code, status=loan_status(d.status),
             amount=format_amount(d.principal_minor, lang),
             count=format_number(d.installments_count, lang),
             rate=format_number(d.annual_rate_percent, lang),
@@ -139,7 +140,7 @@ class LoanDialog(QDialog):
             for x in d.decisions])
         self.tx = loan_transactions(self.ctx.engine, self.loan_id)
         self._fill(self.transactions, [
-            (format_number(t.entry_id, lang), format_date(t.on, lang), self.kind_text(t.kind),
+            (format_number(t.entry_id, lang), format_date(t.on, lang), journal_kind(t.kind),
              ("−" if t.reverses_id else "") + format_amount(t.amount_minor, lang),
              self.tr("reversed") if t.reversed else t.reason) for t in self.tx])
         allowed = set(ACTIONS_BY_STATUS.get(d.status, ()))
@@ -162,13 +163,6 @@ class LoanDialog(QDialog):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
 
-    def status_text(self, status: str) -> str:
-        return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
-                "forwarded": self.tr("forwarded to head office"),
-                "sanctioned": self.tr("sanctioned"), "rejected": self.tr("rejected"),
-                "disbursed": self.tr("disbursed"), "closed": self.tr("closed"),
-                "written_off": self.tr("written off")}.get(status, status)
-
     def step_text(self, action: str) -> str:
         return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
                 "forwarded": self.tr("forwarded"), "sanctioned": self.tr("sanctioned"),
@@ -180,13 +174,6 @@ class LoanDialog(QDialog):
                 "reschedule_rejected": self.tr("reschedule refused"),
                 "reschedule_reversed": self.tr("reschedule reversed"),
                 "prepayment_reversed": self.tr("prepayment reversed")}.get(action, action)
-
-    def kind_text(self, kind: str) -> str:
-        return {"disbursement": self.tr("disbursement"), "repayment": self.tr("repayment"),
-                "fee": self.tr("processing fee"), "insurance": self.tr("insurance"),
-                "savings_deposit": self.tr("savings deposit"),
-                "write_off": self.tr("write-off"), "recovery": self.tr("recovery"),
-                "insurance_claim": self.tr("insurance claim")}.get(kind, kind)
 
     # ---- asking ------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str) -> str | None:

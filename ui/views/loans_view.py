@@ -14,6 +14,7 @@ from app.format import format_amount, format_date
 from app.services.loan_sanction import apply_hq_decisions
 from app.services.loans import LoanListRow, loans_by_status
 from ui.context import AppContext
+from ui.labels import loan_status
 from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
@@ -58,20 +59,13 @@ class LoansView(TablePage):
             (lambda: self.tr("Member"),
              lambda r: f"{r.member_code} {self.ctx.pick(r.member_en, r.member_bn)}", False),
             (lambda: self.tr("Product"), lambda r: r.product_code, False),
-            (lambda: self.tr("Status"), lambda r: self.status_text(r.status), False),
+            (lambda: self.tr("Status"), lambda r: loan_status(r.status), False),
             (lambda: self.tr("Applied"), lambda r: format_date(r.applied_on, lang()), False),
             (lambda: self.tr("Loan amount"), lambda r: format_amount(r.principal_minor, lang()),
              True),
             (lambda: self.tr("Outstanding"),
              lambda r: format_amount(r.outstanding_minor, lang()), True),
         ]
-
-    def status_text(self, status: str) -> str:
-        return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
-                "forwarded": self.tr("forwarded to head office"),
-                "sanctioned": self.tr("sanctioned"), "rejected": self.tr("rejected"),
-                "disbursed": self.tr("disbursed"), "closed": self.tr("closed"),
-                "written_off": self.tr("written off")}.get(status, status)
 
     def page_title(self) -> str:
         return self.tr("Loans")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -39,6 +41,7 @@ from app.services.members import (
 )
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
+from ui.labels import attendance, journal_kind, loan_status, member_status, savings_kind
 from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
@@ -151,29 +154,45 @@ class MemberPageDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._table([self.tr("Loan"), self.tr("Status"), self.tr("Amount"),
                                  self.tr("Outstanding"), self.tr("Arrears")],
-                                [(x.loan_no, x.status, format_amount(x.principal_minor, lang),
+                                [(x.loan_no, loan_status(x.status),
+                                  format_amount(x.principal_minor, lang),
                                   format_amount(x.outstanding_minor, lang),
-                                  format_amount(x.arrears_minor, lang)) for x in page.loans]),
+                                  format_amount(x.arrears_minor, lang)) for x in page.loans],
+                                (2, 3, 4)),
                     self.tr("Loans"))
         tabs.addTab(self._table([self.tr("Account"), self.tr("Kind"), self.tr("Balance")],
-                                [(a.account_no, a.kind, format_amount(a.balance_minor, lang))
-                                 for a in page.savings]), self.tr("Savings"))
+                                [(a.account_no, savings_kind(a.kind),
+                                  format_amount(a.balance_minor, lang))
+                                 for a in page.savings], (2,)), self.tr("Savings"))
         tabs.addTab(self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
-                                [(format_date(p.on, lang), p.kind,
-                                  format_amount(p.amount_minor, lang)) for p in page.passbook]),
+                                [(format_date(p.on, lang), journal_kind(p.kind),
+                                  format_amount(p.amount_minor, lang)) for p in page.passbook],
+                                (2,)),
                     self.tr("Passbook"))
         tabs.addTab(self._table([self.tr("Date"), self.tr("Attendance")],
-                                [(format_date(d, lang), st) for d, st in page.attendance]),
+                                [(format_date(d, lang), attendance(st))
+                                 for d, st in page.attendance]),
                     self.tr("Attendance"))
         layout.addWidget(tabs)
         self.resize(720, 480)
 
-    def _table(self, headers: list[str], rows: list[tuple]) -> QTableWidget:
+    def _table(self, headers: list[str], rows: list[tuple], money: tuple[int, ...] = ()
+               ) -> QTableWidget:
+        """Read-only, each column as wide as its text (loan numbers whole), amounts
+        right-aligned so their digits line up."""
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                if c in money:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         return table
 
 
@@ -215,13 +234,8 @@ class MembersView(TablePage):
             (lambda: self.tr("Husband / guardian"), lambda m: self.pick(m.guardian_en, m.guardian_bn), False),
             (lambda: self.tr("Group"), lambda m: m.group_code, False),
             (lambda: self.tr("Village"), lambda m: self.pick(m.village_en, m.village_bn), False),
-            (lambda: self.tr("Status"), lambda m: self.status_text(m.status), False),
+            (lambda: self.tr("Status"), lambda m: member_status(m.status), False),
         ]
-
-    def status_text(self, status: str) -> str:
-        return {"active": self.tr("active"), "dropped": self.tr("dropped out"),
-                "dead": self.tr("deceased"), "transferred": self.tr("transferred")
-                }.get(status, status)
 
     def page_title(self) -> str:
         return self.tr("Members")
