@@ -145,6 +145,38 @@ def _portfolio(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tasks(args: argparse.Namespace) -> int:
+    from app.headoffice.tasks import tasks
+
+    found = tasks(_engine(args), args.branch, args.all)
+    if not found:
+        print("no open tasks" if not args.all else "no tasks")
+    for t in found:
+        money = f"\tsuspense {_money(t.suspense_minor)}" if t.suspense_minor else ""
+        state = f"\tclosed by {t.done_by}: {t.done_note}" if t.done else ""
+        print(f"{t.id}\t{t.at.isoformat(sep=' ', timespec='minutes')}\t{t.branch}\t{t.kind}"
+              f"\t{t.detail}{money}{state}")
+    return 0
+
+
+def _money(minor: int) -> str:
+    from app.format import format_amount
+
+    return format_amount(minor)
+
+
+def _close_task(args: argparse.Namespace) -> int:
+    from app.headoffice.admin import AdminError
+    from app.headoffice.tasks import close_task
+
+    try:
+        task = close_task(_engine(args), args.task, args.by, args.note)
+    except AdminError as exc:
+        raise ValidationError(str(exc)) from None
+    print(f"task {task.id} closed")
+    return 0
+
+
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle
@@ -213,6 +245,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "every branch's loans, PAR and open tasks, as synced")
     portfolio.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
     portfolio.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = command("tasks", _tasks, "what sync parked for a person, oldest first")
+    listing.add_argument("--branch", help="only for this branch")
+    listing.add_argument("--all", action="store_true", help="closed ones too")
+    closing = command("close-task", _close_task, "mark a task settled (who, what was done)")
+    closing.add_argument("task", type=int)
+    closing.add_argument("--by", required=True, help="who settled it")
+    closing.add_argument("--note", required=True, help="what was done")
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")

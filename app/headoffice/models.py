@@ -207,6 +207,9 @@ class HqTask(HqBase):
     suspense_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_by: Mapped[str | None] = mapped_column(String(60))
+    done_note: Mapped[str | None] = mapped_column(Text)
 
 
 class HqKeyPair(HqBase):
