@@ -405,42 +405,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../ui/views/reports_view.py" line="19"/>
+        <location filename="../ui/views/reports_view.py" line="32"/>
+        <source>&amp;Print this report (Ctrl+P)</source>
+        <translation>এই রিপোর্ট প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="33"/>
+        <source>Print &amp;DCB for this month</source>
+        <translation>এই মাসের DCB প্রিন্ট (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="52"/>
+        <source>Demand, collection and balance</source>
+        <translation>চাহিদা, আদায় ও বাকি</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/reports_view.py" line="58"/>
         <source>Days past due</source>
         <translation>মেয়াদোত্তীর্ণ দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="20"/>
+        <location filename="../ui/views/reports_view.py" line="59"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="21"/>
+        <location filename="../ui/views/reports_view.py" line="60"/>
         <source>Outstanding principal</source>
         <translation>বকেয়া আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="26"/>
+        <location filename="../ui/views/reports_view.py" line="65"/>
         <source>current (not late)</source>
         <translation>নিয়মিত (বকেয়া নেই)</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="28"/>
+        <location filename="../ui/views/reports_view.py" line="67"/>
         <source>over 180 days</source>
         <translation>১৮০ দিনের বেশি</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="30"/>
+        <location filename="../ui/views/reports_view.py" line="69"/>
         <source>{low}–{high} days</source>
         <translation>{low}–{high} দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="34"/>
+        <location filename="../ui/views/reports_view.py" line="73"/>
         <source>Portfolio at risk (PAR) and ageing</source>
         <translation>ঝুঁকিপূর্ণ ঋণ (PAR) ও বকেয়ার বয়স</translation>
     </message>
     <message>
-        <location filename="../ui/views/reports_view.py" line="45"/>
+        <location filename="../ui/views/reports_view.py" line="84"/>
         <source>{loans} loans, outstanding {outstanding}; PAR&gt;0: {par1}, PAR&gt;30: {par30}, PAR&gt;90: {par90}</source>
         <translation>{loans}টি ঋণ, বকেয়া স্থিতি {outstanding}; PAR&gt;০: {par1}, PAR&gt;৩০: {par30}, PAR&gt;৯০: {par90}</translation>
     </message>

@@ -15,3 +15,21 @@ def test_ctrl_p_on_today_previews_the_days_collection_sheets(engine, qtbot, monk
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0][1].startswith(b"%PDF")
+
+
+def test_the_reports_page_prints_the_portfolio_and_the_months_dcb(engine, qtbot,
+                                                                 monkeypatch):
+    from ui.views.reports_view import ReportsView
+
+    world = meeting_world(engine)
+    shown = []
+    monkeypatch.setattr("ui.views.print_preview.preview_pdf",
+                        lambda _parent, title, pdf: shown.append((title, pdf)))
+    view = active(qtbot, ReportsView(AppContext(engine, world.manager, "en")))
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
+    view.dcb_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
+    assert [title for title, _ in shown] == ["Portfolio at risk (PAR) and ageing",
+                                             "Demand, collection and balance"]
+    assert all(pdf.startswith(b"%PDF") for _, pdf in shown)
