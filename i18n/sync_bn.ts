@@ -70,12 +70,12 @@
         <translation>প্রধান কার্যালয়ের পাবলিক চাবি এখনও জানা নেই, তাই বান্ডলটি এনক্রিপ্ট করা যাচ্ছে না। একবার নেটওয়ার্কে সিঙ্ক করুন, অথবা --hq-public-key FILE দিয়ে চাবিটি দিন (প্রধান কার্যালয় `shakha hq public-key` দিয়ে এটি ছাপে)।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="119"/>
+        <location filename="../app/sync/bundle.py" line="132"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="122"/>
+        <location filename="../app/sync/bundle.py" line="136"/>
         <source>This receipt is for another branch.</source>
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
@@ -85,12 +85,12 @@
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="55"/>
+        <location filename="../app/sync/service.py" line="57"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="86"/>
+        <location filename="../app/sync/service.py" line="121"/>
         <source>Set head office&apos;s address and the key file first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="176"/>
+        <location filename="../app/commands/hq.py" line="208"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="179"/>
+        <location filename="../app/commands/hq.py" line="211"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>
@@ -164,83 +164,99 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../ui/views/sync_view.py" line="82"/>
+        <location filename="../ui/views/sync_view.py" line="88"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="83"/>
+        <location filename="../ui/views/sync_view.py" line="89"/>
         <source>Head office address</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="84"/>
-        <location filename="../ui/views/sync_view.py" line="123"/>
+        <location filename="../ui/views/sync_view.py" line="90"/>
+        <location filename="../ui/views/sync_view.py" line="132"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="85"/>
+        <location filename="../ui/views/sync_view.py" line="91"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="86"/>
+        <location filename="../ui/views/sync_view.py" line="92"/>
         <source>Save settings</source>
         <translation>সেটিং সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="87"/>
+        <location filename="../ui/views/sync_view.py" line="93"/>
         <source>&amp;Sync now</source>
         <translation>এখনই সিঙ্ক (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="88"/>
+        <location filename="../ui/views/sync_view.py" line="94"/>
         <source>Export USB bundle…</source>
         <translation>ইউএসবি বান্ডেল তৈরি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="89"/>
+        <location filename="../ui/views/sync_view.py" line="95"/>
         <source>Import receipt…</source>
         <translation>রসিদ আনুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="94"/>
+        <location filename="../ui/views/sync_view.py" line="96"/>
+        <source>Continue in a &amp;new epoch…</source>
+        <translation>নতুন পর্বে চালিয়ে যান (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="101"/>
         <source>never</source>
         <translation>কখনও না</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="96"/>
+        <location filename="../ui/views/sync_view.py" line="103"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="100"/>
+        <location filename="../ui/views/sync_view.py" line="107"/>
         <source>1 event not yet at head office, from {oldest}; last acknowledged: {last}.</source>
         <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="104"/>
+        <location filename="../ui/views/sync_view.py" line="111"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="110"/>
+        <location filename="../ui/views/sync_view.py" line="119"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="140"/>
+        <location filename="../ui/views/sync_view.py" line="149"/>
+        <location filename="../ui/views/sync_view.py" line="166"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="144"/>
+        <location filename="../ui/views/sync_view.py" line="155"/>
+        <source>Continue in a new epoch</source>
+        <translation>নতুন পর্বে চালিয়ে যান</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="156"/>
+        <source>This database is older than what head office already holds: it was restored from a backup. Continue from here in a new epoch? Head office keeps every event it has; events it does not have are sent again. Work done after the backup on the lost computer is not on this one — re-enter it if needed.</source>
+        <translation>এই ডেটাবেস প্রধান কার্যালয়ে যা আছে তার চেয়ে পুরোনো: এটি ব্যাকআপ থেকে ফেরানো হয়েছে। এখান থেকে নতুন পর্বে চালিয়ে যাবেন? প্রধান কার্যালয়ে যে ঘটনাগুলো আছে সেগুলো থাকবে; যেগুলো নেই সেগুলো আবার পাঠানো হবে। ব্যাকআপের পরে হারানো কম্পিউটারে যে কাজ হয়েছিল তা এখানে নেই — দরকার হলে আবার লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="170"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="150"/>
+        <location filename="../ui/views/sync_view.py" line="176"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

@@ -21,10 +21,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
+from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
+from app.services.common import require_role
 from app.sync.bundle import export_bundle, import_receipt
 from app.sync.client import SyncClient, SyncResult, read_key_file
-from app.sync.outbox import get_state, set_state
+from app.sync.outbox import RestoredFromBackup, get_state, set_state
 
 PULL_EVERY = timedelta(minutes=15)  # background: fetch head office's news this often
 HEALTH_TIMEOUT_SECONDS = 5.0
@@ -62,7 +64,19 @@ def save_sync_settings(engine: Engine, hq_url: str, key_file: str) -> None:
 def _remember_error(engine: Engine, error: ShakhaError | None) -> None:
     with Session(engine) as session, session.begin():
         set_state(session, "last_error", "" if error is None else json.dumps(
-            {"text": error.text, "params": {k: str(v) for k, v in error.params.items()}}))
+            {"text": error.text, "params": {k: str(v) for k, v in error.params.items()},
+             "restored": isinstance(error, RestoredFromBackup)}))
+
+
+def restored_from_backup(engine: Engine) -> bool:
+    """The last sync found this database older than what head office holds: the Sync
+    page then offers to continue in a new epoch."""
+    with Session(engine) as session:
+        error = get_state(session, "last_error")
+    try:
+        return bool(error) and bool(json.loads(error).get("restored"))
+    except ValueError:
+        return False
 
 
 def sync_with_head_office(engine: Engine, *,
@@ -79,12 +93,39 @@ def sync_with_head_office(engine: Engine, *,
         _ONE_AT_A_TIME.release()
 
 
-def _sync(engine: Engine, progress: Callable[[int, str], None] | None,
-          cancelled: Callable[[], bool] | None) -> SyncResult:
+def start_new_epoch(engine: Engine, actor: Actor, *,
+                    progress: Callable[[int, str], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> SyncResult | None:
+    """A database restored from an old backup continues in a new epoch (the branch
+    manager decides): head office confirms which of the events still held it already
+    has; the others are re-chained in the new epoch and sent. Nothing at head office is
+    rewritten, and its alarm records the restore."""
+    require_role(actor, "branch_manager")
+    with _ONE_AT_A_TIME:
+        settings = _settings_ready(engine)
+        try:
+            client = SyncClient(engine, settings.hq_url, read_key_file(settings.key_file))
+            try:
+                client.new_epoch()
+            finally:
+                client.close()
+        except ShakhaError as exc:
+            _remember_error(engine, exc)
+            raise
+        return _sync(engine, progress, cancelled)
+
+
+def _settings_ready(engine: Engine) -> SyncSettings:
     settings = sync_settings(engine)
     if not settings.hq_url or not settings.key_file:
         raise ValidationError(QT_TR_NOOP("Set head office's address and the key file "
                                          "first."))
+    return settings
+
+
+def _sync(engine: Engine, progress: Callable[[int, str], None] | None,
+          cancelled: Callable[[], bool] | None) -> SyncResult:
+    settings = _settings_ready(engine)
 
     def report(done: int, total: int) -> None:
         if progress is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,9 @@ from app.services.status import status_summary
 from app.sync.service import (
     export_usb_bundle,
     import_usb_receipt,
+    restored_from_backup,
     save_sync_settings,
+    start_new_epoch,
     sync_settings,
     sync_with_head_office,
 )
@@ -54,6 +57,8 @@ class SyncView(QWidget):
         self.export_button.clicked.connect(self._export)
         self.receipt_button = QPushButton()
         self.receipt_button.clicked.connect(self._receipt)
+        self.epoch_button = QPushButton()  # only after a sync found an old backup
+        self.epoch_button.clicked.connect(self.new_epoch)
         self.url_label, self.key_label = QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.url_label, self.url)
@@ -62,7 +67,8 @@ class SyncView(QWidget):
         key_row.addWidget(self.browse)
         form.addRow(self.key_label, key_row)
         buttons = QHBoxLayout()
-        for button in (self.save, self.sync_button, self.export_button, self.receipt_button):
+        for button in (self.save, self.sync_button, self.export_button, self.receipt_button,
+                       self.epoch_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -87,6 +93,7 @@ class SyncView(QWidget):
         self.sync_button.setText(self.tr("&Sync now"))
         self.export_button.setText(self.tr("Export USB bundle…"))
         self.receipt_button.setText(self.tr("Import receipt…"))
+        self.epoch_button.setText(self.tr("Continue in a &new epoch…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -105,6 +112,8 @@ class SyncView(QWidget):
                 "acknowledged: {last}.").format(
                 n=format_number(summary.pending_events, self.ctx.lang),
                 oldest=self._when(summary.oldest_pending), last=last))
+        self.epoch_button.setVisible(restored_from_backup(self.ctx.engine)
+                                     and self.ctx.actor.role in ("branch_manager", "admin"))
         if summary.last_error_text:
             text = tr_message(summary.last_error_text, summary.last_error_params or {})
             self.error.setText(self.tr("Last error: {error}").format(error=text))
@@ -137,6 +146,23 @@ class SyncView(QWidget):
             self.refresh()
 
         run_op(self, sync_with_head_office, self.ctx.engine, on_done=done, on_failed=failed,
+               progress_label=self.tr("Sending to head office…"), cancellable=True,
+               changed="sync")
+
+    def new_epoch(self) -> None:
+        """The manager confirms that this database was restored from a backup on purpose;
+        head office then keeps what it has and the rest is sent in a new epoch."""
+        answer = QMessageBox.question(self, self.tr("Continue in a new epoch"), self.tr(
+            "This database is older than what head office already holds: it was restored "
+            "from a backup. Continue from here in a new epoch? Head office keeps every "
+            "event it has; events it does not have are sent again. Work done after the "
+            "backup on the lost computer is not on this one — re-enter it if needed."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_op(self, start_new_epoch, self.ctx.engine, self.ctx.actor,
+               on_done=lambda _r: self.refresh(), on_failed=lambda _e: self.refresh(),
                progress_label=self.tr("Sending to head office…"), cancellable=True,
                changed="sync")
 
