@@ -232,6 +232,26 @@
         <source>transferred</source>
         <translation>স্থানান্তরিত</translation>
     </message>
+    <message>
+        <location filename="../ui/labels.py" line="56"/>
+        <source>Aadhaar card</source>
+        <translation>আধার কার্ড</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="57"/>
+        <source>Voter ID card</source>
+        <translation>ভোটার পরিচয়পত্র</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="58"/>
+        <source>National ID card (NID)</source>
+        <translation>জাতীয় পরিচয়পত্র (NID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="59"/>
+        <source>Ration card</source>
+        <translation>রেশন কার্ড</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -1,5 +1,5 @@
 """The words a user reads for the codes the database keeps (loan status, journal kind,
-savings kind, attendance, member status): one place, so every screen says the same
+savings kind, attendance, member status, identity document): one place, so every screen says the same
 thing in both languages and no raw code like `written_off` reaches a Bengali screen.
 """
 
@@ -52,6 +52,13 @@ MEMBER_STATUS = {
     "transferred": QT_TRANSLATE_NOOP("Labels", "transferred"),
 }
 
+ID_DOCUMENT = {
+    "aadhaar": QT_TRANSLATE_NOOP("Labels", "Aadhaar card"),
+    "voter_id": QT_TRANSLATE_NOOP("Labels", "Voter ID card"),
+    "nid": QT_TRANSLATE_NOOP("Labels", "National ID card (NID)"),
+    "ration_card": QT_TRANSLATE_NOOP("Labels", "Ration card"),
+}
+
 
 def _say(words: dict[str, str], code: str) -> str:
     """The translated words for `code`, or the code itself if it has none."""
@@ -76,3 +83,7 @@ def attendance(status: str) -> str:
 
 def member_status(status: str) -> str:
     return _say(MEMBER_STATUS, status)
+
+
+def id_document(kind: str) -> str:
+    return _say(ID_DOCUMENT, kind)

@@ -33,3 +33,14 @@ def test_the_member_page_speaks_bengali_not_codes(engine, qapp, qtbot):
         install_language("en")
     assert {"উপস্থিত", "স্বেচ্ছা", "বিতরণ হয়েছে"} <= texts
     assert texts & CODES == set()
+
+
+def test_registration_offers_the_countrys_identity_documents_by_name(engine, qapp, qtbot):
+    from ui.views.members_view import RegisterMemberDialog
+
+    world = meeting_world(engine, profile="bangladesh_mra")
+    dialog = RegisterMemberDialog(AppContext(engine, world.manager, "en"))
+    qtbot.addWidget(dialog)
+    offered = [(dialog.id_type.itemText(i), dialog.id_type.itemData(i))
+               for i in range(dialog.id_type.count())]
+    assert offered == [("National ID card (NID)", "nid"), ("Voter ID card", "voter_id")]

@@ -34,6 +34,7 @@ class FormGroupDialog(GuardedDialog):
         self.ctx = ctx
         self.formed = None
         self.setWindowTitle(self.tr("Form a group"))
+        self.setMinimumWidth(460)
         self.name_en, self.name_bn = QLineEdit(), QLineEdit()
         self.village, self.officer, self.weekday = QComboBox(), QComboBox(), QComboBox()
         for v in list_villages(ctx.engine):

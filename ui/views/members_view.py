@@ -41,7 +41,14 @@ from app.services.members import (
 )
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
-from ui.labels import attendance, journal_kind, loan_status, member_status, savings_kind
+from ui.labels import (
+    attendance,
+    id_document,
+    journal_kind,
+    loan_status,
+    member_status,
+    savings_kind,
+)
 from ui.ops import call
 from ui.table import Column
 from ui.views.base import TablePage
@@ -56,6 +63,7 @@ class RegisterMemberDialog(GuardedDialog):
         self.registered = None
         self.photo: bytes | None = None
         self.setWindowTitle(self.tr("Register a member"))
+        self.setMinimumWidth(520)  # room for Bengali names and the date hint
         self.group = QComboBox()
         officer = ctx.actor.staff_id if ctx.actor.role == "field_officer" else None
         for g in list_groups(ctx.engine, officer):
@@ -63,8 +71,10 @@ class RegisterMemberDialog(GuardedDialog):
         self.name_en, self.name_bn = QLineEdit(), QLineEdit()
         self.guardian_en, self.guardian_bn = QLineEdit(), QLineEdit()
         self.id_type, self.id_number = QComboBox(), QLineEdit()
-        for code in ("aadhaar", "voter_id", "nid", "ration_card"):
-            self.id_type.addItem(code, code)
+        bangladesh = branch_info(ctx.engine).policy_profile.startswith("bangladesh")
+        for code in ("nid", "voter_id") if bangladesh else ("aadhaar", "voter_id",
+                                                             "ration_card"):
+            self.id_type.addItem(id_document(code), code)
         self.phone, self.income, self.birth = QLineEdit(), QLineEdit(), QLineEdit()
         self.birth.setPlaceholderText(self.tr("day/month/year, like 31/01/1990"))
         self.photo_button = QPushButton(self.tr("Choose photo…"))
