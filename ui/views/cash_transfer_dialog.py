@@ -42,6 +42,7 @@ class TransferDialog(GuardedDialog):
                   "out": self.tr("Cash sent to the bank or head office"),
                   "expense": self.tr("Branch expense paid from the safe")}
         self.setWindowTitle(titles[direction])
+        self.setMinimumWidth(460)  # the reference hint and long Bengali titles fit
         self.amount = QLineEdit()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(
@@ -72,6 +73,7 @@ class ReverseTransferDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.journal_id = ctx, None
         self.setWindowTitle(self.tr("Reverse a cash transfer"))
+        self.setMinimumWidth(460)
         self.transfer = QComboBox()
         for t in cash_transfers(ctx.engine, branch_info(ctx.engine).business_date):
             if t.reversed:

@@ -41,6 +41,7 @@ class CounterDialog(GuardedDialog):
         self.ctx, self.withdrawal, self.done_movement = ctx, withdrawal, None
         self.setWindowTitle(self.tr("Savings withdrawal") if withdrawal
                             else self.tr("Savings deposit"))
+        self.setMinimumWidth(420)
         self.member = QLineEdit()
         self.member.setPlaceholderText(self.tr("Member code or name"))
         self.member.editingFinished.connect(self.find_accounts)
