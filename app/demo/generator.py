@@ -161,6 +161,10 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
         raise
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
+    report(97, "applications")
+    from app.demo.applications import pending_applications
+
+    pending_applications(path)
     report(100, "done")
     return DemoSummary(path, sim.member_count, sim.group_count, sim.loan_count,
                        sim.journal_count, today, time.perf_counter() - started, branch_code)

@@ -170,3 +170,17 @@ def test_the_safe_never_holds_negative_cash_and_each_closed_day_counted_its_book
         assert cash_book(engine, TODAY).opening_minor == days[-1][1]
     finally:
         engine.dispose()
+
+
+def test_the_demo_has_applications_waiting_at_each_step(demo_db):
+    con = sqlite3.connect(demo_db)
+    try:
+        waiting = dict(con.execute("SELECT status, count(*) FROM loan WHERE status IN "
+                                   "('applied', 'recommended', 'sanctioned') GROUP BY status"))
+        decided_by_other = con.execute(
+            "SELECT count(*) FROM loan WHERE status = 'sanctioned' "
+            "AND sanctioned_by != applied_by").fetchone()[0]
+    finally:
+        con.close()
+    assert waiting == {"applied": 1, "recommended": 1, "sanctioned": 1}
+    assert decided_by_other == 1  # maker–checker, as at a branch
