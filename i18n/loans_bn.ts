@@ -558,266 +558,272 @@ First installment {first} · last {last}</source>
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="125"/>
+        <location filename="../ui/views/loan_actions.py" line="130"/>
         <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
 Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সুদের হার {rate} %
 আবেদন {applied} · বকেয়া আসল {left} · উদ্দেশ্য: {purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="145"/>
+        <location filename="../ui/views/loan_actions.py" line="153"/>
         <source>reversed</source>
         <translation>সংশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="157"/>
+        <location filename="../ui/views/loan_actions.py" line="165"/>
         <source>A reschedule to {count} installments waits for approval: {reason}</source>
         <translation>{count} কিস্তিতে পুনঃতফসিল অনুমোদনের অপেক্ষায়: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="167"/>
+        <location filename="../ui/views/loan_actions.py" line="192"/>
         <source>applied</source>
         <translation>আবেদন হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="167"/>
+        <location filename="../ui/views/loan_actions.py" line="192"/>
         <source>recommended</source>
         <translation>সুপারিশ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="168"/>
+        <location filename="../ui/views/loan_actions.py" line="193"/>
         <source>sanctioned</source>
         <translation>মঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="169"/>
+        <location filename="../ui/views/loan_actions.py" line="194"/>
         <source>rejected</source>
         <translation>নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="168"/>
+        <location filename="../ui/views/loan_actions.py" line="193"/>
         <source>forwarded</source>
         <translation>পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="170"/>
+        <location filename="../ui/views/loan_actions.py" line="144"/>
+        <location filename="../ui/views/loan_actions.py" line="421"/>
+        <source>Schedule (projected)</source>
+        <translation>কিস্তি-তালিকা (প্রস্তাবিত)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="195"/>
         <source>sanctioned by head office</source>
         <translation>প্রধান কার্যালয় মঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="171"/>
+        <location filename="../ui/views/loan_actions.py" line="196"/>
         <source>rejected by head office</source>
         <translation>প্রধান কার্যালয় নামঞ্জুর করেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="172"/>
+        <location filename="../ui/views/loan_actions.py" line="197"/>
         <source>reschedule requested</source>
         <translation>পুনঃতফসিলের অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="173"/>
+        <location filename="../ui/views/loan_actions.py" line="198"/>
         <source>rescheduled</source>
         <translation>পুনঃতফসিল করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="174"/>
+        <location filename="../ui/views/loan_actions.py" line="199"/>
         <source>reschedule refused</source>
         <translation>পুনঃতফসিল নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="175"/>
+        <location filename="../ui/views/loan_actions.py" line="200"/>
         <source>reschedule reversed</source>
         <translation>পুনঃতফসিল বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="176"/>
+        <location filename="../ui/views/loan_actions.py" line="201"/>
         <source>prepayment reversed</source>
         <translation>অগ্রিম পরিশোধ বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="212"/>
-        <location filename="../ui/views/loan_actions.py" line="381"/>
+        <location filename="../ui/views/loan_actions.py" line="237"/>
+        <location filename="../ui/views/loan_actions.py" line="406"/>
         <source>Recommend</source>
         <translation>সুপারিশ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="213"/>
+        <location filename="../ui/views/loan_actions.py" line="238"/>
         <source>Recommendation</source>
         <translation>সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="221"/>
+        <location filename="../ui/views/loan_actions.py" line="246"/>
         <source>Forward to the next authority</source>
         <translation>পরবর্তী কর্তৃপক্ষের কাছে পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="221"/>
+        <location filename="../ui/views/loan_actions.py" line="246"/>
         <source>Your recommendation</source>
         <translation>আপনার সুপারিশ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="226"/>
-        <location filename="../ui/views/loan_actions.py" line="382"/>
+        <location filename="../ui/views/loan_actions.py" line="251"/>
+        <location filename="../ui/views/loan_actions.py" line="407"/>
         <source>Reject</source>
         <translation>নামঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="226"/>
+        <location filename="../ui/views/loan_actions.py" line="251"/>
         <source>Reason for the rejection</source>
         <translation>নামঞ্জুরের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="236"/>
+        <location filename="../ui/views/loan_actions.py" line="261"/>
         <source>Cash</source>
         <translation>নগদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="236"/>
+        <location filename="../ui/views/loan_actions.py" line="261"/>
         <source>Transfer</source>
         <translation>ট্রান্সফার</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="237"/>
-        <location filename="../ui/views/loan_actions.py" line="383"/>
+        <location filename="../ui/views/loan_actions.py" line="262"/>
+        <location filename="../ui/views/loan_actions.py" line="408"/>
         <source>Disburse</source>
         <translation>ঋণ বিতরণ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="238"/>
+        <location filename="../ui/views/loan_actions.py" line="263"/>
         <source>Pay out by</source>
         <translation>কীভাবে দেবেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="246"/>
+        <location filename="../ui/views/loan_actions.py" line="271"/>
         <source>Repayment at the counter</source>
         <translation>কাউন্টারে পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="246"/>
-        <location filename="../ui/views/loan_actions.py" line="316"/>
+        <location filename="../ui/views/loan_actions.py" line="271"/>
+        <location filename="../ui/views/loan_actions.py" line="341"/>
         <source>Amount received</source>
         <translation>প্রাপ্ত টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="254"/>
+        <location filename="../ui/views/loan_actions.py" line="279"/>
         <source>Close the loan today</source>
         <translation>আজই ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="255"/>
+        <location filename="../ui/views/loan_actions.py" line="280"/>
         <source>To close the loan today she pays {amount} (interest to date {interest}; no prepayment penalty). Record it?</source>
         <translation>আজ ঋণ বন্ধ করতে তিনি দেবেন {amount} (আজ পর্যন্ত সুদ {interest}; অগ্রিম পরিশোধে কোনো জরিমানা নেই)। নথিভুক্ত করবেন?</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="264"/>
-        <location filename="../ui/views/loan_actions.py" line="270"/>
+        <location filename="../ui/views/loan_actions.py" line="289"/>
+        <location filename="../ui/views/loan_actions.py" line="295"/>
         <source>Reschedule</source>
         <translation>পুনঃতফসিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="265"/>
+        <location filename="../ui/views/loan_actions.py" line="290"/>
         <source>New number of installments</source>
         <translation>নতুন কিস্তির সংখ্যা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="270"/>
+        <location filename="../ui/views/loan_actions.py" line="295"/>
         <source>Reason (e.g. flood, cyclone)</source>
         <translation>কারণ (যেমন বন্যা, ঘূর্ণিঝড়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="286"/>
-        <location filename="../ui/views/loan_actions.py" line="386"/>
+        <location filename="../ui/views/loan_actions.py" line="311"/>
+        <location filename="../ui/views/loan_actions.py" line="411"/>
         <source>Approve reschedule</source>
         <translation>পুনঃতফসিল অনুমোদন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="287"/>
+        <location filename="../ui/views/loan_actions.py" line="312"/>
         <source>Replace what is left of this loan&apos;s schedule by {count} new installments? Reason given: {reason}</source>
         <translation>এই ঋণের বাকি কিস্তিসূচির জায়গায় {count}টি নতুন কিস্তি বসবে? দেওয়া কারণ: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="295"/>
-        <location filename="../ui/views/loan_actions.py" line="387"/>
+        <location filename="../ui/views/loan_actions.py" line="320"/>
+        <location filename="../ui/views/loan_actions.py" line="412"/>
         <source>Refuse reschedule</source>
         <translation>পুনঃতফসিল নামঞ্জুর</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="295"/>
+        <location filename="../ui/views/loan_actions.py" line="320"/>
         <source>Reason for refusing</source>
         <translation>নামঞ্জুরের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="300"/>
-        <location filename="../ui/views/loan_actions.py" line="388"/>
+        <location filename="../ui/views/loan_actions.py" line="325"/>
+        <location filename="../ui/views/loan_actions.py" line="413"/>
         <source>Reverse reschedule</source>
         <translation>পুনঃতফসিল বাতিল করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="301"/>
+        <location filename="../ui/views/loan_actions.py" line="326"/>
         <source>Reason (the schedule before the reschedule comes back)</source>
         <translation>কারণ (পুনঃতফসিলের আগের কিস্তিসূচি ফিরে আসবে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="306"/>
-        <location filename="../ui/views/loan_actions.py" line="389"/>
+        <location filename="../ui/views/loan_actions.py" line="331"/>
+        <location filename="../ui/views/loan_actions.py" line="414"/>
         <source>Write off</source>
         <translation>অবলোপন করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="306"/>
+        <location filename="../ui/views/loan_actions.py" line="331"/>
         <source>Reason for the write-off</source>
         <translation>অবলোপনের কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="311"/>
-        <location filename="../ui/views/loan_actions.py" line="390"/>
+        <location filename="../ui/views/loan_actions.py" line="336"/>
+        <location filename="../ui/views/loan_actions.py" line="415"/>
         <source>Death case</source>
         <translation>মৃত্যুজনিত নিষ্পত্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="311"/>
+        <location filename="../ui/views/loan_actions.py" line="336"/>
         <source>Note (insurance claim number)</source>
         <translation>নোট (বীমা দাবির নম্বর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="316"/>
+        <location filename="../ui/views/loan_actions.py" line="341"/>
         <source>Recovery after write-off</source>
         <translation>অবলোপনের পর আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="324"/>
-        <location filename="../ui/views/loan_actions.py" line="329"/>
-        <location filename="../ui/views/loan_actions.py" line="391"/>
+        <location filename="../ui/views/loan_actions.py" line="349"/>
+        <location filename="../ui/views/loan_actions.py" line="354"/>
+        <location filename="../ui/views/loan_actions.py" line="416"/>
         <source>Reverse</source>
         <translation>সংশোধনী এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="325"/>
+        <location filename="../ui/views/loan_actions.py" line="350"/>
         <source>Choose the transaction to reverse in the Transactions tab.</source>
         <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি করবেন সেটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="329"/>
+        <location filename="../ui/views/loan_actions.py" line="354"/>
         <source>Reason for the reversal</source>
         <translation>সংশোধনী এন্ট্রির কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="346"/>
+        <location filename="../ui/views/loan_actions.py" line="371"/>
         <source>repaid in full</source>
         <translation>সম্পূর্ণ পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="346"/>
+        <location filename="../ui/views/loan_actions.py" line="371"/>
         <source>settled after death (insurance)</source>
         <translation>মৃত্যুর পর নিষ্পত্তি (বীমা)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="348"/>
+        <location filename="../ui/views/loan_actions.py" line="373"/>
         <source>recovered after write-off</source>
         <translation>অবলোপনের পর আদায় হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="350"/>
+        <location filename="../ui/views/loan_actions.py" line="375"/>
         <source>Loan closure certificate
 
 Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
@@ -828,150 +834,151 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
 আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="361"/>
-        <location filename="../ui/views/loan_actions.py" line="368"/>
+        <location filename="../ui/views/loan_actions.py" line="386"/>
+        <location filename="../ui/views/loan_actions.py" line="393"/>
         <source>Loan closure certificate</source>
         <translation>ঋণ সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="365"/>
+        <location filename="../ui/views/loan_actions.py" line="390"/>
         <source>Loan card</source>
         <translation>ঋণ কার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="375"/>
+        <location filename="../ui/views/loan_actions.py" line="400"/>
         <source>Printing this is not installed yet.</source>
         <translation>এটি প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="381"/>
+        <location filename="../ui/views/loan_actions.py" line="406"/>
         <source>Sanction</source>
         <translation>মঞ্জুর করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="382"/>
+        <location filename="../ui/views/loan_actions.py" line="407"/>
         <source>Forward</source>
         <translation>পাঠান</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="383"/>
+        <location filename="../ui/views/loan_actions.py" line="408"/>
         <source>KFS and acceptance</source>
         <translation>KFS ও সম্মতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="384"/>
+        <location filename="../ui/views/loan_actions.py" line="409"/>
         <source>Repayment</source>
         <translation>পরিশোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="384"/>
+        <location filename="../ui/views/loan_actions.py" line="409"/>
         <source>Close today (prepay)</source>
         <translation>আজ বন্ধ (অগ্রিম পরিশোধ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="385"/>
+        <location filename="../ui/views/loan_actions.py" line="410"/>
         <source>Request reschedule</source>
         <translation>পুনঃতফসিলের অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="390"/>
+        <location filename="../ui/views/loan_actions.py" line="415"/>
         <source>Recovery</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="391"/>
+        <location filename="../ui/views/loan_actions.py" line="416"/>
         <source>Closure certificate</source>
         <translation>সমাপ্তির সনদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="392"/>
+        <location filename="../ui/views/loan_actions.py" line="417"/>
         <source>Print loan card</source>
         <translation>ঋণ কার্ড প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="393"/>
+        <location filename="../ui/views/loan_actions.py" line="418"/>
         <source>Print certificate</source>
         <translation>সনদ প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="396"/>
+        <location filename="../ui/views/loan_actions.py" line="145"/>
+        <location filename="../ui/views/loan_actions.py" line="422"/>
         <source>Schedule</source>
         <translation>কিস্তি-তালিকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="397"/>
+        <location filename="../ui/views/loan_actions.py" line="423"/>
         <source>Decisions</source>
         <translation>সিদ্ধান্ত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="398"/>
+        <location filename="../ui/views/loan_actions.py" line="424"/>
         <source>Transactions</source>
         <translation>লেনদেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="400"/>
-        <location filename="../ui/views/loan_actions.py" line="405"/>
+        <location filename="../ui/views/loan_actions.py" line="426"/>
+        <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>No.</source>
         <translation>নং</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="400"/>
+        <location filename="../ui/views/loan_actions.py" line="426"/>
         <source>Due</source>
         <translation>দেয় তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="400"/>
+        <location filename="../ui/views/loan_actions.py" line="426"/>
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="400"/>
+        <location filename="../ui/views/loan_actions.py" line="426"/>
         <source>Interest</source>
         <translation>সুদ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="401"/>
+        <location filename="../ui/views/loan_actions.py" line="427"/>
         <source>Paid</source>
         <translation>পরিশোধিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="401"/>
+        <location filename="../ui/views/loan_actions.py" line="427"/>
         <source>Paid on</source>
         <translation>পরিশোধের তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
-        <location filename="../ui/views/loan_actions.py" line="405"/>
+        <location filename="../ui/views/loan_actions.py" line="429"/>
+        <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="429"/>
         <source>Step</source>
         <translation>ধাপ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="429"/>
         <source>Authority</source>
         <translation>কর্তৃপক্ষ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="403"/>
+        <location filename="../ui/views/loan_actions.py" line="429"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="405"/>
+        <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>Entry</source>
         <translation>এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="405"/>
+        <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>Amount</source>
         <translation>পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/loan_actions.py" line="406"/>
+        <location filename="../ui/views/loan_actions.py" line="432"/>
         <source>Note</source>
         <translation>নোট</translation>
     </message>

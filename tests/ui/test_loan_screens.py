@@ -102,6 +102,8 @@ def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
     assert page.buttons["sanction"].isVisibleTo(page)
+    assert page.tabs.tabText(0) == "Schedule (projected)"  # not fixed before disbursement
+    assert page.schedule.rowCount() == 46 and page.schedule.item(0, 4).text() == ""
     assert page.sanction() is True
     assert _status(engine, loan_id) == "sanctioned"
     kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
@@ -111,7 +113,7 @@ def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
     assert kfs.accepted
     assert page.disburse("cash") is True
     assert _status(engine, loan_id) == "disbursed"
-    assert page.schedule.rowCount() == 46
+    assert page.schedule.rowCount() == 46 and page.tabs.tabText(0) == "Schedule"
     assert page.repay(1_000_00)
     assert page.prepay(confirm=True)
     assert _status(engine, loan_id) == "closed"

@@ -65,6 +65,10 @@ ACTIONS_BY_STATUS = {
 }
 
 
+PROJECTED_STATUSES = ("applied", "recommended", "forwarded", "sanctioned")
+# …and the schedule tab says so, until disbursement fixes the schedule
+
+
 class LoanDialog(QDialog):
     def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +102,7 @@ class LoanDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(grid)
+        self.projected = False  # the schedule tab shows a projection, not the fixed one
         self.retranslate()
         self.reload()
         self.resize(900, 620)
@@ -130,11 +135,15 @@ class LoanDialog(QDialog):
             rate=format_number(d.annual_rate_percent, lang),
             applied=format_date(d.applied_on, lang),
             left=format_amount(d.outstanding_principal_minor, lang), purpose=d.purpose))
+        self.projected = False
         self._fill(self.schedule, [
             (format_number(i.number, lang), format_date(i.due_on, lang), format_amount(i.principal_minor, lang),
              format_amount(i.interest_minor, lang),
              format_amount(i.paid_principal_minor + i.paid_interest_minor, lang),
-             format_date(i.paid_on, lang) if i.paid_on else "") for i in d.installments])
+             format_date(i.paid_on, lang) if i.paid_on else "") for i in d.installments]
+            or self._projected_schedule())
+        self.tabs.setTabText(0, self.tr("Schedule (projected)") if self.projected
+                             else self.tr("Schedule"))
         self._fill(self.decisions, [
             (format_date(x.on_date, lang), self.step_text(x.action), x.authority, x.reason)
             for x in d.decisions])
@@ -162,6 +171,22 @@ class LoanDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
+
+    def _projected_schedule(self) -> list[tuple[str, ...]]:
+        """Before disbursement the schedule is not fixed yet: show the one it would
+        have if disbursed on the business date (the KFS's), marked as projected."""
+        if self.detail.status not in PROJECTED_STATUSES:
+            return []
+        from app.services.loan_disbursement import kfs
+
+        statement = call(self, kfs, self.ctx.engine, self.loan_id)
+        if statement is None:
+            return []
+        self.projected = True
+        lang = self.ctx.lang
+        return [(format_number(r.number, lang), format_date(r.due_on, lang),
+                 format_amount(r.principal_minor, lang), format_amount(r.interest_minor, lang),
+                 "", "") for r in statement.schedule]
 
     def step_text(self, action: str) -> str:
         return {"applied": self.tr("applied"), "recommended": self.tr("recommended"),
@@ -393,7 +418,8 @@ class LoanDialog(QDialog):
                  "certificate_print": self.tr("Print certificate")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
-        self.tabs.setTabText(0, self.tr("Schedule"))
+        self.tabs.setTabText(0, self.tr("Schedule (projected)") if self.projected
+                             else self.tr("Schedule"))
         self.tabs.setTabText(1, self.tr("Decisions"))
         self.tabs.setTabText(2, self.tr("Transactions"))
         self.schedule.setHorizontalHeaderLabels([
