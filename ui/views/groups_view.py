@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_number, weekday_name
+from app.format import format_number, format_time, weekday_name
 from app.services.directory import GroupRow, list_groups
 from app.services.groups import NewGroup, form_group, list_field_officers, list_villages
 from ui.context import AppContext
@@ -97,7 +97,7 @@ class GroupsView(TablePage):
             (lambda: self.tr("Group"), lambda g: self.pick(g.name_en, g.name_bn), False),
             (lambda: self.tr("Village"), lambda g: self.pick(g.village_en, g.village_bn), False),
             (lambda: self.tr("Meeting day"), lambda g: weekday_name(g.meeting_weekday, self.ctx.lang), False),
-            (lambda: self.tr("Time"), lambda g: g.meeting_time, False),
+            (lambda: self.tr("Time"), lambda g: format_time(g.meeting_time, self.ctx.lang), False),
             (lambda: self.tr("Field officer"), lambda g: self.pick(g.officer_en, g.officer_bn), False),
             (lambda: self.tr("Members"), lambda g: format_number(g.members, self.ctx.lang), True),
         ]
