@@ -24,58 +24,64 @@
         <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="80"/>
+        <location filename="../app/sync/outbox.py" line="167"/>
+        <source>Head office&apos;s new epoch answers a request from epoch {theirs}, but this branch database is at epoch {local}.</source>
+        <translation>প্রধান কার্যালয়ের নতুন পর্বটি পর্ব {theirs}-এর অনুরোধের উত্তর, কিন্তু এই শাখার ডেটাবেস পর্ব {local}-এ আছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/client.py" line="81"/>
         <source>Cannot read the key file {path}: {error}</source>
         <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="123"/>
+        <location filename="../app/sync/client.py" line="124"/>
         <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
         <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="133"/>
+        <location filename="../app/sync/client.py" line="134"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
         <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="138"/>
+        <location filename="../app/sync/client.py" line="139"/>
         <source>Head office refused the upload: {reason}</source>
         <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="155"/>
-        <location filename="../app/sync/client.py" line="234"/>
+        <location filename="../app/sync/client.py" line="156"/>
+        <location filename="../app/sync/client.py" line="235"/>
         <source>Head office cannot be reached or did not answer: {detail}</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="163"/>
+        <location filename="../app/sync/client.py" line="164"/>
         <source>Sync cancelled; it will continue next time.</source>
         <translation>সিঙ্ক বাতিল হয়েছে; পরের বার যেখানে থেমেছে সেখান থেকে চলবে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="173"/>
+        <location filename="../app/sync/client.py" line="174"/>
         <source>The key file belongs to branch {key_branch}, this database to branch {branch}.</source>
         <translation>চাবি ফাইলটি শাখা {key_branch}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="76"/>
+        <location filename="../app/sync/bundle.py" line="84"/>
         <source>This is not head office&apos;s public key.</source>
         <translation>এটি প্রধান কার্যালয়ের পাবলিক চাবি নয়।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="87"/>
+        <location filename="../app/sync/bundle.py" line="95"/>
         <source>Head office&apos;s public key is not known yet, so the bundle cannot be encrypted. Sync once over the network, or give the key with --hq-public-key FILE (head office prints it with `shakha hq public-key`).</source>
         <translation>প্রধান কার্যালয়ের পাবলিক চাবি এখনও জানা নেই, তাই বান্ডলটি এনক্রিপ্ট করা যাচ্ছে না। একবার নেটওয়ার্কে সিঙ্ক করুন, অথবা --hq-public-key FILE দিয়ে চাবিটি দিন (প্রধান কার্যালয় `shakha hq public-key` দিয়ে এটি ছাপে)।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="132"/>
+        <location filename="../app/sync/bundle.py" line="155"/>
+        <location filename="../app/sync/bundle.py" line="177"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="136"/>
+        <location filename="../app/sync/bundle.py" line="159"/>
         <source>This receipt is for another branch.</source>
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
@@ -95,40 +101,45 @@
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="24"/>
+        <location filename="../app/commands/sync.py" line="26"/>
         <source>Database file not found: {path}</source>
         <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="30"/>
+        <location filename="../app/commands/sync.py" line="32"/>
         <source>Give the branch key with --key-file FILE.</source>
         <translation>--key-file FILE দিয়ে শাখার চাবি দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="34"/>
-        <location filename="../app/commands/sync.py" line="80"/>
+        <location filename="../app/commands/sync.py" line="36"/>
+        <location filename="../app/commands/sync.py" line="82"/>
         <source>Cannot read the key file: {error}</source>
         <translation>চাবি ফাইল পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="37"/>
+        <location filename="../app/commands/sync.py" line="39"/>
         <source>The key file is empty.</source>
         <translation>চাবি ফাইলটি খালি।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="49"/>
+        <location filename="../app/commands/sync.py" line="51"/>
         <source>Give head office&apos;s address with --hq URL.</source>
         <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="74"/>
+        <location filename="../app/commands/sync.py" line="76"/>
         <source>Give the bundle file with --out FILE.</source>
         <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="91"/>
+        <location filename="../app/commands/sync.py" line="99"/>
         <source>Give the receipt file.</source>
         <translation>রসিদ ফাইল দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="106"/>
+        <source>{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks head office for the new epoch.</source>
+        <translation>{problem} ইউএসবি স্টিকে: `shakha sync export --new-epoch --out FILE` প্রধান কার্যালয়ের কাছে নতুন পর্ব চায়।</translation>
     </message>
     <message>
         <location filename="../app/commands/hq.py" line="16"/>
@@ -151,12 +162,17 @@
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="208"/>
+        <location filename="../app/commands/hq.py" line="190"/>
+        <source>The bundle was refused: {reason}. If the branch database was restored from an old backup, the branch asks for a new epoch with `shakha sync export --new-epoch --out FILE`; import that bundle here.</source>
+        <translation>বান্ডেলটি নেওয়া হয়নি: {reason}। শাখার ডেটাবেস পুরোনো ব্যাকআপ থেকে ফেরানো হলে শাখা `shakha sync export --new-epoch --out FILE` দিয়ে নতুন পর্ব চাইবে; সেই বান্ডেলটি এখানে আমদানি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="219"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="211"/>
+        <location filename="../app/commands/hq.py" line="222"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>

@@ -179,13 +179,24 @@ def _close_task(args: argparse.Namespace) -> int:
 
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
-    from app.headoffice.usb import import_bundle
+    from app.headoffice.usb import import_bundle_answer
 
     try:
-        ack = import_bundle(_engine(args), Path(args.bundle), Path(args.receipt))
+        ack, answer = import_bundle_answer(_engine(args), Path(args.bundle),
+                                           Path(args.receipt))
     except Refused as exc:
+        if exc.code in ("fork", "epoch"):
+            raise ValidationError(QT_TR_NOOP(
+                "The bundle was refused: {reason}. If the branch database was restored "
+                "from an old backup, the branch asks for a new epoch with `shakha sync "
+                "export --new-epoch --out FILE`; import that bundle here."),
+                reason=exc.reason) from None
         raise ValidationError(exc.reason) from None
-    print(f"acknowledged up to {ack.acked_seq}; receipt written to {args.receipt}")
+    if answer is not None:
+        print(f"new epoch {answer['epoch']} for the branch, starting after event "
+              f"{answer['base']}; receipt written to {args.receipt}")
+    else:
+        print(f"acknowledged up to {ack.acked_seq}; receipt written to {args.receipt}")
     return 0
 
 

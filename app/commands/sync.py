@@ -4,7 +4,9 @@
 acknowledged and reference data is pulled. `shakha sync export --out FILE` and
 `shakha sync import-receipt FILE` do the same job by USB stick; the bundle is encrypted
 to head office's public key (`--hq-public-key FILE` the first time, if no network sync
-has brought it yet).
+has brought it yet). A database restored from an old backup continues in a new epoch:
+`shakha sync --new-epoch` over the network, or by USB `shakha sync export --new-epoch
+--out FILE` (a request instead of events) and then head office's receipt.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.errors import QT_TR_NOOP, ValidationError
+from app.errors import QT_TR_NOOP, Phrase, ValidationError
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -68,7 +70,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.sync.bundle import export_bundle, remember_hq_key
+    from app.sync.bundle import export_bundle, export_epoch_request, remember_hq_key
 
     if not args.out:
         raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
@@ -79,6 +81,11 @@ def _export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
                                   error=exc.strerror or str(exc)) from None
+    if args.new_epoch:
+        held = export_epoch_request(engine, key, Path(args.out))
+        print(f"new-epoch request ({held} events held) written to {args.out}; import head "
+              "office's receipt for it with `shakha sync import-receipt`", file=sys.stderr)
+        return 0
     count = export_bundle(engine, key, Path(args.out))
     print(f"{count} events written to {args.out}", file=sys.stderr)
     return 0
@@ -86,11 +93,25 @@ def _export(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     from app.sync.bundle import import_receipt
+    from app.sync.outbox import RestoredFromBackup, local_cursor
 
     if not args.file:
         raise ValidationError(QT_TR_NOOP("Give the receipt file."))
-    acked = import_receipt(_engine(args), _key(args), Path(args.file))
-    print(f"acknowledged up to {acked}")
+    engine = _engine(args)
+    before = local_cursor(engine).epoch
+    try:
+        acked = import_receipt(engine, _key(args), Path(args.file))
+    except RestoredFromBackup as exc:  # by USB, the network's --new-epoch is no help
+        raise RestoredFromBackup(QT_TR_NOOP(
+            "{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks "
+            "head office for the new epoch."), problem=Phrase(exc.text, **exc.params)) \
+            from None
+    after = local_cursor(engine)
+    if after.epoch != before:
+        print(f"new epoch {after.epoch} confirmed by head office; "
+              f"{after.last_seq - after.acked_seq} events to send with the next export")
+    else:
+        print(f"acknowledged up to {acked}")
     return 0
 
 
@@ -107,5 +128,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     parser.add_argument("--retries", type=int, default=3, help="retries of a failed request")
     parser.add_argument("--new-epoch", action="store_true",
-                        help="after a restore from backup: ask head office for a new epoch")
+                        help="after a restore from backup: ask head office for a new epoch "
+                        "(with export: write the request to the bundle)")
     parser.set_defaults(handler=_run)

@@ -10,6 +10,7 @@ Business rules never refuse a well-formed, chained event.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -43,7 +44,8 @@ class Ack:
 class Refused(Exception):
     """The batch is refused as a whole; `reason` says why. Nothing was stored.
 
-    `code`: "fork" (same seq, other content), "gap", "epoch", "malformed", "tamper"…"""
+    `code`: "fork" (same seq, other content), "gap", "epoch", "malformed", "tamper",
+    "stale" (an epoch request from an epoch another request has closed)…"""
 
     def __init__(self, reason: str, alarm: str | None = None, code: str = "refused") -> None:
         super().__init__(reason)
@@ -196,7 +198,9 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
     head office has not confirmed to it. Head office answers with the new epoch, the seq
     it starts after (`base`), its genesis hash, and `matched_seq`: the last of those
     events it already holds unchanged (the branch re-sends only the ones after it).
-    An alarm records the restore; nothing stored is rewritten."""
+    An alarm records the restore; nothing stored is rewritten. The request that opened
+    the current epoch, asked again (a USB stick imported twice, a lost answer), gets the
+    same answer; any other request from a closed epoch is refused as stale."""
     try:
         epoch, base = int(body["epoch"]), int(body["base"])
         held = [(int(s), str(h)) for s, h in body["events"]]
@@ -207,16 +211,9 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
                                  .with_for_update()).one_or_none()
         if branch is None:
             raise Refused("unknown branch")
+        matched = _matched(session, code, epoch, held)
         if epoch != branch.epoch:
-            raise Refused(f"head office is at epoch {branch.epoch}", code="epoch")
-        stored = dict(session.execute(select(HqEvent.seq, HqEvent.hash).where(
-            HqEvent.branch == code, HqEvent.epoch == epoch,
-            HqEvent.seq.in_([s for s, _ in held]))).all()) if held else {}
-        matched = 0
-        for seq, hash_ in held:
-            if stored.get(seq) != hash_:
-                break
-            matched = seq
+            return _answered_before(branch, epoch, matched)
         branch.epoch += 1
         branch.acked_seq = max(base, matched)
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
@@ -227,8 +224,31 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         session.add(HqTask(branch=code, epoch=branch.epoch, event_seq=None,
                            kind="restored", at=now(),
                            detail="check the branch's events around the restore"))
-        return {"epoch": branch.epoch, "base": branch.acked_seq,
-                "genesis_hash": branch.acked_hash, "matched_seq": matched}
+        answer = {"epoch": branch.epoch, "base": branch.acked_seq,
+                  "genesis_hash": branch.acked_hash, "matched_seq": matched}
+        branch.epoch_answer = json.dumps({**answer, "from_epoch": epoch})
+        return answer
 
 
+def _matched(session: Session, code: str, epoch: int, held: list[tuple[int, str]]) -> int:
+    """The last of the held events head office holds unchanged, in order."""
+    stored = dict(session.execute(select(HqEvent.seq, HqEvent.hash).where(
+        HqEvent.branch == code, HqEvent.epoch == epoch,
+        HqEvent.seq.in_([s for s, _ in held]))).all()) if held else {}
+    matched = 0
+    for seq, hash_ in held:
+        if stored.get(seq) != hash_:
+            break
+        matched = seq
+    return matched
 
+
+def _answered_before(branch: HqBranch, epoch: int, matched: int) -> dict[str, Any]:
+    """The same answer for a request from the epoch the last answer closed, when it
+    agrees on which events head office holds (the same database asking again: its
+    outbox only grows, so the events it held then lead the ones it holds now)."""
+    earlier = json.loads(branch.epoch_answer) if branch.epoch_answer else {}
+    if earlier.get("from_epoch") == epoch and earlier.get("matched_seq") == matched:
+        return {k: earlier[k] for k in ("epoch", "base", "genesis_hash", "matched_seq")}
+    raise Refused(f"stale epoch request: it is from epoch {epoch}, head office is at "
+                  f"epoch {branch.epoch}", code="stale")

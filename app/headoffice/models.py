@@ -36,6 +36,8 @@ class HqBranch(HqBase):
     registered_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
     snapshot_id: Mapped[str | None] = mapped_column(String(40))  # last finished snapshot
+    # the answer that opened the current epoch (JSON), given again to the same request
+    epoch_answer: Mapped[str | None] = mapped_column(Text)
 
 
 class HqEvent(HqBase):

@@ -1,16 +1,20 @@
 """Head office's side of USB bundles: decrypt, verify, ingest like an upload, receipt.
 
-Refusals (not sealed to this head office, altered, truncated, unsigned, unknown
-branch) raise Refused with the reason before anything is stored."""
+A bundle carries either events or a restored branch's new-epoch request; the request
+is answered like the network's POST /epoch (start_epoch), the answer goes back in the
+receipt. Refusals (not sealed to this head office, altered, truncated, unsigned,
+unknown branch, a stale epoch request) raise Refused with the reason before anything
+is stored and before any receipt is written."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.headoffice.ingest import Ack, Refused, cursor, ingest
+from app.headoffice.ingest import Ack, Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import private_key, public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.silent import mark_seen
@@ -21,6 +25,38 @@ from app.sync.wire import WireError
 
 def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
     """Ingest a bundle (exactly once, like an upload) and write the signed receipt."""
+    return import_bundle_answer(engine, path, receipt_out)[0]
+
+
+def import_bundle_answer(engine: Engine, path: Path,
+                         receipt_out: Path) -> tuple[Ack, dict[str, Any] | None]:
+    """As import_bundle, with the new-epoch answer when the bundle asked for one."""
+    code, secret, body = _open(engine, path)
+    request = body.get("epoch_request")
+    if request is not None:
+        if not isinstance(request, dict):
+            raise Refused("bundle rejected: malformed epoch request", code="malformed")
+        answer = start_epoch(engine, code, request)
+        mark_seen(engine, code)
+        write_atomic(receipt_out, pack(RECEIPT, secret, {
+            "branch": code, "from_epoch": int(request["epoch"]), "new_epoch": answer,
+            "server_time": now().isoformat(), "bundle_key": public_key(engine)}))
+        return cursor(engine, code), answer
+    batch = body.get("batch")
+    if batch is not None and not isinstance(batch, dict):
+        raise Refused("bundle rejected: malformed batch")
+    if not batch:
+        mark_seen(engine, code)  # an empty bundle still says the branch is alive
+    ack = ingest(engine, code, batch) if batch else cursor(engine, code)
+    receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
+               "epoch": ack.epoch, "server_time": ack.server_time,
+               "bundle_key": public_key(engine)}
+    write_atomic(receipt_out, pack(RECEIPT, secret, receipt))
+    return ack, None
+
+
+def _open(engine: Engine, path: Path) -> tuple[str, str, dict[str, Any]]:
+    """(branch code, its key digest, the verified body) of a sealed, signed bundle."""
     try:
         sealed = path.read_bytes()
         if sealed.startswith(MAGIC):
@@ -36,17 +72,6 @@ def import_bundle(engine: Engine, path: Path, receipt_out: Path) -> Ack:
             raise Refused("unknown branch")
         secret = branch.key_digest
     try:
-        body = unpack(MAGIC, secret, blob)
+        return code, secret, unpack(MAGIC, secret, blob)
     except WireError as exc:
         raise Refused(f"bundle rejected: {exc}", code="malformed") from None
-    batch = body.get("batch")
-    if batch is not None and not isinstance(batch, dict):
-        raise Refused("bundle rejected: malformed batch")
-    if not batch:
-        mark_seen(engine, code)  # an empty bundle still says the branch is alive
-    ack = ingest(engine, code, batch) if batch else cursor(engine, code)
-    receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
-               "epoch": ack.epoch, "server_time": ack.server_time,
-               "bundle_key": public_key(engine)}
-    write_atomic(receipt_out, pack(RECEIPT, secret, receipt))
-    return ack

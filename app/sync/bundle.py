@@ -7,6 +7,12 @@ stick never leaves half a bundle. The signed bundle is then sealed to head offic
 public key (app/sync/seal.py): a lost stick gives away no member data. The branch
 learns that key with every network sync, from a receipt, or from `--hq-public-key`.
 Head office answers with a signed receipt; only a verified receipt lets the branch prune.
+
+A branch restored from an old backup that syncs only by USB asks for its new epoch the
+same way: `export_epoch_request` writes a sealed, signed bundle carrying the network's
+epoch request instead of events; head office's receipt carries the answer, which
+`import_receipt` applies once (a receipt imported again finds the branch already in
+that epoch and changes nothing). The next bundle then carries the new epoch's events.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.outbox import (
     SyncError,
+    begin_new_epoch,
+    epoch_request,
     get_state,
     local_cursor,
     pending_events,
@@ -111,12 +119,27 @@ def export_bundle(engine: Engine, key: str, out: Path) -> int:
     return len(events)
 
 
+def export_epoch_request(engine: Engine, key: str, out: Path) -> int:
+    """Write the new-epoch request (a restored branch) to `out`, sealed to head office;
+    returns how many of the branch's events it names."""
+    local = local_cursor(engine)
+    request = epoch_request(engine)
+    manifest = {"branch": local.branch, "epoch": local.epoch, "kind": "epoch_request",
+                "count": 0}
+    body = {"manifest": manifest, "batch": None, "epoch_request": request}
+    public = hq_key(engine)
+    write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
+    return len(request["events"])
+
+
 def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) -> bool:
     """A receipt for less than is already acknowledged, written before the last answer
     head office gave: sticks get swapped and files copied twice, so this is ordinary.
     (A newer answer acknowledging less would mean head office lost events: that one
-    still goes to record_ack and its alarm.)"""
-    if int(receipt.get("epoch", 0)) != epoch or int(receipt.get("acked_seq", 0)) >= acked_seq:
+    still goes to record_ack and its alarm.) A receipt of an epoch the branch has left
+    since is the same case."""
+    theirs = int(receipt.get("epoch", 0))
+    if theirs > epoch or (theirs == epoch and int(receipt.get("acked_seq", 0)) >= acked_seq):
         return False
     with Session(engine) as session:
         last = get_state(session, "server_time")
@@ -134,6 +157,8 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
     local = local_cursor(engine)
     if receipt.get("branch") != local.branch:
         raise SyncError(QT_TR_NOOP("This receipt is for another branch."))
+    if receipt.get("new_epoch") is not None:
+        return _apply_epoch_answer(engine, receipt, local.epoch)
     if _stale(engine, receipt, local.epoch, local.acked_seq):
         return local.acked_seq  # an older receipt carried back late: nothing to do
     record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
@@ -141,3 +166,22 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
     if receipt.get("bundle_key"):
         remember_hq_key(engine, str(receipt["bundle_key"]))
     return int(receipt["acked_seq"])
+
+
+def _apply_epoch_answer(engine: Engine, receipt: dict[str, Any], epoch: int) -> int:
+    """Continue in the new epoch head office confirmed; once only. Returns acked seq."""
+    try:
+        answer = dict(receipt["new_epoch"])
+        new_epoch, from_epoch = int(answer["epoch"]), int(receipt["from_epoch"])
+    except (KeyError, TypeError, ValueError):
+        raise SyncError(QT_TR_NOOP("The receipt cannot be used: {error}"),
+                        error="malformed new-epoch answer") from None
+    if new_epoch <= epoch:  # applied before: the same receipt carried back again
+        return local_cursor(engine).acked_seq
+    begin_new_epoch(engine, answer, from_epoch=from_epoch)
+    if receipt.get("bundle_key"):
+        remember_hq_key(engine, str(receipt["bundle_key"]))
+    with Session(engine) as session, session.begin():
+        if receipt.get("server_time"):
+            set_state(session, "server_time", str(receipt["server_time"]))
+    return int(answer["base"])

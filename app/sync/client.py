@@ -37,6 +37,7 @@ from app.sync.outbox import (
     RestoredFromBackup,
     SyncError,
     begin_new_epoch,
+    epoch_request,
     get_state,
     local_cursor,
     pending_events,
@@ -276,13 +277,10 @@ class SyncClient:
         local = local_cursor(self.engine)
         if not self.code:
             self.code = local.branch
-        with Session(self.engine) as session:
-            held = [[e.seq, e.hash] for e in session.scalars(
-                select(OutboxEvent).order_by(OutboxEvent.seq))]
-        body = canonical_json({"epoch": local.epoch, "base": local.last_seq,
-                               "events": held}).encode()
+        request = epoch_request(self.engine)
+        body = canonical_json(request).encode()
         answer = self._retrying(lambda: self._request("POST", "/epoch", body))
-        return begin_new_epoch(self.engine, answer)
+        return begin_new_epoch(self.engine, answer, from_epoch=int(request["epoch"]))
 
 
 def _skew(server_time: str | None) -> float | None:

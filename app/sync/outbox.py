@@ -139,26 +139,46 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
     return True
 
 
-def begin_new_epoch(engine: Engine, answer: dict[str, Any]) -> int:
+def epoch_request(engine: Engine) -> dict[str, Any]:
+    """What a restored branch asks head office (network or USB): its epoch, the last seq
+    it holds (`base`) and the (seq, hash) of every event still in its outbox."""
+    local = local_cursor(engine)
+    with Session(engine) as session:
+        held = [[e.seq, e.hash] for e in session.scalars(
+            select(OutboxEvent).order_by(OutboxEvent.seq))]
+    return {"epoch": local.epoch, "base": local.last_seq, "events": held}
+
+
+def begin_new_epoch(engine: Engine, answer: dict[str, Any],
+                    from_epoch: int | None = None) -> int:
     """Apply head office's confirmation of a new epoch (one transaction).
 
     Events after `matched_seq` that head office never received are copied into the new
     epoch, chained from its genesis; the old epoch's rows are then pruned. Returns the
-    number of events carried over."""
+    number of events carried over. By USB the branch may have posted more events since
+    it asked (`base` is then below its last seq): they are carried over too. With
+    `from_epoch`, the answer is applied only while the branch is still in that epoch."""
     new_epoch, base = int(answer["epoch"]), int(answer["base"])
     genesis, matched = str(answer["genesis_hash"]), int(answer["matched_seq"])
     with Session(engine) as session, session.begin():
+        local_epoch = int(get_state(session, "epoch", "1"))
+        if from_epoch is not None and local_epoch != from_epoch:
+            raise SyncError(QT_TR_NOOP(
+                "Head office's new epoch answers a request from epoch {theirs}, but this "
+                "branch database is at epoch {local}."), theirs=from_epoch, local=local_epoch)
         carried = session.scalars(select(OutboxEvent).where(OutboxEvent.seq > matched)
                                   .order_by(OutboxEvent.seq)).all()
         copies = [{"type": e.type, "schema_version": e.schema_version,
                    "aggregate_id": e.aggregate_id, "business_date": e.business_date,
                    "device_time": e.device_time, "staff_id": e.staff_id,
                    "payload": e.payload} for e in carried]
+        last = session.scalar(select(func.max(OutboxEvent.seq))) or 0
         set_state(session, "epoch", new_epoch)
-        set_state(session, "acked_seq", base)
+        set_state(session, "acked_seq", max(base, last))  # the old epoch's rows may go
         set_state(session, "acked_hash", genesis)
         session.flush()
-        session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= base))
+        session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= max(base, last)))
+        set_state(session, "acked_seq", base)
         prev, seq = genesis, base
         for c in copies:
             seq += 1

@@ -1,0 +1,292 @@
+"""A branch restored from an old backup continues in a new epoch by USB stick alone.
+
+The branch writes its epoch request into a sealed, signed bundle; head office answers it
+(start_epoch, as over the network) in a signed receipt; the branch applies the answer
+once and its next bundle carries the new epoch's events (real PostgreSQL)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.engine import open_engine
+from app.db.models import OutboxEvent
+from app.headoffice.ingest import Refused, start_epoch, verify_chain
+from app.headoffice.keys import private_key, public_key
+from app.headoffice.models import HqAlarm, HqBranch, HqTask
+from app.headoffice.usb import import_bundle
+from app.sync.bundle import (
+    MAGIC,
+    RECEIPT,
+    body_of,
+    export_bundle,
+    export_epoch_request,
+    import_receipt,
+    pack,
+    remember_hq_key,
+    unpack,
+)
+from app.sync.client import SyncClient
+from app.sync.outbox import RestoredFromBackup, SyncError, epoch_request, local_cursor
+from app.sync.seal import open_sealed, seal
+from app.sync.wire import key_digest
+from tests.sync.world import (
+    branch_with_meeting,
+    client,
+    hq_ledger_total,
+    outbox_count,
+    post_fee,
+    register,
+    sync,
+)
+
+
+def _by_usb(engine, hq, key, tmp_path, name):
+    """One round trip by stick: export, import at head office, receipt back."""
+    bundle, receipt = tmp_path / f"{name}.bundle", tmp_path / f"{name}.receipt"
+    export_bundle(engine, key, bundle)
+    import_bundle(hq, bundle, receipt)
+    return import_receipt(engine, key, receipt)
+
+
+@pytest.fixture
+def restored(engine, hq, db_path, tmp_path):
+    """Head office holds events 1 and 2; an old backup holding only event 1 was
+    restored and posted another event 2 (4.00). Returns (old engine, key)."""
+    branch_with_meeting(engine)
+    key = register(hq)
+    remember_hq_key(engine, public_key(hq))
+    engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
+    shutil.copy(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
+    post_fee(engine, 9_00)
+    assert _by_usb(engine, hq, key, tmp_path, "before") == 2
+    engine.dispose()
+    old = open_engine(tmp_path / "old.db")
+    post_fee(old, 4_00)
+    yield old, key
+    old.dispose()
+
+
+def _ask(old, hq, key, tmp_path, name="epoch"):
+    """The restored branch's request by stick; returns head office's receipt file."""
+    request, receipt = tmp_path / f"{name}.bundle", tmp_path / f"{name}.receipt"
+    assert export_epoch_request(old, key, request) == 2
+    import_bundle(hq, request, receipt)
+    return receipt
+
+
+def _hq_state(hq):
+    with Session(hq) as s:
+        branch = s.get(HqBranch, "BJS-001")
+        alarms = sorted(a.kind for a in s.scalars(select(HqAlarm)))
+        return (branch.epoch, branch.acked_seq, branch.acked_hash, alarms,  # type: ignore[union-attr]
+                verify_chain(hq, "BJS-001"), hq_ledger_total(hq))
+
+
+def _branch_state(engine):
+    with Session(engine) as s:
+        rows = [(e.seq, e.epoch, e.hash) for e in s.scalars(select(OutboxEvent))]
+    return local_cursor(engine), rows
+
+
+def _parked(hq):
+    with Session(hq) as s:
+        return [t.suspense_minor for t in s.scalars(select(HqTask)) if t.kind == "suspense"]
+
+
+def test_the_restored_branchs_bundle_is_refused_as_a_fork(restored, hq, tmp_path):
+    old, key = restored
+    export_bundle(old, key, tmp_path / "fork.bundle")
+    with pytest.raises(Refused, match="fork") as refused:
+        import_bundle(hq, tmp_path / "fork.bundle", tmp_path / "fork.receipt")
+    assert refused.value.code == "fork" and not (tmp_path / "fork.receipt").exists()
+
+
+@pytest.mark.parametrize("path", ["network", "usb"])
+def test_network_or_usb_alone_bring_head_office_to_the_same_new_epoch(restored, hq,
+                                                                      tmp_path, path):
+    old, key = restored
+    if path == "network":
+        carried = SyncClient(old, "http://testserver", key, client=client(hq)).new_epoch()
+        sync(old, hq, key)
+    else:
+        import_receipt(old, key, _ask(old, hq, key, tmp_path))
+        carried = local_cursor(old).last_seq - local_cursor(old).acked_seq
+        assert _by_usb(old, hq, key, tmp_path, "after") == 3
+    cursor = local_cursor(old)
+    assert (carried, cursor.epoch, cursor.acked_seq, outbox_count(old)) == (1, 2, 3, 0)
+    # event 1 matched, the restored copy's event 2 went into epoch 2 as event 3; both
+    # copies posted journal row 3: head office keeps its 9.00, parks the 4.00
+    assert verify_chain(hq, "BJS-001") == (3, None)
+    assert (hq_ledger_total(hq), _parked(hq)) == ((3, 150_00 + 9_00), [4_00])
+
+
+def test_work_done_between_the_request_and_the_receipt_goes_into_the_new_epoch(
+        restored, hq, tmp_path):
+    old, key = restored
+    receipt = _ask(old, hq, key, tmp_path)
+    post_fee(old, 3_00)  # the stick takes days to come back; the branch keeps working
+    import_receipt(old, key, receipt)
+    assert _by_usb(old, hq, key, tmp_path, "after") == 4
+    assert (verify_chain(hq, "BJS-001"), outbox_count(old)) == ((4, None), 0)
+    assert (hq_ledger_total(hq), _parked(hq)) == ((4, 150_00 + 9_00 + 3_00), [4_00])
+
+
+def test_importing_the_same_request_twice_opens_one_epoch_and_answers_the_same(
+        restored, hq, tmp_path):
+    old, key = restored
+    first = _ask(old, hq, key, tmp_path)
+    state = _hq_state(hq)
+    second = tmp_path / "again.receipt"
+    import_bundle(hq, tmp_path / "epoch.bundle", second)
+    answers = [unpack(RECEIPT, key_digest(key), r.read_bytes())["new_epoch"]
+               for r in (first, second)]
+    assert (answers[0], _hq_state(hq)) == (answers[1], state)
+    assert state[0] == 2 and state[3].count("restored") == 1
+
+
+def test_the_request_imported_again_after_the_new_epoch_moved_on_changes_nothing(
+        restored, hq, tmp_path):
+    old, key = restored
+    import_receipt(old, key, _ask(old, hq, key, tmp_path))
+    _by_usb(old, hq, key, tmp_path, "after")
+    hq_before, branch_before = _hq_state(hq), _branch_state(old)
+    late = tmp_path / "late.receipt"
+    import_bundle(hq, tmp_path / "epoch.bundle", late)  # the old stick, found again
+    import_receipt(old, key, late)
+    assert (_hq_state(hq), _branch_state(old)) == (hq_before, branch_before)
+
+
+def test_asking_again_over_the_network_after_a_lost_answer_gets_the_same_answer(
+        restored, hq):
+    old, _key = restored
+    request = epoch_request(old)
+    first = start_epoch(hq, "BJS-001", request)
+    assert start_epoch(hq, "BJS-001", request) == first and first["epoch"] == 2
+
+
+def test_importing_the_receipt_twice_at_the_branch_changes_nothing(restored, hq,
+                                                                    tmp_path):
+    old, key = restored
+    receipt = _ask(old, hq, key, tmp_path)
+    import_receipt(old, key, receipt)
+    state = _branch_state(old)
+    assert import_receipt(old, key, receipt) == 2
+    assert _branch_state(old) == state and state[0].epoch == 2
+
+
+def test_another_copys_request_from_the_closed_epoch_is_refused_as_stale(
+        engine, restored, hq, tmp_path):
+    old, key = restored
+    import_receipt(old, key, _ask(old, hq, key, tmp_path))
+    state = _hq_state(hq)
+    export_epoch_request(engine, key, tmp_path / "other.bundle")  # the copy HQ followed
+    with pytest.raises(Refused, match="stale epoch request") as refused:
+        import_bundle(hq, tmp_path / "other.bundle", tmp_path / "other.receipt")
+    assert refused.value.code == "stale"
+    assert (_hq_state(hq), (tmp_path / "other.receipt").exists()) == (state, False)
+
+
+def _forge(hq, bundle, key, *, sign_with=None, sealed=True, flip=None):
+    body = unpack(MAGIC, key_digest(key), open_sealed(private_key(hq), bundle.read_bytes()))
+    blob = pack(MAGIC, key_digest(sign_with or key), body)
+    data = bytearray(seal(public_key(hq), blob) if sealed else blob)
+    if flip is not None:
+        data[flip] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("how", "reason"), [
+    ({"sign_with": "OTHER"}, "bad signature"),  # signed with another branch's key
+    ({"flip": -5}, "altered"),
+    ({"sealed": False}, "not encrypted"),
+])
+def test_a_forged_or_tampered_epoch_request_is_refused_and_changes_nothing(
+        restored, hq, tmp_path, how, reason):
+    old, key = restored
+    if how.get("sign_with"):
+        how = {"sign_with": register(hq, "OTHER")}
+    bundle = tmp_path / "epoch.bundle"
+    export_epoch_request(old, key, bundle)
+    assert "epoch_request" in body_of(MAGIC, open_sealed(private_key(hq),
+                                                         bundle.read_bytes()))
+    _forge(hq, bundle, key, **how)
+    state = _hq_state(hq)
+    with pytest.raises(Refused, match=reason):
+        import_bundle(hq, bundle, tmp_path / "r")
+    assert (_hq_state(hq), (tmp_path / "r").exists()) == (state, False)
+
+
+@pytest.mark.parametrize("forgery", ["other key", "other branch", "tampered"])
+def test_a_forged_or_tampered_epoch_receipt_is_refused_and_changes_nothing(
+        restored, hq, tmp_path, forgery):
+    old, key = restored
+    receipt = _ask(old, hq, key, tmp_path)
+    body = unpack(RECEIPT, key_digest(key), receipt.read_bytes())
+    if forgery == "other key":
+        receipt.write_bytes(pack(RECEIPT, key_digest(register(hq, "OTHER")), body))
+    elif forgery == "other branch":
+        receipt.write_bytes(pack(RECEIPT, key_digest(key), {**body, "branch": "OTHER"}))
+    else:
+        data = bytearray(pack(RECEIPT, key_digest(key), body))
+        data[-3] ^= 0xFF
+        receipt.write_bytes(bytes(data))
+    state = _branch_state(old)
+    with pytest.raises(SyncError):
+        import_receipt(old, key, receipt)
+    assert _branch_state(old) == state and state[0].epoch == 1
+
+
+def test_the_current_copys_old_receipt_does_not_count_for_the_restored_one(restored, hq,
+                                                                          tmp_path):
+    old, key = restored
+    with pytest.raises(RestoredFromBackup):  # head office holds 2, this copy's 2 differs
+        import_receipt(old, key, tmp_path / "before.receipt")
+
+
+def _shakha(*args):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "SHAKHA_FAULT"}
+    return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_the_commands_carry_a_new_epoch_by_stick(restored, hq, hq_url, tmp_path):
+    old, key = restored
+    key_file, db = tmp_path / "key", tmp_path / "old.db"
+    key_file.write_text(key)
+    old.dispose()
+    bundle, receipt = tmp_path / "b", tmp_path / "r"
+    branch = ("--db", db, "--key-file", key_file)
+    assert _shakha("sync", "export", "--out", bundle, *branch).returncode == 0
+    refused = _shakha("hq", "import-bundle", bundle, "--receipt", receipt, "--db", hq_url)
+    assert refused.returncode != 0 and "export --new-epoch" in refused.stderr
+    asked = _shakha("sync", "export", "--new-epoch", "--out", bundle, *branch)
+    assert asked.returncode == 0 and "new-epoch request" in asked.stderr, asked.stderr
+    answered = _shakha("hq", "import-bundle", bundle, "--receipt", receipt, "--db", hq_url)
+    assert answered.returncode == 0 and "new epoch 2" in answered.stdout, answered.stderr
+    applied = _shakha("sync", "import-receipt", receipt, *branch)
+    assert applied.returncode == 0 and "new epoch 2 confirmed" in applied.stdout
+    assert "1 events to send" in applied.stdout
+    for step in (("sync", "export", "--out", bundle, *branch),
+                 ("hq", "import-bundle", bundle, "--receipt", receipt, "--db", hq_url),
+                 ("sync", "import-receipt", receipt, *branch)):
+        done = _shakha(*step)
+        assert done.returncode == 0, done.stderr
+    assert "acknowledged up to 3" in done.stdout
+    assert verify_chain(hq, "BJS-001") == (3, None)
+
+
+def test_a_receipt_showing_a_restore_tells_how_to_continue_by_stick(restored, tmp_path):
+    old, key = restored
+    (tmp_path / "key").write_text(key)
+    old.dispose()
+    result = _shakha("sync", "import-receipt", tmp_path / "before.receipt",
+                     "--db", tmp_path / "old.db", "--key-file", tmp_path / "key")
+    assert result.returncode != 0 and "sync export --new-epoch" in result.stderr
