@@ -116,6 +116,12 @@ def format_time(hhmm: str, lang: str = "en") -> str:
     return _digits(hhmm, lang)
 
 
+def date_for_typing(d: date, lang: str = "en") -> str:
+    """A date as the user types it (day first, 25/11/2026 or ২৫/১১/২০২৬): what a form
+    offers to edit, and what parse_date reads back."""
+    return _digits(d.strftime("%d/%m/%Y"), lang)
+
+
 def parse_date(text: str) -> date:
     """'25/11/2026', '25-11-2026', '২৫.১১.২০২৬' (day first, as written in India and
     Bangladesh) or '2026-11-25' → a date; anything else is refused with the example."""

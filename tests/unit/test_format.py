@@ -126,3 +126,14 @@ def test_dates_are_read_day_first_in_either_script_or_as_iso():
     for bad in ("31/02/2026", "25/11", "yesterday", "", "11/25/2026"):
         with pytest.raises(ValidationError):
             parse_date(bad)
+
+
+def test_a_date_offered_for_typing_reads_back_in_either_script():
+    from datetime import date
+
+    from app.format import date_for_typing, parse_date
+
+    day = date(2026, 11, 5)
+    assert date_for_typing(day) == "05/11/2026"
+    assert date_for_typing(day, "bn") == "০৫/১১/২০২৬"
+    assert parse_date(date_for_typing(day, "bn")) == parse_date(date_for_typing(day)) == day

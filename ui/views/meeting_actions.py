@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from app.format import format_number, parse_date
+from app.format import date_for_typing, format_number, parse_date
 from app.services.meetings import mark_not_held, reschedule_meeting, reverse_meeting
 from ui.context import AppContext
 from ui.ops import call, show_error
@@ -39,7 +39,7 @@ def move(parent: QWidget, ctx: AppContext, meeting_id: int, on: date,
     """Move a meeting not yet held to another day (the date typed day first)."""
     new_date = new_date if new_date is not None else _ask(
         parent, tr("Move meeting"), tr("New date (like 27/11/2026)"),
-        on.strftime("%d/%m/%Y"))
+        date_for_typing(on, ctx.lang))
     if new_date is None:
         return False
     try:

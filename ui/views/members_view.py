@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_amount, format_date, parse_amount, parse_date
+from app.format import date_for_typing, format_amount, format_date, parse_amount, parse_date
 from app.services.branch import branch_info
 from app.services.directory import MemberRow, list_groups, search_members
 from app.services.members import (
@@ -305,7 +305,7 @@ class MembersView(TablePage):
         today = branch_info(self.ctx.engine).business_date
         text, ok = QInputDialog.getText(self, self.tr("Record death"),
                                         self.tr("Date of death (day/month/year)"),
-                                        text=today.strftime("%d/%m/%Y"))
+                                        text=date_for_typing(today, self.ctx.lang))
         if not ok:
             return
         died = call(self, parse_date, text)
