@@ -180,99 +180,115 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../ui/views/sync_view.py" line="88"/>
+        <location filename="../ui/views/sync_view.py" line="91"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="89"/>
+        <location filename="../ui/views/sync_view.py" line="92"/>
         <source>Head office address</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="90"/>
-        <location filename="../ui/views/sync_view.py" line="132"/>
+        <location filename="../ui/views/sync_view.py" line="93"/>
+        <location filename="../ui/views/sync_view.py" line="138"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="91"/>
+        <location filename="../ui/views/sync_view.py" line="94"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="92"/>
+        <location filename="../ui/views/sync_view.py" line="95"/>
         <source>Save settings</source>
         <translation>সেটিং সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="93"/>
+        <location filename="../ui/views/sync_view.py" line="96"/>
         <source>&amp;Sync now</source>
         <translation>এখনই সিঙ্ক (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="94"/>
+        <location filename="../ui/views/sync_view.py" line="97"/>
         <source>Export USB bundle…</source>
         <translation>ইউএসবি বান্ডেল তৈরি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="95"/>
+        <location filename="../ui/views/sync_view.py" line="98"/>
         <source>Import receipt…</source>
         <translation>রসিদ আনুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="96"/>
+        <location filename="../ui/views/sync_view.py" line="99"/>
         <source>Continue in a &amp;new epoch…</source>
         <translation>নতুন পর্বে চালিয়ে যান (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="101"/>
+        <location filename="../ui/views/sync_view.py" line="100"/>
+        <source>New epoch by &amp;USB…</source>
+        <translation>ইউএসবি দিয়ে নতুন পর্ব (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="105"/>
         <source>never</source>
         <translation>কখনও না</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="103"/>
+        <location filename="../ui/views/sync_view.py" line="107"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="107"/>
+        <location filename="../ui/views/sync_view.py" line="111"/>
         <source>1 event not yet at head office, from {oldest}; last acknowledged: {last}.</source>
         <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="111"/>
+        <location filename="../ui/views/sync_view.py" line="115"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="119"/>
+        <location filename="../ui/views/sync_view.py" line="125"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="149"/>
-        <location filename="../ui/views/sync_view.py" line="166"/>
+        <location filename="../ui/views/sync_view.py" line="155"/>
+        <location filename="../ui/views/sync_view.py" line="193"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="155"/>
+        <location filename="../ui/views/sync_view.py" line="161"/>
         <source>Continue in a new epoch</source>
         <translation>নতুন পর্বে চালিয়ে যান</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="156"/>
+        <location filename="../ui/views/sync_view.py" line="162"/>
         <source>This database is older than what head office already holds: it was restored from a backup. Continue from here in a new epoch? Head office keeps every event it has; events it does not have are sent again. Work done after the backup on the lost computer is not on this one — re-enter it if needed.</source>
         <translation>এই ডেটাবেস প্রধান কার্যালয়ে যা আছে তার চেয়ে পুরোনো: এটি ব্যাকআপ থেকে ফেরানো হয়েছে। এখান থেকে নতুন পর্বে চালিয়ে যাবেন? প্রধান কার্যালয়ে যে ঘটনাগুলো আছে সেগুলো থাকবে; যেগুলো নেই সেগুলো আবার পাঠানো হবে। ব্যাকআপের পরে হারানো কম্পিউটারে যে কাজ হয়েছিল তা এখানে নেই — দরকার হলে আবার লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="170"/>
+        <location filename="../ui/views/sync_view.py" line="174"/>
+        <location filename="../ui/views/sync_view.py" line="180"/>
+        <source>New epoch by USB</source>
+        <translation>ইউএসবি দিয়ে নতুন পর্ব</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="181"/>
+        <source>Take this file to head office. Import the receipt it gives back here (Import receipt…); the next USB bundle then carries the new epoch.</source>
+        <translation>এই ফাইলটি প্রধান কার্যালয়ে নিয়ে যান। তারা যে রসিদ ফেরত দেবে তা এখানে আনুন (রসিদ আনুন…); তারপর পরের ইউএসবি বান্ডেল নতুন পর্বের ঘটনা নিয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="197"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="176"/>
+        <location filename="../ui/views/sync_view.py" line="203"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

@@ -24,7 +24,7 @@ from app.db.base import utcnow
 from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
 from app.services.common import require_role
-from app.sync.bundle import export_bundle, import_receipt
+from app.sync.bundle import export_bundle, export_epoch_request, import_receipt
 from app.sync.client import SyncClient, SyncResult, read_key_file
 from app.sync.outbox import RestoredFromBackup, get_state, set_state
 
@@ -185,5 +185,22 @@ def export_usb_bundle(engine: Engine, out: str) -> int:
     return export_bundle(engine, read_key_file(sync_settings(engine).key_file), Path(out))
 
 
+def export_usb_epoch_request(engine: Engine, actor: Actor, out: str) -> int:
+    """The USB way to continue a restored database in a new epoch (the manager decides):
+    head office's receipt for this request starts the epoch. Returns events held."""
+    require_role(actor, "branch_manager")
+    return export_epoch_request(engine, read_key_file(sync_settings(engine).key_file),
+                                Path(out))
+
+
 def import_usb_receipt(engine: Engine, path: str) -> int:
-    return import_receipt(engine, read_key_file(sync_settings(engine).key_file), Path(path))
+    """Apply head office's receipt; like a network sync, it is remembered as the last
+    error when it fails (a restored database then shows how to continue)."""
+    try:
+        acked = import_receipt(engine, read_key_file(sync_settings(engine).key_file),
+                               Path(path))
+    except ShakhaError as exc:
+        _remember_error(engine, exc)
+        raise
+    _remember_error(engine, None)
+    return acked

@@ -79,3 +79,32 @@ def test_the_sync_page_offers_the_new_epoch_only_after_a_restore(restored, hq, q
     qtbot.waitUntil(lambda: view.epoch_button.isHidden() and view.error.text() == "",
                     timeout=15_000)
     assert local_cursor(old).epoch == 2
+
+
+def test_without_a_network_the_new_epoch_goes_by_usb_from_the_sync_page(
+        restored, hq, qapp, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.headoffice.usb import import_bundle
+    from app.sync.service import export_usb_bundle, import_usb_receipt
+
+    old, world = restored
+    request = tmp_path / "new-epoch.shakha"
+    told = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(request), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    view = View(AppContext(old, world.manager, "en"))
+    qtbot.addWidget(view)
+    assert not view.epoch_usb_button.isHidden()
+    view.epoch_usb_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    assert request.exists() and "Import the receipt" in told[0]
+    import_bundle(hq, request, tmp_path / "receipt-1.shakha")  # at head office
+    import_usb_receipt(old, str(tmp_path / "receipt-1.shakha"))  # back at the branch
+    assert local_cursor(old).epoch == 2 and not restored_from_backup(old)
+    export_usb_bundle(old, str(tmp_path / "bundle.shakha"))
+    import_bundle(hq, tmp_path / "bundle.shakha", tmp_path / "receipt-2.shakha")
+    import_usb_receipt(old, str(tmp_path / "receipt-2.shakha"))
+    assert outbox_count(old) == 0 and verify_chain(hq, "BJS-001") == (3, None)

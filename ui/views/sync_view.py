@@ -22,6 +22,7 @@ from app.format import format_date, format_number, format_time
 from app.services.status import status_summary
 from app.sync.service import (
     export_usb_bundle,
+    export_usb_epoch_request,
     import_usb_receipt,
     restored_from_backup,
     save_sync_settings,
@@ -59,6 +60,8 @@ class SyncView(QWidget):
         self.receipt_button.clicked.connect(self._receipt)
         self.epoch_button = QPushButton()  # only after a sync found an old backup
         self.epoch_button.clicked.connect(self.new_epoch)
+        self.epoch_usb_button = QPushButton()  # the same, by USB stick
+        self.epoch_usb_button.clicked.connect(self.new_epoch_by_usb)
         self.url_label, self.key_label = QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.url_label, self.url)
@@ -68,7 +71,7 @@ class SyncView(QWidget):
         form.addRow(self.key_label, key_row)
         buttons = QHBoxLayout()
         for button in (self.save, self.sync_button, self.export_button, self.receipt_button,
-                       self.epoch_button):
+                       self.epoch_button, self.epoch_usb_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -94,6 +97,7 @@ class SyncView(QWidget):
         self.export_button.setText(self.tr("Export USB bundle…"))
         self.receipt_button.setText(self.tr("Import receipt…"))
         self.epoch_button.setText(self.tr("Continue in a &new epoch…"))
+        self.epoch_usb_button.setText(self.tr("New epoch by &USB…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -112,8 +116,10 @@ class SyncView(QWidget):
                 "acknowledged: {last}.").format(
                 n=format_number(summary.pending_events, self.ctx.lang),
                 oldest=self._when(summary.oldest_pending), last=last))
-        self.epoch_button.setVisible(restored_from_backup(self.ctx.engine)
-                                     and self.ctx.actor.role in ("branch_manager", "admin"))
+        restored = restored_from_backup(self.ctx.engine) and \
+            self.ctx.actor.role in ("branch_manager", "admin")
+        self.epoch_button.setVisible(restored)
+        self.epoch_usb_button.setVisible(restored)
         if summary.last_error_text:
             text = tr_message(summary.last_error_text, summary.last_error_params or {})
             self.error.setText(self.tr("Last error: {error}").format(error=text))
@@ -149,7 +155,7 @@ class SyncView(QWidget):
                progress_label=self.tr("Sending to head office…"), cancellable=True,
                changed="sync")
 
-    def new_epoch(self) -> None:
+    def _confirm_new_epoch(self) -> bool:
         """The manager confirms that this database was restored from a backup on purpose;
         head office then keeps what it has and the rest is sent in a new epoch."""
         answer = QMessageBox.question(self, self.tr("Continue in a new epoch"), self.tr(
@@ -159,7 +165,28 @@ class SyncView(QWidget):
             "backup on the lost computer is not on this one — re-enter it if needed."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_epoch_by_usb(self) -> None:
+        """Write the request to a stick; head office's receipt, imported here, starts it."""
+        if not self._confirm_new_epoch():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New epoch by USB"),
+                                              "new-epoch.shakha")
+        if not path:
+            return
+
+        def written(_count: object) -> None:
+            QMessageBox.information(self, self.tr("New epoch by USB"), self.tr(
+                "Take this file to head office. Import the receipt it gives back here "
+                "(Import receipt…); the next USB bundle then carries the new epoch."))
+            self.refresh()
+
+        run_op(self, export_usb_epoch_request, self.ctx.engine, self.ctx.actor, path,
+               on_done=written)
+
+    def new_epoch(self) -> None:
+        if not self._confirm_new_epoch():
             return
         run_op(self, start_new_epoch, self.ctx.engine, self.ctx.actor,
                on_done=lambda _r: self.refresh(), on_failed=lambda _e: self.refresh(),
