@@ -1,3 +1,15 @@
 """Head-office tests run against a real PostgreSQL database of their own."""
 
+import pytest
+
 from tests.sync.pgfixtures import hq, hq_url  # noqa: F401
+
+
+@pytest.fixture
+def live(hq):  # noqa: F811 - hq is the fixture imported above
+    """The real head-office API served by uvicorn on 127.0.0.1, for this test."""
+    from tests.sync.netfaults import LiveHq
+
+    server = LiveHq(hq)
+    yield server
+    server.stop()

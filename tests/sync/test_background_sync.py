@@ -13,17 +13,9 @@ from app.db.uow import Actor
 from app.services.status import status_summary
 from app.sync.outbox import get_state, set_state
 from app.sync.service import background_sync, save_sync_settings
-from tests.sync.netfaults import LiveHq
 from tests.sync.world import branch_with_meeting, hq_events, outbox_count, post_fee, register
 from ui.context import AppContext
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def live(hq):
-    server = LiveHq(hq)
-    yield server
-    server.stop()
 
 
 def _set_up(engine, url: str, key: str, tmp_path) -> None:

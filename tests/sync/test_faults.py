@@ -16,7 +16,7 @@ from app.db.models import Staff
 from app.headoffice.ingest import verify_chain
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError
-from tests.sync.netfaults import FaultyProxy, LiveHq
+from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     assert_exactly_once,
     branch_journal_total,
@@ -27,13 +27,6 @@ from tests.sync.world import (
     post_fee,
     register,
 )
-
-
-@pytest.fixture
-def live(hq):
-    server = LiveHq(hq)
-    yield server
-    server.stop()
 
 
 @pytest.mark.parametrize("mode", ["reset", "cut", "truncate", "corrupt", "corrupt_request",

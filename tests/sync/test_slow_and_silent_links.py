@@ -12,7 +12,7 @@ import pytest
 
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError, local_cursor
-from tests.sync.netfaults import FaultyProxy, LiveHq
+from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     assert_exactly_once,
     branch_with_meeting,
@@ -24,13 +24,6 @@ from tests.sync.world import (
 
 FEES = [2_00 + i for i in range(12)]
 LEDGER = (2 + len(FEES), 150_00 + sum(FEES))
-
-
-@pytest.fixture
-def live(hq):
-    server = LiveHq(hq)
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -26,7 +25,7 @@ from app.headoffice.usb import import_bundle
 from app.sync.bundle import export_bundle, import_receipt, remember_hq_key
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError, local_cursor
-from tests.sync.netfaults import FaultyProxy, LiveHq
+from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     branch_journal_total,
     branch_with_meeting,
@@ -36,13 +35,6 @@ from tests.sync.world import (
     post_fee,
     register,
 )
-
-
-@pytest.fixture
-def live(hq):
-    server = LiveHq(hq)
-    yield server
-    server.stop()
 
 
 def _fresh(engine, hq) -> str:
