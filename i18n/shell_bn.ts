@@ -47,7 +47,7 @@
         <translation>এটি পূর্ণ সংখ্যা নয়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="133"/>
+        <location filename="../app/format.py" line="139"/>
         <source>Not a date: {text}. Write it like 25/11/2026.</source>
         <translation>তারিখ নয়: {text}। লিখুন যেমন ২৫/১১/২০২৬।</translation>
     </message>
@@ -104,6 +104,7 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="19"/>
+        <location filename="../ui/labels.py" line="57"/>
         <source>closed</source>
         <translation>বন্ধ</translation>
     </message>
@@ -234,21 +235,26 @@
     </message>
     <message>
         <location filename="../ui/labels.py" line="56"/>
+        <source>open</source>
+        <translation>চালু</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Aadhaar card</source>
         <translation>আধার কার্ড</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="57"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Voter ID card</source>
         <translation>ভোটার পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>National ID card (NID)</source>
         <translation>জাতীয় পরিচয়পত্র (NID)</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Ration card</source>
         <translation>রেশন কার্ড</translation>
     </message>

@@ -52,7 +52,7 @@
     <message>
         <location filename="../app/services/members.py" line="78"/>
         <location filename="../app/services/savings.py" line="86"/>
-        <location filename="../app/services/savings.py" line="253"/>
+        <location filename="../app/services/savings.py" line="266"/>
         <source>No such member.</source>
         <translation>এমন কোনো সদস্য নেই।</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../app/services/members.py" line="252"/>
-        <location filename="../app/services/savings.py" line="189"/>
+        <location filename="../app/services/savings.py" line="201"/>
         <source>The date cannot be in the future.</source>
         <translation>তারিখ ভবিষ্যতের হতে পারে না।</translation>
     </message>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../app/services/ledger_ops.py" line="228"/>
         <location filename="../app/services/savings.py" line="65"/>
-        <location filename="../app/services/savings.py" line="218"/>
+        <location filename="../app/services/savings.py" line="230"/>
         <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
         <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
     </message>
@@ -155,7 +155,12 @@
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="127"/>
+        <location filename="../app/services/savings.py" line="129"/>
+        <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
+        <translation>নগদে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/savings.py" line="138"/>
         <source>The amount must be more than zero.</source>
         <translation>টাকার পরিমাণ শূন্যের বেশি হতে হবে।</translation>
     </message>
@@ -369,99 +374,120 @@
 <context>
     <name>CashView</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="125"/>
+        <location filename="../ui/views/cash_view.py" line="137"/>
         <source>Savings deposit…</source>
         <translation>সঞ্চয় জমা…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="126"/>
+        <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Savings withdrawal…</source>
         <translation>সঞ্চয় উত্তোলন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="127"/>
+        <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Close the day…</source>
         <translation>দিনের হিসাব সমাপ্তি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="128"/>
+        <location filename="../ui/views/cash_view.py" line="140"/>
         <source>&amp;Fund received…</source>
         <translation>তহবিল এসেছে (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="129"/>
+        <location filename="../ui/views/cash_view.py" line="141"/>
         <source>Sent to &amp;bank…</source>
         <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="130"/>
+        <location filename="../ui/views/cash_view.py" line="142"/>
         <source>E&amp;xpense…</source>
         <translation>খরচ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="131"/>
+        <location filename="../ui/views/cash_view.py" line="143"/>
         <source>Reverse a transfer…</source>
         <translation>স্থানান্তর বাতিল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="132"/>
+        <location filename="../ui/views/cash_view.py" line="144"/>
+        <source>Savings &amp;interest…</source>
+        <translation>সঞ্চয়ের সুদ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="145"/>
         <source>&amp;Print cash book (Ctrl+P)</source>
         <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="137"/>
+        <location filename="../ui/views/cash_view.py" line="150"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="138"/>
+        <location filename="../ui/views/cash_view.py" line="151"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="139"/>
+        <location filename="../ui/views/cash_view.py" line="152"/>
         <source>Receipts</source>
         <translation>জমা (প্রাপ্তি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="140"/>
+        <location filename="../ui/views/cash_view.py" line="153"/>
         <source>Payments</source>
         <translation>প্রদান</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="144"/>
-        <location filename="../ui/views/cash_view.py" line="168"/>
+        <location filename="../ui/views/cash_view.py" line="157"/>
+        <location filename="../ui/views/cash_view.py" line="181"/>
         <source>Cash book</source>
         <translation>ক্যাশ বই</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="152"/>
+        <location filename="../ui/views/cash_view.py" line="165"/>
         <source>Opening {opening} + receipts {receipts} − payments {payments} = closing {closing}</source>
         <translation>প্রারম্ভিক {opening} + প্রাপ্তি {receipts} − প্রদান {payments} = সমাপনী {closing}</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="179"/>
+        <location filename="../ui/views/cash_view.py" line="192"/>
+        <location filename="../ui/views/cash_view.py" line="203"/>
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="193"/>
+        <source>Credit interest up to (day/month/year)</source>
+        <translation>যে তারিখ পর্যন্ত সুদ জমা হবে (দিন/মাস/বছর)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="204"/>
+        <source>Interest up to {date}: {total} credited to savings accounts ({count}).</source>
+        <translation>{date} পর্যন্ত সুদ: {total} সঞ্চয় হিসাবে জমা হয়েছে ({count}টি হিসাব)।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cash_view.py" line="220"/>
         <source>No cash transfer today to reverse.</source>
         <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="185"/>
-        <location filename="../ui/views/cash_view.py" line="196"/>
+        <location filename="../ui/views/cash_view.py" line="226"/>
+        <location filename="../ui/views/cash_view.py" line="237"/>
         <source>Close the day</source>
         <translation>দিনের হিসাব সমাপ্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="186"/>
+        <location filename="../ui/views/cash_view.py" line="227"/>
         <source>Cash counted in the safe</source>
         <translation>সিন্দুকে গোনা নগদ টাকা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="197"/>
+        <location filename="../ui/views/cash_view.py" line="238"/>
         <source>The day is closed. The next working day is {date}.</source>
         <translation>দিনের হিসাব সমাপ্ত। পরের কাজের দিন {date}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="210"/>
+        <location filename="../ui/views/cash_view.py" line="251"/>
         <source>Backing up the closed day …</source>
         <translation>বন্ধ দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
     </message>
@@ -469,37 +495,37 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../ui/views/cash_view.py" line="42"/>
+        <location filename="../ui/views/cash_view.py" line="49"/>
         <source>Savings withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="43"/>
+        <location filename="../ui/views/cash_view.py" line="50"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="45"/>
+        <location filename="../ui/views/cash_view.py" line="53"/>
         <source>Member code or name</source>
         <translation>সদস্যের কোড বা নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="50"/>
+        <location filename="../ui/views/cash_view.py" line="58"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="51"/>
+        <location filename="../ui/views/cash_view.py" line="59"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="52"/>
+        <location filename="../ui/views/cash_view.py" line="60"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_view.py" line="74"/>
+        <location filename="../ui/views/cash_view.py" line="82"/>
         <source>No open savings account found for this member.</source>
         <translation>এই সদস্যের কোনো চালু সঞ্চয় হিসাব পাওয়া যায়নি।</translation>
     </message>
@@ -512,42 +538,42 @@
         <translation>নতুন দল গঠন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="54"/>
+        <location filename="../ui/views/groups_view.py" line="55"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="55"/>
+        <location filename="../ui/views/groups_view.py" line="56"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="56"/>
+        <location filename="../ui/views/groups_view.py" line="57"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="57"/>
+        <location filename="../ui/views/groups_view.py" line="58"/>
         <source>Meeting day</source>
         <translation>সভার দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="58"/>
+        <location filename="../ui/views/groups_view.py" line="59"/>
         <source>Meeting time</source>
         <translation>সভার সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="59"/>
+        <location filename="../ui/views/groups_view.py" line="60"/>
         <source>Meeting place</source>
         <translation>সভার জায়গা</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="60"/>
+        <location filename="../ui/views/groups_view.py" line="61"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="61"/>
+        <location filename="../ui/views/groups_view.py" line="62"/>
         <source>Most members</source>
         <translation>সর্বোচ্চ সদস্য</translation>
     </message>
@@ -555,48 +581,48 @@
 <context>
     <name>GroupsView</name>
     <message>
-        <location filename="../ui/views/groups_view.py" line="91"/>
-        <location filename="../ui/views/groups_view.py" line="107"/>
+        <location filename="../ui/views/groups_view.py" line="92"/>
+        <location filename="../ui/views/groups_view.py" line="108"/>
         <source>Form a group (Ctrl+N)</source>
         <translation>নতুন দল গঠন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="95"/>
+        <location filename="../ui/views/groups_view.py" line="96"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="96"/>
+        <location filename="../ui/views/groups_view.py" line="97"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="97"/>
+        <location filename="../ui/views/groups_view.py" line="98"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="98"/>
+        <location filename="../ui/views/groups_view.py" line="99"/>
         <source>Meeting day</source>
         <translation>সভার দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="99"/>
+        <location filename="../ui/views/groups_view.py" line="100"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="100"/>
+        <location filename="../ui/views/groups_view.py" line="101"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="101"/>
+        <location filename="../ui/views/groups_view.py" line="102"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/groups_view.py" line="110"/>
+        <location filename="../ui/views/groups_view.py" line="111"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
@@ -727,187 +753,203 @@
 <context>
     <name>MemberPageDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="146"/>
+        <location filename="../ui/views/members_view.py" line="157"/>
+        <source>Close the selected savings account…</source>
+        <translation>বাছাই করা সঞ্চয় হিসাব বন্ধ করুন…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="172"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
 বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="155"/>
+        <location filename="../ui/views/members_view.py" line="182"/>
         <source>Loan</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="155"/>
+        <location filename="../ui/views/members_view.py" line="182"/>
+        <location filename="../ui/views/members_view.py" line="190"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="155"/>
-        <location filename="../ui/views/members_view.py" line="167"/>
+        <location filename="../ui/views/members_view.py" line="182"/>
+        <location filename="../ui/views/members_view.py" line="197"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="156"/>
+        <location filename="../ui/views/members_view.py" line="183"/>
         <source>Outstanding</source>
         <translation>বকেয়া ঋণ স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="156"/>
+        <location filename="../ui/views/members_view.py" line="183"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="162"/>
+        <location filename="../ui/views/members_view.py" line="189"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="190"/>
         <source>Account</source>
         <translation>হিসাব</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="190"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="163"/>
+        <location filename="../ui/views/members_view.py" line="191"/>
         <source>Balance</source>
         <translation>স্থিতি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="166"/>
+        <location filename="../ui/views/members_view.py" line="196"/>
         <source>Savings</source>
         <translation>সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="167"/>
-        <location filename="../ui/views/members_view.py" line="172"/>
+        <location filename="../ui/views/members_view.py" line="197"/>
+        <location filename="../ui/views/members_view.py" line="202"/>
         <source>Date</source>
         <translation>তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="167"/>
+        <location filename="../ui/views/members_view.py" line="197"/>
         <source>Entry</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="171"/>
+        <location filename="../ui/views/members_view.py" line="201"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="172"/>
-        <location filename="../ui/views/members_view.py" line="175"/>
+        <location filename="../ui/views/members_view.py" line="202"/>
+        <location filename="../ui/views/members_view.py" line="205"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="214"/>
+        <source>Choose the account on the Savings tab first.</source>
+        <translation>আগে সঞ্চয় ট্যাবে হিসাবটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="219"/>
+        <source>Close account {account} and pay out {amount} in cash?</source>
+        <translation>হিসাব {account} বন্ধ করে নগদে {amount} দেবেন?</translation>
     </message>
 </context>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="223"/>
+        <location filename="../ui/views/members_view.py" line="275"/>
         <source>Register (Ctrl+N)</source>
         <translation>সদস্য ভর্তি (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="223"/>
+        <location filename="../ui/views/members_view.py" line="275"/>
         <source>Member page</source>
         <translation>সদস্যের পাতা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="224"/>
+        <location filename="../ui/views/members_view.py" line="276"/>
         <source>Print passbook…</source>
         <translation>পাসবই প্রিন্ট…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="225"/>
+        <location filename="../ui/views/members_view.py" line="277"/>
         <source>Transfer…</source>
         <translation>দল বদল…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="225"/>
+        <location filename="../ui/views/members_view.py" line="277"/>
         <source>Drop out…</source>
         <translation>দল ছেড়ে যাওয়া…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="226"/>
+        <location filename="../ui/views/members_view.py" line="278"/>
         <source>Record death…</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="232"/>
+        <location filename="../ui/views/members_view.py" line="284"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="233"/>
+        <location filename="../ui/views/members_view.py" line="285"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="234"/>
+        <location filename="../ui/views/members_view.py" line="286"/>
         <source>Husband / guardian</source>
         <translation>স্বামী / অভিভাবক</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="235"/>
+        <location filename="../ui/views/members_view.py" line="287"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="236"/>
+        <location filename="../ui/views/members_view.py" line="288"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="237"/>
+        <location filename="../ui/views/members_view.py" line="289"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="241"/>
+        <location filename="../ui/views/members_view.py" line="293"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="264"/>
+        <location filename="../ui/views/members_view.py" line="316"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="273"/>
-        <location filename="../ui/views/members_view.py" line="275"/>
+        <location filename="../ui/views/members_view.py" line="325"/>
+        <location filename="../ui/views/members_view.py" line="327"/>
         <source>Transfer</source>
         <translation>দল বদল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="273"/>
+        <location filename="../ui/views/members_view.py" line="325"/>
         <source>To group</source>
         <translation>কোন দলে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="285"/>
+        <location filename="../ui/views/members_view.py" line="337"/>
         <source>Drop out</source>
         <translation>দল ছেড়ে যাওয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="296"/>
-        <location filename="../ui/views/members_view.py" line="306"/>
+        <location filename="../ui/views/members_view.py" line="348"/>
+        <location filename="../ui/views/members_view.py" line="358"/>
         <source>Record death</source>
         <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="297"/>
+        <location filename="../ui/views/members_view.py" line="349"/>
         <source>Date of death (day/month/year)</source>
         <translation>মৃত্যুর তারিখ (দিন/মাস/বছর)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="307"/>
+        <location filename="../ui/views/members_view.py" line="359"/>
         <source>{count} open loan(s) now await death settlement.</source>
         <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
@@ -915,98 +957,98 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>RegisterMemberDialog</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="58"/>
+        <location filename="../ui/views/members_view.py" line="67"/>
         <source>Register a member</source>
         <translation>নতুন সদস্য ভর্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="69"/>
+        <location filename="../ui/views/members_view.py" line="81"/>
         <source>day/month/year, like 31/01/1990</source>
         <translation>দিন/মাস/বছর, যেমন ৩১/০১/১৯৯০</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="70"/>
+        <location filename="../ui/views/members_view.py" line="82"/>
         <source>Choose photo…</source>
         <translation>ছবি বাছুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="73"/>
+        <location filename="../ui/views/members_view.py" line="85"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="74"/>
+        <location filename="../ui/views/members_view.py" line="86"/>
         <source>Name (English)</source>
         <translation>নাম (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="75"/>
+        <location filename="../ui/views/members_view.py" line="87"/>
         <source>Name (Bengali)</source>
         <translation>নাম (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="76"/>
+        <location filename="../ui/views/members_view.py" line="88"/>
         <source>Husband / guardian (English)</source>
         <translation>স্বামী / অভিভাবক (ইংরেজিতে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="77"/>
+        <location filename="../ui/views/members_view.py" line="89"/>
         <source>Husband / guardian (Bengali)</source>
         <translation>স্বামী / অভিভাবক (বাংলায়)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="78"/>
+        <location filename="../ui/views/members_view.py" line="90"/>
         <source>ID document</source>
         <translation>পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="79"/>
+        <location filename="../ui/views/members_view.py" line="91"/>
         <source>ID number</source>
         <translation>পরিচয়পত্র নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="80"/>
+        <location filename="../ui/views/members_view.py" line="92"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="81"/>
+        <location filename="../ui/views/members_view.py" line="93"/>
         <source>Phone</source>
         <translation>ফোন</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="82"/>
+        <location filename="../ui/views/members_view.py" line="94"/>
         <source>Household income per year</source>
         <translation>বছরে পারিবারিক আয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="83"/>
-        <location filename="../ui/views/members_view.py" line="91"/>
+        <location filename="../ui/views/members_view.py" line="95"/>
+        <location filename="../ui/views/members_view.py" line="103"/>
         <source>Photo</source>
         <translation>ছবি</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="92"/>
+        <location filename="../ui/views/members_view.py" line="104"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>ছবি (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="121"/>
+        <location filename="../ui/views/members_view.py" line="133"/>
         <source>same ID document</source>
         <translation>একই পরিচয়পত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="122"/>
+        <location filename="../ui/views/members_view.py" line="134"/>
         <source>same name, guardian and village</source>
         <translation>একই নাম, অভিভাবক ও গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="125"/>
+        <location filename="../ui/views/members_view.py" line="137"/>
         <source>Possible duplicate</source>
         <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
     </message>
     <message>
-        <location filename="../ui/views/members_view.py" line="126"/>
+        <location filename="../ui/views/members_view.py" line="138"/>
         <source>These members look like the same person:
 {names}
 
@@ -1020,32 +1062,32 @@ Register anyway?</source>
 <context>
     <name>ReverseTransferDialog</name>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="74"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
         <source>Reverse a cash transfer</source>
         <translation>নগদ স্থানান্তর বাতিল</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="79"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="81"/>
         <source>in</source>
         <translation>আগত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="79"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="81"/>
         <source>out</source>
         <translation>প্রেরিত</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="80"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="82"/>
         <source>expense</source>
         <translation>খরচ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="86"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="88"/>
         <source>Transfer</source>
         <translation>স্থানান্তর</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="87"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="89"/>
         <source>Reason</source>
         <translation>কারণ</translation>
     </message>
@@ -1068,22 +1110,22 @@ Register anyway?</source>
         <translation>শাখার খরচ (নগদ থেকে)</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="48"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="49"/>
         <source>What for, and the voucher number</source>
         <translation>কী বাবদ, এবং ভাউচার নম্বর</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="49"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="50"/>
         <source>Cheque, deposit slip or head office&apos;s advice</source>
         <translation>চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="51"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="52"/>
         <source>Amount</source>
         <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/cash_transfer_dialog.py" line="52"/>
+        <location filename="../ui/views/cash_transfer_dialog.py" line="53"/>
         <source>Reference</source>
         <translation>সূত্র</translation>
     </message>

@@ -52,6 +52,10 @@ MEMBER_STATUS = {
     "transferred": QT_TRANSLATE_NOOP("Labels", "transferred"),
 }
 
+ACCOUNT_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
 ID_DOCUMENT = {
     "aadhaar": QT_TRANSLATE_NOOP("Labels", "Aadhaar card"),
     "voter_id": QT_TRANSLATE_NOOP("Labels", "Voter ID card"),
@@ -83,6 +87,10 @@ def attendance(status: str) -> str:
 
 def member_status(status: str) -> str:
     return _say(MEMBER_STATUS, status)
+
+
+def account_status(status: str) -> str:
+    return _say(ACCOUNT_STATUS, status)
 
 
 def id_document(kind: str) -> str:

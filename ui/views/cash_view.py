@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import format_amount, format_date, parse_amount
+from app.format import (
+    date_for_typing,
+    format_amount,
+    format_date,
+    format_number,
+    parse_amount,
+    parse_date,
+)
 from app.services.branch import branch_info
 from app.services.cash import CashLine, cash_book, close_day
 from app.services.directory import search_members
@@ -96,6 +103,8 @@ class CashView(TablePage):
         self.expense_button = QPushButton()
         self.expense_button.clicked.connect(lambda: self.transfer("expense"))
         self.reverse_button = QPushButton()
+        self.interest_button = QPushButton()
+        self.interest_button.clicked.connect(self.post_interest)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_cash_book)
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_cash_book)
@@ -108,11 +117,13 @@ class CashView(TablePage):
         manager = ctx.actor.role in ("branch_manager", "admin")
         self.close_button.setVisible(manager)
         self.reverse_button.setVisible(manager)
-        for button in (self.fund_in_button, self.fund_out_button, self.expense_button):
+        for button in (self.fund_in_button, self.fund_out_button, self.expense_button,
+                       self.interest_button):
             button.setVisible(manager or ctx.actor.role == "accountant")
         row = QHBoxLayout()
         for button in (self.deposit_button, self.withdraw_button, self.fund_in_button,
-                       self.fund_out_button, self.expense_button, self.reverse_button):
+                       self.fund_out_button, self.expense_button, self.reverse_button,
+                       self.interest_button):
             row.addWidget(button)
         for button in (self.print_button, self.close_button):  # the day's end, top right
             self.top.addWidget(button)
@@ -130,6 +141,7 @@ class CashView(TablePage):
             self.fund_out_button.setText(self.tr("Sent to &bank…"))
             self.expense_button.setText(self.tr("E&xpense…"))
             self.reverse_button.setText(self.tr("Reverse a transfer…"))
+            self.interest_button.setText(self.tr("Savings &interest…"))
             self.print_button.setText(self.tr("&Print cash book (Ctrl+P)"))
 
     def columns(self) -> Sequence[Column]:
@@ -168,6 +180,34 @@ class CashView(TablePage):
 
         preview_in_background(self, self.tr("Cash book"), cash_book_pdf, self.ctx.engine,
                               self.book.on, self.ctx.lang)
+
+    def post_interest(self, period_end: str | None = None) -> None:
+        """Credit every open savings account with interest up to a date (the branch
+        does it at least each quarter); running it again for the same date adds nothing."""
+        from app.services.savings import post_savings_interest
+
+        today = branch_info(self.ctx.engine).business_date
+        if period_end is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Savings interest"),
+                self.tr("Credit interest up to (day/month/year)"),
+                text=date_for_typing(today, self.ctx.lang))
+            if not ok:
+                return
+            period_end = text
+        until = call(self, parse_date, period_end)
+        if until is None:
+            return
+        posted = call(self, post_savings_interest, self.ctx.engine, self.ctx.actor, until)
+        if posted is not None:
+            QMessageBox.information(self, self.tr("Savings interest"), self.tr(
+                "Interest up to {date}: {total} credited to savings accounts ({count})."
+            ).format(
+                total=format_amount(posted.total_minor, self.ctx.lang),
+                count=format_number(posted.accounts, self.ctx.lang),
+                date=format_date(posted.period_end, self.ctx.lang)))
+            self.ctx.data_changed.emit("cash")
+            self.refresh()
 
     def transfer(self, direction: str) -> None:
         TransferDialog(self.ctx, direction, self).exec()

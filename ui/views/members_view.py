@@ -39,9 +39,11 @@ from app.services.members import (
     register_member,
     transfer_member,
 )
+from app.services.savings import COUNTER_ROLES, close_account
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
 from ui.labels import (
+    account_status,
     attendance,
     id_document,
     journal_kind,
@@ -144,15 +146,29 @@ class RegisterMemberDialog(GuardedDialog):
 
 
 class MemberPageDialog(QDialog):
-    """Everything about one member: loans, savings, attendance, passbook, history."""
+    """Everything about one member: loans, savings, attendance, passbook, history; a
+    savings account is closed from here (its balance paid out at the counter)."""
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        page = member_page(ctx.engine, member_id)
-        lang = ctx.lang
-        self.setWindowTitle(f"{page.code} {ctx.pick(page.name_en, page.name_bn)}")
+        self.ctx, self.member_id = ctx, member_id
+        self.header = QLabel()
+        self.tabs = QTabWidget()
+        self.close_account = QPushButton(self.tr("Close the selected savings account…"))
+        self.close_account.clicked.connect(self.close_selected_account)
+        self.close_account.setVisible(ctx.actor.role in COUNTER_ROLES + ("admin",))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.close_account)
+        self.reload()
+        self.resize(720, 480)
+
+    def reload(self) -> None:
+        ctx, lang = self.ctx, self.ctx.lang
+        page = self.page = member_page(ctx.engine, self.member_id)
+        self.setWindowTitle(f"{page.code} {ctx.pick(page.name_en, page.name_bn)}")
+        self.header.setText(self.tr(
             "Group {group} · village {village} · joined {joined}\nOutstanding {outstanding} · "
             "arrears {arrears} · savings {savings}").format(
             group=f"{page.group_code} {ctx.pick(page.group_name_en, page.group_name_bn)}",
@@ -160,31 +176,57 @@ class MemberPageDialog(QDialog):
             joined=format_date(page.joining_date, lang),
             outstanding=format_amount(page.outstanding_minor, lang),
             arrears=format_amount(page.arrears_minor, lang),
-            savings=format_amount(page.savings_balance_minor, lang))))
-        tabs = QTabWidget()
-        tabs.addTab(self._table([self.tr("Loan"), self.tr("Status"), self.tr("Amount"),
-                                 self.tr("Outstanding"), self.tr("Arrears")],
-                                [(x.loan_no, loan_status(x.status),
-                                  format_amount(x.principal_minor, lang),
-                                  format_amount(x.outstanding_minor, lang),
-                                  format_amount(x.arrears_minor, lang)) for x in page.loans],
-                                (2, 3, 4)),
-                    self.tr("Loans"))
-        tabs.addTab(self._table([self.tr("Account"), self.tr("Kind"), self.tr("Balance")],
-                                [(a.account_no, savings_kind(a.kind),
-                                  format_amount(a.balance_minor, lang))
-                                 for a in page.savings], (2,)), self.tr("Savings"))
-        tabs.addTab(self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
-                                [(format_date(p.on, lang), journal_kind(p.kind),
-                                  format_amount(p.amount_minor, lang)) for p in page.passbook],
-                                (2,)),
-                    self.tr("Passbook"))
-        tabs.addTab(self._table([self.tr("Date"), self.tr("Attendance")],
-                                [(format_date(d, lang), attendance(st))
-                                 for d, st in page.attendance]),
-                    self.tr("Attendance"))
-        layout.addWidget(tabs)
-        self.resize(720, 480)
+            savings=format_amount(page.savings_balance_minor, lang)))
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.tabs.addTab(self._table([self.tr("Loan"), self.tr("Status"), self.tr("Amount"),
+                                      self.tr("Outstanding"), self.tr("Arrears")],
+                                     [(x.loan_no, loan_status(x.status),
+                                       format_amount(x.principal_minor, lang),
+                                       format_amount(x.outstanding_minor, lang),
+                                       format_amount(x.arrears_minor, lang))
+                                      for x in page.loans], (2, 3, 4)),
+                         self.tr("Loans"))
+        self.savings = self._table([self.tr("Account"), self.tr("Kind"), self.tr("Status"),
+                                    self.tr("Balance")],
+                                   [(a.account_no, savings_kind(a.kind),
+                                     account_status(a.status),
+                                     format_amount(a.balance_minor, lang))
+                                    for a in page.savings], (3,))
+        self.tabs.addTab(self.savings, self.tr("Savings"))
+        self.tabs.addTab(self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
+                                     [(format_date(p.on, lang), journal_kind(p.kind),
+                                       format_amount(p.amount_minor, lang))
+                                      for p in page.passbook], (2,)),
+                         self.tr("Passbook"))
+        self.tabs.addTab(self._table([self.tr("Date"), self.tr("Attendance")],
+                                     [(format_date(d, lang), attendance(st))
+                                      for d, st in page.attendance]),
+                         self.tr("Attendance"))
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def close_selected_account(self, confirm: bool | None = None) -> int | None:
+        """Close the savings account selected on the Savings tab, after the user
+        confirms the payout; returns what was paid out."""
+        row = self.savings.currentRow()
+        if row < 0 or row >= len(self.page.savings):
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Choose the account on the Savings tab first."))
+            return None
+        account = self.page.savings[row]
+        if confirm is None:
+            confirm = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "Close account {account} and pay out {amount} in cash?").format(
+                account=account.account_no,
+                amount=format_amount(account.balance_minor, self.ctx.lang))
+            ) == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return None
+        paid = call(self, close_account, self.ctx.engine, self.ctx.actor, account.account_id)
+        if paid is not None:
+            self.ctx.data_changed.emit("cash")
+            self.reload()
+        return paid
 
     def _table(self, headers: list[str], rows: list[tuple], money: tuple[int, ...] = ()
                ) -> QTableWidget:
