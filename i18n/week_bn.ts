@@ -51,8 +51,8 @@
     </message>
     <message>
         <location filename="../app/services/members.py" line="78"/>
-        <location filename="../app/services/savings.py" line="86"/>
-        <location filename="../app/services/savings.py" line="266"/>
+        <location filename="../app/services/savings.py" line="87"/>
+        <location filename="../app/services/savings.py" line="257"/>
         <source>No such member.</source>
         <translation>এমন কোনো সদস্য নেই।</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="123"/>
+        <location filename="../app/services/cash.py" line="135"/>
         <location filename="../app/services/meetings.py" line="144"/>
         <location filename="../app/services/members.py" line="134"/>
         <source>Amounts cannot be negative.</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../app/services/members.py" line="85"/>
-        <location filename="../app/services/savings.py" line="88"/>
+        <location filename="../app/services/savings.py" line="89"/>
         <source>Only an active member can do this.</source>
         <translation>শুধু সক্রিয় সদস্যের ক্ষেত্রেই এটা করা যায়।</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../app/services/members.py" line="252"/>
-        <location filename="../app/services/savings.py" line="201"/>
+        <location filename="../app/services/savings.py" line="192"/>
         <source>The date cannot be in the future.</source>
         <translation>তারিখ ভবিষ্যতের হতে পারে না।</translation>
     </message>
@@ -122,60 +122,60 @@
         <translation>যিনি দল ছেড়েছেন শুধু তাঁকেই আবার ভর্তি করা যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="45"/>
+        <location filename="../app/services/savings.py" line="46"/>
         <source>No such savings account.</source>
         <translation>এমন কোনো সঞ্চয় হিসাব নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="228"/>
-        <location filename="../app/services/savings.py" line="65"/>
-        <location filename="../app/services/savings.py" line="230"/>
+        <location filename="../app/services/savings.py" line="66"/>
+        <location filename="../app/services/savings.py" line="221"/>
         <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
         <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="232"/>
-        <location filename="../app/services/savings.py" line="69"/>
+        <location filename="../app/services/savings.py" line="70"/>
         <source>{member} has only {balance} in savings.</source>
         <translation>{member}-এর সঞ্চয়ে আছে মাত্র {balance}।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="78"/>
+        <location filename="../app/services/savings.py" line="79"/>
         <source>Unknown savings kind: {kind}</source>
         <translation>অজানা সঞ্চয়ের ধরন: {kind}</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="80"/>
+        <location filename="../app/services/savings.py" line="81"/>
         <source>The interest rate must be 0–20%.</source>
         <translation>সুদের হার ০–২০% এর মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="93"/>
+        <location filename="../app/services/savings.py" line="94"/>
         <source>She already has a compulsory savings account.</source>
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="129"/>
+        <location filename="../app/services/cash.py" line="75"/>
         <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
         <translation>নগদে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="138"/>
+        <location filename="../app/services/savings.py" line="129"/>
         <source>The amount must be more than zero.</source>
         <translation>টাকার পরিমাণ শূন্যের বেশি হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/savings.py" line="119"/>
+        <location filename="../app/services/savings.py" line="120"/>
         <source>This savings account is closed.</source>
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="134"/>
+        <location filename="../app/services/cash.py" line="146"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
         <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="139"/>
+        <location filename="../app/services/cash.py" line="151"/>
         <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
         <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
     </message>
@@ -263,23 +263,23 @@
     </message>
     <message>
         <location filename="../app/services/cash_transfers.py" line="65"/>
-        <location filename="../app/services/cash_transfers.py" line="113"/>
+        <location filename="../app/services/cash_transfers.py" line="112"/>
         <source>Only {cash} is in hand; {amount} cannot be sent.</source>
         <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="101"/>
+        <location filename="../app/services/cash_transfers.py" line="100"/>
         <location filename="../app/services/meetings.py" line="236"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="109"/>
+        <location filename="../app/services/cash_transfers.py" line="108"/>
         <source>No such cash transfer.</source>
         <translation>এমন কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="111"/>
+        <location filename="../app/services/cash_transfers.py" line="110"/>
         <source>This transfer has already been reversed.</source>
         <translation>এই স্থানান্তর আগেই বাতিল করা হয়েছে।</translation>
     </message>

@@ -390,7 +390,8 @@ class Simulation:
 
     @staticmethod
     def _transfer(day: date, kind: str, amount: int, staff: int, reason: str) -> tuple:
-        return (day, 0, None, kind, None, None, None, amount, 0, 0, 0, "bank", reason, staff)
+        return (day, 0, None, kind, None, None, None, amount, 0, 0, 0, "counter", reason,
+                staff)
 
     def _journal_rows(self):  # type: ignore[no-untyped-def]
         """Rows with the services' hash chain (same canonical content as JournalWriter;

@@ -54,15 +54,27 @@ class CashBook:
 
 
 def _signed_cash():  # type: ignore[no-untyped-def]
+    """A journal row's effect on the safe: by its kind, reversed by a reversal, and none
+    at all for a row settled through the bank (a loan paid out by transfer)."""
     sign = case(*[(JournalEntry.kind == k, v) for k, v in CASH_SIGN.items()], else_=0)
     reversal = case((JournalEntry.reverses_id.is_(None), 1), else_=-1)
-    return JournalEntry.amount_minor * sign * reversal
+    through_safe = case((JournalEntry.channel == "bank", 0), else_=1)
+    return JournalEntry.amount_minor * sign * reversal * through_safe
 
 
 def cash_in_hand(session: Session, on: date) -> int:
     """The cash book's closing balance of `on` (everything posted up to that day)."""
     return int(session.scalar(select(func.coalesce(func.sum(_signed_cash()), 0))
                               .where(JournalEntry.business_date <= on)) or 0)
+
+
+def require_cash(session: Session, on: date, amount_minor: int) -> None:
+    """Cash is paid out of the safe: never more than the cash book says is in it."""
+    in_hand = cash_in_hand(session, on)
+    if amount_minor > in_hand:
+        raise RuleViolation(QT_TR_NOOP("Only {cash} is in the safe; {amount} cannot be paid "
+                                       "out. Record the fund received first."),
+                            cash=Amount(in_hand), amount=Amount(amount_minor))
 
 
 def cash_book(engine: Engine, on: date) -> CashBook:
@@ -74,7 +86,7 @@ def cash_book(engine: Engine, on: date) -> CashBook:
             select(JournalEntry.kind, Staff.full_name_en, Staff.full_name_bn,
                    func.sum(_signed_cash()))
             .join(Staff, Staff.id == JournalEntry.staff_id)
-            .where(JournalEntry.business_date == on)
+            .where(JournalEntry.business_date == on, JournalEntry.channel != "bank")
             .group_by(JournalEntry.kind, Staff.id).order_by(JournalEntry.kind)).all()
         meetings = tuple(MeetingCash(mid, code, en, bn, int(net or 0)) for mid, code, en, bn, net
                          in s.execute(

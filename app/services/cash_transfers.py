@@ -67,8 +67,7 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
                                     amount=Amount(amount_minor))
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind=KINDS[direction], amount_minor=amount_minor,
-                                 channel="counter" if direction == "expense" else "bank",
-                                 reason=reference)
+                                 channel="counter", reason=reference)  # through the safe
         event = "cash.expense" if direction == "expense" else f"cash.transfer_{direction}"
         uow.emit(event, entry.id, {
             "journal_id": entry.id, "amount_minor": amount_minor, "reference": reference}, on)

@@ -25,6 +25,7 @@ from app.domain.money import to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
@@ -192,6 +193,8 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
             raise RuleViolation(QT_TR_NOOP("The loan's figures changed since the borrower "
                                            "accepted the KFS (date or terms); give her the "
                                            "new KFS and record her acceptance again."))
+        if channel == "cash":
+            require_cash(s, on, statement.cash_paid_minor)
         ids = _post_disbursement(uow, branch, loan, statement, channel)
         for row in statement.schedule:
             s.add(Installment(loan_id=loan.id, number=row.number, due_on=row.due_on,

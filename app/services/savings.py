@@ -20,6 +20,7 @@ from app.db.models import Branch, JournalEntry, Loan, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
 from app.domain.products import PROFILES
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
+from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
@@ -120,16 +121,6 @@ def _open_account_today(s: Session, account_id: int) -> tuple[Branch, date, Savi
     return branch, on, account
 
 
-def _cash_for(s: Session, on: date, amount_minor: int) -> None:
-    """Cash is paid out of the safe: never more than the cash book says is in it."""
-    from app.services.cash import cash_in_hand
-
-    in_hand = cash_in_hand(s, on)
-    if amount_minor > in_hand:
-        raise RuleViolation(QT_TR_NOOP("Only {cash} is in the safe; {amount} cannot be paid "
-                                       "out. Record the fund received first."),
-                            cash=Amount(in_hand), amount=Amount(amount_minor))
-
 
 def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
              kind: str) -> SavingsMovement:
@@ -141,7 +132,7 @@ def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
         branch, on, account = _open_account_today(s, account_id)
         if kind == "savings_withdrawal":
             check_withdrawal(s, branch, account, amount_minor)
-            _cash_for(s, on, amount_minor)
+            require_cash(s, on, amount_minor)
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0, kind=kind,
                                  amount_minor=amount_minor, member_id=account.member_id,
                                  savings_account_id=account.id, channel="counter")
@@ -231,7 +222,7 @@ def close_account(engine: Engine, actor: Actor, account_id: int) -> int:
                                            "security while her loan is open."),
                                 member=_who(s, account.member_id))
         payout = account.balance_minor
-        _cash_for(s, on, payout)
+        require_cash(s, on, payout)
         if payout:
             uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                              kind="savings_withdrawal", amount_minor=payout,

@@ -10,7 +10,6 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.db.models import Member
-from app.services.cash_transfers import record_cash_transfer
 from app.services.loan_closure import counter_repayment
 from app.services.savings import counter_deposit, counter_withdrawal, open_account
 from tests.services.loan_world import LoanWorld, disbursed_loan, loan_world
@@ -35,8 +34,6 @@ def print_world(engine, deposits: int = 3) -> PrintWorld:
     for k in range(deposits):
         counter_deposit(engine, w.accountant, account, 100_00 + k * 10_00)
         counter_repayment(engine, w.accountant, loan_id, 500_00)
-    # the loan was paid out of head office's fund: the safe holds cash for the withdrawal
-    record_cash_transfer(engine, w.accountant, "in", 25_000_00, "HO advice 12")
     counter_withdrawal(engine, w.accountant, account, 50_00)
     return PrintWorld(w, member, loan_id, account)
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.models import JournalEntry, OutboxEvent
 from app.db.models_loans import SanctionPower
 from app.db.uow import RESERVED_KEYS, Actor
+from app.services.cash_transfers import record_cash_transfer
 from app.services.loan_application import ApplicationInput, apply_for_loan
 from app.services.loan_disbursement import accept_kfs, disburse_loan
 from app.services.loan_sanction import sanction_loan
@@ -51,7 +52,8 @@ def seed_powers(session: Session) -> None:
 
 def loan_world(engine, *, profile: str = "india_rbi", currency: str = "INR",
                members: int = 5, products: tuple[str, ...] = ("BJS-GL", "BJS-IL"),
-               joining: date = date(2022, 1, 5), **product_changes: Any) -> LoanWorld:
+               joining: date = date(2022, 1, 5), fund_minor: int = 10_00_000_00,
+               **product_changes: Any) -> LoanWorld:
     with Session(engine) as s, s.begin():
         make_branch(s, profile=profile, currency=currency, business_date=TODAY)
         manager = make_staff(s, role="branch_manager", grade="BM-1")
@@ -68,8 +70,12 @@ def loan_world(engine, *, profile: str = "india_rbi", currency: str = "INR",
 
         def actor(st, grade=None):  # type: ignore[no-untyped-def]
             return Actor(st.id, st.username, st.role, grade)
-        return LoanWorld(actor(officer), actor(manager, "BM-1"), actor(manager2, "BM-1"),
-                         actor(junior, "BM-2"), actor(accountant), actor(admin), group.id, ids)
+        world = LoanWorld(actor(officer), actor(manager, "BM-1"), actor(manager2, "BM-1"),
+                          actor(junior, "BM-2"), actor(accountant), actor(admin), group.id,
+                          ids)
+    if fund_minor:  # the safe holds head office's fund, as at a branch that pays out loans
+        record_cash_transfer(engine, world.accountant, "in", fund_minor, "HO fund advice 1")
+    return world
 
 
 def application(member_id: int, amount_minor: int = 20_000_00, installments: int = 46,

@@ -117,3 +117,26 @@ def test_an_expense_is_paid_from_the_safe_with_its_voucher_and_can_be_reversed(e
     assert [t.direction for t in cash_transfers(engine, TODAY)] == ["in", "expense"]
     reverse_cash_transfer(engine, world.manager, expense, "paid twice by mistake")
     assert cash_book(engine, TODAY).closing_minor == 1_000_00
+
+
+def test_a_loan_paid_out_in_cash_needs_the_cash_and_one_by_transfer_does_not(engine):
+    from app.services.loan_application import apply_for_loan
+    from app.services.loan_disbursement import accept_kfs, disburse_loan
+    from app.services.loan_sanction import sanction_loan
+    from tests.services.loan_world import TODAY as LOAN_DAY
+    from tests.services.loan_world import application, loan_world
+
+    world = loan_world(engine, fund_minor=0)
+    loans = []
+    for member in world.members[:2]:
+        loan = apply_for_loan(engine, world.officer, application(member)).loan_id
+        sanction_loan(engine, world.manager, loan)
+        accept_kfs(engine, world.officer, loan, "bn")
+        loans.append(loan)
+    with pytest.raises(RuleViolation, match="in the safe"):
+        disburse_loan(engine, world.manager, loans[0], "cash")
+    disburse_loan(engine, world.manager, loans[0], "transfer")  # the bank pays it
+    assert cash_book(engine, LOAN_DAY).closing_minor == 0  # the safe is untouched
+    record_cash_transfer(engine, world.accountant, "in", 25_000_00, "HO advice 3")
+    paid = disburse_loan(engine, world.manager, loans[1], "cash")
+    assert cash_book(engine, LOAN_DAY).closing_minor == 25_000_00 - paid.cash_paid_minor
