@@ -194,6 +194,16 @@ def test_reschedule_and_forward_from_the_page(engine, world, qtbot):
     assert _status(engine, big) == "forwarded"
 
 
+def test_the_loans_page_opens_on_the_work_waiting(engine, world, qtbot):
+    quiet = LoansView(_ctx(engine, world.manager))
+    qtbot.addWidget(quiet)
+    assert quiet.filter.currentIndex() == 2  # nothing waits: the loans being repaid
+    _applied(engine, world)
+    busy = LoansView(_ctx(engine, world.manager))
+    qtbot.addWidget(busy)
+    assert busy.filter.currentIndex() == 0  # applications to decide
+
+
 def test_loans_view_lists_by_status_and_searches(engine, world, qtbot):
     loan_id = _applied(engine, world)
     view = LoansView(_ctx(engine, world.manager))

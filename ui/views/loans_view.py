@@ -50,7 +50,15 @@ class LoansView(TablePage):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
         QShortcut(QKeySequence("Return"), self.table, self.open_loan)
         self.retranslate()
-        self.filter.setCurrentIndex(2)
+        self.filter.setCurrentIndex(self._first_with_work())
+
+    def _first_with_work(self) -> int:
+        """Open on the work waiting (applications, then sanctioned loans to pay out);
+        otherwise on the loans being repaid."""
+        for index in (0, 1):
+            if loans_by_status(self.ctx.engine, FILTERS[index][1], limit=1):
+                return index
+        return 2
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
