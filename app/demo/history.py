@@ -15,7 +15,7 @@ import json
 import random
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -32,6 +32,7 @@ from app.format import to_bengali_digits
 SAFE_LIMIT = 50_000_00  # more cash than this goes to the bank at the end of the day
 SAFE_FLOAT = 20_000_00  # what stays in the safe (and the margin a fund leaves)
 FUND_UNIT = 10_000_00  # head office sends funds in multiples of this
+TODAY_FUND = 5_00_000_00  # cash in the safe this morning, for the day's disbursements
 BANK_UNIT = 1_000_00
 ATTENDANCE = (("present", 90), ("absent_paid", 4), ("absent", 4), ("leave", 2))
 # journal kinds in the order they happen within a day for one member
@@ -363,17 +364,25 @@ class Simulation:
 
     def _with_cash_transfers(self) -> dict[date, int]:
         """A branch's safe never holds negative cash: head office sends funds in the
-        morning of a day whose payments need them, and cash above SAFE_LIMIT goes to
-        the bank in the evening (as the manager does with the counter's transfers).
+        morning of a day whose payments need them (and this morning, enough for a day
+        of disbursements), and cash above SAFE_LIMIT goes to the bank in the evening
+        (as the manager does with the counter's transfers).
         Returns each day's closing cash (what was counted at day close)."""
         manager = int(self.con.execute(
             "SELECT id FROM staff WHERE role = 'branch_manager' ORDER BY id").fetchone()[0])
         rows, cash, closing = [], 0, {}
-        for day, group in itertools.groupby(self.journal, key=lambda r: r[0]):
+        days: Iterable[tuple[date, Iterable[tuple]]] = itertools.groupby(
+            self.journal, key=lambda r: r[0])
+        if not self.journal or self.journal[-1][0] < self.today:
+            days = itertools.chain(days, [(self.today, ())])
+        for day, group in days:
             day_rows = list(group)
             paid_out = sum(r[7] for r in day_rows if CASH_SIGN[r[3]] < 0)
-            if paid_out > cash:
-                fund = -(-(paid_out - cash + SAFE_FLOAT) // FUND_UNIT) * FUND_UNIT
+            need = paid_out - cash + SAFE_FLOAT if paid_out > cash else 0
+            if day == self.today:  # this morning's fund: today's loans can be paid out
+                need = max(need, TODAY_FUND - cash)
+            if need > 0:
+                fund = -(-need // FUND_UNIT) * FUND_UNIT
                 rows.append(self._transfer(day, "cash_transfer_in", fund, manager,
                                            "Fund received from head office"))
                 cash += fund
