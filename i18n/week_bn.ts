@@ -732,7 +732,7 @@
     <message>
         <location filename="../ui/views/meeting_entry.py" line="217"/>
         <source>Attendance of {member}: type P, A, S or L.</source>
-        <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, ছ)।</translation>
+        <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, প, ছ)।</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="266"/>

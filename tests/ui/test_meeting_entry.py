@@ -117,3 +117,20 @@ def test_a_member_without_a_loan_cannot_tick_closes_loan(engine, qtbot):
     dialog = _dialog(engine, qtbot, world)
     index = next(i for i, m in enumerate(dialog.sheet.members) if m.loan_id is None)
     assert not dialog.table.item(index, CLOSES).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_attendance_shows_in_bengali_letters_and_reads_either_script(engine, qtbot):
+    from ui.i18n import install_language
+
+    world = meeting_world(engine)
+    install_language("bn")
+    try:
+        dialog = MeetingEntryDialog(AppContext(engine, world.officer, "bn"), world.meeting_id)
+        qtbot.addWidget(dialog)
+        assert dialog.table.item(0, ATTENDANCE).text() == "উ"
+        dialog.table.item(1, ATTENDANCE).setText("প")
+        dialog.table.item(2, ATTENDANCE).setText("A")
+        rows = dialog.entry().rows
+    finally:
+        install_language("en")
+    assert [r.attendance for r in rows[:3]] == ["present", "absent_paid", "absent"]

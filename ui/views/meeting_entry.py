@@ -1,9 +1,10 @@
 """Meeting entry, keyboard-first: type each member's amounts, Enter moves down.
 
 Columns to type: received, savings deposit, withdrawal, attendance (P present, A absent,
-S absent but sent payment, L leave — or উ/অ/ছ). Bengali or Latin digits. Three tick
-columns (Space toggles): paid by the group for her, loan use checked, closes her loans
-today — ticking the last fills in exactly what closes them (interest to date only).
+S absent but sent payment, L leave — or উ/অ/প/ছ, shown so in Bengali). Bengali or Latin
+digits. Three tick columns (Space toggles): paid by the group for her, loan use checked,
+closes her loans today — ticking the last fills in exactly what closes them (interest to
+date only).
 Totals are always visible; Post (Ctrl+Enter) is refused until they equal the cash
 counted. Ctrl+S saves a draft; closing the window saves one too, so nothing typed is lost.
 """
@@ -45,8 +46,10 @@ BY_GROUP, USE_CHECKED, CLOSES = 11, 12, 13
 EDITABLE = (RECEIVED, DEPOSIT, WITHDRAWAL, ATTENDANCE)
 TICKS = (BY_GROUP, USE_CHECKED, CLOSES)
 ATTENDANCE_KEYS = {"P": "present", "উ": "present", "A": "absent", "অ": "absent",
-                   "S": "absent_paid", "L": "leave", "ছ": "leave"}
-ATTENDANCE_LETTER = {"present": "P", "absent": "A", "absent_paid": "S", "leave": "L"}
+                   "S": "absent_paid", "প": "absent_paid", "L": "leave", "ছ": "leave"}
+# shown in the reader's script (either is typed): উপস্থিত, অনুপস্থিত, পাঠিয়েছেন, ছুটি
+ATTENDANCE_LETTER = {"en": {"present": "P", "absent": "A", "absent_paid": "S", "leave": "L"},
+                     "bn": {"present": "উ", "absent": "অ", "absent_paid": "প", "leave": "ছ"}}
 
 
 class EntryTable(QTableWidget):
@@ -163,7 +166,8 @@ class MeetingEntryDialog(QDialog):
             for column, minor in zip((RECEIVED, DEPOSIT, WITHDRAWAL), typed, strict=True):
                 text = format_amount(minor, lang) if minor else ""
                 self.table.setItem(row, column, self._cell(text, editable=True))
-            letter = ATTENDANCE_LETTER[saved.attendance] if saved else "P"
+            letters = ATTENDANCE_LETTER.get(lang, ATTENDANCE_LETTER["en"])
+            letter = letters[saved.attendance if saved else "present"]
             self.table.setItem(row, ATTENDANCE, self._cell(letter, editable=True, right=False))
             ticked = (saved.paid_by_group, saved.utilisation_checked,
                       saved.closes_loans) if saved else (False, False, False)
@@ -213,6 +217,7 @@ class MeetingEntryDialog(QDialog):
         rows = []
         for row, member in enumerate(self.sheet.members):
             letter = (self.table.item(row, ATTENDANCE).text().strip().upper() or "P")[:1]
+            # a Bengali letter may carry a vowel sign typed after it: the first is enough
             if letter not in ATTENDANCE_KEYS:
                 raise ShakhaError(self.tr("Attendance of {member}: type P, A, S or L.")
                                   .format(member=member.member_code))
