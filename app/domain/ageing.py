@@ -55,3 +55,21 @@ def portfolio_at_risk(loans: Iterable[tuple[Decimal, int]], days: int) -> Decima
         return Decimal("0.00")
     late = sum((o for o, dpd in pairs if dpd > days), Decimal(0))
     return (late * 100 / total).quantize(Decimal("0.01"))
+
+
+PAR_THRESHOLDS = (0, 30, 90)  # PAR>0, PAR>30, PAR>90 (reports show them so)
+
+
+def par_outstanding(loans: Iterable[tuple[int, int]],
+                    thresholds: Sequence[int] = PAR_THRESHOLDS) -> dict[int, int]:
+    """Outstanding of the loans more than n days past due, for each threshold n, from
+    (outstanding minor units, days past due) pairs: the amounts behind PAR>n.
+
+    "More than", as portfolio_at_risk, the ageing buckets (a loan 30 days late is in
+    1–30, not yet at risk past 30) and NPA (> 90) say."""
+    at_risk = dict.fromkeys(thresholds, 0)
+    for outstanding, dpd in loans:
+        for days in thresholds:
+            if dpd > days:
+                at_risk[days] += outstanding
+    return at_risk

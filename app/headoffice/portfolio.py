@@ -3,7 +3,7 @@
 Computed from the projected tables (hq_loan, hq_installment, hq_member) with the same
 rules as the branch's own report (app.services.reports): outstanding principal of
 disbursed loans, days past due from the oldest unpaid installment due before the date,
-PAR as the outstanding of loans at least 1 / 30 / 90 days late. So the figure head office
+PAR>0 / >30 / >90 from app.domain.ageing.par_outstanding. So the figure head office
 reads for a branch equals the one the branch manager prints, once the branch has synced;
 `synced_up_to` says how recent that is.
 """
@@ -17,9 +17,8 @@ from decimal import Decimal
 from sqlalchemy import Engine, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.ageing import par_outstanding
 from app.headoffice.models import HqBranch, HqInstallment, HqLoan, HqMember, HqTask
-
-PAR_DAYS = (1, 30, 90)
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class BranchPortfolio:
     active_loans: int
     borrowers: int
     outstanding_minor: int
-    par_minor: dict[int, int]  # days -> outstanding of loans at least that late
+    par_minor: dict[int, int]  # 1, 30, 90 -> outstanding behind PAR>0, PAR>30, PAR>90
     open_tasks: int
     synced_up_to: datetime | None
 
@@ -63,21 +62,18 @@ def consolidated_portfolio(engine: Engine, as_of: date) -> list[BranchPortfolio]
             select(HqTask.branch, func.count()).where(HqTask.done.is_(False))
             .group_by(HqTask.branch)).all())
         loans = _loans(session, as_of)
-    figures: dict[str, dict] = {b.code: {"loans": 0, "borrowers": set(), "out": 0,
-                                         "par": dict.fromkeys(PAR_DAYS, 0)} for b in branches}
+    positions: dict[str, list[tuple[int, int]]] = {b.code: [] for b in branches}
+    borrowers: dict[str, set[int]] = {b.code: set() for b in branches}
     for code, member_id, oldest, principal_left in loans:
-        if code not in figures:
-            continue
-        late = (as_of - oldest).days if oldest else 0
-        left = int(principal_left or 0)
-        f = figures[code]
-        f["loans"] += 1
-        f["borrowers"].add(member_id)
-        f["out"] += left
-        for days in PAR_DAYS:
-            if late >= days:
-                f["par"][days] += left
-    return [BranchPortfolio(b.code, int(members.get(b.code, 0)), figures[b.code]["loans"],
-                            len(figures[b.code]["borrowers"]), figures[b.code]["out"],
-                            figures[b.code]["par"], int(tasks.get(b.code, 0)), b.last_seen_at)
-            for b in branches]
+        if code in positions:
+            positions[code].append((int(principal_left or 0),
+                                    (as_of - oldest).days if oldest else 0))
+            borrowers[code].add(member_id)
+    out = []
+    for b in branches:
+        par = par_outstanding(positions[b.code])
+        out.append(BranchPortfolio(
+            b.code, int(members.get(b.code, 0)), len(positions[b.code]), len(borrowers[b.code]),
+            sum(left for left, _ in positions[b.code]),
+            {1: par[0], 30: par[30], 90: par[90]}, int(tasks.get(b.code, 0)), b.last_seen_at))
+    return out

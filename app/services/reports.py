@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, and_, case, func, select
 
 from app.db.models import Group, Installment, JournalEntry, Loan, Member
-from app.domain.ageing import bucket
+from app.domain.ageing import bucket, par_outstanding
 from app.services.common import read_session
 
 BUCKETS = ("current", "1-30", "31-60", "61-90", "91-180", "180+")
@@ -75,25 +75,24 @@ def portfolio_report(engine: Engine, as_of: date, officer_id: int | None = None
     with read_session(engine) as session:
         rows = _loan_positions(session, as_of, officer_id)
     by_bucket: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    par = {1: 0, 30: 0, 90: 0}
     outstanding = overdue_total = 0
     borrowers = set()
+    positions = []
     for _loan_id, member_id, oldest, principal_left, overdue_amount in rows:
         principal_left = int(principal_left or 0)
         dpd = (as_of - oldest).days if oldest else 0
+        positions.append((principal_left, dpd))
         slot = by_bucket[bucket(dpd)]
         slot[0] += 1
         slot[1] += principal_left
         outstanding += principal_left
         overdue_total += int(overdue_amount or 0)
         borrowers.add(member_id)
-        for days in par:
-            if dpd >= days:
-                par[days] += principal_left
+    par = par_outstanding(positions)
     ageing = tuple(AgeingRow(b, by_bucket[b][0], by_bucket[b][1]) for b in BUCKETS)
     return PortfolioReport(as_of=as_of, active_loans=len(rows), borrowers=len(borrowers),
                            outstanding_minor=outstanding, overdue_minor=overdue_total,
-                           ageing=ageing, par_1_minor=par[1], par_30_minor=par[30],
+                           ageing=ageing, par_1_minor=par[0], par_30_minor=par[30],
                            par_90_minor=par[90])
 
 

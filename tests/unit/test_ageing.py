@@ -45,3 +45,12 @@ def test_par_is_the_share_of_outstanding_more_than_n_days_late():
 def test_buckets_follow_a_profiles_limits():
     assert bucket(45, (0, 30, 60, 90)) == "31-60"
     assert bucket(95, (0, 30, 60, 90)) == "90+"
+
+
+def test_par_counts_loans_more_than_n_days_late_as_the_buckets_do():
+    from app.domain.ageing import par_outstanding
+
+    loans = [(100, 0), (200, 1), (300, 30), (400, 31), (500, 90), (600, 91)]
+    assert par_outstanding(loans) == {0: 2000, 30: 1500, 90: 600}
+    assert bucket(30) == "1-30" and bucket(31) == "31-60"  # 30 days late: not yet PAR>30
+    assert par_outstanding([]) == {0: 0, 30: 0, 90: 0}
