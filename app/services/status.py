@@ -6,16 +6,15 @@ counts the outbox rows above head office's last acknowledgement.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import OutboxEvent, Setting, SyncState
+from app.db.models import OutboxEvent, Setting
 from app.services.common import branch_row, read_session
-from app.sync.outbox import CLOCK_WARN_SECONDS
+from app.sync.outbox import clock_is_off, get_state, last_sync_error
 
 DEMO_SETTING = "demo_branch"
 
@@ -36,9 +35,7 @@ class StatusSummary:
 
     @property
     def clock_warning(self) -> bool:
-        """SYNC.md, Clocks: warn when the clocks differ by more than five minutes."""
-        return self.clock_skew_seconds is not None and \
-            abs(self.clock_skew_seconds) > CLOCK_WARN_SECONDS
+        return clock_is_off(self.clock_skew_seconds)
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -50,14 +47,6 @@ def _parse_time(text: str | None) -> datetime | None:
         return None
 
 
-def _error(stored: str | None) -> tuple[str | None, dict | None]:
-    try:
-        error = json.loads(stored) if stored else {}
-    except ValueError:
-        return None, None
-    return error.get("text") or None, error.get("params") or {}
-
-
 def _int(text: str | None) -> int | None:
     try:
         return int(text) if text else None
@@ -65,23 +54,19 @@ def _int(text: str | None) -> int | None:
         return None
 
 
-def _state(session: Session, key: str) -> str | None:
-    row = session.get(SyncState, key)
-    return row.value if row else None
-
-
 def status_summary(engine: Engine) -> StatusSummary:
     with read_session(engine) as session:
         branch = branch_row(session)
-        acked = int(_state(session, "acked_seq") or 0)
+        acked = int(get_state(session, "acked_seq") or 0)
         count, oldest = session.execute(
             select(func.count(), func.min(OutboxEvent.device_time))
             .where(OutboxEvent.seq > acked)).one()
+        error = last_sync_error(session)
         return StatusSummary(branch.name_en, branch.name_bn, branch.business_date,
-                             int(count), oldest, _parse_time(_state(session, "last_ack_time")),
+                             int(count), oldest, _parse_time(get_state(session, "last_ack_time")),
                              branch.code, branch.currency,
-                             _int(_state(session, "clock_skew_seconds")),
-                             *_error(_state(session, "last_error")))
+                             _int(get_state(session, "clock_skew_seconds")),
+                             error.text if error else None, error.params if error else None)
 
 
 def is_demo_branch(engine: Engine) -> bool:

@@ -32,11 +32,11 @@ from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.bundle import remember_hq_key
 from app.sync.outbox import (
-    CLOCK_WARN_SECONDS,
     DeviceKeyRejected,
     RestoredFromBackup,
     SyncError,
     begin_new_epoch,
+    clock_is_off,
     epoch_request,
     get_state,
     local_cursor,
@@ -65,8 +65,7 @@ class SyncResult:
 
     @property
     def clock_warning(self) -> bool:
-        return self.clock_skew_seconds is not None and \
-            abs(self.clock_skew_seconds) > CLOCK_WARN_SECONDS
+        return clock_is_off(self.clock_skew_seconds)
 
 
 class _Transient(Exception):

@@ -7,6 +7,7 @@ anything beyond `acked_seq`). Sync state lives in the `sync_state` key/value tab
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -84,6 +85,40 @@ def pending_events(engine: Engine, after_seq: int, limit: int) -> list[dict[str,
 
 
 CLOCK_WARN_SECONDS = 300  # SYNC.md, Clocks: warn past five minutes
+
+
+def clock_is_off(skew_seconds: float | None) -> bool:
+    """SYNC.md, Clocks: this computer and head office differ by more than five minutes."""
+    return skew_seconds is not None and abs(skew_seconds) > CLOCK_WARN_SECONDS
+
+
+@dataclass(frozen=True)
+class LastSyncError:
+    """The last sync's failure, kept until a sync succeeds (shown in the user's language
+    where it is read: English source text and its parameters)."""
+
+    text: str
+    params: dict[str, str]
+    restored: bool  # head office holds more than this database: an old backup
+
+
+def remember_sync_error(engine: Engine, error: ShakhaError | None) -> None:
+    with Session(engine) as session, session.begin():
+        set_state(session, "last_error", "" if error is None else json.dumps(
+            {"text": error.text, "params": {k: str(v) for k, v in error.params.items()},
+             "restored": isinstance(error, RestoredFromBackup)}))
+
+
+def last_sync_error(session: Session) -> LastSyncError | None:
+    stored = get_state(session, "last_error")
+    try:
+        error = json.loads(stored) if stored else None
+    except ValueError:
+        return None
+    if not isinstance(error, dict) or not error.get("text"):
+        return None
+    return LastSyncError(str(error["text"]), dict(error.get("params") or {}),
+                         bool(error.get("restored")))
 
 
 def remember_clock(engine: Engine, skew_seconds: float | None) -> None:

@@ -9,7 +9,6 @@ and something waits, or reference data was pulled more than PULL_EVERY ago.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
 from app.services.common import require_role
 from app.sync.bundle import export_bundle, export_epoch_request, import_receipt
 from app.sync.client import SyncClient, SyncResult, read_key_file
-from app.sync.outbox import RestoredFromBackup, get_state, set_state
+from app.sync.outbox import get_state, last_sync_error, remember_sync_error, set_state
 
 PULL_EVERY = timedelta(minutes=15)  # background: fetch head office's news this often
 HEALTH_TIMEOUT_SECONDS = 5.0
@@ -37,18 +36,11 @@ _ONE_AT_A_TIME = threading.Lock()
 class SyncSettings:
     hq_url: str
     key_file: str
-    last_error_text: str | None
-    last_error_params: dict
-    server_time: str | None
 
 
 def sync_settings(engine: Engine) -> SyncSettings:
     with Session(engine) as session:
-        error = get_state(session, "last_error")
-        parsed = json.loads(error) if error else {}
-        return SyncSettings(get_state(session, "hq_url"), get_state(session, "key_file"),
-                            parsed.get("text"), parsed.get("params", {}),
-                            get_state(session, "server_time") or None)
+        return SyncSettings(get_state(session, "hq_url"), get_state(session, "key_file"))
 
 
 def save_sync_settings(engine: Engine, hq_url: str, key_file: str) -> None:
@@ -61,22 +53,12 @@ def save_sync_settings(engine: Engine, hq_url: str, key_file: str) -> None:
         set_state(session, "key_file", key_file)
 
 
-def _remember_error(engine: Engine, error: ShakhaError | None) -> None:
-    with Session(engine) as session, session.begin():
-        set_state(session, "last_error", "" if error is None else json.dumps(
-            {"text": error.text, "params": {k: str(v) for k, v in error.params.items()},
-             "restored": isinstance(error, RestoredFromBackup)}))
-
-
 def restored_from_backup(engine: Engine) -> bool:
     """The last sync found this database older than what head office holds: the Sync
     page then offers to continue in a new epoch."""
     with Session(engine) as session:
-        error = get_state(session, "last_error")
-    try:
-        return bool(error) and bool(json.loads(error).get("restored"))
-    except ValueError:
-        return False
+        error = last_sync_error(session)
+    return error is not None and error.restored
 
 
 def sync_with_head_office(engine: Engine, *,
@@ -110,7 +92,7 @@ def start_new_epoch(engine: Engine, actor: Actor, *,
             finally:
                 client.close()
         except ShakhaError as exc:
-            _remember_error(engine, exc)
+            remember_sync_error(engine, exc)
             raise
         return _sync(engine, progress, cancelled)
 
@@ -139,9 +121,9 @@ def _sync(engine: Engine, progress: Callable[[int, str], None] | None,
         finally:
             client.close()
     except ShakhaError as exc:
-        _remember_error(engine, exc)
+        remember_sync_error(engine, exc)
         raise
-    _remember_error(engine, None)
+    remember_sync_error(engine, None)
     with Session(engine) as session, session.begin():
         set_state(session, "last_sync_time", utcnow().isoformat(timespec="seconds"))
     return result
@@ -200,7 +182,7 @@ def import_usb_receipt(engine: Engine, path: str) -> int:
         acked = import_receipt(engine, read_key_file(sync_settings(engine).key_file),
                                Path(path))
     except ShakhaError as exc:
-        _remember_error(engine, exc)
+        remember_sync_error(engine, exc)
         raise
-    _remember_error(engine, None)
+    remember_sync_error(engine, None)
     return acked
