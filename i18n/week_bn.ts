@@ -62,7 +62,7 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="135"/>
+        <location filename="../app/services/cash.py" line="139"/>
         <location filename="../app/services/meetings.py" line="144"/>
         <location filename="../app/services/members.py" line="134"/>
         <source>Amounts cannot be negative.</source>
@@ -155,7 +155,7 @@
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="75"/>
+        <location filename="../app/services/cash.py" line="71"/>
         <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
         <translation>নগদে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="146"/>
+        <location filename="../app/services/cash.py" line="150"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
         <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="151"/>
+        <location filename="../app/services/cash.py" line="155"/>
         <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
         <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
     </message>
@@ -237,49 +237,48 @@
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="46"/>
+        <location filename="../app/services/cash_transfers.py" line="47"/>
         <source>A transfer is either in or out.</source>
         <translation>স্থানান্তর হয় আসবে, নয় যাবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="51"/>
+        <location filename="../app/services/cash_transfers.py" line="52"/>
         <source>Enter an amount greater than zero.</source>
         <translation>শূন্যের চেয়ে বেশি টাকার পরিমাণ লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="48"/>
+        <location filename="../app/services/cash_transfers.py" line="49"/>
         <source>Write the reference: cheque, deposit slip or head office&apos;s advice.</source>
         <translation>সূত্র লিখুন: চেক, জমা স্লিপ বা প্রধান কার্যালয়ের নির্দেশপত্র।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="47"/>
+        <location filename="../app/services/cash_transfers.py" line="48"/>
         <source>Write what it was for and the voucher number.</source>
         <translation>কী বাবদ খরচ এবং ভাউচার নম্বর লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="56"/>
+        <location filename="../app/services/cash_transfers.py" line="57"/>
         <source>The reference is too long (at most {n} characters).</source>
         <translation>সূত্রটি খুব লম্বা (বড়জোর {n} অক্ষর)।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="65"/>
-        <location filename="../app/services/cash_transfers.py" line="112"/>
+        <location filename="../app/services/cash_transfers.py" line="27"/>
         <source>Only {cash} is in hand; {amount} cannot be sent.</source>
         <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="100"/>
+        <location filename="../app/services/cash_transfers.py" line="97"/>
         <location filename="../app/services/meetings.py" line="236"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="108"/>
+        <location filename="../app/services/cash_transfers.py" line="105"/>
         <source>No such cash transfer.</source>
         <translation>এমন কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash_transfers.py" line="110"/>
+        <location filename="../app/services/cash_transfers.py" line="107"/>
         <source>This transfer has already been reversed.</source>
         <translation>এই স্থানান্তর আগেই বাতিল করা হয়েছে।</translation>
     </message>
@@ -630,122 +629,122 @@
 <context>
     <name>MeetingEntryDialog</name>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="178"/>
+        <location filename="../ui/views/meeting_entry.py" line="182"/>
         <source>Meeting entry</source>
         <translation>সভার এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="179"/>
+        <location filename="../ui/views/meeting_entry.py" line="183"/>
         <source>Meeting of {group} on {date}</source>
         <translation>{group}-এর সভা, {date}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="183"/>
+        <location filename="../ui/views/meeting_entry.py" line="187"/>
         <source>Code</source>
         <translation>কোড</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="183"/>
+        <location filename="../ui/views/meeting_entry.py" line="187"/>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="183"/>
+        <location filename="../ui/views/meeting_entry.py" line="187"/>
         <source>Installment</source>
         <translation>কিস্তি</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="183"/>
+        <location filename="../ui/views/meeting_entry.py" line="187"/>
         <source>Due</source>
         <translation>প্রাপ্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="184"/>
+        <location filename="../ui/views/meeting_entry.py" line="188"/>
         <source>Arrears</source>
         <translation>বকেয়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="184"/>
+        <location filename="../ui/views/meeting_entry.py" line="188"/>
         <source>Savings due</source>
         <translation>প্রাপ্য সঞ্চয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="184"/>
+        <location filename="../ui/views/meeting_entry.py" line="188"/>
         <source>Withdrawable</source>
         <translation>তোলা যাবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="185"/>
+        <location filename="../ui/views/meeting_entry.py" line="189"/>
         <source>Received</source>
         <translation>আদায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="185"/>
+        <location filename="../ui/views/meeting_entry.py" line="189"/>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="185"/>
+        <location filename="../ui/views/meeting_entry.py" line="189"/>
         <source>Withdrawal</source>
         <translation>উত্তোলন</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="186"/>
+        <location filename="../ui/views/meeting_entry.py" line="190"/>
         <source>Attendance</source>
         <translation>হাজিরা</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="186"/>
+        <location filename="../ui/views/meeting_entry.py" line="190"/>
         <source>By group</source>
         <translation>দল দিয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="186"/>
+        <location filename="../ui/views/meeting_entry.py" line="190"/>
         <source>Use checked</source>
         <translation>ব্যবহার যাচাই</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="187"/>
+        <location filename="../ui/views/meeting_entry.py" line="191"/>
         <source>Closes loan</source>
         <translation>ঋণ বন্ধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="189"/>
+        <location filename="../ui/views/meeting_entry.py" line="193"/>
         <source>To close all her loans today: {amount}</source>
         <translation>আজ তার সব ঋণ বন্ধ করতে: {amount}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="196"/>
+        <location filename="../ui/views/meeting_entry.py" line="200"/>
         <source>&amp;Cash counted</source>
         <translation>গোনা নগদ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="197"/>
+        <location filename="../ui/views/meeting_entry.py" line="201"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>পোস্ট (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="198"/>
+        <location filename="../ui/views/meeting_entry.py" line="202"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="217"/>
+        <location filename="../ui/views/meeting_entry.py" line="222"/>
         <source>Attendance of {member}: type P, A, S or L.</source>
         <translation>{member}-এর হাজিরা: P, A, S বা L লিখুন (অথবা উ, অ, প, ছ)।</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="266"/>
+        <location filename="../ui/views/meeting_entry.py" line="271"/>
         <source>Received {r} · savings {d} · withdrawn {w} · cash to count {n}</source>
         <translation>আদায় {r} · সঞ্চয় {d} · উত্তোলন {w} · গুনতে হবে {n}</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="270"/>
+        <location filename="../ui/views/meeting_entry.py" line="275"/>
         <source>red cells are not amounts</source>
         <translation>লাল ঘরগুলি টাকার পরিমাণ নয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/meeting_entry.py" line="292"/>
+        <location filename="../ui/views/meeting_entry.py" line="297"/>
         <source>Meeting posted: {amount} collected.</source>
         <translation>সভা পোস্ট হয়েছে: আদায় {amount}।</translation>
     </message>

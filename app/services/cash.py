@@ -68,13 +68,17 @@ def cash_in_hand(session: Session, on: date) -> int:
                               .where(JournalEntry.business_date <= on)) or 0)
 
 
-def require_cash(session: Session, on: date, amount_minor: int) -> None:
-    """Cash is paid out of the safe: never more than the cash book says is in it."""
+PAID_OUT = QT_TR_NOOP("Only {cash} is in the safe; {amount} cannot be paid out. Record "
+                      "the fund received first.")
+
+
+def require_cash(session: Session, on: date, amount_minor: int, text: str = PAID_OUT
+                 ) -> None:
+    """Cash leaves the safe: never more than the cash book says is in it (`text` says
+    so in the words of the use case, with {cash} and {amount})."""
     in_hand = cash_in_hand(session, on)
     if amount_minor > in_hand:
-        raise RuleViolation(QT_TR_NOOP("Only {cash} is in the safe; {amount} cannot be paid "
-                                       "out. Record the fund received first."),
-                            cash=Amount(in_hand), amount=Amount(amount_minor))
+        raise RuleViolation(text, cash=Amount(in_hand), amount=Amount(amount_minor))
 
 
 def cash_book(engine: Engine, on: date) -> CashBook:

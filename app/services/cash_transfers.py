@@ -17,13 +17,14 @@ from sqlalchemy import Engine, select
 
 from app.db.models import JournalEntry, Staff
 from app.db.uow import Actor, UnitOfWork
-from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolation, ValidationError
-from app.services.cash import cash_in_hand
+from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
+from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
 KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out", "expense": "expense"}
 DIRECTION = {kind: direction for direction, kind in KINDS.items()}
 MAX_REFERENCE = 200
+NOT_IN_HAND = QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be sent.")
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,7 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
         on = branch_row(s).business_date
         require_open_day(s, on)
         if direction != "in":
-            in_hand = cash_in_hand(s, on)
-            if amount_minor > in_hand:
-                raise RuleViolation(QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be "
-                                               "sent."), cash=Amount(in_hand),
-                                    amount=Amount(amount_minor))
+            require_cash(s, on, amount_minor, NOT_IN_HAND)
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind=KINDS[direction], amount_minor=amount_minor,
                                  channel="counter", reason=reference)  # through the safe
@@ -108,10 +105,8 @@ def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
             raise NotFound(QT_TR_NOOP("No such cash transfer."))
         if s.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == journal_id)):
             raise ConflictError(QT_TR_NOOP("This transfer has already been reversed."))
-        if original.kind == KINDS["in"] and original.amount_minor > cash_in_hand(s, on):
-            raise RuleViolation(QT_TR_NOOP("Only {cash} is in hand; {amount} cannot be "
-                                           "sent."), cash=Amount(cash_in_hand(s, on)),
-                                amount=Amount(original.amount_minor))
+        if original.kind == KINDS["in"]:  # undoing a fund takes the cash back out
+            require_cash(s, on, original.amount_minor, NOT_IN_HAND)
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
                                  kind=original.kind, amount_minor=original.amount_minor,
                                  channel=original.channel, reverses_id=original.id,
