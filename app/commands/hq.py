@@ -146,23 +146,18 @@ def _portfolio(args: argparse.Namespace) -> int:
 
 
 def _tasks(args: argparse.Namespace) -> int:
+    from app.format import format_amount
     from app.headoffice.tasks import tasks
 
     found = tasks(_engine(args), args.branch, args.all)
     if not found:
         print("no open tasks" if not args.all else "no tasks")
     for t in found:
-        money = f"\tsuspense {_money(t.suspense_minor)}" if t.suspense_minor else ""
+        money = f"\tsuspense {format_amount(t.suspense_minor)}" if t.suspense_minor else ""
         state = f"\tclosed by {t.done_by}: {t.done_note}" if t.done else ""
         print(f"{t.id}\t{t.at.isoformat(sep=' ', timespec='minutes')}\t{t.branch}\t{t.kind}"
               f"\t{t.detail}{money}{state}")
     return 0
-
-
-def _money(minor: int) -> str:
-    from app.format import format_amount
-
-    return format_amount(minor)
 
 
 def _close_task(args: argparse.Namespace) -> int:

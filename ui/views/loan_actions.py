@@ -142,8 +142,7 @@ class LoanDialog(QDialog):
              format_amount(i.paid_principal_minor + i.paid_interest_minor, lang),
              format_date(i.paid_on, lang) if i.paid_on else "") for i in d.installments]
             or self._projected_schedule())
-        self.tabs.setTabText(0, self.tr("Schedule (projected)") if self.projected
-                             else self.tr("Schedule"))
+        self._title_schedule()
         self._fill(self.decisions, [
             (format_date(x.on_date, lang), self.step_text(x.action), x.authority, x.reason)
             for x in d.decisions])
@@ -171,6 +170,10 @@ class LoanDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))
+
+    def _title_schedule(self) -> None:
+        self.tabs.setTabText(0, self.tr("Schedule (projected)") if self.projected
+                             else self.tr("Schedule"))
 
     def _projected_schedule(self) -> list[tuple[str, ...]]:
         """Before disbursement the schedule is not fixed yet: show the one it would
@@ -418,8 +421,7 @@ class LoanDialog(QDialog):
                  "certificate_print": self.tr("Print certificate")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
-        self.tabs.setTabText(0, self.tr("Schedule (projected)") if self.projected
-                             else self.tr("Schedule"))
+        self._title_schedule()
         self.tabs.setTabText(1, self.tr("Decisions"))
         self.tabs.setTabText(2, self.tr("Transactions"))
         self.schedule.setHorizontalHeaderLabels([
