@@ -51,11 +51,17 @@ def hq_url():  # type: ignore[no-untyped-def]
 def hq(hq_url):  # type: ignore[no-untyped-def]
     """A clean head-office database engine for one test."""
     from app.headoffice.db import hq_engine
-    from app.headoffice.models import HqBase
 
     engine = hq_engine(hq_url)
+    clean_head_office(engine)
+    yield engine
+    engine.dispose()
+
+
+def clean_head_office(engine) -> None:  # type: ignore[no-untyped-def]
+    """Every head-office table empty, as on the day it was set up."""
+    from app.headoffice.models import HqBase
+
     tables = ", ".join(t.name for t in HqBase.metadata.sorted_tables)
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables}"))
-    yield engine
-    engine.dispose()

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from app.db.models import Staff
 from app.headoffice.ingest import verify_chain
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError
@@ -21,6 +18,7 @@ from tests.sync.world import (
     assert_exactly_once,
     branch_journal_total,
     branch_with_meeting,
+    fresh_example,
     hq_events,
     hq_ledger_total,
     outbox_count,
@@ -66,18 +64,7 @@ def test_a_black_holed_head_office_gives_a_clear_error_and_changes_nothing(engin
                 min_size=1, max_size=12))
 def test_random_work_syncs_and_failures_end_with_head_office_equal_to_the_branch(
         engine, hq, live, ops):
-    from sqlalchemy import text
-    with hq.begin() as conn:  # hypothesis reuses the fixtures: start each example clean
-        conn.execute(text("TRUNCATE hq_branch, hq_event, hq_ledger, hq_alarm, hq_task, "
-                          "hq_snapshot_chunk"))
-    with Session(engine) as s, s.begin():
-        s.execute(text("DELETE FROM sync_state"))
-        s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
-        s.execute(text("DELETE FROM outbox_event"))
-        has_world = s.scalar(select(func.count()).select_from(Staff))
-    if not has_world:
-        branch_with_meeting(engine)  # its journal rows reach head office by the snapshot
-    key = register(hq)
+    key = fresh_example(engine, hq)  # hypothesis reuses the fixtures
     emitted = outbox_count(engine)
     for op, arg in ops:
         if op == "emit":

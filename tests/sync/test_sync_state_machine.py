@@ -14,10 +14,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from sqlalchemy import func, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import OutboxEvent, Staff
+from app.db.models import OutboxEvent
 from app.headoffice.ingest import verify_chain
 from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
@@ -28,29 +28,12 @@ from app.sync.outbox import SyncError, local_cursor
 from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     branch_journal_total,
-    branch_with_meeting,
+    fresh_example,
     hq_events,
     hq_ledger_total,
     outbox_count,
     post_fee,
-    register,
 )
-
-
-def _fresh(engine, hq) -> str:
-    """Each example starts with a branch whose history head office already has."""
-    with hq.begin() as conn:
-        conn.execute(text("TRUNCATE hq_branch, hq_event, hq_ledger, hq_alarm, hq_task, "
-                          "hq_snapshot_chunk, hq_suspense, hq_member, hq_group, hq_loan, "
-                          "hq_installment, hq_collection"))
-    with Session(engine) as s, s.begin():
-        s.execute(text("DELETE FROM sync_state"))
-        s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
-        s.execute(text("DELETE FROM outbox_event"))
-        has_world = s.scalar(select(func.count()).select_from(Staff))
-    if not has_world:
-        branch_with_meeting(engine)
-    return register(hq)
 
 
 def test_any_mix_of_work_faults_and_usb_ends_with_head_office_equal_to_the_branch(
@@ -58,7 +41,7 @@ def test_any_mix_of_work_faults_and_usb_ends_with_head_office_equal_to_the_branc
     class Branch(RuleBasedStateMachine):
         def __init__(self) -> None:
             super().__init__()
-            self.key = _fresh(engine, hq)
+            self.key = fresh_example(engine, hq)
             self.stream: dict[int, str] = {}  # every event the branch emitted: seq -> hash
             self.remember_outbox()
             self.sync(fault="pass")  # first contact: the snapshot and head office's key

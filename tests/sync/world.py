@@ -99,3 +99,22 @@ def assert_exactly_once(engine, hq, events: int, ledger: tuple[int, int]) -> Non
     assert verify_chain(hq, "BJS-001") == (events, None)
     assert hq_ledger_total(hq) == ledger
     assert outbox_count(engine) == 0 and local_cursor(engine).acked_seq == events
+
+
+def fresh_example(engine, hq) -> str:
+    """A clean start for each hypothesis example (they share the test's fixtures): head
+    office empty, the branch's outbox and sync state gone, its history kept (it reaches
+    head office by the snapshot); returns the branch's new key."""
+    from sqlalchemy import text
+
+    from tests.sync.pgfixtures import clean_head_office
+
+    clean_head_office(hq)
+    with Session(engine) as s, s.begin():
+        s.execute(text("DELETE FROM sync_state"))
+        s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
+        s.execute(text("DELETE FROM outbox_event"))
+        has_world = s.scalar(select(func.count()).select_from(Staff))
+    if not has_world:
+        branch_with_meeting(engine)
+    return register(hq)
