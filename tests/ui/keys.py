@@ -27,3 +27,20 @@ def key(widget: QWidget, char: str) -> None:
 def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         key(widget, char)
+
+
+def read_next_message(seen: list[str]) -> None:
+    """Once a message box is up (e.g. while the app's event loop runs), record its text
+    into `seen` and close it, as a user who read it would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, close_message)
+
+    QTimer.singleShot(20, close_message)

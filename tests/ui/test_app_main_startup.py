@@ -175,20 +175,12 @@ def test_the_login_dialog_comes_first_and_the_main_window_after_logging_in(branc
 
 
 def test_a_wrong_automatic_login_is_reported_and_the_app_ends(branch_db, start_env):
-    from PySide6.QtWidgets import QMessageBox
 
     start_env.setenv("SHAKHA_AUTOLOGIN", "manager:wrong")
-    seen = []
+    from tests.ui.keys import read_next_message
 
-    def close_message():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-        else:
-            QTimer.singleShot(20, close_message)
-
-    QTimer.singleShot(20, close_message)
+    seen: list[str] = []
+    read_next_message(seen)
     code = app_main.run_gui(argparse.Namespace(db=str(branch_db), lang="en"))
     assert (code, seen) == (1, ["Wrong user name or password."])
 

@@ -240,22 +240,11 @@ def test_first_start_creates_a_demo_branch_in_a_worker(tmp_path, qapp, monkeypat
 def _start_and_read_the_message(db):
     import argparse
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    from tests.ui.keys import read_next_message
     from ui.app_main import run_gui
 
-    seen = []
-
-    def close_message():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-        else:
-            QTimer.singleShot(20, close_message)
-
-    QTimer.singleShot(20, close_message)
+    seen: list[str] = []
+    read_next_message(seen)
     return run_gui(argparse.Namespace(db=str(db), lang="en")), seen
 
 
