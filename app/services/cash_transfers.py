@@ -19,7 +19,11 @@ from app.db.models import JournalEntry, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
 from app.services.cash import require_cash
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import (
+    open_business_day,
+    read_session,
+    require_role,
+)
 
 KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out", "expense": "expense"}
 DIRECTION = {kind: direction for direction, kind in KINDS.items()}
@@ -58,8 +62,7 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
                                          "characters)."), n=MAX_REFERENCE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = branch_row(s).business_date
-        require_open_day(s, on)
+        on = open_business_day(s)
         if direction != "in":
             require_cash(s, on, amount_minor, NOT_IN_HAND)
         entry = uow.journal.post(business_date=on, staff_id=actor.staff_id or 0,
@@ -97,8 +100,7 @@ def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = branch_row(s).business_date
-        require_open_day(s, on)
+        on = open_business_day(s)
         original = s.get(JournalEntry, journal_id)
         if original is None or original.kind not in KINDS.values() \
                 or original.reverses_id is not None:

@@ -44,6 +44,14 @@ def branch_row(session: Session) -> Branch:
     return branch
 
 
+def open_business_day(session: Session) -> date:
+    """The branch's business date, refused if the manager has closed it: what every
+    posting starts from."""
+    on = branch_row(session).business_date
+    require_open_day(session, on)
+    return on
+
+
 def require_open_day(session: Session, on: date) -> None:
     """Refuse any posting on a day the manager has closed."""
     day = session.get(BusinessDay, on)

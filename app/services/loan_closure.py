@@ -22,7 +22,12 @@ from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import InterestMethod
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import (
+    branch_row,
+    open_business_day,
+    read_session,
+    require_role,
+)
 from app.services.ledger_ops import pay_loans
 from app.services.loans import (
     COUNTER_ROLES,
@@ -34,12 +39,6 @@ from app.services.loans import (
     require_status,
     signed,
 )
-
-
-def _day(uow: UnitOfWork) -> date:
-    on = branch_row(uow.session).business_date
-    require_open_day(uow.session, on)
-    return on
 
 
 def _reason(reason: str) -> str:
@@ -69,7 +68,7 @@ def counter_repayment(engine: Engine, actor: Actor, loan_id: int, amount_minor: 
     if amount_minor <= 0:
         raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
     with UnitOfWork(engine, actor) as uow:
-        on = _day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(uow.session, loan_id)
         require_status(loan, "disbursed")
         paid = pay_loans(uow, loan.member_id, amount_minor, on, actor.staff_id or 0,
@@ -175,7 +174,7 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
     require_role(actor, *COUNTER_ROLES)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         quote = _quote(s, loan, on)
@@ -200,7 +199,7 @@ def write_off_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> i
     reason = _reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         principal, _interest = outstanding_minor(s, loan.id)
@@ -244,7 +243,7 @@ def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor
         raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "written_off")
         wo = _written_off(s, loan.id)
@@ -269,7 +268,7 @@ def settle_death_case(engine: Engine, actor: Actor, loan_id: int, note: str = ""
     require_role(actor, *MANAGER_ROLES)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         member = s.get(Member, loan.member_id)

@@ -32,7 +32,11 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import (
+    open_business_day,
+    read_session,
+    require_role,
+)
 from app.services.ledger_ops import rebuild_installment_caches
 from app.services.loans import (
     COUNTER_ROLES,
@@ -112,12 +116,6 @@ def _schedule(session: Session, loan_id: int) -> list[Installment]:
                                 .order_by(Installment.number)))
 
 
-def _open_day(uow: UnitOfWork) -> date:
-    on = branch_row(uow.session).business_date
-    require_open_day(uow.session, on)
-    return on
-
-
 def _pending(session: Session, loan_id: int) -> LoanReschedule | None:
     return session.scalars(select(LoanReschedule).where(
         LoanReschedule.loan_id == loan_id, LoanReschedule.status == "requested")).first()
@@ -142,7 +140,7 @@ def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments:
         raise ValidationError(QT_TR_NOOP("The number of installments must be 1 to 1000."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _open_day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         if _pending(s, loan.id) is not None:
@@ -176,7 +174,7 @@ def approve_reschedule(engine: Engine, actor: Actor, request_id: int) -> Resched
     require_role(actor, *MANAGER_ROLES)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _open_day(uow)
+        on = open_business_day(uow.session)
         row = _request(s, request_id)
         if actor.staff_id is not None and row.requested_by == actor.staff_id:
             raise PermissionDenied(QT_TR_NOOP("You asked for this reschedule, so you cannot "
@@ -229,7 +227,7 @@ def reject_reschedule(engine: Engine, actor: Actor, request_id: int, reason: str
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _open_day(uow)
+        on = open_business_day(uow.session)
         row = _request(s, request_id)
         if actor.role not in MANAGER_ROLES and row.requested_by != actor.staff_id:
             require_role(actor, *MANAGER_ROLES)
@@ -247,7 +245,7 @@ def reverse_reschedule(engine: Engine, actor: Actor, loan_id: int, reason: str) 
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _open_day(uow)
+        on = open_business_day(uow.session)
         loan = get_loan(s, loan_id)
         require_status(loan, "disbursed")
         latest = s.scalars(select(LoanReschedule).where(

@@ -18,9 +18,9 @@ from app.db.models import JournalEntry, Loan, SavingsAccount
 from app.db.models_loans import LoanSettlement
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
-from app.services.common import require_role
+from app.services.common import open_business_day, require_role
 from app.services.ledger_ops import rebuild_installment_caches
-from app.services.loan_closure import _day, _reason, _recovered, _written_off, full_schedule
+from app.services.loan_closure import _reason, _recovered, _written_off, full_schedule
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
 from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
 
@@ -36,7 +36,7 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
     reason = _reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        on = _day(uow)
+        on = open_business_day(uow.session)
         entry = s.get(JournalEntry, entry_id)
         if entry is None or entry.loan_id is None or entry.kind not in REVERSIBLE \
                 or entry.reverses_id is not None:

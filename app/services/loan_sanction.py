@@ -30,7 +30,12 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import (
+    branch_row,
+    open_business_day,
+    read_session,
+    require_role,
+)
 from app.services.loan_rules import PowerRow, authority_for, may_sanction, power_of
 from app.services.loans import MANAGER_ROLES, get_loan, require_status
 
@@ -90,11 +95,8 @@ def _decide(uow: UnitOfWork, loan: Loan, action: str, on: date, authority: str =
 
 
 def _open(uow: UnitOfWork, loan_id: int) -> tuple[Loan, date]:
-    s = uow.session
-    on = branch_row(s).business_date
-    require_open_day(s, on)
-    loan = get_loan(s, loan_id)
-    return loan, on
+    on = open_business_day(uow.session)
+    return get_loan(uow.session, loan_id), on
 
 
 def recommend_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> None:
