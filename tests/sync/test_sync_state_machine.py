@@ -1,14 +1,19 @@
 """SYNC.md's state machine: work, network syncs through faults, USB bundles exported,
-imported at head office twice or out of order, receipts carried back late or twice.
+imported at head office twice or out of order, receipts carried back late or twice,
+and the clocks of both sides jumping.
 
 After every step: what head office holds is exactly the start of the branch's stream
 (no event twice, none altered, chain verified), and neither side's cursor moves back.
+Clocks change only what they may: posting is refused exactly while the computer's date
+is before the date head office last told it (and then nothing is written); the order of
+events never follows a clock.
 At the end a clean sync makes head office equal to the branch, money included; network,
 USB or both give the same head-office state.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -17,14 +22,17 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import app.db.uow as branch_uow
+import app.headoffice.ingest as hq_ingest
 from app.db.models import OutboxEvent
+from app.errors import RuleViolation
 from app.headoffice.ingest import verify_chain
 from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.usb import import_bundle
 from app.sync.bundle import export_bundle, import_receipt, remember_hq_key
 from app.sync.client import SyncClient
-from app.sync.outbox import SyncError, local_cursor
+from app.sync.outbox import SyncError, get_state, local_cursor
 from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     branch_journal_total,
@@ -35,12 +43,28 @@ from tests.sync.world import (
     post_fee,
 )
 
+SHIFTS = (timedelta(0), timedelta(minutes=10), -timedelta(minutes=10), timedelta(days=2),
+          -timedelta(days=2))
 
-def test_any_mix_of_work_faults_and_usb_ends_with_head_office_equal_to_the_branch(
-        engine, hq, live, tmp_path):
+
+class Clocks:
+    """How far each side's clock is off; both sides read their clock through here."""
+
+    def __init__(self, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        self.branch = self.head_office = timedelta(0)
+        real_branch, real_hq = branch_uow.utcnow, hq_ingest.now
+        monkeypatch.setattr(branch_uow, "utcnow", lambda: real_branch() + self.branch)
+        monkeypatch.setattr(hq_ingest, "now", lambda: real_hq() + self.head_office)
+
+
+def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_to_the_branch(
+        engine, hq, live, tmp_path, monkeypatch):
+    clocks = Clocks(monkeypatch)
+
     class Branch(RuleBasedStateMachine):
         def __init__(self) -> None:
             super().__init__()
+            clocks.branch = clocks.head_office = timedelta(0)
             self.key = fresh_example(engine, hq)
             self.stream: dict[int, str] = {}  # every event the branch emitted: seq -> hash
             self.remember_outbox()
@@ -56,8 +80,25 @@ def test_any_mix_of_work_faults_and_usb_ends_with_head_office_equal_to_the_branc
 
         @rule(amount=st.integers(1, 500_00))
         def work(self, amount: int) -> None:
-            post_fee(engine, amount)
+            before = branch_journal_total(engine)
+            try:
+                post_fee(engine, amount)
+            except RuleViolation:
+                assert self.computer_is_behind_head_office()
+                assert branch_journal_total(engine) == before  # nothing written
+                return
+            assert not self.computer_is_behind_head_office()
             self.remember_outbox()
+
+        def computer_is_behind_head_office(self) -> bool:
+            with Session(engine) as s:
+                told = get_state(s, "server_time")
+            return bool(told) and branch_uow.utcnow().date() < \
+                datetime.fromisoformat(told).date()
+
+        @rule(side=st.sampled_from(["branch", "head_office"]), shift=st.sampled_from(SHIFTS))
+        def clock_jumps(self, side: str, shift: timedelta) -> None:
+            setattr(clocks, side, shift)
 
         @rule(fault=st.sampled_from(["pass", "reset", "cut", "truncate", "replay"]))
         def sync(self, fault: str) -> None:
@@ -109,6 +150,7 @@ def test_any_mix_of_work_faults_and_usb_ends_with_head_office_equal_to_the_branc
             self.hq_acked, self.branch_acked = hq_acked, branch_acked
 
         def teardown(self) -> None:
+            clocks.branch = clocks.head_office = timedelta(0)
             final = SyncClient(engine, f"http://127.0.0.1:{live.port}", self.key, retries=2,
                                backoff=0)
             try:
