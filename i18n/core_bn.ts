@@ -60,6 +60,11 @@
         <translation>{path} ফাইলে আগে থেকেই একটি শাখা আছে; নতুন ফাইল বেছে নিন।</translation>
     </message>
     <message>
+        <location filename="../app/demo/generator.py" line="108"/>
+        <source>{code} is not a branch code: use 2–20 capital letters A–Z, digits and hyphens (e.g. BJS-SHB).</source>
+        <translation>{code} শাখার কোড নয়: ২–২০টি বড় হাতের ইংরেজি অক্ষর A–Z, অঙ্ক ও হাইফেন দিন (যেমন BJS-SHB)।</translation>
+    </message>
+    <message>
         <location filename="../app/services/common.py" line="36"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>আপনার পদ ({role}) এই কাজের অনুমতি দেয় না।</translation>

@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from app.db.migrate import upgrade_database
 from app.demo import names
 from app.demo.history import Simulation
+from app.domain.branch_code import is_branch_code
 from app.domain.products import DEMO_PRODUCTS, PROFILES, LoanProduct
 from app.errors import QT_TR_NOOP, ValidationError
 
@@ -104,6 +105,10 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
         raise ValidationError(QT_TR_NOOP("Unknown policy profile: {profile}"), profile=profile)
     if not 5 <= members <= 100_000 or not 1 <= years <= 20:
         raise ValidationError(QT_TR_NOOP("Members must be 5–100,000 and years 1–20."))
+    if branch_code is not None and not is_branch_code(branch_code):
+        raise ValidationError(QT_TR_NOOP("{code} is not a branch code: use 2–20 capital "
+                                         "letters A–Z, digits and hyphens (e.g. BJS-SHB)."),
+                              code=branch_code)
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         con = sqlite3.connect(path)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from app.db.canonical import GENESIS_HASH
+from app.domain.branch_code import is_branch_code
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqReference
 from app.sync.wire import key_digest
@@ -24,8 +25,9 @@ class AdminError(ValueError):
 def add_branch(engine: Engine, code: str) -> str:
     """Register a branch; returns its key (shown once; only its digest is stored)."""
     code = code.strip()
-    if not code or len(code) > 20 or "." in code:
-        raise AdminError("a branch code has 1–20 characters and no dot")
+    if not is_branch_code(code):
+        raise AdminError(f"{code!r} is not a branch code: use 2–20 capital letters A–Z, "
+                         "digits and hyphens (e.g. BJS-SHB)")
     key = f"{code}.{secrets.token_urlsafe(32)}"
     with Session(engine) as session, session.begin():
         if session.get(HqBranch, code) is not None:

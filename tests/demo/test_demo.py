@@ -94,6 +94,16 @@ def test_demo_command_refuses_bad_arguments_without_a_traceback(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("code", ["bad code!", "B", "bjs-shb", "-BJS", "BJS.SHB", "A" * 21])
+def test_a_branch_code_that_would_not_survive_loan_numbers_and_sync_is_refused(tmp_path,
+                                                                               code):
+    path = tmp_path / "x.db"
+    with pytest.raises(ValidationError) as refused:
+        generate_demo(path, members=5, years=1, branch_code=code)
+    assert "is not a branch code" in str(refused.value.args[0])
+    assert not path.exists()  # refused before anything was written
+
+
 def test_some_members_paid_only_part_of_an_installment(demo_db):
     (part,) = _one(demo_db, "SELECT count(*) FROM installment WHERE paid_on IS NULL AND "
                             "paid_principal_minor + paid_interest_minor > 0")

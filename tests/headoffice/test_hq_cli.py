@@ -23,6 +23,14 @@ def test_init_and_add_branch_take_db_before_or_after_the_command(hq, hq_url, cap
     assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 2  # already registered
 
 
+@pytest.mark.parametrize("code", ["BJS 001", "bjs-001", "BJS.001", "X", "BJS-0001-0001-0001-01"])
+def test_add_branch_refuses_what_is_not_a_branch_code_and_prints_no_key(hq, hq_url, capsys,
+                                                                        code):
+    assert main(["hq", "add-branch", code, "--db", hq_url]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "is not a branch code" in err and "Traceback" not in err
+
+
 def test_verify_prints_the_count_and_chain_ok_or_the_first_bad_event(engine, hq, hq_url,
                                                                       capsys):
     branch_with_meeting(engine)
