@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from app.db.canonical import GENESIS_HASH, chain_hash
 from app.db.engine import open_engine
 from app.db.ledger import entry_content
-from app.db.models import Installment, JournalEntry, OutboxEvent, SavingsAccount, SyncState
+from app.db.models import (
+    ChainHead,
+    Installment,
+    JournalEntry,
+    OutboxEvent,
+    SavingsAccount,
+    SyncState,
+)
 from app.db.uow import outbox_content
 
 
@@ -75,11 +82,21 @@ def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-unt
         prev_hash, prev_id = entry.hash, entry.id
         if len(report.problems) > 50:
             return
+    head = session.get(ChainHead, "journal")
+    if head is None:
+        report.add("journal_head", "the record of the journal's last row is missing")
+    elif head.last_seq > prev_id:
+        report.add("journal_gap", f"journal rows {prev_id + 1}–{head.last_seq} are missing "
+                   "(removed from the end)", first=prev_id + 1, last=head.last_seq)
+    elif head.last_seq < prev_id or (prev_id and head.last_hash != prev_hash):
+        report.add("journal_chain", f"journal row {prev_id} is not the last row the app "
+                   "posted (a row was added or changed at the end)", row=prev_id)
 
 
 def _outbox_chain(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
     events = session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)).all()
     if not events:
+        _outbox_head(session, report, None)
         return
     acked = session.get(SyncState, "acked_seq")
     acked_hash = session.get(SyncState, "acked_hash")
@@ -103,6 +120,29 @@ def _outbox_chain(session, report: CheckReport) -> None:  # type: ignore[no-unty
         elif chain_hash(event.prev_hash, outbox_content(event)) != event.hash:
             report.add("outbox_altered", f"outbox event {event.seq} was altered", seq=event.seq)
         prev, prev_seq = event.hash, event.seq
+    _outbox_head(session, report, events[-1] if events else None)
+
+
+def _outbox_head(session, report: CheckReport, last) -> None:  # type: ignore[no-untyped-def]
+    """Events removed from the end of the outbox; with none left, only acknowledged
+    events (pruned after head office confirmed them) may have gone."""
+    head = session.get(ChainHead, "outbox")
+    if head is None:
+        report.add("outbox_head", "the record of the outbox's last event is missing")
+        return
+    if last is None:
+        acked = session.get(SyncState, "acked_seq")
+        epoch = session.get(SyncState, "epoch")
+        if (head.epoch, head.last_seq) > (int(epoch.value) if epoch else 1,
+                                          int(acked.value) if acked else 0) and head.last_seq:
+            report.add("outbox_gap", f"outbox events up to {head.last_seq} are missing "
+                       "(never acknowledged by head office)", first=1, last=head.last_seq)
+    elif (head.epoch, head.last_seq) > (last.epoch, last.seq):
+        report.add("outbox_gap", f"outbox events {last.seq + 1}–{head.last_seq} are missing "
+                   "(removed from the end)", first=last.seq + 1, last=head.last_seq)
+    elif (head.epoch, head.last_seq, head.last_hash) != (last.epoch, last.seq, last.hash):
+        report.add("outbox_chain", f"outbox event {last.seq} is not the last event the app "
+                   "wrote (an event was added or changed at the end)", seq=last.seq)
 
 
 def _caches(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]

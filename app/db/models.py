@@ -296,6 +296,19 @@ class OutboxEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ChainHead(Base):
+    """The last row of each hash chain ("journal": id; "outbox": epoch and seq), kept by
+    triggers in the inserting transaction (migration 0002). The chain itself shows a row
+    altered, inserted or removed in the middle; only this shows rows removed from the
+    end, which leave a shorter chain that still verifies."""
+
+    __tablename__ = "chain_head"
+    chain: Mapped[str] = mapped_column(String(20), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
 class SyncState(Base):
     """Key/value state of the sync client: acked seq/hash, cursors, genesis, last error."""
 

@@ -10,14 +10,16 @@ from app.db.uow import Actor, UnitOfWork
 from tests.builders import small_branch
 
 
-def _ledger(engine, rows=3):
+def _ledger(engine, rows=3, units=1):
+    """`units` units of work (each one outbox event) posting `rows` fees in all."""
     ids = small_branch(engine)
     actor = Actor(ids["officer"], "officer", "field_officer")
-    with UnitOfWork(engine, actor) as uow:
-        for k in range(rows):
-            uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
-                             kind="fee", amount_minor=(k + 1) * 10_00,
-                             member_id=ids["first_member"])
+    for unit in range(units):
+        with UnitOfWork(engine, actor) as uow:
+            for k in range(unit, rows, units):
+                uow.journal.post(business_date=date(2026, 11, 25), staff_id=ids["officer"],
+                                 kind="fee", amount_minor=(k + 1) * 10_00,
+                                 member_id=ids["first_member"])
     engine.dispose()
 
 
@@ -48,6 +50,51 @@ def test_a_removed_journal_row_is_named(engine, db_path):
     _tamper(db_path, "DELETE FROM journal_entry WHERE id = 2")
     codes = {p.code for p in check_database(db_path).problems}
     assert codes == {"journal_gap", "journal_chain"}
+
+
+def test_rows_removed_from_the_end_of_the_journal_are_named(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, "DELETE FROM journal_entry WHERE id >= 2")  # the rest still chains
+    problems = check_database(db_path).problems
+    assert [(p.code, p.params) for p in problems] == [("journal_gap", {"first": 2, "last": 3})]
+    assert problems[0].text == "journal rows 2–3 are missing (removed from the end)"
+
+
+def _outbox(db_path, *statements):
+    con = sqlite3.connect(db_path)
+    con.execute("DROP TRIGGER outbox_event_delete_only_acked")  # by hand, with sqlite3
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    seqs = [seq for (seq,) in con.execute("SELECT seq FROM outbox_event ORDER BY seq")]
+    con.close()
+    return seqs
+
+
+def test_events_removed_from_the_end_of_the_outbox_are_named(engine, db_path):
+    _ledger(engine, units=2)  # two units of work: two events
+    assert _outbox(db_path, "DELETE FROM outbox_event WHERE seq = (SELECT max(seq) "
+                            "FROM outbox_event)") == [1]
+    assert [(p.code, p.params) for p in check_database(db_path).problems] == [
+        ("outbox_gap", {"first": 2, "last": 2})]
+
+
+def test_an_outbox_emptied_before_head_office_acknowledged_it_is_reported(engine, db_path):
+    _ledger(engine)
+    assert _outbox(db_path, "DELETE FROM outbox_event") == []
+    assert [p.code for p in check_database(db_path).problems] == ["outbox_gap"]
+
+
+def test_an_outbox_pruned_after_head_office_acknowledged_it_passes(engine, db_path):
+    _ledger(engine)
+    con = sqlite3.connect(db_path)
+    (last, digest), = con.execute("SELECT seq, hash FROM outbox_event")
+    con.execute("INSERT INTO sync_state (key, value) VALUES ('acked_seq', ?), "
+                "('acked_hash', ?)", (str(last), digest))
+    con.execute("DELETE FROM outbox_event")  # what pruning does: the trigger allows it
+    con.commit()
+    con.close()
+    assert check_database(db_path).ok
 
 
 def test_a_forged_row_added_to_the_chain_is_named_with_its_id(engine, db_path):

@@ -13,6 +13,7 @@ from app.db import migrate
 from app.db.base import Base
 from app.db.engine import open_engine
 from app.db.registry import import_all_models
+from app.gui_launch import head_revisions
 from tests.db.test_check import _ledger
 
 
@@ -56,8 +57,10 @@ def test_a_failing_migration_leaves_the_previous_file_intact(engine, db_path, tm
     before = sqlite3.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
     broken = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, broken)
+    (head,) = head_revisions()  # the broken one comes after the real ones
     (broken / "versions" / "9999_broken.py").write_text(
-        "revision = '9999'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\n"
+        "depends_on = None\n"
         "from alembic import op\n"
         "def upgrade():\n    op.execute('ALTER TABLE journal_entry ADD COLUMN x INTEGER')\n"
         "    op.execute('THIS IS NOT SQL')\n"
