@@ -1,6 +1,12 @@
 """SYNC.md's state machine: work, network syncs through faults, USB bundles exported,
 imported at head office twice or out of order, receipts carried back late or twice,
-and the clocks of both sides jumping.
+the clocks of both sides jumping, and either side dying at one of its named fault
+points (app.faults) in the middle of a sync or a bundle.
+
+A death here is what SIGKILL leaves (tests/sync/test_faults.py kills real processes
+at each point one at a time): the branch's code stops dead (an exception no handler of
+the app catches), its open transaction rolled back; head office's request fails with
+its transaction rolled back, or after its commit with the answer lost.
 
 After every step: what head office holds is exactly the start of the branch's stream
 (no event twice, none altered, chain verified), and neither side's cursor moves back.
@@ -13,6 +19,7 @@ USB or both give the same head-office state.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -23,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.db.uow as branch_uow
+import app.headoffice.api as hq_api
 import app.headoffice.ingest as hq_ingest
 from app.db.models import OutboxEvent
 from app.errors import RuleViolation
@@ -47,6 +55,39 @@ SHIFTS = (timedelta(0), timedelta(minutes=10), -timedelta(minutes=10), timedelta
           -timedelta(days=2))
 
 
+KILL_POINTS = ("sync.before_send", "sync.after_send_before_ack", "sync.before_ack_record",
+               "sync.after_ack_record", "sync.pull.before_cursor", "hq.after_store",
+               "hq.before_cursor", "hq.after_commit")
+
+
+class Killed(BaseException):
+    """The branch's process died here: nothing of the app's may catch it."""
+
+
+class Deaths:
+    """Arms one named fault point; passing it kills that side (see the docstring)."""
+
+    MODULES = ("app.sync.client", "app.sync.outbox", "app.sync.reference",
+               "app.sync.bundle", "app.headoffice.ingest", "app.headoffice.api")
+
+    def __init__(self, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        import importlib
+
+        self.armed: str | None = None
+        self.died: list[str] = []
+        for name in self.MODULES:
+            monkeypatch.setattr(importlib.import_module(name), "fault_point", self.point)
+
+    def point(self, name: str) -> None:
+        if name != self.armed:
+            return
+        self.armed = None
+        self.died.append(name)
+        if name.startswith("hq."):  # the server's worker dies: the request fails
+            raise RuntimeError(f"head office died at {name}")
+        raise Killed(name)
+
+
 class Clocks:
     """How far each side's clock is off; both sides read their clock through here."""
 
@@ -60,11 +101,14 @@ class Clocks:
 def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_to_the_branch(
         engine, hq, live, tmp_path, monkeypatch):
     clocks = Clocks(monkeypatch)
+    deaths = Deaths(monkeypatch)
+    assert hq_api.fault_point == deaths.point
 
     class Branch(RuleBasedStateMachine):
         def __init__(self) -> None:
             super().__init__()
             clocks.branch = clocks.head_office = timedelta(0)
+            deaths.armed = None
             self.key = fresh_example(engine, hq)
             self.stream: dict[int, str] = {}  # every event the branch emitted: seq -> hash
             self.remember_outbox()
@@ -114,10 +158,27 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
                 proxy.close()
             remember_hq_key(engine, public_key(hq))
 
-        @rule()
-        def export(self) -> None:
-            path = tmp_path / f"bundle-{len(self.bundles)}.shakha"
-            export_bundle(engine, self.key, path)
+        @rule(point=st.sampled_from(KILL_POINTS))
+        def sync_dies(self, point: str) -> None:
+            deaths.armed = point
+            try:
+                self.sync("pass")
+            except Killed:
+                pass  # the branch restarts: the next sync goes on from what was committed
+            finally:
+                deaths.armed = None
+
+        @rule(dies=st.booleans())
+        def export(self, dies: bool) -> None:
+            path = tmp_path / f"bundle-{uuid.uuid4().hex}.shakha"  # new in every example
+            deaths.armed = "bundle.write.middle" if dies else None
+            try:
+                export_bundle(engine, self.key, path)
+            except Killed:
+                assert not path.exists()  # half a bundle never has the bundle's name
+                return
+            finally:
+                deaths.armed = None
             self.bundles.append(path)
 
         @precondition(lambda self: self.bundles)
@@ -151,6 +212,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
 
         def teardown(self) -> None:
             clocks.branch = clocks.head_office = timedelta(0)
+            deaths.armed = None
             final = SyncClient(engine, f"http://127.0.0.1:{live.port}", self.key, retries=2,
                                backoff=0)
             try:
@@ -167,3 +229,4 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
     from hypothesis.stateful import run_state_machine_as_test
 
     run_state_machine_as_test(Branch, settings=Branch.TestCase.settings)
+    assert {p.split(".")[0] for p in deaths.died} == {"sync", "hq", "bundle"}  # both sides died
