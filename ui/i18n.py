@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 _installed: list[QTranslator] = []
@@ -35,11 +35,24 @@ def install_language(lang: str) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 changed = True
+    _install_locale(app, lang)
     if not changed:  # nothing to remove or add: still tell the widgets to retranslate
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     # Qt posts LanguageChange to every window; deliver them now, so that when this
     # returns every visible text is in the new language
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _install_locale(app: Any, lang: str) -> None:
+    """Qt's own number widgets (spin boxes) write and read numbers by the default
+    locale: Bengali digits in Bengali (Latin ones are still accepted when typed), as
+    app.format writes every other number. Widgets already open take it too."""
+    locale = QLocale(QLocale.Language.Bengali if lang == "bn" else QLocale.Language.English,
+                     QLocale.Country.India)
+    QLocale.setDefault(locale)
+    for widget in getattr(app, "allWidgets", list)():
+        if widget.inherits("QAbstractSpinBox"):
+            widget.setLocale(locale)
 
 
 def set_language(ctx: Any, lang: str) -> None:

@@ -90,6 +90,27 @@ def test_preview_in_bengali_shows_bengali_digits(engine, world, qtbot):
     assert "৪৬" in dialog.summary.text()
 
 
+def test_the_installments_box_counts_in_bengali_digits_and_takes_latin_ones_too(
+        engine, world, qtbot):
+    from ui.i18n import install_language
+
+    install_language("bn")
+    try:
+        dialog = ApplicationDialog(_ctx(engine, world.officer, "bn"))
+        qtbot.addWidget(dialog)
+        spin = dialog.installments
+        spin.setValue(46)
+        assert spin.text() == "৪৬"
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), "30")
+        spin.interpretText()
+        assert (spin.value(), spin.text()) == (30, "৩০")
+        install_language("en")  # the open dialog follows the switch
+        assert spin.text() == "30"
+    finally:
+        install_language("en")
+
+
 def _applied(engine, world) -> int:
     from app.services.loan_application import apply_for_loan
     from tests.services.loan_world import application
