@@ -64,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - never a traceback to the user
         where = _log_unexpected(exc)
+        from app.db.trouble import storage_trouble
+
+        trouble = storage_trouble(exc)
+        if trouble is not None:
+            print(f"shakha: {trouble}", file=sys.stderr)
+            return 1
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         print(f"shakha: unexpected error ({type(exc).__name__}: {first}); the details "
               f"were written to {where}", file=sys.stderr)

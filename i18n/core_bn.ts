@@ -145,5 +145,35 @@
         <source>The backup could not be written: {reason}</source>
         <translation>ব্যাকআপ লেখা গেল না: {reason}</translation>
     </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The branch database is busy: another copy of Shakha or another program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ প্রোগ্রামের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The disk is full: nothing was saved. Free some space on this computer (old backups, downloads), then try again.</source>
+        <translation>ডিস্ক ভরে গেছে: কিছুই সংরক্ষণ হয়নি। এই কম্পিউটারে কিছু জায়গা খালি করুন (পুরোনো ব্যাকআপ, ডাউনলোড), তারপর আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The branch database cannot be written: the file or its folder is read-only. Nothing was saved.</source>
+        <translation>শাখার ডেটাবেসে লেখা যাচ্ছে না: ফাইলটি বা তার ফোল্ডার শুধু পড়ার জন্য (read-only)। কিছুই সংরক্ষণ হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The disk could not be read or written. Nothing was saved. Check the disk, and make a backup on another disk as soon as you can.</source>
+        <translation>ডিস্ক পড়া বা লেখা যায়নি। কিছুই সংরক্ষণ হয়নি। ডিস্কটি পরীক্ষা করুন, আর যত তাড়াতাড়ি সম্ভব অন্য একটি ডিস্কে ব্যাকআপ নিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The branch database file cannot be opened. Check that its disk is connected.</source>
+        <translation>শাখার ডেটাবেস ফাইল খোলা যাচ্ছে না। ফাইলটির ডিস্ক যুক্ত আছে কি না দেখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/trouble.py" line="1"/>
+        <source>The branch database file is damaged. Nothing was saved. Run &apos;shakha db check&apos; and restore the last good backup.</source>
+        <translation>শাখার ডেটাবেস ফাইলটি নষ্ট হয়ে গেছে। কিছুই সংরক্ষণ হয়নি। &apos;shakha db check&apos; চালান এবং শেষ ভালো ব্যাকআপটি ফিরিয়ে আনুন।</translation>
+    </message>
 </context>
 </TS>

@@ -58,6 +58,11 @@ def error_text(error: BaseException) -> str:
     """What the user reads: the translated ShakhaError, or a generic sentence."""
     if isinstance(error, ShakhaError):
         return tr_error(error)
+    from app.db.trouble import storage_trouble
+
+    trouble = storage_trouble(error)
+    if trouble is not None:
+        return tr_error(trouble)
     return QCoreApplication.translate(
         "", "Something went wrong. The details were saved to the log file.")
 

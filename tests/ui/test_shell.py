@@ -216,6 +216,25 @@ def test_errors_read_in_the_users_language(qapp):
         install_language("en")
 
 
+def test_a_full_disk_reads_as_a_full_disk_not_as_something_went_wrong(qapp):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (x TEXT)")
+    con.execute("PRAGMA max_page_count = 2")  # a real SQLITE_FULL, as a full disk gives
+    with pytest.raises(sqlite3.OperationalError) as full:
+        con.executemany("INSERT INTO t VALUES (?)", [("x" * 4000,)] * 10)
+    wrapped = OperationalError("INSERT …", {}, full.value)  # as SQLAlchemy raises it
+    install_language("bn")
+    try:
+        assert error_text(wrapped).startswith("ডিস্ক ভরে গেছে: কিছুই সংরক্ষণ হয়নি।")
+    finally:
+        install_language("en")
+    assert error_text(wrapped).startswith("The disk is full")
+
+
 def test_a_finished_operation_tells_the_views_what_changed(ctx, qtbot):
     results = []
     with qtbot.waitSignal(ctx.data_changed) as signal:
