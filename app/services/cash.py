@@ -129,6 +129,18 @@ def next_working_day(after: date, working_weekdays: tuple[int, ...],
     return day
 
 
+def next_business_day(s: Session, on: date, working_weekdays: tuple[int, ...],
+                      holidays: set[date]) -> date:
+    """The next working day, or an earlier day a meeting still waits on (a group that
+    meets on the branch's rest day, a meeting moved there, a holiday head office sent
+    after the meeting was set): the business date never passes a meeting by."""
+    working = next_working_day(on, working_weekdays, holidays)
+    waiting = s.scalar(select(func.min(Meeting.scheduled_on)).where(
+        Meeting.status.in_(("scheduled", "draft")), Meeting.scheduled_on > on,
+        Meeting.scheduled_on < working))
+    return waiting or working
+
+
 MEETING_HORIZON_DAYS = 13  # the next two weeks' meetings exist for the calendar and print
 
 
@@ -159,7 +171,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         profile = PROFILES.get(branch.policy_profile)
         weekdays = profile.working_weekdays if profile else (0, 1, 2, 3, 4, 5)
         holidays = set(s.scalars(select(Holiday.on_date).where(Holiday.on_date > on)))
-        following = next_working_day(on, weekdays, holidays)
+        following = next_business_day(s, on, weekdays, holidays)
         day = s.get(BusinessDay, on) or BusinessDay(on_date=on)
         day.status, day.cash_counted_minor = "closed", cash_counted_minor
         day.closed_by, day.closed_at = actor.staff_id, utcnow()

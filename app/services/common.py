@@ -57,4 +57,4 @@ def require_open_day(session: Session, on: date) -> None:
     day = session.get(BusinessDay, on)
     if day is not None and day.status == "closed":
         raise RuleViolation(QT_TR_NOOP("The day {date} is closed; nothing can be posted on it."),
-                            date=on.isoformat())
+                            date=on)

@@ -123,7 +123,7 @@ def _validate(session, meeting: Meeting, entry: MeetingEntry, branch: Branch) ->
         raise ConflictError(QT_TR_NOOP("This meeting was marked as not held."))
     if meeting.scheduled_on > branch.business_date:
         raise RuleViolation(QT_TR_NOOP("A meeting of {date} cannot be posted before that day."),
-                            date=meeting.scheduled_on.isoformat())
+                            date=meeting.scheduled_on)
     require_open_day(session, meeting.scheduled_on)
     members = set(session.scalars(select(Member.id).where(
         Member.group_id == meeting.group_id, Member.status == "active")))
@@ -366,11 +366,11 @@ def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: 
         if new_date < branch.business_date:
             raise RuleViolation(QT_TR_NOOP("A meeting cannot be moved into the past."))
         if s.scalar(select(Holiday.id).where(Holiday.on_date == new_date)):
-            raise RuleViolation(QT_TR_NOOP("{date} is a holiday."), date=new_date.isoformat())
+            raise RuleViolation(QT_TR_NOOP("{date} is a holiday."), date=new_date)
         if s.scalar(select(Meeting.id).where(Meeting.group_id == meeting.group_id,
                                              Meeting.scheduled_on == new_date)):
             raise ConflictError(QT_TR_NOOP("The group already has a meeting on {date}."),
-                                date=new_date.isoformat())
+                                date=new_date)
         old = meeting.scheduled_on
         meeting.rescheduled_from = meeting.rescheduled_from or old
         meeting.scheduled_on, meeting.reason = new_date, reason.strip()

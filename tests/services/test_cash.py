@@ -65,6 +65,42 @@ def test_closing_locks_the_day_and_opens_the_next_working_day(engine):
         _post_into_closed(engine, world)
 
 
+def _meeting_waiting_on(engine, world, day, holidays=()):
+    from app.db.models import Meeting
+
+    with Session(engine) as s, s.begin():
+        s.add_all(Holiday(on_date=h, name_en="Holiday", name_bn="ছুটি") for h in holidays)
+        s.add(Meeting(group_id=world.group_id, scheduled_on=day, status="scheduled"))
+
+
+def test_a_meeting_on_the_branchs_rest_day_opens_that_day_instead_of_being_passed_by(engine):
+    world = meeting_world(engine)  # India: Monday to Saturday
+    _post(engine, world)
+    sunday = date(2026, 11, 29)
+    _meeting_waiting_on(engine, world, sunday, holidays=[date(2026, 11, d) for d in (26, 27, 28)])
+    assert close_day(engine, world.manager, 100_00).next_business_date == sunday
+
+
+def test_a_meeting_left_on_a_holiday_head_office_sent_later_still_comes_up(engine):
+    world = meeting_world(engine)
+    _post(engine, world)
+    thursday = date(2026, 11, 26)
+    _meeting_waiting_on(engine, world, thursday, holidays=[thursday])
+    assert close_day(engine, world.manager, 100_00).next_business_date == thursday
+
+
+def test_a_meeting_already_held_or_not_held_keeps_no_day_open(engine):
+    world = meeting_world(engine)
+    _post(engine, world)
+    with Session(engine) as s, s.begin():
+        from app.db.models import Meeting
+
+        s.add(Holiday(on_date=date(2026, 11, 26), name_en="Holiday", name_bn="ছুটি"))
+        s.add(Meeting(group_id=world.group_id, scheduled_on=date(2026, 11, 26),
+                      status="not_held", reason="flood"))
+    assert close_day(engine, world.manager, 100_00).next_business_date == date(2026, 11, 27)
+
+
 def _post_into_closed(engine, world):
     from app.db.models import Meeting
 
