@@ -82,6 +82,8 @@ def backup_database(db_path: str | os.PathLike[str], dest: str | os.PathLike[str
             out.close()
     finally:
         src.close()
+    with open(tmp, "rb") as written:  # on the disk (or stick) before it has its name
+        os.fsync(written.fileno())
     os.replace(tmp, dest_path)
     return dest_path
 
