@@ -51,8 +51,8 @@
     <message>
         <location filename="../app/sync/client.py" line="156"/>
         <location filename="../app/sync/client.py" line="235"/>
-        <source>Head office cannot be reached or did not answer: {detail}</source>
-        <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি: {detail}</translation>
+        <source>Head office cannot be reached or did not answer ({detail}). Nothing is lost: what waits here goes at the next sync. Check the internet connection and head office&apos;s address.</source>
+        <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। ইন্টারনেট সংযোগ আর প্রধান কার্যালয়ের ঠিকানা দেখে নিন।</translation>
     </message>
     <message>
         <location filename="../app/sync/client.py" line="164"/>

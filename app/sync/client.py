@@ -152,7 +152,9 @@ class SyncClient:
             except _Transient as exc:
                 if attempt >= self.retries:
                     raise SyncError(QT_TR_NOOP(
-                        "Head office cannot be reached or did not answer: {detail}"),
+                        "Head office cannot be reached or did not answer ({detail}). Nothing "
+                        "is lost: what waits here goes at the next sync. Check the internet "
+                        "connection and head office's address."),
                         detail=str(exc)) from None
                 attempt += 1
                 self.batch_size = max(10, self.batch_size // 2)
@@ -231,7 +233,9 @@ class SyncClient:
                 stalled = stalled + 1 if int(answer["acked_seq"]) == local.acked_seq else 0
                 if stalled > self.retries:  # the cursor answers, the batch never does
                     raise SyncError(QT_TR_NOOP(
-                        "Head office cannot be reached or did not answer: {detail}"),
+                        "Head office cannot be reached or did not answer ({detail}). Nothing "
+                        "is lost: what waits here goes at the next sync. Check the internet "
+                        "connection and head office's address."),
                         detail=str(exc)) from None
                 self.batch_size = min(self.batch_size, max(10, self.batch_size // 2))
                 total = self._pending_count()
