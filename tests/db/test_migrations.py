@@ -34,6 +34,24 @@ def test_migrations_go_down_and_up_again_on_a_populated_database(engine, db_path
     assert migrate.current_revision(db_path) == migrate.head_revision()
 
 
+def test_a_branch_updated_to_chain_heads_records_its_existing_last_rows(engine, db_path):
+    from app.db.check import check_database
+
+    _ledger(engine, units=2)
+    cfg = migrate.alembic_config(db_path)
+    command.downgrade(cfg, "0001")  # a branch as it was before migration 0002
+    migrate.upgrade_database(db_path)  # what the app does on start after the update
+    assert check_database(db_path).ok
+    con = sqlite3.connect(db_path)
+    heads = dict(con.execute("SELECT chain, last_seq FROM chain_head"))
+    assert heads == {"journal": 3, "outbox": 2}
+    con.execute("DROP TRIGGER journal_entry_no_delete")
+    con.execute("DELETE FROM journal_entry WHERE id = 3")
+    con.commit()
+    con.close()
+    assert [p.code for p in check_database(db_path).problems] == ["journal_gap"]
+
+
 def test_a_populated_demo_branch_goes_down_to_base_and_up_to_head(tmp_path):
     """Dropping tables full of rows (triggers, foreign keys, indexes) and recreating them."""
     from datetime import date
