@@ -65,8 +65,14 @@ def publish(engine: Engine, kind: str, key: str, payload: dict[str, Any],
 
 def changes_since(engine: Engine, code: str, cursor: int, limit: int = 500
                   ) -> dict[str, Any]:
-    """A page of reference changes for a branch: {changes, next_cursor, has_more}."""
+    """A page of reference changes for a branch: {changes, next_cursor, has_more}.
+
+    A cursor beyond every version head office holds (its database restored from a
+    backup, or a new one) gets `reset`: the branch starts again from 0; the changes are
+    upserts and tombstones, so taking them again is harmless."""
     with Session(engine) as session:
+        if cursor > (session.scalar(select(func.max(HqReference.version))) or 0):
+            return {"changes": [], "next_cursor": 0, "has_more": True, "reset": True}
         rows = session.scalars(
             select(HqReference).where(HqReference.version > cursor,
                                       (HqReference.branch.is_(None))

@@ -4,7 +4,11 @@ A bundle carries either events or a restored branch's new-epoch request; the req
 is answered like the network's POST /epoch (start_epoch), the answer goes back in the
 receipt. Refusals (not sealed to this head office, altered, truncated, unsigned,
 unknown branch, a stale epoch request) raise Refused with the reason before anything
-is stored and before any receipt is written."""
+is stored and before any receipt is written.
+
+The receipt brings back the reference data published since the cursor the bundle
+names (up to REFERENCE_PER_RECEIPT changes; the next round brings the rest), and is
+sealed under the branch's shared key: it carries staff password hashes."""
 
 from __future__ import annotations
 
@@ -14,12 +18,13 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from app.headoffice.admin import changes_since
 from app.headoffice.ingest import Ack, Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import private_key, public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.silent import mark_seen
 from app.sync.bundle import MAGIC, RECEIPT, body_of, pack, unpack, write_atomic
-from app.sync.seal import open_sealed
+from app.sync.seal import open_sealed, seal_shared
 from app.sync.wire import WireError
 
 
@@ -32,15 +37,18 @@ def import_bundle_answer(engine: Engine, path: Path,
                          receipt_out: Path) -> tuple[Ack, dict[str, Any] | None]:
     """As import_bundle, with the new-epoch answer when the bundle asked for one."""
     code, secret, body = _open(engine, path)
+    ref_cursor = body.get("ref_cursor")
+    if ref_cursor is not None and (type(ref_cursor) is not int or ref_cursor < 0):
+        raise Refused("bundle rejected: malformed reference cursor", code="malformed")
     request = body.get("epoch_request")
     if request is not None:
         if not isinstance(request, dict):
             raise Refused("bundle rejected: malformed epoch request", code="malformed")
         answer = start_epoch(engine, code, request)
         mark_seen(engine, code)
-        write_atomic(receipt_out, pack(RECEIPT, secret, {
+        _write_receipt(engine, receipt_out, code, secret, ref_cursor, {
             "branch": code, "from_epoch": int(request["epoch"]), "new_epoch": answer,
-            "server_time": now().isoformat(), "bundle_key": public_key(engine)}))
+            "server_time": now().isoformat(), "bundle_key": public_key(engine)})
         return cursor(engine, code), answer
     batch = body.get("batch")
     if batch is not None and not isinstance(batch, dict):
@@ -51,8 +59,19 @@ def import_bundle_answer(engine: Engine, path: Path,
     receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
                "epoch": ack.epoch, "server_time": ack.server_time,
                "bundle_key": public_key(engine)}
-    write_atomic(receipt_out, pack(RECEIPT, secret, receipt))
+    _write_receipt(engine, receipt_out, code, secret, ref_cursor, receipt)
     return ack, None
+
+
+REFERENCE_PER_RECEIPT = 5000
+
+
+def _write_receipt(engine: Engine, out: Path, code: str, secret: str,
+                   ref_cursor: int | None, receipt: dict[str, Any]) -> None:
+    if ref_cursor is not None:
+        receipt["reference"] = {"cursor": ref_cursor, **changes_since(
+            engine, code, ref_cursor, REFERENCE_PER_RECEIPT)}
+    write_atomic(out, seal_shared(secret, pack(RECEIPT, secret, receipt)))
 
 
 def _open(engine: Engine, path: Path) -> tuple[str, str, dict[str, Any]]:

@@ -7,6 +7,10 @@ stick never leaves half a bundle. The signed bundle is then sealed to head offic
 public key (app/sync/seal.py): a lost stick gives away no member data. The branch
 learns that key with every network sync, from a receipt, or from `--hq-public-key`.
 Head office answers with a signed receipt; only a verified receipt lets the branch prune.
+The receipt also brings the reference data (products, holidays, staff, head office's
+decisions) published since the branch's reference cursor, which the bundle names, so a
+branch that syncs only by USB is kept up to date too; the receipt is sealed under a key
+derived from the branch key (app/sync/seal.py), as it carries staff password hashes.
 
 A branch restored from an old backup that syncs only by USB asks for its new epoch the
 same way: `export_epoch_request` writes a sealed, signed bundle carrying the network's
@@ -37,7 +41,8 @@ from app.sync.outbox import (
     record_ack,
     set_state,
 )
-from app.sync.seal import parse_public, seal
+from app.sync.reference import apply_page
+from app.sync.seal import SHARED, open_shared, parse_public, seal
 from app.sync.wire import WireError, decode, encode, key_digest, pack_events, sign, verify
 
 MAGIC = b"SHAKHA-BUNDLE-1\n"
@@ -98,6 +103,18 @@ def hq_key(engine: Engine) -> str:
     return public
 
 
+def reference_cursor(engine: Engine) -> int:
+    with Session(engine) as session:
+        return int(get_state(session, "ref_cursor", "0"))
+
+
+def read_receipt(key: str, blob: bytes) -> dict[str, Any]:
+    """A receipt's verified body: sealed (as head office writes them) or only signed."""
+    if blob.startswith(SHARED):
+        blob = open_shared(key_digest(key), blob)
+    return unpack(RECEIPT, key_digest(key), blob)
+
+
 def export_bundle(engine: Engine, key: str, out: Path) -> int:
     """Write every unacknowledged event to `out`, sealed to head office; returns how many.
 
@@ -113,7 +130,8 @@ def export_bundle(engine: Engine, key: str, out: Path) -> int:
                 "checksum": hashlib.sha256("".join(e["hash"] for e in events).encode())
                 .hexdigest()}
     body = {"manifest": manifest,
-            "batch": pack_events(local.branch, local.epoch, events) if events else None}
+            "batch": pack_events(local.branch, local.epoch, events) if events else None,
+            "ref_cursor": reference_cursor(engine)}
     public = hq_key(engine)
     write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
     return len(events)
@@ -126,7 +144,8 @@ def export_epoch_request(engine: Engine, key: str, out: Path) -> int:
     request = epoch_request(engine)
     manifest = {"branch": local.branch, "epoch": local.epoch, "kind": "epoch_request",
                 "count": 0}
-    body = {"manifest": manifest, "batch": None, "epoch_request": request}
+    body = {"manifest": manifest, "batch": None, "epoch_request": request,
+            "ref_cursor": reference_cursor(engine)}
     public = hq_key(engine)
     write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
     return len(request["events"])
@@ -150,7 +169,7 @@ def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) 
 def import_receipt(engine: Engine, key: str, path: Path) -> int:
     """Apply head office's signed receipt: acknowledge and prune. Returns acked seq."""
     try:
-        receipt = unpack(RECEIPT, key_digest(key), path.read_bytes())
+        receipt = read_receipt(key, path.read_bytes())
     except (OSError, WireError) as exc:
         raise SyncError(QT_TR_NOOP("The receipt cannot be used: {error}"), error=str(exc)) \
             from None
@@ -158,14 +177,34 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
     if receipt.get("branch") != local.branch:
         raise SyncError(QT_TR_NOOP("This receipt is for another branch."))
     if receipt.get("new_epoch") is not None:
-        return _apply_epoch_answer(engine, receipt, local.epoch)
-    if _stale(engine, receipt, local.epoch, local.acked_seq):
-        return local.acked_seq  # an older receipt carried back late: nothing to do
-    record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
-               int(receipt["epoch"]), receipt.get("server_time"))
-    if receipt.get("bundle_key"):
-        remember_hq_key(engine, str(receipt["bundle_key"]))
-    return int(receipt["acked_seq"])
+        acked = _apply_epoch_answer(engine, receipt, local.epoch)
+    elif _stale(engine, receipt, local.epoch, local.acked_seq):
+        acked = local.acked_seq  # an older receipt carried back late: no acknowledgement
+    else:
+        record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
+                   int(receipt["epoch"]), receipt.get("server_time"))
+        if receipt.get("bundle_key"):
+            remember_hq_key(engine, str(receipt["bundle_key"]))
+        acked = int(receipt["acked_seq"])
+    _apply_reference(engine, receipt.get("reference"))
+    return acked
+
+
+def _apply_reference(engine: Engine, reference: Any) -> None:
+    """The receipt's page of reference data, applied once: only while the branch's
+    cursor is still the one the bundle named (a receipt imported twice, or an older one
+    after a newer one, finds it moved and changes nothing)."""
+    if reference is None:
+        return
+    try:
+        cursor = int(reference["cursor"])
+        page = {"changes": list(reference["changes"]),
+                "next_cursor": int(reference["next_cursor"]),
+                "reset": bool(reference.get("reset"))}
+    except (KeyError, TypeError, ValueError):
+        raise SyncError(QT_TR_NOOP("The receipt cannot be used: {error}"),
+                        error="malformed reference data") from None
+    apply_page(engine, page, cursor)
 
 
 def _apply_epoch_answer(engine: Engine, receipt: dict[str, Any], epoch: int) -> int:

@@ -269,9 +269,8 @@ class SyncClient:
                 cursor = int(get_state(session, "ref_cursor", "0"))
             page = self._retrying(functools.partial(
                 self._request, "GET", "/reference", params={"cursor": cursor, "limit": 500}))
-            if page["changes"]:
-                apply_page(self.engine, page, cursor)
-                applied += len(page["changes"])
+            if page["changes"] or page.get("reset"):
+                applied += apply_page(self.engine, page, cursor)
             if not page.get("has_more"):
                 return applied
 

@@ -67,18 +67,26 @@ def _apply(session: Session, change: dict[str, Any]) -> None:
 def apply_page(engine: Engine, page: dict[str, Any], cursor: int) -> int:
     """Apply one page of reference changes and its cursor in one transaction.
 
-    `cursor` is the one the page was asked with: if another sync already moved past
-    it, the page is not applied twice."""
+    `cursor` is the one the page was asked with. If the branch has moved past it since
+    (another sync, or a later USB receipt imported first), only the changes after the
+    branch's own cursor are applied, and none once it is at or past the page's end:
+    nothing is applied twice, nothing older overwrites anything newer."""
     with Session(engine) as session, session.begin():
-        if int(get_state(session, "ref_cursor", "0")) != cursor:
+        current = int(get_state(session, "ref_cursor", "0"))
+        if page.get("reset"):  # head office never reached this cursor: its database was
+            if current == cursor:  # restored or replaced; start again
+                set_state(session, "ref_cursor", 0)
             return 0
-        for change in page["changes"]:
-            try:
+        try:
+            if not cursor <= current < int(page["next_cursor"]):
+                return 0
+            changes = [c for c in page["changes"] if int(c["version"]) > current]
+            for change in changes:
                 _apply(session, change)
-            except (ValidationError, KeyError, ValueError) as exc:
-                raise SyncError(QT_TR_NOOP("Head office sent reference data this branch "
-                                           "cannot use ({error}); nothing was applied."),
-                                error=str(exc)) from None
+        except (ValidationError, KeyError, TypeError, ValueError) as exc:
+            raise SyncError(QT_TR_NOOP("Head office sent reference data this branch "
+                                       "cannot use ({error}); nothing was applied."),
+                            error=str(exc)) from None
         fault_point("sync.pull.before_cursor")
         set_state(session, "ref_cursor", int(page["next_cursor"]))
-        return len(page["changes"])
+        return len(changes)

@@ -97,3 +97,33 @@ def open_sealed(private_b64: str, blob: bytes) -> bytes:
         return ChaCha20Poly1305(key).decrypt(nonce, blob[_HEADER:], blob[:_HEADER])
     except InvalidTag:
         raise WireError("the file was altered or is truncated") from None
+
+
+# Receipts going back to a branch carry reference data (staff rows with password hashes,
+# head office's decisions): sealed under a key both sides hold without any exchange —
+# derived from the branch key's digest, which head office stores and the branch computes.
+SHARED = b"SHAKHA-SHARED-1\n"
+_SHARED_INFO = b"shakha usb receipt v1"
+
+
+def _shared_key(secret: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=_SHARED_INFO).derive(secret.encode())
+
+
+def seal_shared(secret: str, plaintext: bytes) -> bytes:
+    nonce = os.urandom(12)
+    header = SHARED + nonce
+    return header + ChaCha20Poly1305(_shared_key(secret)).encrypt(nonce, plaintext, header)
+
+
+def open_shared(secret: str, blob: bytes) -> bytes:
+    """The plaintext, or WireError (another branch's, altered, truncated)."""
+    header = len(SHARED) + 12
+    if not blob.startswith(SHARED) or len(blob) < header + 16:
+        raise WireError("not a sealed receipt, or truncated")
+    try:
+        return ChaCha20Poly1305(_shared_key(secret)).decrypt(blob[len(SHARED):header],
+                                                             blob[header:], blob[:header])
+    except InvalidTag:
+        raise WireError("the receipt is for another branch, altered or truncated") from None

@@ -187,6 +187,21 @@ def test_reference_data_is_pulled_and_applied_with_its_cursor(engine, hq):
         assert s.scalars(select(Holiday)).all() == []
 
 
+def test_a_reference_cursor_head_office_never_reached_starts_again_from_the_beginning(
+        engine, hq):
+    """Head office's database restored from a backup, or replaced: the branch's cursor
+    is beyond anything it holds, and would otherwise wait there for ever."""
+    branch_with_meeting(engine)
+    key = register(hq)
+    publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
+    with Session(engine) as s, s.begin():
+        s.merge(SyncState(key="ref_cursor", value="40"))  # from the head office before
+    assert sync(engine, hq, key).pulled == 1
+    with Session(engine) as s:
+        assert [h.name_bn for h in s.scalars(select(Holiday))] == ["বড়দিন"]
+        assert s.get(SyncState, "ref_cursor").value == "1"  # type: ignore[union-attr]
+
+
 def test_a_product_published_at_head_office_reaches_the_branch(engine, hq):
     branch_with_meeting(engine)
     key = register(hq)

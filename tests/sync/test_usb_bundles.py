@@ -54,6 +54,61 @@ def test_a_usb_bundle_and_its_receipt_do_what_a_sync_does(engine, hq, exported, 
         (1, (2, 150_00), 0)
 
 
+def _holidays(engine) -> list[str]:
+    from sqlalchemy import select
+
+    from app.db.models import Holiday
+
+    with Session(engine) as s:
+        return [h.name_bn for h in s.scalars(select(Holiday).order_by(Holiday.on_date))]
+
+
+@pytest.mark.parametrize("order", ["in order", "newer first"])
+def test_a_branch_that_syncs_only_by_usb_gets_reference_data_with_its_receipts(
+        engine, hq, exported, tmp_path, order):
+    """Two bundles go out before either receipt comes back (a week's sticks); the
+    receipts come back in either order: each change applied once, the newest kept."""
+    from app.headoffice.admin import publish
+
+    key, first_bundle = exported
+    publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
+    publish(hq, "staff", "officer9", {"full_name_en": "Rina Das", "full_name_bn": "রিনা দাস",
+                                      "role": "field_officer",
+                                      "password_hash": "$argon2id$secret-hash"})
+    first = tmp_path / "r1.shakha"
+    import_bundle(hq, first_bundle, first)
+    publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas Day", "name_bn": "বড়দিন ২৫"})
+    publish(hq, "holiday", "2027-01-26", {"name_en": "Republic Day",
+                                          "name_bn": "প্রজাতন্ত্র দিবস"})
+    second_bundle, second = tmp_path / "b2.shakha", tmp_path / "r2.shakha"
+    export_bundle(engine, key, second_bundle)  # before the first receipt is back
+    import_bundle(hq, second_bundle, second)
+    assert b"argon2id" not in first.read_bytes()  # sealed: a lost stick shows nothing
+    for receipt in ([first, second] if order == "in order" else [second, first]):
+        import_receipt(engine, key, receipt)
+    assert _holidays(engine) == ["বড়দিন ২৫", "প্রজাতন্ত্র দিবস"]
+    with Session(engine) as s:
+        from app.db.models import Staff
+        from app.sync.outbox import get_state
+
+        assert get_state(s, "ref_cursor") == "4"
+        assert s.query(Staff).filter_by(username="officer9").one().full_name_bn == "রিনা দাস"
+
+
+def test_a_receipt_opens_only_with_its_branchs_key(engine, hq, exported, tmp_path):
+    key, bundle = exported
+    receipt = tmp_path / "r.shakha"
+    import_bundle(hq, bundle, receipt)
+    with pytest.raises(SyncError, match="cannot be used"):
+        import_receipt(engine, register(hq, "BJS-002"), receipt)
+    data = bytearray(receipt.read_bytes())
+    data[-5] ^= 0x01
+    receipt.write_bytes(bytes(data))
+    with pytest.raises(SyncError, match="cannot be used"):
+        import_receipt(engine, key, receipt)
+    assert outbox_count(engine) == 1  # nothing acknowledged, nothing pruned
+
+
 def test_a_bundle_opens_only_with_head_offices_private_key(hq, exported):
     _key, bundle = exported
     blob = bundle.read_bytes()

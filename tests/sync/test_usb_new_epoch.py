@@ -26,6 +26,7 @@ from app.sync.bundle import (
     export_epoch_request,
     import_receipt,
     pack,
+    read_receipt,
     remember_hq_key,
     unpack,
 )
@@ -142,8 +143,7 @@ def test_importing_the_same_request_twice_opens_one_epoch_and_answers_the_same(
     state = _hq_state(hq)
     second = tmp_path / "again.receipt"
     import_bundle(hq, tmp_path / "epoch.bundle", second)
-    answers = [unpack(RECEIPT, key_digest(key), r.read_bytes())["new_epoch"]
-               for r in (first, second)]
+    answers = [read_receipt(key, r.read_bytes())["new_epoch"] for r in (first, second)]
     assert (answers[0], _hq_state(hq)) == (answers[1], state)
     assert state[0] == 2 and state[3].count("restored") == 1
 
@@ -225,7 +225,7 @@ def test_a_forged_or_tampered_epoch_receipt_is_refused_and_changes_nothing(
         restored, hq, tmp_path, forgery):
     old, key = restored
     receipt = _ask(old, hq, key, tmp_path)
-    body = unpack(RECEIPT, key_digest(key), receipt.read_bytes())
+    body = read_receipt(key, receipt.read_bytes())
     if forgery == "other key":
         receipt.write_bytes(pack(RECEIPT, key_digest(register(hq, "OTHER")), body))
     elif forgery == "other branch":
