@@ -5,18 +5,18 @@
     <name></name>
     <message>
         <location filename="../ui/app_main.py" line="130"/>
-        <location filename="../ui/ops.py" line="74"/>
+        <location filename="../ui/ops.py" line="79"/>
         <source>Shakha</source>
         <translation>শাখা</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="61"/>
-        <location filename="../ui/i18n.py" line="56"/>
+        <location filename="../ui/ops.py" line="66"/>
+        <location filename="../ui/i18n.py" line="69"/>
         <source>Something went wrong. The details were saved to the log file.</source>
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="133"/>
+        <location filename="../ui/ops.py" line="138"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -380,37 +380,47 @@
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="246"/>
+        <source>1 request from head office (Sync page)</source>
+        <translation>প্রধান কার্যালয়ের ১টি অনুরোধ (সিঙ্ক পাতা)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="249"/>
+        <source>{n} requests from head office (Sync page)</source>
+        <translation>প্রধান কার্যালয়ের {n}টি অনুরোধ (সিঙ্ক পাতা)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="250"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Sync failed</source>
         <translation>সিঙ্ক ব্যর্থ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Clock {minutes} min ahead of head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট এগিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>Clock {minutes} min behind head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট পিছিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>This computer&apos;s date and time differ from head office&apos;s. Set them right (in the computer&apos;s settings), so that what you record carries the right time.</source>
         <translation>এই কম্পিউটারের তারিখ ও সময় প্রধান কার্যালয়ের থেকে আলাদা। কম্পিউটারের সেটিংসে সেগুলো ঠিক করুন, যাতে যা লিখছেন তাতে সঠিক সময় থাকে।</translation>
     </message>

@@ -4,99 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/sync/outbox.py" line="108"/>
+        <location filename="../app/sync/outbox.py" line="143"/>
         <source>Head office is at epoch {hq}, this branch database at {local}. Was it restored from a backup? Start a new epoch.</source>
         <translation>প্রধান কার্যালয় পর্ব {hq}-এ আছে, এই শাখার ডেটাবেস পর্ব {local}-এ। এটি কি ব্যাকআপ থেকে ফেরানো হয়েছে? নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="114"/>
+        <location filename="../app/sync/outbox.py" line="149"/>
         <source>Head office has fewer events ({hq}) than it acknowledged before ({local}). Call head office.</source>
         <translation>প্রধান কার্যালয়ে আগের স্বীকৃতির ({local}) চেয়ে কম ঘটনা ({hq}) আছে। প্রধান কার্যালয়ে ফোন করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="123"/>
+        <location filename="../app/sync/outbox.py" line="158"/>
         <source>Head office already holds events up to number {hq}, but this branch database stops at {local}: it was probably restored from an old backup. Start a new epoch to continue.</source>
         <translation>প্রধান কার্যালয়ে {hq} নম্বর পর্যন্ত ঘটনা আছে, কিন্তু এই শাখার ডেটাবেস {local}-এ থেমে আছে: সম্ভবত পুরোনো ব্যাকআপ থেকে ফেরানো হয়েছে। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="128"/>
+        <location filename="../app/sync/outbox.py" line="163"/>
         <source>Event {seq} at head office differs from this branch&apos;s (restored from an old backup?). Start a new epoch to continue.</source>
         <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/outbox.py" line="167"/>
+        <location filename="../app/sync/outbox.py" line="202"/>
         <source>Head office&apos;s new epoch answers a request from epoch {theirs}, but this branch database is at epoch {local}.</source>
         <translation>প্রধান কার্যালয়ের নতুন পর্বটি পর্ব {theirs}-এর অনুরোধের উত্তর, কিন্তু এই শাখার ডেটাবেস পর্ব {local}-এ আছে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="81"/>
+        <location filename="../app/sync/client.py" line="80"/>
         <source>Cannot read the key file {path}: {error}</source>
         <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="124"/>
+        <location filename="../app/sync/client.py" line="123"/>
         <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
         <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="134"/>
+        <location filename="../app/sync/client.py" line="133"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
         <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="139"/>
+        <location filename="../app/sync/client.py" line="138"/>
         <source>Head office refused the upload: {reason}</source>
         <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="156"/>
-        <location filename="../app/sync/client.py" line="235"/>
+        <location filename="../app/sync/client.py" line="155"/>
+        <location filename="../app/sync/client.py" line="236"/>
         <source>Head office cannot be reached or did not answer ({detail}). Nothing is lost: what waits here goes at the next sync. Check the internet connection and head office&apos;s address.</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। ইন্টারনেট সংযোগ আর প্রধান কার্যালয়ের ঠিকানা দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="164"/>
+        <location filename="../app/sync/client.py" line="165"/>
         <source>Sync cancelled; it will continue next time.</source>
         <translation>সিঙ্ক বাতিল হয়েছে; পরের বার যেখানে থেমেছে সেখান থেকে চলবে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="174"/>
+        <location filename="../app/sync/client.py" line="175"/>
         <source>The key file belongs to branch {key_branch}, this database to branch {branch}.</source>
         <translation>চাবি ফাইলটি শাখা {key_branch}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="84"/>
+        <location filename="../app/sync/bundle.py" line="89"/>
         <source>This is not head office&apos;s public key.</source>
         <translation>এটি প্রধান কার্যালয়ের পাবলিক চাবি নয়।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="95"/>
+        <location filename="../app/sync/bundle.py" line="100"/>
         <source>Head office&apos;s public key is not known yet, so the bundle cannot be encrypted. Sync once over the network, or give the key with --hq-public-key FILE (head office prints it with `shakha hq public-key`).</source>
         <translation>প্রধান কার্যালয়ের পাবলিক চাবি এখনও জানা নেই, তাই বান্ডলটি এনক্রিপ্ট করা যাচ্ছে না। একবার নেটওয়ার্কে সিঙ্ক করুন, অথবা --hq-public-key FILE দিয়ে চাবিটি দিন (প্রধান কার্যালয় `shakha hq public-key` দিয়ে এটি ছাপে)।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="155"/>
-        <location filename="../app/sync/bundle.py" line="177"/>
+        <location filename="../app/sync/bundle.py" line="174"/>
+        <location filename="../app/sync/bundle.py" line="205"/>
+        <location filename="../app/sync/bundle.py" line="216"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="159"/>
+        <location filename="../app/sync/bundle.py" line="178"/>
         <source>This receipt is for another branch.</source>
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
     <message>
-        <location filename="../app/sync/reference.py" line="79"/>
+        <location filename="../app/sync/reference.py" line="87"/>
         <source>Head office sent reference data this branch cannot use ({error}); nothing was applied.</source>
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="57"/>
+        <location filename="../app/sync/service.py" line="49"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="121"/>
+        <location filename="../app/sync/service.py" line="103"/>
         <source>Set head office&apos;s address and the key file first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
@@ -162,133 +163,201 @@
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="190"/>
+        <location filename="../app/commands/hq.py" line="213"/>
         <source>The bundle was refused: {reason}. If the branch database was restored from an old backup, the branch asks for a new epoch with `shakha sync export --new-epoch --out FILE`; import that bundle here.</source>
         <translation>বান্ডেলটি নেওয়া হয়নি: {reason}। শাখার ডেটাবেস পুরোনো ব্যাকআপ থেকে ফেরানো হলে শাখা `shakha sync export --new-epoch --out FILE` দিয়ে নতুন পর্ব চাইবে; সেই বান্ডেলটি এখানে আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="219"/>
+        <location filename="../app/commands/hq.py" line="242"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="222"/>
+        <location filename="../app/commands/hq.py" line="245"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hq_requests.py" line="79"/>
+        <source>Write what was done about the request.</source>
+        <translation>অনুরোধটি নিয়ে কী করা হয়েছে তা লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hq_requests.py" line="81"/>
+        <source>The answer is too long (at most {n} characters).</source>
+        <translation>উত্তরটি খুব লম্বা (সর্বোচ্চ {n}টি অক্ষর)।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hq_requests.py" line="86"/>
+        <source>There is no request {request} from head office.</source>
+        <translation>প্রধান কার্যালয় থেকে {request} নামে কোনো অনুরোধ নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hq_requests.py" line="90"/>
+        <source>Request {request} was already answered.</source>
+        <translation>অনুরোধ {request}-এর উত্তর আগেই দেওয়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeRequestsBox</name>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="35"/>
+        <source>Request</source>
+        <translation>অনুরোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="36"/>
+        <source>Received</source>
+        <translation>পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="38"/>
+        <source>From</source>
+        <translation>যিনি পাঠিয়েছেন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="39"/>
+        <source>About</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="40"/>
+        <source>What head office asks</source>
+        <translation>প্রধান কার্যালয় যা চায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="65"/>
+        <source>Requests from head office</source>
+        <translation>প্রধান কার্যালয়ের অনুরোধ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="66"/>
+        <source>&amp;Answer…</source>
+        <translation>উত্তর দিন (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="92"/>
+        <source>Answer request {id}</source>
+        <translation>অনুরোধ {id}-এর উত্তর</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hq_requests_box.py" line="93"/>
+        <source>What was done about it (for example: meeting reversed and entered again)?</source>
+        <translation>এ বিষয়ে কী করা হয়েছে (যেমন: সভা বাতিল করে আবার এন্ট্রি করা হয়েছে)?</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../ui/views/sync_view.py" line="91"/>
+        <location filename="../ui/views/sync_view.py" line="94"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="92"/>
+        <location filename="../ui/views/sync_view.py" line="95"/>
         <source>Head office address</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="93"/>
-        <location filename="../ui/views/sync_view.py" line="138"/>
+        <location filename="../ui/views/sync_view.py" line="96"/>
+        <location filename="../ui/views/sync_view.py" line="142"/>
         <source>Key file</source>
         <translation>চাবি ফাইল</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="94"/>
+        <location filename="../ui/views/sync_view.py" line="97"/>
         <source>Choose…</source>
         <translation>বেছে নিন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="95"/>
+        <location filename="../ui/views/sync_view.py" line="98"/>
         <source>Save settings</source>
         <translation>সেটিং সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="96"/>
+        <location filename="../ui/views/sync_view.py" line="99"/>
         <source>&amp;Sync now</source>
         <translation>এখনই সিঙ্ক (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="97"/>
+        <location filename="../ui/views/sync_view.py" line="100"/>
         <source>Export USB bundle…</source>
         <translation>ইউএসবি বান্ডেল তৈরি…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="98"/>
+        <location filename="../ui/views/sync_view.py" line="101"/>
         <source>Import receipt…</source>
         <translation>রসিদ আনুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="99"/>
+        <location filename="../ui/views/sync_view.py" line="102"/>
         <source>Continue in a &amp;new epoch…</source>
         <translation>নতুন পর্বে চালিয়ে যান (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="100"/>
+        <location filename="../ui/views/sync_view.py" line="103"/>
         <source>New epoch by &amp;USB…</source>
         <translation>ইউএসবি দিয়ে নতুন পর্ব (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="105"/>
+        <location filename="../ui/views/sync_view.py" line="108"/>
         <source>never</source>
         <translation>কখনও না</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="107"/>
+        <location filename="../ui/views/sync_view.py" line="110"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="111"/>
+        <location filename="../ui/views/sync_view.py" line="114"/>
         <source>1 event not yet at head office, from {oldest}; last acknowledged: {last}.</source>
         <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="115"/>
+        <location filename="../ui/views/sync_view.py" line="118"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
         <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="125"/>
+        <location filename="../ui/views/sync_view.py" line="129"/>
         <source>Last error: {error}</source>
         <translation>শেষ ত্রুটি: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="155"/>
-        <location filename="../ui/views/sync_view.py" line="193"/>
+        <location filename="../ui/views/sync_view.py" line="159"/>
+        <location filename="../ui/views/sync_view.py" line="197"/>
         <source>Sending to head office…</source>
         <translation>প্রধান কার্যালয়ে পাঠানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="161"/>
+        <location filename="../ui/views/sync_view.py" line="165"/>
         <source>Continue in a new epoch</source>
         <translation>নতুন পর্বে চালিয়ে যান</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="162"/>
+        <location filename="../ui/views/sync_view.py" line="166"/>
         <source>This database is older than what head office already holds: it was restored from a backup. Continue from here in a new epoch? Head office keeps every event it has; events it does not have are sent again. Work done after the backup on the lost computer is not on this one — re-enter it if needed.</source>
         <translation>এই ডেটাবেস প্রধান কার্যালয়ে যা আছে তার চেয়ে পুরোনো: এটি ব্যাকআপ থেকে ফেরানো হয়েছে। এখান থেকে নতুন পর্বে চালিয়ে যাবেন? প্রধান কার্যালয়ে যে ঘটনাগুলো আছে সেগুলো থাকবে; যেগুলো নেই সেগুলো আবার পাঠানো হবে। ব্যাকআপের পরে হারানো কম্পিউটারে যে কাজ হয়েছিল তা এখানে নেই — দরকার হলে আবার লিখুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="174"/>
-        <location filename="../ui/views/sync_view.py" line="180"/>
+        <location filename="../ui/views/sync_view.py" line="178"/>
+        <location filename="../ui/views/sync_view.py" line="184"/>
         <source>New epoch by USB</source>
         <translation>ইউএসবি দিয়ে নতুন পর্ব</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="181"/>
+        <location filename="../ui/views/sync_view.py" line="185"/>
         <source>Take this file to head office. Import the receipt it gives back here (Import receipt…); the next USB bundle then carries the new epoch.</source>
         <translation>এই ফাইলটি প্রধান কার্যালয়ে নিয়ে যান। তারা যে রসিদ ফেরত দেবে তা এখানে আনুন (রসিদ আনুন…); তারপর পরের ইউএসবি বান্ডেল নতুন পর্বের ঘটনা নিয়ে যাবে।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="197"/>
+        <location filename="../ui/views/sync_view.py" line="201"/>
         <source>Export USB bundle</source>
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="203"/>
+        <location filename="../ui/views/sync_view.py" line="207"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
     </message>

@@ -242,6 +242,13 @@ class MainWindow(QMainWindow):
                 n=format_number(status.pending_events, lang)))
         else:
             self.sync_label.setText(self.tr("Everything is at head office"))
+        if status.open_requests == 1:
+            self.sync_label.setText(self.tr("1 request from head office (Sync page)") +
+                                    " · " + self.sync_label.text())
+        elif status.open_requests:
+            self.sync_label.setText(self.tr("{n} requests from head office (Sync page)")
+                                    .format(n=format_number(status.open_requests, lang)) +
+                                    " · " + self.sync_label.text())
         tip = []
         if status.oldest_pending:
             tip.append(self.tr("Oldest waiting since {date}").format(

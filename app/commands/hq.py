@@ -172,6 +172,34 @@ def _close_task(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_branch(args: argparse.Namespace) -> int:
+    from app.headoffice.admin import AdminError
+    from app.headoffice.requests import ask_branch
+
+    try:
+        request_id = ask_branch(_engine(args), args.code, args.text, args.about, args.by)
+    except AdminError as exc:
+        raise ValidationError(str(exc)) from None
+    print(f"request {request_id} sent to {args.code} (it reaches the branch with its "
+          "next sync or USB receipt)")
+    return 0
+
+
+def _requests(args: argparse.Namespace) -> int:
+    from app.headoffice.requests import branch_requests
+
+    found = branch_requests(_engine(args), args.branch, args.all)
+    if not found:
+        print("no open requests" if not args.all else "no requests")
+    for r in found:
+        about = f" [{r.about}]" if r.about else ""
+        state = f"\tanswered {r.answered_on}: {r.answer}" if r.answer is not None \
+            else "\topen"
+        print(f"{r.request_id}\t{r.asked_at}\t{r.branch}\t{r.asked_by}{about}: {r.text}"
+              f"{state}")
+    return 0
+
+
 def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle_answer
@@ -261,3 +289,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")
+    ask = command("ask-branch", _ask_branch,
+                  "ask a branch to correct something (it answers from the app)")
+    ask.add_argument("code")
+    ask.add_argument("--text", required=True, help="what to correct, and why")
+    ask.add_argument("--by", required=True, help="who asks")
+    ask.add_argument("--about", default="", help="what it concerns, e.g. a loan number")
+    requests = command("requests", _requests, "requests to branches, open or all")
+    requests.add_argument("--branch", help="only for this branch")
+    requests.add_argument("--all", action="store_true", help="answered ones too")

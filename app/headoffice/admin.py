@@ -15,7 +15,7 @@ from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqReference
 from app.sync.wire import key_digest
 
-REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision")
+REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request")
 
 
 class AdminError(ValueError):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import OutboxEvent, Setting
 from app.services.common import branch_row, read_session
+from app.services.hq_requests import open_request_count
 from app.sync.outbox import clock_is_off, get_state, last_sync_error
 
 DEMO_SETTING = "demo_branch"
@@ -32,6 +33,7 @@ class StatusSummary:
     clock_skew_seconds: int | None = None  # this computer minus head office, last sync
     last_error_text: str | None = None  # the last sync's failure (English source text)
     last_error_params: dict | None = None
+    open_requests: int = 0  # head office's requests the manager has not answered
 
     @property
     def clock_warning(self) -> bool:
@@ -66,7 +68,8 @@ def status_summary(engine: Engine) -> StatusSummary:
                              int(count), oldest, _parse_time(get_state(session, "last_ack_time")),
                              branch.code, branch.currency,
                              _int(get_state(session, "clock_skew_seconds")),
-                             error.text if error else None, error.params if error else None)
+                             error.text if error else None, error.params if error else None,
+                             open_request_count(session))
 
 
 def is_demo_branch(engine: Engine) -> bool:

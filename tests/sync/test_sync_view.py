@@ -49,3 +49,42 @@ def test_a_rejected_key_is_shown_as_the_last_error(engine, hq, qapp, qtbot, tmp_
     finally:
         server.stop()
     assert sync_settings(engine).key_file == str(key_file)
+
+
+def test_head_offices_request_is_shown_and_the_manager_answers_it(engine, hq, qapp, qtbot):
+    from app.headoffice.requests import ask_branch
+    from app.services.status import status_summary
+    from tests.sync.world import sync
+
+    world = branch_with_meeting(engine)
+    key = register(hq)
+    request_id = ask_branch(hq, "BJS-001", "Loan L7: fee posted twice; reverse one.",
+                            about="L7", by="auditor")
+    sync(engine, hq, key)
+    assert status_summary(engine).open_requests == 1
+    officer = View(AppContext(engine, world.officer, "en"))
+    qtbot.addWidget(officer)
+    assert not officer.requests.isHidden() and officer.requests.answer_button.isHidden()
+    view = View(AppContext(engine, world.manager, "en"))
+    qtbot.addWidget(view)
+    box = view.requests
+    assert [r.request_id for r in box.model.rows] == [request_id]
+    assert box.model.data(box.model.index(0, 4)) == "Loan L7: fee posted twice; reverse one."
+    assert box.answer(note="Reversed the second fee.")
+    assert box.isHidden() and status_summary(engine).open_requests == 0
+
+
+def test_the_status_bar_counts_head_offices_open_requests(engine, qapp, qtbot):
+    from sqlalchemy.orm import Session
+
+    from app.db.models_sync import HqDecision
+    from ui.main_window import MainWindow
+
+    world = branch_with_meeting(engine)
+    with Session(engine) as s, s.begin():  # as the pull stores them
+        s.add_all(HqDecision(key=f"request:R{n}", payload='{"text": "check"}')
+                  for n in range(2))
+    window = MainWindow(AppContext(engine, world.manager, "en"))
+    qtbot.addWidget(window)
+    window.update_status()
+    assert window.sync_label.text().startswith("2 requests from head office (Sync page) · ")

@@ -33,6 +33,7 @@ from app.sync.service import (
 from ui.context import AppContext
 from ui.i18n import tr_message
 from ui.ops import call, run_op
+from ui.views.hq_requests_box import HeadOfficeRequestsBox
 
 
 class SyncView(QWidget):
@@ -80,6 +81,8 @@ class SyncView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.requests = HeadOfficeRequestsBox(ctx)
+        layout.addWidget(self.requests, 1)
         layout.addStretch()
         settings = sync_settings(ctx.engine)
         self.url.setText(settings.hq_url)
@@ -116,6 +119,7 @@ class SyncView(QWidget):
                 "acknowledged: {last}.").format(
                 n=format_number(summary.pending_events, self.ctx.lang),
                 oldest=self._when(summary.oldest_pending), last=last))
+        self.requests.refresh()
         restored = restored_from_backup(self.ctx.engine) and \
             self.ctx.actor.role in ("branch_manager", "admin")
         self.epoch_button.setVisible(restored)
