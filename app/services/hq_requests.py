@@ -63,11 +63,10 @@ def head_office_requests(engine: Engine, include_answered: bool = False
 
 def open_request_count(session: Session) -> int:
     """How many requests wait for an answer (for the status bar)."""
-    received = session.scalar(select(func.count()).select_from(HqDecision)
-                              .where(HqDecision.key.startswith(PREFIX))) or 0
-    answered = session.scalar(select(func.count()).select_from(AuditEvent)
-                              .where(AuditEvent.action == ANSWERED)) or 0
-    return max(0, int(received) - int(answered))
+    answered = select(AuditEvent.entity_id).where(AuditEvent.action == ANSWERED)
+    return int(session.scalar(select(func.count()).select_from(HqDecision).where(
+        HqDecision.key.startswith(PREFIX),
+        func.substr(HqDecision.key, len(PREFIX) + 1).not_in(answered))) or 0)
 
 
 def answer_request(engine: Engine, actor: Actor, request_id: str, note: str) -> str:

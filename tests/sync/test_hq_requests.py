@@ -79,3 +79,16 @@ def test_asking_needs_a_known_branch_some_text_and_who_asks(hq, hq_url, capsys):
     assert main(["hq", "ask-branch", "BJS-001", "--text", "Check loan L7", "--by", "gm",
                  "--db", hq_url]) == 0
     assert capsys.readouterr().out.startswith("request R")
+
+
+def test_a_request_head_office_withdraws_leaves_the_others_counted(engine, hq, asked):
+    from app.headoffice.admin import publish
+    from app.services.status import status_summary
+
+    world, key, request_id = asked
+    answer_request(engine, world.manager, request_id, "Done.")
+    second = ask_branch(hq, "BJS-001", "Check the cash book of 24 Nov.", by="auditor")
+    publish(hq, "request", request_id, {}, branch="BJS-001", deleted=True)  # withdrawn
+    sync(engine, hq, key)
+    assert [r.request_id for r in head_office_requests(engine)] == [second]
+    assert status_summary(engine).open_requests == 1
