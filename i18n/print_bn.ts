@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/services/printing.py" line="69"/>
+        <location filename="../app/services/printing.py" line="71"/>
         <source>No member with number {id}.</source>
         <translation>{id} নম্বরের কোনো সদস্য নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="194"/>
+        <location filename="../app/services/printing.py" line="196"/>
         <source>Printer offsets must be within 50 mm.</source>
         <translation>প্রিন্টারের সরণ ৫০ মিমি-র মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="228"/>
+        <location filename="../app/services/printing.py" line="236"/>
         <source>No receipt with number {id}.</source>
         <translation>{id} নম্বরের কোনো রসিদ নেই।</translation>
     </message>
@@ -37,6 +37,31 @@
         <location filename="../app/commands/print.py" line="51"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="58"/>
+        <source>A passbook page has 5 to 60 lines.</source>
+        <translation>পাসবইয়ের এক পাতায় ৫ থেকে ৬০টি লাইন থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="60"/>
+        <source>Lines are 3 to 15 mm apart.</source>
+        <translation>লাইনগুলোর মাঝে ৩ থেকে ১৫ মিমি ফাঁক থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="62"/>
+        <source>The first line is 5 to 200 mm from the top of the page.</source>
+        <translation>প্রথম লাইনটি পাতার উপর থেকে ৫ থেকে ২০০ মিমি নিচে থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="65"/>
+        <source>The left edge is 0 to 80 mm from the side of the page.</source>
+        <translation>বাঁ দিকের কিনারা পাতার পাশ থেকে ০ থেকে ৮০ মিমি দূরে থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="69"/>
+        <source>With these figures the last line would be {mm} mm from the top, off the printable page: fewer lines, closer lines or a higher first line.</source>
+        <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, ছাপার জায়গার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
     </message>
 </context>
 <context>
@@ -115,47 +140,72 @@
 <context>
     <name>PrinterCalibrationDialog</name>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="85"/>
+        <location filename="../ui/views/print_calibration.py" line="114"/>
         <source>Calibration page</source>
         <translation>মাপজোখ পৃষ্ঠা</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="88"/>
+        <location filename="../ui/views/print_calibration.py" line="117"/>
         <source>Printer calibration</source>
         <translation>প্রিন্টার মাপজোখ</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="90"/>
+        <location filename="../ui/views/print_calibration.py" line="119"/>
         <source>Print the test page on a passbook page. Measure how far the crosses are from where the first line should be and enter it here: right and down are positive.</source>
         <translation>পাসবইয়ের একটি পৃষ্ঠায় পরীক্ষার পৃষ্ঠাটি প্রিন্ট করুন। প্রথম লাইন যেখানে থাকার কথা সেখান থেকে ক্রস চিহ্নগুলি কত দূরে তা মেপে এখানে লিখুন: ডানে ও নিচে হলে যোগ (+) সংখ্যা।</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="92"/>
+        <location filename="../ui/views/print_calibration.py" line="121"/>
         <source>Printer</source>
         <translation>প্রিন্টার</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="92"/>
+        <location filename="../ui/views/print_calibration.py" line="121"/>
         <source>Move right (mm)</source>
         <translation>ডানে সরান (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="93"/>
+        <location filename="../ui/views/print_calibration.py" line="122"/>
         <source>Move down (mm)</source>
         <translation>নিচে সরান (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="97"/>
+        <location filename="../ui/views/print_calibration.py" line="127"/>
+        <source>The branch&apos;s passbook format (manager): how many lines a passbook page has, how far apart they are, and where the first line and the left edge are.</source>
+        <translation>শাখার পাসবইয়ের মাপ (ম্যানেজার): পাসবইয়ের এক পাতায় কতগুলো লাইন, লাইনগুলোর মাঝে কত ফাঁক, আর প্রথম লাইন ও বাঁ দিকের কিনারা কোথায়।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="129"/>
+        <source>Lines on a page</source>
+        <translation>এক পাতায় লাইন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="129"/>
+        <source>Line spacing (mm)</source>
+        <translation>লাইনের ফাঁক (মিমি)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="130"/>
+        <source>First line from the top (mm)</source>
+        <translation>উপর থেকে প্রথম লাইন (মিমি)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="131"/>
+        <source>Left edge (mm)</source>
+        <translation>বাঁ দিকের কিনারা (মিমি)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_calibration.py" line="135"/>
         <source>Print test page…</source>
         <translation>পরীক্ষার পৃষ্ঠা প্রিন্ট…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="98"/>
+        <location filename="../ui/views/print_calibration.py" line="136"/>
         <source>Save</source>
         <translation>সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="99"/>
+        <location filename="../ui/views/print_calibration.py" line="137"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>

@@ -1,10 +1,12 @@
 """Passbook lines on a member's paper passbook, continuing at the next free line.
 
 A passbook's pages have their column headings printed already; we print only the lines,
-each on its fixed line position (a quarter inch apart, as passbook printers step). The
-first new line goes on the line after the last one printed; a full page continues on the
-next passbook page, which is the next PDF page (the operator turns the page).
-Each printer's offsets (calibrated once with `calibration_page`) shift everything.
+each on its fixed line position. Where those are is the passbook format's `PassbookLayout`
+(lines to a page, their spacing, the first line, the left edge; by default 20 lines a
+quarter inch apart, as passbook printers step), set once per branch. The first new line
+goes on the line after the last one printed; a full page continues on the next passbook
+page, which is the next PDF page (the operator turns the page). Each printer's offsets
+(calibrated once with `calibration_page`) shift everything.
 """
 
 from __future__ import annotations
@@ -21,10 +23,23 @@ from app.format import format_amount, format_date, format_number
 from app.printing.labels import label
 from app.printing.text import draw, fit
 
-LINES_PER_PAGE = 20
-PITCH = 6.35 * mm  # a quarter inch
-FIRST_LINE = 38 * mm  # from the top edge to the first line's baseline
-LEFT = 14 * mm
+
+@dataclass(frozen=True)
+class PassbookLayout:
+    """Where a passbook format's lines are, in millimetres from the page's top-left."""
+
+    lines_per_page: int = 20
+    pitch_mm: float = 6.35  # a quarter inch
+    first_line_mm: float = 38.0  # from the top edge to the first line's baseline
+    left_mm: float = 14.0
+
+    @property
+    def last_line_mm(self) -> float:
+        return self.first_line_mm + (self.lines_per_page - 1) * self.pitch_mm
+
+
+DEFAULT_LAYOUT = PassbookLayout()
+LINES_PER_PAGE = DEFAULT_LAYOUT.lines_per_page
 # (label key, width, right-aligned)
 COLUMNS = (("date", 20 * mm, False), ("particulars", 62 * mm, False),
            ("paid_in", 24 * mm, True), ("paid_out", 24 * mm, True),
@@ -60,12 +75,13 @@ class PageSpan:
     last_line: int
 
 
-def place(count: int, page: int, line: int) -> list[tuple[int, int]]:
+def place(count: int, page: int, line: int, lines_per_page: int = LINES_PER_PAGE
+          ) -> list[tuple[int, int]]:
     """Passbook (page, line) of `count` new lines after the last printed `line` of `page`."""
     out = []
     for _ in range(count):
         line += 1
-        if line > LINES_PER_PAGE:
+        if line > lines_per_page:
             page, line = page + 1, 1
         out.append((page, line))
     return out
@@ -91,12 +107,11 @@ def _cells(e: PassbookEntry, lang: str) -> list[str]:
             format_amount(e.savings_balance_minor, lang)]
 
 
-def _line_y(line: int) -> float:
-    return A4[1] - FIRST_LINE - (line - 1) * PITCH
+def _line_y(layout: PassbookLayout, line: int) -> float:
+    return A4[1] - (layout.first_line_mm + (line - 1) * layout.pitch_mm) * mm
 
 
-def _row(c: Canvas, y: float, cells: list[str], bold: bool = False) -> None:
-    x = LEFT
+def _row(c: Canvas, x: float, y: float, cells: list[str], bold: bool = False) -> None:
     for (_key, width, right), text in zip(COLUMNS, cells, strict=True):
         if text:
             text = fit(text, 9, width - 2 * mm, bold)
@@ -105,24 +120,26 @@ def _row(c: Canvas, y: float, cells: list[str], bold: bool = False) -> None:
         x += width
 
 
-def _title(c: Canvas, head: PassbookHeading, lang: str) -> None:
+def _title(c: Canvas, head: PassbookHeading, lang: str, layout: PassbookLayout) -> None:
     """Only on a reprint (plain paper or a new book): who the passbook belongs to."""
-    top = A4[1] - 14 * mm
-    draw(c, LEFT, top, f"{head.institution} — {head.branch}", 10)
-    draw(c, LEFT, top - 14, f"{label('passbook', lang)} {head.passbook_no}    "
+    top, left = A4[1] - 14 * mm, layout.left_mm * mm
+    draw(c, left, top, f"{head.institution} — {head.branch}", 10)
+    draw(c, left, top - 14, f"{label('passbook', lang)} {head.passbook_no}    "
          f"{head.member_code} {head.member_name}    {label('group', lang)}: {head.group}",
          11, bold=True)
-    _row(c, _line_y(1) + PITCH, [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
+    _row(c, left, _line_y(layout, 1) + layout.pitch_mm * mm,
+         [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
 
 
 def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: int, line: int,
                    lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
-                   headings: bool = False) -> tuple[bytes, list[PageSpan]]:
+                   headings: bool = False, layout: PassbookLayout = DEFAULT_LAYOUT
+                   ) -> tuple[bytes, list[PageSpan]]:
     """PDF with one page per passbook page the new `entries` go on, after `page`/`line`."""
     out = BytesIO()
     c = Canvas(out, pagesize=A4, pageCompression=1)
     c.setTitle(label("passbook", lang))
-    places = place(len(entries), page, line)
+    places = place(len(entries), page, line, layout.lines_per_page)
     current = None
     for entry, (pg, ln) in zip(entries, places, strict=True):
         if pg != current:
@@ -132,11 +149,11 @@ def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: in
             c.saveState()
             c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
             if headings:
-                _title(c, head, lang)
+                _title(c, head, lang, layout)
             current = pg
-        _row(c, _line_y(ln), _cells(entry, lang))
+        _row(c, layout.left_mm * mm, _line_y(layout, ln), _cells(entry, lang))
     if current is None:
-        draw(c, LEFT, A4[1] - 30 * mm, label("nothing_to_print", lang), 12)
+        draw(c, layout.left_mm * mm, A4[1] - 30 * mm, label("nothing_to_print", lang), 12)
     else:
         c.restoreState()
     c.showPage()
@@ -144,7 +161,8 @@ def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: in
     return out.getvalue(), spans(places)
 
 
-def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
+                     layout: PassbookLayout = DEFAULT_LAYOUT) -> bytes:
     """A test page: crosses where the first and last passbook lines start, and a ruler.
 
     The operator prints it on a passbook page, measures how far the crosses are from the
@@ -153,20 +171,21 @@ def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0)) -> 
     out = BytesIO()
     c = Canvas(out, pagesize=A4)
     c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
-    draw(c, LEFT, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)
-    draw(c, LEFT, A4[1] - 20 * mm, label("calibration_help", lang), 9)
+    left = layout.left_mm * mm
+    draw(c, left, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)
+    draw(c, left, A4[1] - 20 * mm, label("calibration_help", lang), 9)
     c.setLineWidth(0.4)
-    for ln in (1, LINES_PER_PAGE):
-        x, y = LEFT, _line_y(ln)
+    for ln in (1, layout.lines_per_page):
+        x, y = left, _line_y(layout, ln)
         c.line(x - 4 * mm, y, x + 4 * mm, y)
         c.line(x, y - 4 * mm, x, y + 4 * mm)
         draw(c, x + 6 * mm, y + 1, label("line", lang, n=format_number(ln, lang)), 8)
-    y = _line_y(LINES_PER_PAGE) - 16 * mm
-    for k in range(0, 181):
+    y = max(_line_y(layout, layout.lines_per_page) - 16 * mm, 12 * mm)
+    for k in range(0, int(min(180, 205 - layout.left_mm)) + 1):  # within the paper
         tick = 3 * mm if k % 10 == 0 else 1.5 * mm if k % 5 == 0 else 1 * mm
-        c.line(LEFT + k * mm, y, LEFT + k * mm, y + tick)
+        c.line(left + k * mm, y, left + k * mm, y + tick)
         if k % 10 == 0:
-            draw(c, LEFT + k * mm, y - 9, format_number(k, lang), 6, align="center")
+            draw(c, left + k * mm, y - 9, format_number(k, lang), 6, align="center")
     c.showPage()
     c.save()
     return out.getvalue()

@@ -28,12 +28,14 @@ from app.printing.passbook import (
     PageSpan,
     PassbookEntry,
     PassbookHeading,
+    PassbookLayout,
     calibration_page,
     passbook_pages,
 )
 from app.services.branch import branch_info
 from app.services.common import branch_row, read_session, require_role
 from app.services.dues import officer_day_dues
+from app.services.passbook_format import check_layout, layout_of
 
 PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
 PAID_IN = {"repayment", "savings_deposit", "fee", "insurance", "penalty", "recovery"}
@@ -118,7 +120,7 @@ def _render_passbook(s: Session, state: PassbookPrint | None, member_id: int, la
         state.page, state.line, state.last_entry_id)
     new = [e for e in entries if e.entry_id > last]
     pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
-                                _offset(s, printer), headings=reprint)
+                                _offset(s, printer), headings=reprint, layout=layout_of(s))
     return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
                             pages[-1].last_line if pages else 0, tuple(pages)), new
 
@@ -201,8 +203,14 @@ def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float
         return row.dx_tenth_mm / 10, row.dy_tenth_mm / 10
 
 
-def calibration_pdf(engine: Engine, printer: str, lang: str) -> bytes:
-    return calibration_page(lang, printer_offset(engine, printer))
+def calibration_pdf(engine: Engine, printer: str, lang: str,
+                    layout: PassbookLayout | None = None) -> bytes:
+    """The test page for `printer`, on the branch's passbook format or on `layout` (a
+    format being tried before it is saved)."""
+    if layout is not None:
+        check_layout(layout)
+    with read_session(engine) as s:
+        return calibration_page(lang, _offset(s, printer), layout or layout_of(s))
 
 
 # ---- loan documents and receipts ---------------------------------------------------------

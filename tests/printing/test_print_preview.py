@@ -68,6 +68,29 @@ def test_calibration_offsets_are_saved_per_printer(engine, qtbot):
     assert (dialog.dx.value(), dialog.dy.value()) == (2.5, -1.0)
 
 
+def test_the_manager_sets_the_passbook_format_beside_the_offsets(engine, qtbot, monkeypatch):
+    from app.printing.passbook import DEFAULT_LAYOUT, PassbookLayout
+    from app.services.passbook_format import passbook_layout
+
+    w = print_world(engine, deposits=1)
+    clerk = PrinterCalibrationDialog(AppContext(engine, w.world.accountant, "en"))
+    qtbot.addWidget(clerk)
+    assert not clerk.lines.isEnabled()  # the accountant sees the format, the manager sets it
+    dialog = PrinterCalibrationDialog(AppContext(engine, w.world.manager, "en"))
+    qtbot.addWidget(dialog)
+    assert dialog.layout_typed() == DEFAULT_LAYOUT
+    dialog.printer.setEditText("Epson LQ-310")
+    dialog.lines.setValue(40)  # 40 lines 6.35 mm apart do not fit on the page
+    shown: list[str] = []
+    monkeypatch.setattr("ui.ops.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
+    dialog.save()
+    assert "off the printable page" in shown[0] and passbook_layout(engine) == DEFAULT_LAYOUT
+    dialog.lines.setValue(15)
+    dialog.pitch.setValue(7.0)
+    dialog.save()
+    assert passbook_layout(engine) == PassbookLayout(15, 7.0, 38.0, 14.0)
+
+
 def test_a_days_sheets_are_rendered_in_the_background_then_previewed(engine, qtbot,
                                                                      monkeypatch):
     from app.services.printing import collection_sheets_pdf
