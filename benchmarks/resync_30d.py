@@ -56,7 +56,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH
 from app.db.engine import open_engine
 from app.db.models import Branch, Loan, Meeting, Staff
 from app.db.uow import Actor
@@ -154,13 +153,15 @@ def _catch_up(client: SyncClient, wire: WireCount) -> tuple[float, dict[str, Any
 
 
 def _ingest_directly(hq: Engine, events: list[dict[str, Any]], history: int) -> float:
-    """Seconds for head office to ingest `events` (from seq 1) directly, after putting
-    it back to the state before them."""
+    """Seconds for head office to ingest `events` directly, after putting it back to the
+    state before them (they follow the events of the first sync)."""
+    first = events[0]
     with hq.begin() as conn:
-        conn.execute(text("TRUNCATE hq_event, hq_collection, hq_task, hq_suspense"))
+        conn.execute(text("DELETE FROM hq_event WHERE seq >= :s"), {"s": first["seq"]})
+        conn.execute(text("TRUNCATE hq_collection, hq_task, hq_suspense"))
         conn.execute(text("DELETE FROM hq_ledger WHERE journal_id > :h"), {"h": history})
-        conn.execute(text("UPDATE hq_branch SET acked_seq = 0, acked_hash = :g"),
-                     {"g": GENESIS_HASH})
+        conn.execute(text("UPDATE hq_branch SET acked_seq = :s, acked_hash = :h"),
+                     {"s": first["seq"] - 1, "h": first["prev_hash"]})
     batches = [pack_events("BJS-001", 1, events[i:i + 1000])
                for i in range(0, len(events), 1000)]
     start = time.perf_counter()
