@@ -1,7 +1,8 @@
 """SYNC.md's state machine: work, network syncs through faults, USB bundles exported,
 imported at head office twice or out of order, receipts carried back late or twice,
-the clocks of both sides jumping, and either side dying at one of its named fault
-points (app.faults) in the middle of a sync or a bundle.
+the clocks of both sides jumping, either side dying at one of its named fault
+points (app.faults) in the middle of a sync or a bundle, and head office publishing
+reference data (holidays, set and withdrawn) that reaches the branch by either way.
 
 A death here is what SIGKILL leaves (tests/sync/test_faults.py kills real processes
 at each point one at a time): the branch's code stops dead (an exception no handler of
@@ -13,27 +14,29 @@ After every step: what head office holds is exactly the start of the branch's st
 Clocks change only what they may: posting is refused exactly while the computer's date
 is before the date head office last told it (and then nothing is written); the order of
 events never follows a clock.
-At the end a clean sync makes head office equal to the branch, money included; network,
-USB or both give the same head-office state.
+At the end a clean sync makes head office equal to the branch, money included, and the
+branch's holidays equal to head office's latest word on each; network, USB or both give
+the same head-office state. The branch's reference cursor never moves back.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 import app.db.uow as branch_uow
 import app.headoffice.api as hq_api
 import app.headoffice.ingest as hq_ingest
-from app.db.models import OutboxEvent
+from app.db.models import Holiday, OutboxEvent
 from app.errors import RuleViolation
+from app.headoffice.admin import publish
 from app.headoffice.ingest import verify_chain
 from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
@@ -115,7 +118,10 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             self.sync(fault="pass")  # first contact: the snapshot and head office's key
             self.bundles: list[Path] = []
             self.receipts: list[Path] = []
-            self.hq_acked = self.branch_acked = 0
+            self.hq_acked = self.branch_acked = self.ref_cursor = 0
+            self.holidays: dict[date, str | None] = {}  # head office's latest word on each
+            with Session(engine) as s, s.begin():  # the year this test's holidays are in
+                s.execute(delete(Holiday).where(Holiday.on_date >= date(2030, 1, 1)))
 
         def remember_outbox(self) -> None:
             with Session(engine) as s:
@@ -194,6 +200,15 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
         def carry_receipt_back(self, data) -> None:  # type: ignore[no-untyped-def]
             import_receipt(engine, self.key, data.draw(st.sampled_from(self.receipts)))
 
+        @rule(day=st.integers(1, 6), name=st.sampled_from(["Puja", "Eid", "Flood"]),
+              withdrawn=st.booleans())
+        def head_office_publishes_a_holiday(self, day: int, name: str, withdrawn: bool
+                                            ) -> None:
+            on = date(2030, 1, day)
+            publish(hq, "holiday", on.isoformat(), {"name_en": name, "name_bn": name},
+                    deleted=withdrawn)
+            self.holidays[on] = None if withdrawn else name
+
         @invariant()
         def head_office_holds_the_start_of_the_branchs_stream(self) -> None:
             held = hq_events(hq)
@@ -209,6 +224,10 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             assert hq_acked >= self.hq_acked and branch_acked >= self.branch_acked
             assert branch_acked <= hq_acked  # the branch never believes more than HQ holds
             self.hq_acked, self.branch_acked = hq_acked, branch_acked
+            with Session(engine) as s:
+                ref_cursor = int(get_state(s, "ref_cursor", "0"))
+            assert ref_cursor >= self.ref_cursor
+            self.ref_cursor = ref_cursor
 
         def teardown(self) -> None:
             clocks.branch = clocks.head_office = timedelta(0)
@@ -222,6 +241,10 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             assert outbox_count(engine) == 0
             assert [seq for seq, _ in hq_events(hq)] == sorted(self.stream)
             assert hq_ledger_total(hq) == branch_journal_total(engine)
+            with Session(engine) as s:
+                held = {h.on_date: h.name_en for h in s.scalars(
+                    select(Holiday).where(Holiday.on_date >= date(2030, 1, 1)))}
+            assert held == {on: name for on, name in self.holidays.items() if name}
 
     Branch.TestCase.settings = settings(
         max_examples=25, stateful_step_count=25, deadline=None,
