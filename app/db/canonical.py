@@ -47,3 +47,13 @@ def chain_hash(prev_hash: str, content: Any) -> str:
     """SHA-256(prev_hash ‖ canonical content) as hex."""
     body = content if isinstance(content, str) else canonical_json(content)
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def json_object(text: str) -> dict[str, Any]:
+    """A stored JSON object read back, or {} when the text is not one (a payload from
+    another version, a hand-edited row): readers of optional fields need no try."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

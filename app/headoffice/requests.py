@@ -10,13 +10,13 @@ events; nothing here writes branch data.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from app.db.canonical import json_object
 from app.headoffice.admin import AdminError, publish
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqEvent, HqReference
@@ -65,11 +65,11 @@ def branch_requests(engine: Engine, code: str | None = None, include_answered: b
         events = select(HqEvent.branch, HqEvent.payload, HqEvent.business_date).where(
             HqEvent.type == ANSWERED)
         for branch, payload, day in session.execute(events):
-            body = _json(payload)
+            body = json_object(payload)
             answers[(branch, str(body.get("request_id")))] = (str(body.get("note", "")), day)
     out = []
     for row in sent:
-        body = _json(row.payload)
+        body = json_object(row.payload)
         answer = answers.get((str(row.branch), row.key))
         if answer is not None and not include_answered:
             continue
@@ -78,11 +78,3 @@ def branch_requests(engine: Engine, code: str | None = None, include_answered: b
                                  str(body.get("asked_at", "")),
                                  answer[0] if answer else None, answer[1] if answer else None))
     return out
-
-
-def _json(text: str) -> dict:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -10,13 +10,13 @@ row is what marks the request answered here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.db.canonical import json_object
 from app.db.models import AuditEvent
 from app.db.models_sync import HqDecision
 from app.db.uow import Actor, UnitOfWork
@@ -52,7 +52,7 @@ def head_office_requests(engine: Engine, include_answered: bool = False
             answer = answers.get(request_id)
             if answer is not None and not include_answered:
                 continue
-            body = _body(row.payload)
+            body = json_object(row.payload)
             out.append(HeadOfficeRequest(
                 request_id, str(body.get("about", "")), str(body.get("text", "")),
                 str(body.get("asked_by", "")), row.received_at,
@@ -91,11 +91,3 @@ def answer_request(engine: Engine, actor: Actor, request_id: str, note: str) -> 
         uow.emit(ANSWERED, request_id, {"request_id": request_id, "note": note},
                  branch_row(s).business_date)
     return request_id
-
-
-def _body(text: str) -> dict:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
