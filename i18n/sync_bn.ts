@@ -29,28 +29,27 @@
         <translation>প্রধান কার্যালয়ের নতুন পর্বটি পর্ব {theirs}-এর অনুরোধের উত্তর, কিন্তু এই শাখার ডেটাবেস পর্ব {local}-এ আছে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="80"/>
+        <location filename="../app/sync/client.py" line="84"/>
         <source>Cannot read the key file {path}: {error}</source>
         <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="123"/>
+        <location filename="../app/sync/client.py" line="127"/>
         <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
         <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="133"/>
+        <location filename="../app/sync/client.py" line="137"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
         <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="138"/>
+        <location filename="../app/sync/client.py" line="142"/>
         <source>Head office refused the upload: {reason}</source>
         <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="155"/>
-        <location filename="../app/sync/client.py" line="236"/>
+        <location filename="../app/sync/client.py" line="57"/>
         <source>Head office cannot be reached or did not answer ({detail}). Nothing is lost: what waits here goes at the next sync. Check the internet connection and head office&apos;s address.</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। ইন্টারনেট সংযোগ আর প্রধান কার্যালয়ের ঠিকানা দেখে নিন।</translation>
     </message>
@@ -178,22 +177,22 @@
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/services/hq_requests.py" line="79"/>
+        <location filename="../app/services/hq_requests.py" line="78"/>
         <source>Write what was done about the request.</source>
         <translation>অনুরোধটি নিয়ে কী করা হয়েছে তা লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/hq_requests.py" line="81"/>
+        <location filename="../app/services/hq_requests.py" line="80"/>
         <source>The answer is too long (at most {n} characters).</source>
         <translation>উত্তরটি খুব লম্বা (সর্বোচ্চ {n}টি অক্ষর)।</translation>
     </message>
     <message>
-        <location filename="../app/services/hq_requests.py" line="86"/>
+        <location filename="../app/services/hq_requests.py" line="85"/>
         <source>There is no request {request} from head office.</source>
         <translation>প্রধান কার্যালয় থেকে {request} নামে কোনো অনুরোধ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/hq_requests.py" line="90"/>
+        <location filename="../app/services/hq_requests.py" line="89"/>
         <source>Request {request} was already answered.</source>
         <translation>অনুরোধ {request}-এর উত্তর আগেই দেওয়া হয়েছে।</translation>
     </message>

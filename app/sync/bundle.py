@@ -191,9 +191,9 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
 
 
 def _apply_reference(engine: Engine, reference: Any) -> None:
-    """The receipt's page of reference data, applied once: only while the branch's
-    cursor is still the one the bundle named (a receipt imported twice, or an older one
-    after a newer one, finds it moved and changes nothing)."""
+    """The receipt's page of reference data: only its changes newer than the branch's
+    cursor are applied (apply_page), so a receipt imported twice, or an older one after
+    a newer one, changes nothing twice and overwrites nothing newer."""
     if reference is None:
         return
     try:

@@ -54,6 +54,10 @@ class SyncCancelled(SyncError):
     pass
 
 
+UNREACHABLE = QT_TR_NOOP("Head office cannot be reached or did not answer ({detail}). Nothing "
+                         "is lost: what waits here goes at the next sync. Check the internet "
+                         "connection and head office's address.")
+
 @dataclass(frozen=True)
 class SyncResult:
     uploaded: int
@@ -151,11 +155,7 @@ class SyncClient:
                 return fn()
             except _Transient as exc:
                 if attempt >= self.retries:
-                    raise SyncError(QT_TR_NOOP(
-                        "Head office cannot be reached or did not answer ({detail}). Nothing "
-                        "is lost: what waits here goes at the next sync. Check the internet "
-                        "connection and head office's address."),
-                        detail=str(exc)) from None
+                    raise SyncError(UNREACHABLE, detail=str(exc)) from None
                 attempt += 1
                 self.batch_size = max(10, self.batch_size // 2)
                 time.sleep(min(5.0, self.backoff * 2 ** attempt))
@@ -232,11 +232,7 @@ class SyncClient:
                 answer = self._retrying(self._adopt_cursor)  # what did head office keep?
                 stalled = stalled + 1 if int(answer["acked_seq"]) == local.acked_seq else 0
                 if stalled > self.retries:  # the cursor answers, the batch never does
-                    raise SyncError(QT_TR_NOOP(
-                        "Head office cannot be reached or did not answer ({detail}). Nothing "
-                        "is lost: what waits here goes at the next sync. Check the internet "
-                        "connection and head office's address."),
-                        detail=str(exc)) from None
+                    raise SyncError(UNREACHABLE, detail=str(exc)) from None
                 self.batch_size = min(self.batch_size, max(10, self.batch_size // 2))
                 total = self._pending_count()
                 continue
