@@ -9,11 +9,13 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -59,7 +61,12 @@ class HqEvent(HqBase):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(DateTime)
-    __table_args__ = (UniqueConstraint("branch", "epoch", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("branch", "epoch", "seq"),
+        # the branches' answers to head office's requests (headoffice/requests.py)
+        Index("ix_hq_event_request_answers", "branch",
+              postgresql_where=text("type = 'hq_request.answered'")),
+    )
 
 
 class HqCollection(HqBase):
