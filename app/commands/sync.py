@@ -92,13 +92,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _receipt(args: argparse.Namespace) -> int:
-    from app.sync.bundle import import_receipt
+    from app.sync.bundle import import_receipt, reference_cursor
     from app.sync.outbox import RestoredFromBackup, local_cursor
 
     if not args.file:
         raise ValidationError(QT_TR_NOOP("Give the receipt file."))
     engine = _engine(args)
-    before = local_cursor(engine).epoch
+    before, reference_before = local_cursor(engine).epoch, reference_cursor(engine)
     try:
         acked = import_receipt(engine, _key(args), Path(args.file))
     except RestoredFromBackup as exc:  # by USB, the network's --new-epoch is no help
@@ -112,6 +112,9 @@ def _receipt(args: argparse.Namespace) -> int:
               f"{after.last_seq - after.acked_seq} events to send with the next export")
     else:
         print(f"acknowledged up to {acked}")
+    if reference_cursor(engine) != reference_before:
+        print(f"reference data from head office applied up to version "
+              f"{reference_cursor(engine)}")
     return 0
 
 

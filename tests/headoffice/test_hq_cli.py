@@ -65,6 +65,8 @@ def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
     main(["hq", "public-key", "--db", hq_url])
     public_file = tmp_path / "hq.pub"
     public_file.write_text(capsys.readouterr().out)
+    assert main(["hq", "publish", "holiday", "2026-12-25",
+                 '{"name_en": "Christmas", "name_bn": "বড়দিন"}', "--db", hq_url]) == 0
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
     assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
                  "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
@@ -72,8 +74,11 @@ def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
         assert main(["hq", "import-bundle", str(bundle), "--receipt", str(receipt),
                      "--db", hq_url]) == 0
     assert len(hq_events(hq)) == 1 and outbox_count(engine) == 1
+    capsys.readouterr()
     assert main(["--db", str(db_path), "sync", "import-receipt", str(receipt),
                  "--key-file", str(key_file)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "acknowledged up to 1", "reference data from head office applied up to version 1"]
     assert outbox_count(engine) == 0
     assert export_bundle(engine, key_file.read_text().strip(), bundle) == 0
 
