@@ -249,6 +249,7 @@
     <name>SyncView</name>
     <message>
         <location filename="../ui/views/sync_view.py" line="94"/>
+        <location filename="../ui/views/sync_view.py" line="223"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
@@ -356,9 +357,24 @@
         <translation>ইউএসবি বান্ডেল তৈরি</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="207"/>
+        <location filename="../ui/views/sync_view.py" line="208"/>
         <source>Import receipt</source>
         <translation>রসিদ আনুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="212"/>
+        <source>Receipt imported: head office holds everything up to event {n}, and its latest reference data is here.</source>
+        <translation>রসিদ আনা হয়েছে: ঘটনা {n} পর্যন্ত সবকিছু প্রধান কার্যালয়ে আছে, আর তাদের সর্বশেষ তথ্য (প্রকল্প, ছুটি, কর্মী) এখানে এসেছে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="217"/>
+        <source>1 event written to the bundle. Take it to head office; bring back the receipt.</source>
+        <translation>বান্ডেলে ১টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="219"/>
+        <source>{n} events written to the bundle. Take it to head office; bring back the receipt.</source>
+        <translation>বান্ডেলে {n}টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
     </message>
 </context>
 </TS>

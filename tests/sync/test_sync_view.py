@@ -88,3 +88,35 @@ def test_the_status_bar_counts_head_offices_open_requests(engine, qapp, qtbot):
     qtbot.addWidget(window)
     window.update_status()
     assert window.sync_label.text().startswith("2 requests from head office (Sync page) · ")
+
+
+def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
+        engine, hq, qapp, qtbot, tmp_path, monkeypatch):
+    from app.headoffice.keys import public_key
+    from app.headoffice.usb import import_bundle
+    from app.sync.bundle import remember_hq_key
+    from app.sync.service import save_sync_settings
+
+    branch_with_meeting(engine)
+    key_file = tmp_path / "key"
+    key_file.write_text(register(hq))
+    save_sync_settings(engine, "", str(key_file))
+    remember_hq_key(engine, public_key(hq))
+    told: list[str] = []
+    monkeypatch.setattr("ui.views.sync_view.QMessageBox.information",
+                        lambda *a, **k: told.append(a[2]))
+    bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
+    view = View(AppContext(engine, Actor.system(), "en"))
+    qtbot.addWidget(view)
+    monkeypatch.setattr("ui.views.sync_view.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(bundle), ""))
+    view._export()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=10000)
+    assert told[0].startswith("1 event written to the bundle")
+    import_bundle(hq, bundle, receipt)
+    monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(receipt), ""))
+    view._receipt()
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
+    assert told[1].startswith("Receipt imported: head office holds everything up to event 1")
+    assert "Everything has reached head office" in view.state.text()

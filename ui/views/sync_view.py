@@ -201,12 +201,26 @@ class SyncView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export USB bundle"),
                                               "bundle.shakha")
         if path:
-            run_op(self, export_usb_bundle, self.ctx.engine, path, changed="sync")
+            run_op(self, export_usb_bundle, self.ctx.engine, path, changed="sync",
+                   on_done=self._exported)
 
     def _receipt(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import receipt"))
         if path:
-            run_op(self, import_usb_receipt, self.ctx.engine, path, changed="sync")
+            run_op(self, import_usb_receipt, self.ctx.engine, path, changed="sync",
+                   on_done=lambda acked: self._told(self.tr(
+                       "Receipt imported: head office holds everything up to event {n}, and "
+                       "its latest reference data is here.").format(
+                       n=format_number(acked, self.ctx.lang))))
+
+    def _exported(self, count: int) -> None:
+        self._told(self.tr("1 event written to the bundle. Take it to head office; bring "
+                           "back the receipt.") if count == 1 else self.tr(
+            "{n} events written to the bundle. Take it to head office; bring back the "
+            "receipt.").format(n=format_number(count, self.ctx.lang)))
+
+    def _told(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Sync with head office"), text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
