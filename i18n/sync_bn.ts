@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../app/sync/bundle.py" line="174"/>
-        <location filename="../app/sync/bundle.py" line="205"/>
-        <location filename="../app/sync/bundle.py" line="216"/>
+        <location filename="../app/sync/bundle.py" line="215"/>
+        <location filename="../app/sync/bundle.py" line="226"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="49"/>
+        <location filename="../app/sync/service.py" line="50"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
     </message>
     <message>
-        <location filename="../app/sync/service.py" line="103"/>
+        <location filename="../app/sync/service.py" line="104"/>
         <source>Set head office&apos;s address and the key file first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../app/commands/sync.py" line="36"/>
-        <location filename="../app/commands/sync.py" line="82"/>
+        <location filename="../app/commands/sync.py" line="83"/>
         <source>Cannot read the key file: {error}</source>
         <translation>চাবি ফাইল পড়া যাচ্ছে না: {error}</translation>
     </message>
@@ -127,17 +127,17 @@
         <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="76"/>
+        <location filename="../app/commands/sync.py" line="77"/>
         <source>Give the bundle file with --out FILE.</source>
         <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="99"/>
+        <location filename="../app/commands/sync.py" line="104"/>
         <source>Give the receipt file.</source>
         <translation>রসিদ ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="106"/>
+        <location filename="../app/commands/sync.py" line="111"/>
         <source>{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks head office for the new epoch.</source>
         <translation>{problem} ইউএসবি স্টিকে: `shakha sync export --new-epoch --out FILE` প্রধান কার্যালয়ের কাছে নতুন পর্ব চায়।</translation>
     </message>
@@ -249,7 +249,7 @@
     <name>SyncView</name>
     <message>
         <location filename="../ui/views/sync_view.py" line="94"/>
-        <location filename="../ui/views/sync_view.py" line="223"/>
+        <location filename="../ui/views/sync_view.py" line="228"/>
         <source>Sync with head office</source>
         <translation>প্রধান কার্যালয়ের সঙ্গে সিঙ্ক</translation>
     </message>
@@ -367,14 +367,19 @@
         <translation>রসিদ আনা হয়েছে: ঘটনা {n} পর্যন্ত সবকিছু প্রধান কার্যালয়ে আছে, আর তাদের সর্বশেষ তথ্য (প্রকল্প, ছুটি, কর্মী) এখানে এসেছে।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="217"/>
+        <location filename="../ui/views/sync_view.py" line="218"/>
         <source>1 event written to the bundle. Take it to head office; bring back the receipt.</source>
         <translation>বান্ডেলে ১টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/sync_view.py" line="219"/>
+        <location filename="../ui/views/sync_view.py" line="220"/>
         <source>{n} events written to the bundle. Take it to head office; bring back the receipt.</source>
         <translation>বান্ডেলে {n}টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/sync_view.py" line="223"/>
+        <source>The branch&apos;s history is written beside it, in the file ending .snapshot: take both files.</source>
+        <translation>শাখার পুরোনো সব হিসাব এর পাশেই .snapshot দিয়ে শেষ হওয়া ফাইলে লেখা হয়েছে: দুটো ফাইলই নিয়ে যান।</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.sync.bundle import export_bundle, export_epoch_request, remember_hq_key
+    from app.sync.bundle import export_epoch_request, remember_hq_key
+    from app.sync.usb_snapshot import export_with_snapshot, snapshot_path
 
     if not args.out:
         raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
@@ -86,8 +87,12 @@ def _export(args: argparse.Namespace) -> int:
         print(f"new-epoch request ({held} events held) written to {args.out}; import head "
               "office's receipt for it with `shakha sync import-receipt`", file=sys.stderr)
         return 0
-    count = export_bundle(engine, key, Path(args.out))
+    count, chunks = export_with_snapshot(engine, key, Path(args.out))
     print(f"{count} events written to {args.out}", file=sys.stderr)
+    if chunks is not None:
+        print(f"the branch's history ({chunks} snapshot chunks) written to "
+              f"{snapshot_path(Path(args.out))}: take both files to head office",
+              file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,10 @@ receipt. Refusals (not sealed to this head office, altered, truncated, unsigned,
 unknown branch, a stale epoch request) raise Refused with the reason before anything
 is stored and before any receipt is written.
 
+A branch's first bundle may have its history beside it, `<bundle>.snapshot`
+(app.sync.usb_snapshot): imported first, frame by frame, each chunk like the network's
+(snapshot.py); the receipt names the snapshot once it is finished.
+
 The receipt brings back the reference data published since the cursor the bundle
 names (up to REFERENCE_PER_RECEIPT changes; the next round brings the rest), and is
 sealed under the branch's shared key: it carries staff password hashes."""
@@ -23,8 +27,10 @@ from app.headoffice.ingest import Ack, Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import private_key, public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.silent import mark_seen
+from app.headoffice.snapshot import finish_snapshot, receive_chunk
 from app.sync.bundle import MAGIC, RECEIPT, body_of, pack, unpack, write_atomic
 from app.sync.seal import open_sealed, seal_shared
+from app.sync.usb_snapshot import FRAME, read_frames, snapshot_path
 from app.sync.wire import WireError
 
 
@@ -37,6 +43,8 @@ def import_bundle_answer(engine: Engine, path: Path,
                          receipt_out: Path) -> tuple[Ack, dict[str, Any] | None]:
     """As import_bundle, with the new-epoch answer when the bundle asked for one."""
     code, secret, body = _open(engine, path)
+    if snapshot_path(path).exists():
+        import_snapshot(engine, code, secret, snapshot_path(path))
     ref_cursor = body.get("ref_cursor")
     if ref_cursor is not None and (type(ref_cursor) is not int or ref_cursor < 0):
         raise Refused("bundle rejected: malformed reference cursor", code="malformed")
@@ -68,10 +76,41 @@ REFERENCE_PER_RECEIPT = 5000
 
 def _write_receipt(engine: Engine, out: Path, code: str, secret: str,
                    ref_cursor: int | None, receipt: dict[str, Any]) -> None:
+    receipt["snapshot_id"] = cursor(engine, code).snapshot_id
     if ref_cursor is not None:
         receipt["reference"] = {"cursor": ref_cursor, **changes_since(
             engine, code, ref_cursor, REFERENCE_PER_RECEIPT)}
     write_atomic(out, seal_shared(secret, pack(RECEIPT, secret, receipt)))
+
+
+def import_snapshot(engine: Engine, code: str, secret: str, path: Path) -> int:
+    """Store a snapshot file's chunks (each in its own transaction, a chunk held already
+    changing nothing) and finish it when all arrived; returns the chunks. Refused, with
+    the snapshot left unfinished, if any frame is not this branch's, altered or missing."""
+    private, snapshot = private_key(engine), None
+    seen: set[str] = set()
+    try:
+        with open(path, "rb") as fh:
+            for sealed in read_frames(fh):
+                body = unpack(FRAME, secret, open_sealed(private, sealed))
+                if body.get("branch") != code:
+                    raise WireError("the snapshot is another branch's")
+                if snapshot is None:
+                    snapshot = str(body.get("snapshot_id", ""))
+                    if cursor(engine, code).snapshot_id == snapshot:
+                        return 0  # finished before: a copy carried late would be older
+                elif body.get("snapshot_id") != snapshot:
+                    raise WireError("the file mixes two snapshots")
+                if body.get("finished"):
+                    if body.get("chunks") != len(seen):
+                        raise WireError("chunks are missing")
+                    finish_snapshot(engine, code, snapshot)
+                    return len(seen)
+                receive_chunk(engine, code, body)
+                seen.add(str(body.get("chunk")))
+    except (OSError, WireError) as exc:
+        raise Refused(f"snapshot rejected: {exc}", code="malformed") from None
+    raise Refused("snapshot rejected: the file ends before its last frame", code="malformed")
 
 
 def _open(engine: Engine, path: Path) -> tuple[str, str, dict[str, Any]]:

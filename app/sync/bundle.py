@@ -186,8 +186,18 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
         if receipt.get("bundle_key"):
             remember_hq_key(engine, str(receipt["bundle_key"]))
         acked = int(receipt["acked_seq"])
+    _confirm_snapshot(engine, receipt.get("snapshot_id"))
     _apply_reference(engine, receipt.get("reference"))
     return acked
+
+
+def _confirm_snapshot(engine: Engine, finished: Any) -> None:
+    """A receipt naming this branch's snapshot as finished at head office ends it: the
+    next export carries no snapshot (app.sync.usb_snapshot)."""
+    with Session(engine) as session, session.begin():
+        mine = get_state(session, "snapshot_id")
+        if mine and finished == mine and not get_state(session, "snapshot_done"):
+            set_state(session, "snapshot_done", mine)
 
 
 def _apply_reference(engine: Engine, reference: Any) -> None:

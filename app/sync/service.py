@@ -23,9 +23,10 @@ from app.db.base import utcnow
 from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
 from app.services.common import require_role
-from app.sync.bundle import export_bundle, export_epoch_request, import_receipt
+from app.sync.bundle import export_epoch_request, import_receipt
 from app.sync.client import SyncClient, SyncResult, read_key_file
 from app.sync.outbox import get_state, last_sync_error, remember_sync_error, set_state
+from app.sync.usb_snapshot import export_with_snapshot
 
 PULL_EVERY = timedelta(minutes=15)  # background: fetch head office's news this often
 HEALTH_TIMEOUT_SECONDS = 5.0
@@ -163,8 +164,11 @@ def background_sync(engine: Engine) -> SyncResult | None:
     return sync_with_head_office(engine, wait=False)
 
 
-def export_usb_bundle(engine: Engine, out: str) -> int:
-    return export_bundle(engine, read_key_file(sync_settings(engine).key_file), Path(out))
+def export_usb_bundle(engine: Engine, out: str) -> tuple[int, int | None]:
+    """The bundle (and, before head office has it, the branch's history beside it as
+    `<out>.snapshot`); returns (events written, snapshot chunks or None)."""
+    return export_with_snapshot(engine, read_key_file(sync_settings(engine).key_file),
+                                Path(out))
 
 
 def export_usb_epoch_request(engine: Engine, actor: Actor, out: str) -> int:

@@ -1,6 +1,7 @@
-"""A branch with no network, through the real commands: its meeting goes to head office
-on a USB stick; the receipt brings head office's holiday and its request to correct
-something back; the manager answers, and the answer reaches head office the same way."""
+"""A branch with no network, through the real commands: its history and its meeting go
+to head office on a USB stick; the receipt brings head office's holiday and its request
+to correct something back; the manager answers, and the answer reaches head office the
+same way; head office's ledger for the branch then equals the branch's own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.db.models import Holiday
 from app.services.hq_requests import answer_request, head_office_requests
 from app.services.users import authenticate
 from tests.e2e.test_branch_day import TODAY, _post_first_meeting, shakha
+from tests.sync.world import branch_journal_total, hq_ledger_total
 
 
 def test_a_usb_only_branch_and_head_office_keep_each_other_up_to_date(tmp_path, hq, hq_url):
@@ -55,6 +57,7 @@ def test_a_usb_only_branch_and_head_office_keep_each_other_up_to_date(tmp_path, 
     round_trip(2)
     listed = shakha("hq", "requests", "--all", "--db", hq_url)
     assert "answered" in listed.stdout and "it matches the counted cash" in listed.stdout
+    assert hq_ledger_total(hq, "BJS-SHB") == branch_journal_total(engine)  # history too
     verified = shakha("hq", "verify", "--db", hq_url, "--branch", "BJS-SHB")
     assert verified.returncode == 0 and "chain ok" in verified.stdout
     engine.dispose()

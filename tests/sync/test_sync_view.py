@@ -113,6 +113,7 @@ def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
     view._export()
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10000)
     assert told[0].startswith("1 event written to the bundle")
+    assert told[0].endswith("in the file ending .snapshot: take both files.")
     import_bundle(hq, bundle, receipt)
     monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(receipt), ""))

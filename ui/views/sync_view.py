@@ -213,11 +213,16 @@ class SyncView(QWidget):
                        "its latest reference data is here.").format(
                        n=format_number(acked, self.ctx.lang))))
 
-    def _exported(self, count: int) -> None:
-        self._told(self.tr("1 event written to the bundle. Take it to head office; bring "
-                           "back the receipt.") if count == 1 else self.tr(
+    def _exported(self, written: tuple[int, int | None]) -> None:
+        count, history = written
+        text = self.tr("1 event written to the bundle. Take it to head office; bring "
+                       "back the receipt.") if count == 1 else self.tr(
             "{n} events written to the bundle. Take it to head office; bring back the "
-            "receipt.").format(n=format_number(count, self.ctx.lang)))
+            "receipt.").format(n=format_number(count, self.ctx.lang))
+        if history is not None:
+            text += "\n" + self.tr("The branch's history is written beside it, in the file "
+                                   "ending .snapshot: take both files.")
+        self._told(text)
 
     def _told(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Sync with head office"), text)
