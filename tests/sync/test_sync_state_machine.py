@@ -1,5 +1,6 @@
 """SYNC.md's state machine: work, network syncs through faults, USB bundles exported,
-imported at head office twice or out of order, receipts carried back late or twice,
+imported at head office twice or out of order (the branch's history beside the first
+ones when first contact is by USB), receipts carried back late or twice,
 the clocks of both sides jumping, either side dying at one of its named fault
 points (app.faults) in the middle of a sync or a bundle, and head office publishing
 reference data (holidays, set and withdrawn) that reaches the branch by either way.
@@ -27,7 +28,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -41,9 +48,10 @@ from app.headoffice.ingest import verify_chain
 from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.usb import import_bundle
-from app.sync.bundle import export_bundle, import_receipt, remember_hq_key
+from app.sync.bundle import import_receipt, remember_hq_key
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError, get_state, local_cursor
+from app.sync.usb_snapshot import export_with_snapshot
 from tests.sync.netfaults import FaultyProxy
 from tests.sync.world import (
     branch_journal_total,
@@ -105,6 +113,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
         engine, hq, live, tmp_path, monkeypatch):
     clocks = Clocks(monkeypatch)
     deaths = Deaths(monkeypatch)
+    contacts: list[str] = []
     assert hq_api.fault_point == deaths.point
 
     class Branch(RuleBasedStateMachine):
@@ -115,13 +124,23 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             self.key = fresh_example(engine, hq)
             self.stream: dict[int, str] = {}  # every event the branch emitted: seq -> hash
             self.remember_outbox()
-            self.sync(fault="pass")  # first contact: the snapshot and head office's key
             self.bundles: list[Path] = []
             self.receipts: list[Path] = []
             self.hq_acked = self.branch_acked = self.ref_cursor = 0
             self.holidays: dict[date, str | None] = {}  # head office's latest word on each
             with Session(engine) as s, s.begin():  # the year this test's holidays are in
                 s.execute(delete(Holiday).where(Holiday.on_date >= date(2030, 1, 1)))
+
+        @initialize(by=st.sampled_from(["network", "usb"]))
+        def first_contact(self, by: str) -> None:
+            """The branch's history and head office's key: over the network, or by USB
+            (the history beside the first bundle, carried in, or not, by later steps)."""
+            contacts.append(by)
+            if by == "network":
+                self.sync(fault="pass")
+            else:
+                remember_hq_key(engine, public_key(hq))  # given by the admin
+                self.export(dies=False)
 
         def remember_outbox(self) -> None:
             with Session(engine) as s:
@@ -179,7 +198,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             path = tmp_path / f"bundle-{uuid.uuid4().hex}.shakha"  # new in every example
             deaths.armed = "bundle.write.middle" if dies else None
             try:
-                export_bundle(engine, self.key, path)
+                export_with_snapshot(engine, self.key, path)
             except Killed:
                 assert not path.exists()  # half a bundle never has the bundle's name
                 return
@@ -253,3 +272,4 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
 
     run_state_machine_as_test(Branch, settings=Branch.TestCase.settings)
     assert {p.split(".")[0] for p in deaths.died} == {"sync", "hq", "bundle"}  # both sides died
+    assert set(contacts) == {"network", "usb"}
