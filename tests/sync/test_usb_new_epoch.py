@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.check import check_database
 from app.db.engine import open_engine
 from app.db.models import OutboxEvent
 from app.headoffice.ingest import Refused, start_epoch, verify_chain
@@ -123,6 +124,7 @@ def test_network_or_usb_alone_bring_head_office_to_the_same_new_epoch(restored, 
     # copies posted journal row 3: head office keeps its 9.00, parks the 4.00
     assert verify_chain(hq, "BJS-001") == (3, None)
     assert (hq_ledger_total(hq), _parked(hq)) == ((3, 150_00 + 9_00), [4_00])
+    assert check_database(old.url.database).ok  # the new epoch's chain and its head
 
 
 def test_work_done_between_the_request_and_the_receipt_goes_into_the_new_epoch(
