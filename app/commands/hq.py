@@ -42,12 +42,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _add_branch(args: argparse.Namespace) -> int:
-    from app.headoffice.admin import AdminError, add_branch
+    from app.headoffice.admin import add_branch
 
-    try:
-        print(add_branch(_engine(args), args.code))
-    except AdminError as exc:
-        raise ValidationError(str(exc)) from None
+    print(add_branch(_engine(args), args.code))
     return 0
 
 
@@ -65,15 +62,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from app.headoffice.admin import AdminError, publish
+    from app.headoffice.admin import publish
 
     try:
         payload = json.loads(args.payload)
-        version = publish(_engine(args), args.kind, args.key, payload, args.branch,
-                          args.delete)
-    except (ValueError, AdminError) as exc:
+    except ValueError as exc:
         raise ValidationError(str(exc)) from None
-    print(version)
+    print(publish(_engine(args), args.kind, args.key, payload, args.branch, args.delete))
     return 0
 
 
@@ -161,25 +156,17 @@ def _tasks(args: argparse.Namespace) -> int:
 
 
 def _close_task(args: argparse.Namespace) -> int:
-    from app.headoffice.admin import AdminError
     from app.headoffice.tasks import close_task
 
-    try:
-        task = close_task(_engine(args), args.task, args.by, args.note)
-    except AdminError as exc:
-        raise ValidationError(str(exc)) from None
+    task = close_task(_engine(args), args.task, args.by, args.note)
     print(f"task {task.id} closed")
     return 0
 
 
 def _ask_branch(args: argparse.Namespace) -> int:
-    from app.headoffice.admin import AdminError
     from app.headoffice.requests import ask_branch
 
-    try:
-        request_id = ask_branch(_engine(args), args.code, args.text, args.about, args.by)
-    except AdminError as exc:
-        raise ValidationError(str(exc)) from None
+    request_id = ask_branch(_engine(args), args.code, args.text, args.about, args.by)
     print(f"request {request_id} sent to {args.code} (it reaches the branch with its "
           "next sync or USB receipt)")
     return 0
@@ -224,16 +211,21 @@ def _import_bundle(args: argparse.Namespace) -> int:
 
 
 def _plain_errors(handler):  # type: ignore[no-untyped-def]
-    """Database trouble in words, not a traceback: unreachable server, missing
-    database, or a database `shakha hq init` has not set up."""
+    """Trouble in words, not a traceback: an administrator's mistake (AdminError: a
+    branch code, a task, a request), an unreachable server, a missing database, or a
+    database `shakha hq init` has not set up."""
     import functools
 
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         from sqlalchemy.exc import DBAPIError
 
+        from app.headoffice.admin import AdminError
+
         try:
             return int(handler(args) or 0)
+        except AdminError as exc:
+            raise ValidationError(str(exc)) from None
         except DBAPIError as exc:
             text = str(exc.orig if exc.orig is not None else exc).strip()
             reason = (text.splitlines() or [""])[0]
