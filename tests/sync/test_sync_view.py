@@ -121,3 +121,30 @@ def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
     qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
     assert told[1].startswith("Receipt imported: head office holds everything up to event 1")
     assert "Everything has reached head office" in view.state.text()
+
+
+def test_an_answer_refused_comes_back_in_the_box_with_what_was_typed(engine, qapp, qtbot,
+                                                                     monkeypatch):
+    from sqlalchemy.orm import Session
+
+    from app.db.models_sync import HqDecision
+    from app.services.hq_requests import head_office_requests
+
+    world = branch_with_meeting(engine)
+    with Session(engine) as s, s.begin():
+        s.add(HqDecision(key="request:R1", payload='{"text": "check the cash book"}'))
+    shown, offered = [], iter(["   ", "Checked, it matches."])
+    asked_with: list[str] = []
+
+    def typed(_parent, _title, _label, text=""):  # the manager types, then mends
+        asked_with.append(text)
+        return next(offered), True
+
+    monkeypatch.setattr("ui.views.hq_requests_box.QInputDialog.getMultiLineText", typed)
+    monkeypatch.setattr("ui.ops.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
+    view = View(AppContext(engine, world.manager, "en"))
+    qtbot.addWidget(view)
+    assert view.requests.answer()
+    assert shown == ["Write what was done about the request."]
+    assert asked_with == ["", "   "]  # the second box opened with what was typed
+    assert head_office_requests(engine) == []

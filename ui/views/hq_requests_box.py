@@ -84,19 +84,26 @@ class HeadOfficeRequestsBox(QWidget):
         return self.model.rows[picked[0].row()] if picked else None
 
     def answer(self, _checked: bool = False, note: str | None = None) -> bool:
+        """Ask for the answer and give it; when it cannot be given (an empty note, a
+        busy database), the message is shown and the note typed so far comes back in
+        the box to be mended, not lost. `note` answers without asking (tests)."""
         request = self.selected()
         if request is None:
             return False
-        if note is None:
-            note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Answer request {id}").format(id=request.request_id),
-                self.tr("What was done about it (for example: meeting reversed and "
-                        "entered again)?"))
-            if not ok:
+        typed = ""
+        while True:
+            if note is None:
+                typed, ok = QInputDialog.getMultiLineText(
+                    self, self.tr("Answer request {id}").format(id=request.request_id),
+                    self.tr("What was done about it (for example: meeting reversed and "
+                            "entered again)?"), typed)
+                if not ok:
+                    return False
+            if call(self, answer_request, self.ctx.engine, self.ctx.actor,
+                    request.request_id, typed if note is None else note) is not None:
+                break
+            if note is not None:
                 return False
-        if call(self, answer_request, self.ctx.engine, self.ctx.actor, request.request_id,
-                note) is None:
-            return False
         self.ctx.data_changed.emit("sync")
         self.refresh()
         return True
