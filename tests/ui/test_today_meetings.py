@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
 
-from app.db.models import Meeting
+from app.db.models import Holiday, Meeting
 from app.services.meetings import MeetingEntry, MeetingRow, post_meeting
 from tests.services.meeting_world import TODAY, meeting_world
 from tests.ui.keys import active
@@ -78,3 +78,25 @@ def test_the_manager_reverses_a_posted_meeting_from_today(engine, qtbot):
     assert view.buttons["reverse"].isVisibleTo(view)
     assert view.reverse("Entered for the wrong group")
     assert _meeting(engine, world.meeting_id).status == "reversed"
+
+
+def test_a_move_refused_opens_the_boxes_again_with_what_was_typed(engine, qtbot, _no_popups,
+                                                                   monkeypatch):
+    from ui.views import meeting_actions
+
+    world = meeting_world(engine)
+    with Session(engine) as s, s.begin():
+        s.add(Holiday(on_date=date(2026, 11, 26), name_en="Holiday", name_bn="ছুটি"))
+    typed = iter(["26/11/2026", "Festival", "27/11/2026", "Festival"])
+    offered: list[str] = []
+
+    def ask(_parent, _title, _label, text=""):
+        offered.append(text)
+        return next(typed)
+
+    monkeypatch.setattr(meeting_actions, "_ask", ask)
+    view = _view(engine, qtbot, world.officer)
+    assert view.move()
+    assert "is a holiday" in _no_popups[-1]
+    assert offered[2:] == ["26/11/2026", "Festival"]  # the second time, what was typed
+    assert _meeting(engine, world.meeting_id).scheduled_on == date(2026, 11, 27)

@@ -36,22 +36,34 @@ def not_held(parent: QWidget, ctx: AppContext, meeting_id: int,
 
 def move(parent: QWidget, ctx: AppContext, meeting_id: int, on: date,
          new_date: str | None = None, reason: str | None = None) -> bool:
-    """Move a meeting not yet held to another day (the date typed day first)."""
-    new_date = new_date if new_date is not None else _ask(
-        parent, tr("Move meeting"), tr("New date (like 27/11/2026)"),
-        date_for_typing(on, ctx.lang))
-    if new_date is None:
-        return False
-    try:
-        day = parse_date(new_date)
-    except Exception as exc:  # noqa: BLE001 - shown to the user
-        show_error(parent, exc)
-        return False
-    reason = reason if reason is not None else _ask(
-        parent, tr("Move meeting"), tr("Reason (e.g. flood, festival)"))
-    if reason is None:
-        return False
-    return _run(parent, ctx, reschedule_meeting, meeting_id, day, reason)
+    """Move a meeting not yet held to another day (the date typed day first). When the
+    date cannot be read or the move is refused (a holiday, a day in the past), the
+    message is shown and the boxes open again with what was typed, to be mended.
+    With `new_date` or `reason` given, what is given is not asked for and a refusal
+    ends it (tests)."""
+    asking = new_date is None and reason is None
+    typed_date, typed_reason = date_for_typing(on, ctx.lang), ""
+    while True:
+        text = new_date if new_date is not None else _ask(
+            parent, tr("Move meeting"), tr("New date (like 27/11/2026)"), typed_date)
+        if text is None:
+            return False
+        try:
+            day = parse_date(text)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(parent, exc)
+            if not asking:
+                return False
+            typed_date = text
+            continue
+        why = reason if reason is not None else _ask(
+            parent, tr("Move meeting"), tr("Reason (e.g. flood, festival)"), typed_reason)
+        if why is None:
+            return False
+        done = _run(parent, ctx, reschedule_meeting, meeting_id, day, why)
+        if done or not asking:
+            return done
+        typed_date, typed_reason = text, why
 
 
 def reverse(parent: QWidget, ctx: AppContext, meeting_id: int,
