@@ -284,3 +284,20 @@ def test_loans_view_lists_reschedule_requests_waiting_for_approval(engine, world
     view.filter.setCurrentIndex(2)
     view.refresh()
     assert len(view.model.rows) == 2
+
+
+def test_an_amount_that_cannot_be_read_is_asked_again_with_what_was_typed(
+        engine, world, qtbot, _no_popups, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    typed, offered = iter([("১,০০০.৫x", True), ("১,০০০.৫০", True)]), []
+
+    def ask(_parent, _title, _label, text=""):
+        offered.append(text)
+        return next(typed)
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    page = LoanDialog(_ctx(engine, world.manager, "bn"), _applied(engine, world))
+    qtbot.addWidget(page)
+    assert page._ask_amount("Repayment at the counter", "Amount received") == 1_000_50
+    assert len(_no_popups) == 1 and offered == ["", "১,০০০.৫x"]

@@ -209,15 +209,17 @@ class LoanDialog(QDialog):
         return text if ok else None
 
     def _ask_amount(self, title: str, label: str, default: int = 0) -> int | None:
-        text, ok = QInputDialog.getText(self, title, label,
-                                        text=format_amount(default, "en") if default else "")
-        if not ok:
-            return None
-        try:
-            return parse_amount(text)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+        """An amount typed in either script; one that cannot be read is shown why and
+        asked again with what was typed."""
+        text = format_amount(default, self.ctx.lang) if default else ""
+        while True:
+            text, ok = QInputDialog.getText(self, title, label, text=text)
+            if not ok:
+                return None
+            try:
+                return parse_amount(text)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                show_error(self, exc)
 
     def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         return self._apply(fn, self.loan_id, *args)
