@@ -94,3 +94,27 @@ def test_the_date_of_birth_is_typed_day_first_and_a_bad_one_is_explained(ctx, qt
     assert dialog.new_member().date_of_birth == date(1990, 1, 31)
     dialog.birth.setText("1990-31-01")
     assert dialog.new_member() is None and "25/11/2026" in warnings[-1]
+
+
+def test_a_date_of_death_that_cannot_be_read_is_asked_again_as_typed(ctx, qtbot,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    typed, offered, shown = iter([("31/02/2026", True), ("20/11/2026", True)]), [], []
+
+    def ask(_parent, _title, _label, text=""):
+        offered.append(text)
+        return next(typed)
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    view = MembersView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    view.table.selectRow(0)
+    member = view.selected_row()
+    view.death()
+    assert offered[1] == "31/02/2026" and "Not a date" in shown[0]
+    with Session(ctx.engine) as s:
+        assert s.get(Member, member.id).status == "dead"

@@ -344,15 +344,15 @@ class MembersView(TablePage):
         member = self.selected_row()
         if member is None:
             return
-        today = branch_info(self.ctx.engine).business_date
-        text, ok = QInputDialog.getText(self, self.tr("Record death"),
-                                        self.tr("Date of death (day/month/year)"),
-                                        text=date_for_typing(today, self.ctx.lang))
-        if not ok:
-            return
-        died = call(self, parse_date, text)
-        if died is None:
-            return
+        text = date_for_typing(branch_info(self.ctx.engine).business_date, self.ctx.lang)
+        died = None
+        while died is None:  # a date that cannot be read is asked again, as typed
+            text, ok = QInputDialog.getText(self, self.tr("Record death"),
+                                            self.tr("Date of death (day/month/year)"),
+                                            text=text)
+            if not ok:
+                return
+            died = call(self, parse_date, text)
         loans = call(self, record_death, self.ctx.engine, self.ctx.actor, member.id, died)
         if loans:
             QMessageBox.information(self, self.tr("Record death"), self.tr(
