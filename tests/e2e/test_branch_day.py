@@ -5,7 +5,6 @@ print the next day's sheets → sync to head office → head office verifies the
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from app.services.meetings import (
 )
 from app.services.today import todays_meetings
 from app.services.users import authenticate
+from tests.ports import free_port
 
 TODAY = date(2026, 11, 25)
 
@@ -36,12 +36,6 @@ def shakha(*args: str, **kw) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "SHAKHA_FAULT"}
     return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True,
                            text=True, timeout=300, env=env, **kw)
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _post_first_meeting(engine, officer) -> int:
@@ -87,7 +81,7 @@ def test_a_branch_day_from_demo_to_head_office(tmp_path, hq, hq_url):
     assert key.returncode == 0, key.stderr
     key_file = tmp_path / "branch.key"
     key_file.write_text(key.stdout.strip())
-    port = _port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "app.cli", "hq", "serve", "--db", hq_url,
                                "--port", str(port)], stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)

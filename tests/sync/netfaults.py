@@ -32,11 +32,9 @@ class LiveHq:
 
     def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
         from app.headoffice.api import create_app
+        from tests.ports import free_port
 
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        sock.close()
+        self.port = free_port()
         self.server = uvicorn.Server(uvicorn.Config(create_app(engine), host="127.0.0.1",
                                                     port=self.port, log_level="error"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -1,5 +1,4 @@
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -9,6 +8,7 @@ import pytest
 
 from app.sync.bundle import import_receipt
 from app.sync.outbox import SyncError, local_cursor
+from tests.ports import free_port
 from tests.sync.world import branch_with_meeting, hq_events, outbox_count, register
 
 
@@ -27,12 +27,6 @@ def test_a_forged_receipt_prunes_nothing(engine, hq, tmp_path):
     assert (outbox_count(engine), local_cursor(engine).acked_seq) == (1, 0)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_server(hq_url: str, port: int, fault: str | None = None) -> subprocess.Popen:
     env = dict(os.environ)
     env.pop("SHAKHA_FAULT", None)
@@ -48,12 +42,13 @@ def _start_server(hq_url: str, port: int, fault: str | None = None) -> subproces
                 break
         except httpx.HTTPError:
             time.sleep(0.05)
+    assert proc.poll() is None, "head office's server did not start (port taken?)"
     return proc
 
 
 @pytest.fixture
 def server(hq, hq_url):
-    port = _free_port()
+    port = free_port()
     proc = _start_server(hq_url, port)
     yield f"http://127.0.0.1:{port}"
     proc.kill()
@@ -70,7 +65,7 @@ def test_killing_head_office_mid_upload_loses_and_doubles_nothing(engine, hq, hq
     key_file = tmp_path / "key"
     key_file.write_text(register(hq))
     engine.dispose()
-    port = _free_port()
+    port = free_port()
     proc = _start_server(hq_url, port, fault)
     failed = _sync(db_path, f"http://127.0.0.1:{port}", key_file)
     proc.wait(10)
@@ -133,5 +128,5 @@ def test_the_sync_command_says_clearly_when_head_office_is_unreachable(engine, d
     key_file = tmp_path / "key"
     key_file.write_text("BJS-001.k")
     engine.dispose()
-    result = _sync(db_path, f"http://127.0.0.1:{_free_port()}", key_file)
+    result = _sync(db_path, f"http://127.0.0.1:{free_port()}", key_file)
     assert result.returncode == 1 and "cannot be reached" in result.stderr
