@@ -20,8 +20,7 @@ from app.db.canonical import json_object
 from app.headoffice.admin import AdminError, publish
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqEvent, HqReference
-
-ANSWERED = "hq_request.answered"
+from app.sync.reference import REQUEST_ANSWERED
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ def branch_requests(engine: Engine, code: str | None = None, include_answered: b
         sent = sorted(latest.values(), key=lambda row: row.version)
         answers: dict[tuple[str, str], tuple[str, str]] = {}
         events = select(HqEvent.branch, HqEvent.payload, HqEvent.business_date).where(
-            HqEvent.type == ANSWERED)
+            HqEvent.type == REQUEST_ANSWERED)
         for branch, payload, day in session.execute(events):
             body = json_object(payload)
             answers[(branch, str(body.get("request_id")))] = (str(body.get("note", "")), day)

@@ -22,9 +22,9 @@ from app.db.models_sync import HqDecision
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
 from app.services.common import branch_row, read_session, require_role
+from app.sync.reference import REQUEST_ANSWERED
 
 PREFIX = "request:"
-ANSWERED = "hq_request.answered"
 MAX_NOTE = 2000
 
 
@@ -44,7 +44,7 @@ def head_office_requests(engine: Engine, include_answered: bool = False
     """Requests as received, oldest first; the answered ones only when asked for."""
     with read_session(engine) as s:
         answers = {a.entity_id: a for a in s.scalars(
-            select(AuditEvent).where(AuditEvent.action == ANSWERED))}
+            select(AuditEvent).where(AuditEvent.action == REQUEST_ANSWERED))}
         out = []
         for row in s.scalars(select(HqDecision).where(HqDecision.key.startswith(PREFIX))
                              .order_by(HqDecision.received_at, HqDecision.key)):
@@ -63,7 +63,7 @@ def head_office_requests(engine: Engine, include_answered: bool = False
 
 def open_request_count(session: Session) -> int:
     """How many requests wait for an answer (for the status bar)."""
-    answered = select(AuditEvent.entity_id).where(AuditEvent.action == ANSWERED)
+    answered = select(AuditEvent.entity_id).where(AuditEvent.action == REQUEST_ANSWERED)
     return int(session.scalar(select(func.count()).select_from(HqDecision).where(
         HqDecision.key.startswith(PREFIX),
         func.substr(HqDecision.key, len(PREFIX) + 1).not_in(answered))) or 0)
@@ -84,10 +84,10 @@ def answer_request(engine: Engine, actor: Actor, request_id: str, note: str) -> 
         if s.get(HqDecision, PREFIX + request_id) is None:
             raise NotFound(QT_TR_NOOP("There is no request {request} from head office."),
                            request=request_id)
-        if s.scalar(select(AuditEvent.id).where(AuditEvent.action == ANSWERED,
+        if s.scalar(select(AuditEvent.id).where(AuditEvent.action == REQUEST_ANSWERED,
                                                 AuditEvent.entity_id == request_id)):
             raise ConflictError(QT_TR_NOOP("Request {request} was already answered."),
                                 request=request_id)
-        uow.emit(ANSWERED, request_id, {"request_id": request_id, "note": note},
+        uow.emit(REQUEST_ANSWERED, request_id, {"request_id": request_id, "note": note},
                  branch_row(s).business_date)
     return request_id

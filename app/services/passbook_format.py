@@ -9,6 +9,7 @@ offsets (printing.py) then correct each printer's own shift.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -46,9 +47,7 @@ def save_passbook_layout(engine: Engine, actor: Actor, layout: PassbookLayout
     require_role(actor, "branch_manager", "admin")
     check_layout(layout)
     with UnitOfWork(engine, actor) as uow:
-        uow.session.merge(Setting(key=KEY, value=json.dumps({
-            "lines_per_page": layout.lines_per_page, "pitch_mm": layout.pitch_mm,
-            "first_line_mm": layout.first_line_mm, "left_mm": layout.left_mm})))
+        uow.session.merge(Setting(key=KEY, value=json.dumps(asdict(layout))))
     return layout
 
 

@@ -22,6 +22,10 @@ from app.errors import QT_TR_NOOP, ValidationError
 from app.faults import fault_point
 from app.sync.outbox import SyncError, get_state, set_state
 
+# The branch's answer to a head-office request (kind "request", kept as hq_decision
+# "request:<id>"): written by app.services.hq_requests, read by app.headoffice.requests.
+REQUEST_ANSWERED = "hq_request.answered"
+
 
 def _apply(session: Session, change: dict[str, Any]) -> None:
     kind, key, payload = change["kind"], change["key"], change["payload"]

@@ -7,18 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, rows_table
 
 
 class TablePage(QWidget):
@@ -34,14 +31,7 @@ class TablePage(QWidget):
         self.search.setVisible(self.searchable)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.model = RowsModel(self.columns())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table(self.model)
         self.summary = QLabel()
         top = self.top = QHBoxLayout()  # pages may add their own buttons here
         top.addWidget(self.title)

@@ -7,11 +7,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from app.format import format_date
 from app.services.hq_requests import HeadOfficeRequest, answer_request, head_office_requests
 from ui.context import AppContext
 from ui.ops import call
-from ui.table import RowsModel
+from ui.table import RowsModel, rows_table
 
 
 class HeadOfficeRequestsBox(QWidget):
@@ -39,15 +37,9 @@ class HeadOfficeRequestsBox(QWidget):
             (lambda: self.tr("About"), lambda r: r.about, False),
             (lambda: self.tr("What head office asks"), lambda r: r.text, False),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = rows_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.answer_button = QPushButton()
         self.answer_button.clicked.connect(self.answer)
         self.answer_button.setVisible(ctx.actor.role == "branch_manager")
