@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton
 
 from app.db.uow import Actor
-from app.format import format_amount, format_date
+from app.format import format_amount, format_date, format_number
 from app.services.loan_sanction import apply_hq_decisions
 from app.services.loans import LoanListRow, loans_by_status
 from ui.context import AppContext
@@ -84,7 +84,7 @@ class LoansView(TablePage):
                                reschedule_requested=FILTERS[index][0] == "reschedule")
 
     def after_load(self, rows: Sequence[LoanListRow]) -> None:
-        self.summary.setText(self.tr("{count} loans").format(count=len(rows)))
+        self.summary.setText(self.tr("{count} loans").format(count=format_number(len(rows), self.ctx.lang)))
 
     def selected(self) -> LoanListRow | None:
         index = self.table.currentIndex()
@@ -116,7 +116,8 @@ class LoansView(TablePage):
         self.ctx.data_changed.emit("loans")
         QMessageBox.information(self, self.tr("Head-office decisions"), self.tr(
             "Sanctioned by head office: {sanctioned}. Rejected: {rejected}.").format(
-            sanctioned=len(done.sanctioned), rejected=len(done.rejected)))
+            sanctioned=format_number(len(done.sanctioned), self.ctx.lang),
+            rejected=format_number(len(done.rejected), self.ctx.lang)))
 
     def retranslate(self) -> None:
         super().retranslate()

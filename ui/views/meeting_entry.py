@@ -148,6 +148,9 @@ class MeetingEntryDialog(QDialog):
     def _fill(self) -> None:
         lang = self.ctx.lang
         draft = {r.member_id: r for r in self.sheet.draft.rows} if self.sheet.draft else {}
+        # the serial numbers of the printed sheet, in the reader's digits
+        self.table.setVerticalHeaderLabels([format_number(n, lang) for n in
+                                            range(1, len(self.sheet.members) + 1)])
         for row, member in enumerate(self.sheet.members):
             name = member.name_bn if lang == "bn" else member.name_en
             number = (f"{format_number(member.installment_no, lang)}/"

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.format import date_for_typing, format_amount, format_date, parse_amount, parse_date
+from app.format import (
+    date_for_typing,
+    format_amount,
+    format_date,
+    format_number,
+    parse_amount,
+    parse_date,
+)
 from app.services.branch import branch_info
 from app.services.directory import MemberRow, list_groups, search_members
 from app.services.members import (
@@ -234,6 +241,7 @@ class MemberPageDialog(QDialog):
         right-aligned so their digits line up."""
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)  # its numbers would be in Latin digits
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -356,7 +364,8 @@ class MembersView(TablePage):
         loans = call(self, record_death, self.ctx.engine, self.ctx.actor, member.id, died)
         if loans:
             QMessageBox.information(self, self.tr("Record death"), self.tr(
-                "{count} open loan(s) now await death settlement.").format(count=len(loans)))
+                "{count} open loan(s) now await death settlement.").format(
+                count=format_number(len(loans), self.ctx.lang)))
         self.ctx.data_changed.emit("members")
         self.refresh()
 

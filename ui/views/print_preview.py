@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.format import format_number
+from ui.i18n import current_language
 from ui.ops import run_op, show_error
 
 PREVIEW_SCALE = 1.4  # screen pixels per PDF point
@@ -126,7 +128,8 @@ class PrintPreviewDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.title))
-        self.count.setText(self.tr("{n} page(s)").format(n=len(self.images)))
+        self.count.setText(self.tr("{n} page(s)").format(
+            n=format_number(len(self.images), current_language())))
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
