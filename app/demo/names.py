@@ -60,6 +60,7 @@ HOLIDAYS = {
 HINDU = (WOMEN[:20] + WOMEN[30:], MEN[:8] + MEN[14:], SURNAMES[:10] + SURNAMES[15:])
 MUSLIM = (WOMEN[20:30], MEN[8:14], SURNAMES[12:15] + [("Sarkar", "সরকার"), ("Mondal", "মণ্ডল")])
 MUSLIM_WOMEN_SURNAMES = SURNAMES[10:12] + [("Begum", "বেগম")]
+MEN_ONLY = [("Miah", "মিয়া")]  # a man's family name a woman does not take
 # share of Hindu households in the demo villages of each profile
 HINDU_SHARE = {"india_rbi": 0.75, "bangladesh_mra": 0.15}
 
@@ -72,7 +73,7 @@ def person(rng, profile: str, women: bool = True  # type: ignore[no-untyped-def]
     hindu = rng.random() < HINDU_SHARE[profile]
     women_names, men_names, surnames = HINDU if hindu else MUSLIM
     family = rng.choice(surnames)
-    own = family if hindu or not women or rng.random() < 0.4 else rng.choice(
-        MUSLIM_WOMEN_SURNAMES)
+    takes_family = hindu or not women or (rng.random() < 0.4 and family not in MEN_ONLY)
+    own = family if takes_family else rng.choice(MUSLIM_WOMEN_SURNAMES)
     first = rng.choice(women_names if women else men_names)
     return first, own, rng.choice(men_names), family
