@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.update_status)
-        self.resize(1180, 720)
+        # as big as an old 1024 × 768 screen allows, up to what the pages like
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width()), min(720, screen.height() - 40))
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.flow_layout import FlowLayout
 from ui.table import Column, RowsModel, rows_table
 
 
@@ -43,6 +44,14 @@ class TablePage(QWidget):
         layout.addWidget(self.summary)
         ctx.data_changed.connect(lambda _area: self.refresh() if self.isVisible() else None)
         self.retranslate()
+
+    def add_action_row(self, widgets: Sequence[QWidget]) -> FlowLayout:
+        """The page's buttons under its title, wrapping when the window is narrow."""
+        row = FlowLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        return row
 
     # subclasses define these
     def columns(self) -> Sequence[Column]:

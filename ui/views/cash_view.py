@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -120,15 +119,11 @@ class CashView(TablePage):
         for button in (self.fund_in_button, self.fund_out_button, self.expense_button,
                        self.interest_button):
             button.setVisible(manager or ctx.actor.role == "accountant")
-        row = QHBoxLayout()
-        for button in (self.deposit_button, self.withdraw_button, self.fund_in_button,
-                       self.fund_out_button, self.expense_button, self.reverse_button,
-                       self.interest_button):
-            row.addWidget(button)
+        self.add_action_row([self.deposit_button, self.withdraw_button, self.fund_in_button,
+                             self.fund_out_button, self.expense_button, self.reverse_button,
+                             self.interest_button])
         for button in (self.print_button, self.close_button):  # the day's end, top right
             self.top.addWidget(button)
-        row.addStretch()
-        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
         self.retranslate()
 
     def retranslate(self) -> None:

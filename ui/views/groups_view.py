@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -84,10 +83,7 @@ class GroupsView(TablePage):
         super().__init__(ctx)
         self.form_button = QPushButton()
         self.form_button.clicked.connect(self.form_group)
-        row = QHBoxLayout()
-        row.addWidget(self.form_button)
-        row.addStretch()
-        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        self.add_action_row([self.form_button])
         QShortcut(QKeySequence("Ctrl+N"), self, self.form_group)
         self.form_button.setText(self.tr("Form a group (Ctrl+N)"))
 

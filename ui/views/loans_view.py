@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
 from app.db.uow import Actor
 from app.format import format_amount, format_date, format_number
@@ -36,16 +36,12 @@ class LoansView(TablePage):
         super().__init__(ctx)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.addWidget(self.filter)
         for key, slot in (("new", self.new_application), ("open", self.open_loan),
                           ("hq", self.head_office_decisions)):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch()
-        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        self.add_action_row([self.filter, *self.buttons.values()])
         self.table.doubleClicked.connect(lambda _i: self.open_loan())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
         QShortcut(QKeySequence("Return"), self.table, self.open_loan)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -262,7 +261,6 @@ class MembersView(TablePage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         for key, slot in (("register", self.register), ("page", self.open_page),
                           ("passbook", self.print_passbook),
                           ("transfer", self.transfer), ("drop", self.drop_out),
@@ -270,9 +268,7 @@ class MembersView(TablePage):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch()
-        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
+        self.add_action_row(list(self.buttons.values()))
         QShortcut(QKeySequence("Ctrl+N"), self, self.register)
         self.table.doubleClicked.connect(lambda _i: self.open_page())
         self.retranslate()

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.format import format_amount, format_date, format_number, format_time
 from app.services.meetings import ensure_meetings
@@ -29,7 +29,6 @@ class TodayView(TablePage):
         self.table.activated.connect(lambda _i: self.open_meeting())
         self.shown_on: date | None = None  # None: the business date
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()  # a row of its own: the page fits a 1366-pixel screen
         for key, slot, keys in (
                 ("previous", lambda: self.step(-1), "Alt+Left"),
                 ("today", lambda: self.show_date(None), "Alt+Home"),
@@ -40,13 +39,10 @@ class TodayView(TablePage):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[key] = button
-            actions.addWidget(button)
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_sheets)
-        actions.addWidget(self.print_button)
-        actions.addStretch()
-        self.layout().insertLayout(1, actions)  # type: ignore[union-attr]
+        self.add_action_row([*self.buttons.values(), self.print_button])
         QShortcut(QKeySequence("Ctrl+P"), self).activated.connect(self.print_sheets)
         self.retranslate()
 
