@@ -25,6 +25,13 @@ def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
     return date(year, month, min(wanted, _cal.monthrange(year, month)[1]))
 
 
+def full_years(since: date, on: date) -> int:
+    """Whole years from `since` to `on`, counted by anniversaries (as an age is): on the
+    Nth anniversary it is N, the day before N − 1. A 29 February start has its
+    anniversary on 1 March in other years."""
+    return on.year - since.year - ((on.month, on.day) < (since.month, since.day))
+
+
 def on_or_after_weekday(day: date, weekday: int) -> date:
     return day + timedelta(days=(weekday - day.weekday()) % 7)
 

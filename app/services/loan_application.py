@@ -21,6 +21,7 @@ from app.db.models import Branch, Group, Installment, Loan, LoanProduct, Member
 from app.db.models_loans import LoanApplication, LoanDecision
 from app.db.uow import Actor, UnitOfWork
 from app.domain.apr import KeyFacts, key_facts
+from app.domain.calendar import full_years
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
@@ -93,9 +94,7 @@ def _monthly(amount: Decimal, rule: ProductRule) -> Decimal:
 
 
 def _age(born: date | None, on: date) -> int | None:
-    if born is None:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return None if born is None else full_years(born, on)
 
 
 def _open_loans(s: Session, member_id: int) -> list[tuple[Loan, ProductRule]]:
@@ -131,7 +130,8 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "new_monthly_repayment": _monthly(facts.installment_amount, rule),
         "open_loans": len(open_loans),
         "overdue_installments": int(overdue),
-        "membership_years": (on - member.joining_date).days / Decimal("365.25"),
+        # whole years by anniversary: "at least 3 years" is met on the third anniversary
+        "membership_years": Decimal(full_years(member.joining_date, on)),
         "clean_record": not overdue and not ever_bad,
         "group_size": int(group_size),
         "group_active": bool(group and group.status == "active"),

@@ -101,7 +101,7 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         annual_household_income=facts["household_income"],
         monthly_household_income=facts["monthly_income"],
         existing_monthly_repayments=facts["existing_monthly_repayments"],
-        group_membership_years=facts["membership_years"].quantize(Decimal("0.1")),
+        group_membership_years=facts["membership_years"],
         has_overdue=facts["overdue_installments"] > 0,
         concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
         has_collateral=facts["collateral_value"] > 0, clean_record=facts["clean_record"])

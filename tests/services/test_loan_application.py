@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy.orm import Session
@@ -138,6 +139,19 @@ def test_individual_loan_for_a_long_standing_member_passes(engine):
                        installments=18, household_income_minor=2_40_000_00,
                        household_repayments=())
     assert "membership" not in _codes(engine, data)
+
+
+def test_individual_loan_counts_membership_years_by_the_anniversary(engine):
+    w = loan_world(engine, members=2)
+    with Session(engine) as s, s.begin():
+        s.get(Member, w.members[0]).joining_date = TODAY.replace(year=TODAY.year - 3)
+        s.get(Member, w.members[1]).joining_date = (TODAY.replace(year=TODAY.year - 3)
+                                                    + timedelta(days=1))
+    data = application(w.members[0], product="BJS-IL", amount_minor=40_000_00,
+                       installments=18, household_income_minor=2_40_000_00,
+                       household_repayments=())
+    assert "membership" not in _codes(engine, data)
+    assert "membership" in _codes(engine, replace(data, member_id=w.members[1]))
 
 
 def test_margin_rule_asks_for_the_borrowers_own_share(engine):

@@ -1,10 +1,14 @@
 """Meeting days and holidays."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.calendar import (
     add_months,
     due_dates,
+    full_years,
     meeting_dates,
     next_meeting_day,
     shift_off_holiday,
@@ -45,3 +49,25 @@ def test_weekly_due_dates_on_the_meeting_day_move_a_holiday_to_the_next_meeting(
 def test_fortnightly_due_dates_are_two_weeks_apart():
     dates = due_dates(date(2026, 1, 5), 3, "fortnightly", 1, WED)
     assert (dates[1] - dates[0]).days == (dates[2] - dates[1]).days == 14
+
+
+@given(st.dates(date(1940, 1, 1), date(2090, 12, 31)).filter(lambda d: (d.month, d.day)
+                                                             != (2, 29)),
+       st.integers(0, 60))
+def test_full_years_reach_n_on_the_nth_anniversary_and_not_the_day_before(since, n):
+    anniversary = since.replace(year=since.year + n)
+    assert full_years(since, anniversary) == n
+    assert full_years(since, anniversary - timedelta(days=1)) == n - 1
+
+
+@given(st.dates(date(1940, 1, 1), date(2090, 12, 31)), st.integers(0, 20_000))
+def test_full_years_never_count_a_year_whose_anniversary_has_not_come(since, days):
+    on = since + timedelta(days=days)
+    years = full_years(since, on)
+    assert 365 * years <= days < 366 * (years + 1)
+
+
+def test_full_years_from_29_february_count_from_1_march_in_common_years():
+    assert full_years(date(2020, 2, 29), date(2023, 2, 28)) == 2
+    assert full_years(date(2020, 2, 29), date(2023, 3, 1)) == 3
+    assert full_years(date(2020, 2, 29), date(2024, 2, 29)) == 4
