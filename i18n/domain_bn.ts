@@ -210,6 +210,11 @@
         <translation>ঋণ প্রকল্প {code}: সুদের হার {cap} % সীমার বেশি।</translation>
     </message>
     <message>
+        <location filename="../app/domain/products.py" line="193" />
+        <source>Product {code}: the borrower&apos;s margin must be at least 0 % and below 100 %.</source>
+        <translation>ঋণ প্রকল্প {code}: ঋণগ্রহীতার নিজের অংশ (মার্জিন) অন্তত ০ % এবং ১০০ %-এর কম হতে হবে।</translation>
+    </message>
+    <message>
         <location filename="../app/domain/products.py" line="219" />
         <source>Product field {name} has an invalid value: {value}</source>
         <translation>ঋণ প্রকল্পের ঘর {name}-এর মান সঠিক নয়: {value}</translation>

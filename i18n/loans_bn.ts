@@ -107,8 +107,8 @@
     </message>
     <message>
         <location filename="../app/services/loan_rules.py" line="115"/>
-        <source>Her own contribution must be at least {percent} % of the loan ({needed}).</source>
-        <translation>তাঁর নিজের অংশ ঋণের অন্তত {percent} % ({needed}) হতে হবে।</translation>
+        <source>Her own contribution must be at least {percent} % of the whole cost (loan and her share): {needed}.</source>
+        <translation>তাঁর নিজের অংশ মোট খরচের (ঋণ ও তাঁর অংশ মিলিয়ে) অন্তত {percent} % হতে হবে: {needed}।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_disbursement.py" line="176"/>

@@ -17,6 +17,9 @@ Rules (the product's own value wins; the profile's is the fallback):
   The cap amount is monthly income × cap rounded half-up to the paisa.
 * No overdue on any existing loan; no more than `max_concurrent_loans` loans at once.
 * Group loans: the group's size within the product's limits (BJS: at most 20).
+* Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
+  least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
+  75:25): `required_equity` = loan × margin ÷ (100 − margin), rounded up to the paisa.
 * Individual loans (BJS): only after `min_membership_years` (3) years of group
   membership with a clean record. A group product with a minimum also requires it.
 """
@@ -24,7 +27,7 @@ Rules (the product's own value wins; the profile's is the fallback):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.domain.money import PAISA, round_paisa
@@ -66,6 +69,15 @@ def monthly_equivalent(installment: Decimal, frequency: Frequency, every: int = 
     """An installment as a monthly amount: × periods per year ÷ 12, to the paisa."""
     per_year = Decimal(frequency.base_periods_per_year) / Decimal(every)
     return round_paisa(installment * per_year / 12)
+
+
+def required_equity(amount: Decimal, margin_percent: Decimal) -> Decimal:
+    """The least own share that makes `margin_percent` of the whole cost (loan + share):
+    loan × margin ÷ (100 − margin), rounded up to the paisa so that paying it meets
+    the margin."""
+    if not 0 <= margin_percent < 100:
+        raise ValueError("a margin is at least 0 % and below 100 %")
+    return (amount * margin_percent / (100 - margin_percent)).quantize(PAISA, ROUND_CEILING)
 
 
 def _money(amount: Decimal) -> str:

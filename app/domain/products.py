@@ -189,6 +189,9 @@ class LoanProduct:
         if not (0 <= self.annual_rate_percent <= 100):
             raise ValidationError(QT_TR_NOOP("Product {code}: rate must be 0–100 %."),
                                   code=self.code)
+        if not 0 <= self.min_equity_percent < 100:
+            raise ValidationError(QT_TR_NOOP("Product {code}: the borrower's margin must be "
+                                             "at least 0 % and below 100 %."), code=self.code)
         cap = PROFILES[self.profile].interest_cap_percent if self.profile in PROFILES else None
         if cap is not None and self.annual_rate_percent > cap:
             raise ValidationError(QT_TR_NOOP("Product {code}: rate above the {cap} % cap."),

@@ -94,7 +94,7 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
                          ) -> list[Failed]:
     """Every rule the application fails: the domain's rules plus the appraisal's own
     (group guarantee in place, the borrower's margin where the product asks one)."""
-    from app.domain.eligibility import Applicant, check_eligibility
+    from app.domain.eligibility import Applicant, check_eligibility, required_equity
 
     applicant = Applicant(
         age=facts["age"] if facts["age"] is not None else -1,
@@ -110,11 +110,11 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
     if not rule.individual and rule.group_guarantee and not facts["group_guarantee"]:
         out.append(Failed("group_guarantee", QT_TR_NOOP(
             "The group's guarantee (resolution) or a guarantor is needed."), {}))
-    if rule.min_equity_percent and facts["equity"] * 100 < amount * rule.min_equity_percent:
+    needed = required_equity(amount, rule.min_equity_percent)
+    if facts["equity"] < needed:
         out.append(Failed("equity", QT_TR_NOOP(
-            "Her own contribution must be at least {percent} % of the loan ({needed})."),
-            {"percent": str(rule.min_equity_percent),
-             "needed": str((amount * rule.min_equity_percent / 100).quantize(
-                 Decimal("0.01")))}))
+            "Her own contribution must be at least {percent} % of the whole cost (loan "
+            "and her share): {needed}."),
+            {"percent": str(rule.min_equity_percent), "needed": str(needed)}))
     _ = installments
     return out

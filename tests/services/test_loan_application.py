@@ -162,8 +162,20 @@ def test_margin_rule_asks_for_the_borrowers_own_share(engine):
     assert "equity" in _codes(engine, data)
     ok = application(w.members[0], product="JB-WED", amount_minor=1_00_000_00,
                      installments=36, household_income_minor=12_00_000_00,
-                     equity_minor=25_000_00)
+                     equity_minor=33_333_34)
     assert "equity" not in _codes(engine, ok)
+
+
+def test_margin_is_a_share_of_the_whole_cost_not_of_the_loan(engine):
+    # JB-WED's margin is 25 %: 25,000 beside a 1,00,000 loan is 20 % of the 1,25,000 cost
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-WED",),
+                   members=2)
+    data = application(w.members[0], product="JB-WED", amount_minor=1_00_000_00,
+                       installments=36, household_income_minor=12_00_000_00,
+                       equity_minor=25_000_00)
+    failed = {f.code: f for f in preview_application(engine, data).failures}
+    assert "33333.34" in failed["equity"].message()
+    assert "equity" in _codes(engine, replace(data, equity_minor=33_333_33))
 
 
 def test_applying_records_the_appraisal_and_emits_loan_applied(engine):

@@ -3,7 +3,15 @@
 from dataclasses import replace
 from decimal import Decimal as D
 
-from app.domain.eligibility import Applicant, check_eligibility, monthly_equivalent
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.eligibility import (
+    Applicant,
+    check_eligibility,
+    monthly_equivalent,
+    required_equity,
+)
 from app.domain.products import BANGLADESH_MRA, DEMO_PRODUCTS, INDIA_RBI
 from app.domain.schedule import Frequency
 
@@ -91,3 +99,12 @@ def test_every_failed_rule_is_reported_at_once():
 def test_monthly_equivalent_of_a_weekly_installment():
     assert monthly_equivalent(D("120"), Frequency.WEEKLY) == D("520.00")
     assert monthly_equivalent(D("500"), Frequency.MONTHLY) == D("500.00")
+
+
+@given(st.decimals("1", "10000000", places=2), st.decimals("0.5", "90", places=1))
+def test_required_equity_is_the_least_share_meeting_the_margin_of_the_whole_cost(amount,
+                                                                                margin):
+    share = required_equity(amount, margin)
+    assert share * 100 >= (amount + share) * margin
+    less = share - D("0.01")
+    assert less * 100 < (amount + less) * margin

@@ -38,6 +38,7 @@ def test_the_json_form_is_plain_strings_numbers_and_lists():
     ({"grace_principal": 30}, "grace"),
     ({"allocation_order": ["principal"]}, "allocation order"),
     ({"min_installments": True}, "min_installments"),
+    ({"min_equity_percent": "100"}, "margin"),
 ])
 def test_an_invalid_product_is_refused_with_a_clear_message(changes, words):
     with pytest.raises(ValidationError, match=words):
