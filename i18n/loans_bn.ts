@@ -252,8 +252,8 @@
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="106"/>
-        <source>She already has {count} open loan(s); this product allows {limit} at a time.</source>
-        <translation>তাঁর ইতিমধ্যে {count}টি চলতি ঋণ আছে; এই প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+        <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
+        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদনাধীন; এই প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="111"/>

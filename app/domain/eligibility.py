@@ -15,7 +15,8 @@ Rules (the product's own value wins; the profile's is the fallback):
   repayments on all loans *including the new one* ≤ 50 % of monthly household income.
   Bangladesh products with a cap: the new installment alone ≤ 1/3 of monthly income.
   The cap amount is monthly income × cap rounded half-up to the paisa.
-* No overdue on any existing loan; no more than `max_concurrent_loans` loans at once.
+* No overdue on any existing loan; no more than `max_concurrent_loans` loans at once
+  (her loans open or applied for, this one included).
 * Group loans: the group's size within the product's limits (BJS: at most 20).
 * Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
   least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
@@ -46,7 +47,7 @@ class Applicant:
     existing_monthly_repayments: Decimal = Decimal("0")
     group_membership_years: Decimal = Decimal("0")
     has_overdue: bool = False
-    concurrent_loans: int = 0  # loans open now, not counting the one applied for
+    concurrent_loans: int = 0  # loans open or applied for, not counting this one
     group_size: int = 0
     has_collateral: bool = False
     clean_record: bool = True  # no default or write-off in her credit history
@@ -115,7 +116,8 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
             "An existing loan is overdue; it must be repaid first."), {}))
     if a.concurrent_loans + 1 > product.max_concurrent_loans:
         out.append(Failure("concurrent_loans", QT_TR_NOOP(
-            "She already has {count} open loan(s); this product allows {limit} at a time."),
+            "She already has {count} loan(s) open or applied for; this product allows "
+            "{limit} at a time."),
             {"count": a.concurrent_loans, "limit": product.max_concurrent_loans}))
     if not product.individual and not (
             product.min_group_size <= a.group_size <= product.max_group_size):

@@ -103,10 +103,20 @@ def _open_loans(s: Session, member_id: int) -> list[tuple[Loan, ProductRule]]:
     return [(loan, ProductRule.from_dict(p.definition)) for loan, p in rows]
 
 
+PENDING_STATUSES = ("applied", "recommended", "forwarded", "sanctioned")
+
+
 def applicant_facts(s: Session, member: Member, rule: ProductRule, data: ApplicationInput,
-                    on: date, facts: KeyFacts) -> dict[str, Any]:
-    """Everything the eligibility rules look at, gathered from the branch's records."""
+                    on: date, facts: KeyFacts, loan_id: int | None = None) -> dict[str, Any]:
+    """Everything the eligibility rules look at, gathered from the branch's records.
+
+    Her other applications still on their way to disbursement count as loans at a time
+    (else two applications side by side would both be paid out past the limit);
+    `loan_id` is the application being checked again, which does not count itself."""
     open_loans = _open_loans(s, member.id)
+    pending = s.scalar(select(func.count()).select_from(Loan).where(
+        Loan.member_id == member.id, Loan.status.in_(PENDING_STATUSES),
+        Loan.id != (loan_id or 0))) or 0
     own_monthly = Decimal(0)
     for loan, product in open_loans:
         regular = s.scalar(select(func.max(Installment.principal_minor
@@ -128,7 +138,7 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "monthly_income": from_minor(data.household_income_minor) / 12,
         "existing_monthly_repayments": own_monthly + other,
         "new_monthly_repayment": _monthly(facts.installment_amount, rule),
-        "open_loans": len(open_loans),
+        "open_loans": len(open_loans) + int(pending),
         "overdue_installments": int(overdue),
         # whole years by anniversary: "at least 3 years" is met on the third anniversary
         "membership_years": Decimal(full_years(member.joining_date, on)),
@@ -142,11 +152,13 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
 
 
 def _checked(s: Session, branch: Branch, member: Member, rule: ProductRule,
-             data: ApplicationInput, on: date, facts: KeyFacts) -> tuple[FailedRule, ...]:
+             data: ApplicationInput, on: date, facts: KeyFacts,
+             loan_id: int | None = None) -> tuple[FailedRule, ...]:
     from app.services.loan_rules import eligibility_failures
 
     profile = PROFILES.get(branch.policy_profile)
-    found = eligibility_failures(rule, profile, applicant_facts(s, member, rule, data, on, facts),
+    found = eligibility_failures(rule, profile,
+                                 applicant_facts(s, member, rule, data, on, facts, loan_id),
                                  from_minor(data.amount_minor), data.installments)
     return tuple(FailedRule(f.code, f.text, dict(f.params)) for f in found)
 
@@ -269,7 +281,7 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures = list(_checked(s, branch, member, rule, data, on, facts))
+    failures = list(_checked(s, branch, member, rule, data, on, facts, loan.id))
     if member.status != "active":
         failures.insert(0, FailedRule("member_inactive", QT_TR_NOOP(
             "The member is no longer active.")))

@@ -12,6 +12,7 @@ from app.db.models import Loan, Member
 from app.db.models_loans import LoanApplication
 from app.errors import PermissionDenied, RuleViolation, ValidationError
 from app.services.loan_application import apply_for_loan, preview_application
+from app.services.loan_sanction import sanction_loan
 from tests.builders import make_loan
 from tests.services.loan_world import TODAY, application, events, loan_world
 
@@ -116,6 +117,16 @@ def test_too_many_open_loans_and_overdue_fail(engine):
     codes = _codes(engine, application(w.members[0], household_income_minor=2_90_000_00,
                                        household_repayments=()))
     assert {"concurrent_loans", "overdue"} <= codes
+
+
+def test_an_application_on_its_way_counts_as_a_loan_at_a_time(engine):
+    w = loan_world(engine, max_concurrent_loans=1)
+    first = apply_for_loan(engine, w.officer, application(w.members[0]))
+    assert "concurrent_loans" in _codes(engine, application(w.members[0]))
+    with pytest.raises(RuleViolation):
+        apply_for_loan(engine, w.officer, application(w.members[0]))
+    sanction_loan(engine, w.manager, first.loan_id)  # the first does not count itself
+    assert "concurrent_loans" in _codes(engine, application(w.members[0]))
 
 
 def test_group_too_small_and_no_guarantee_fail(engine):
