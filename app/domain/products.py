@@ -115,6 +115,13 @@ class LoanProduct:
     individual: bool = False
     min_equity_percent: Decimal = Decimal("0")
 
+    @property
+    def first_gap_days(self) -> int:
+        """The least days from disbursement to the first installment: the product's own
+        minimum, never less than its policy profile's (MRA: 15 days)."""
+        profile = PROFILES.get(self.profile)
+        return max(self.min_first_gap_days, profile.min_first_gap_days if profile else 0)
+
     def fees_for(self, principal: Decimal) -> tuple[Fee, ...]:
         """The disbursement charges of a loan of `principal` (rounded to the paisa)."""
         out = []

@@ -102,7 +102,8 @@ class LoanTerms:
     def from_product(cls, product, principal: Decimal, installments: int,  # type: ignore[no-untyped-def]
                      disbursed_on: date, meeting_weekday: int | None = None,
                      holidays: frozenset[date] = frozenset()) -> LoanTerms:
-        """Terms for a loan of `product` (app.domain.products.LoanProduct)."""
+        """Terms for a loan of `product` (app.domain.products.LoanProduct); the first
+        installment keeps the larger of the product's and its profile's minimum gap."""
         return cls(
             principal=principal, annual_rate_percent=product.annual_rate_percent,
             installments=installments, disbursed_on=disbursed_on,
@@ -110,7 +111,7 @@ class LoanTerms:
             interest_method=product.interest_method, amortization=product.amortization,
             rounding_multiple=product.rounding_multiple,
             grace_principal=product.grace_principal, grace_interest=product.grace_interest,
-            meeting_weekday=meeting_weekday, min_first_gap_days=product.min_first_gap_days,
+            meeting_weekday=meeting_weekday, min_first_gap_days=product.first_gap_days,
             holidays=holidays, holiday_rule=product.holiday_rule,
         )
 

@@ -1,12 +1,13 @@
 """Schedule rules beyond the public vectors: grace, rounding, frequencies, holidays."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal as D
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.products import DEMO_PRODUCTS
+from app.domain.products import DEMO_PRODUCTS, PROFILES
 from app.domain.schedule import (
     Amortization,
     Frequency,
@@ -113,6 +114,18 @@ def test_terms_from_a_product_carry_its_rules():
                                    date(2026, 1, 10), None, frozenset())
     assert (terms.grace_principal, terms.annual_rate_percent, terms.frequency) == (
         product.grace_principal, product.annual_rate_percent, product.frequency)
+
+
+@given(st.sampled_from(DEMO_PRODUCTS), st.integers(0, 30),
+       st.dates(date(2024, 1, 1), date(2030, 12, 31)), st.integers(0, 6))
+def test_a_product_never_gives_a_first_installment_sooner_than_its_profile_allows(
+        product, own_gap, disbursed_on, weekday):
+    product = replace(product, min_first_gap_days=own_gap)
+    terms = LoanTerms.from_product(product, product.min_amount, product.min_installments,
+                                   disbursed_on, weekday)
+    first = build_schedule(terms).installments[0].due_on
+    least = max(own_gap, PROFILES[product.profile].min_first_gap_days)
+    assert (first - disbursed_on).days >= least
 
 
 def test_fast_built_installments_equal_normally_built_ones():
