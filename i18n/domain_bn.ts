@@ -100,6 +100,11 @@
         <translation>ইনপুট সঠিক JSON নয়: {error}</translation>
     </message>
     <message>
+        <location filename="../app/domain/eligibility.py" line="87" />
+        <source>The interest comes to {rate} % a year on the declining balance, above the {cap} % cap; choose fewer installments or a lower rate.</source>
+        <translation>সুদ ক্রমহ্রাসমান স্থিতিতে বছরে {rate} % হয়, যা {cap} % সীমার বেশি; কম কিস্তি বা কম সুদের হার বেছে নিন।</translation>
+    </message>
+    <message>
         <location filename="../app/domain/eligibility.py" line="83" />
         <source>Age {age} is outside this product's range of {min_age} to {max_age} years.</source>
         <translation>বয়স {age}, এই প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>

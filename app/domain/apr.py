@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from app.domain.schedule import LoanTerms, Schedule, ScheduledInstallment, build_schedule
+from app.domain.schedule import (
+    InterestMethod,
+    LoanTerms,
+    Schedule,
+    ScheduledInstallment,
+    build_schedule,
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,18 @@ def apr_percent(received: Decimal, payments: Sequence[Payment],
     return rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def declining_rate_percent(terms: LoanTerms, schedule: Schedule) -> Decimal:
+    """The loan's interest as a yearly rate on the declining balance, to 0.01 %: the
+    product's rate for a declining loan; for a flat loan the rate at which the
+    installments repay the principal (its IRR × periods per year, fees left out), the
+    figure an interest cap "on the declining balance" (MRA: 24 %) is checked against."""
+    if terms.interest_method is InterestMethod.DECLINING:
+        return terms.annual_rate_percent
+    if schedule.total_interest <= 0:
+        return Decimal("0.00")
+    return apr_percent(terms.principal, list(schedule.installments), terms.periods_per_year)
+
+
 @dataclass(frozen=True)
 class KeyFacts:
     principal: Decimal
@@ -120,6 +138,7 @@ class KeyFacts:
     first_due: date
     last_due: date
     schedule: Schedule
+    declining_rate_percent: Decimal  # the interest alone as a declining-balance rate
 
 
 def key_facts(terms: LoanTerms, fees: Sequence[Fee] = ()) -> KeyFacts:
@@ -142,4 +161,5 @@ def key_facts(terms: LoanTerms, fees: Sequence[Fee] = ()) -> KeyFacts:
         apr_percent=apr_percent(received, payments, terms.periods_per_year),
         first_due=schedule.installments[0].due_on, last_due=schedule.installments[-1].due_on,
         schedule=schedule,
+        declining_rate_percent=declining_rate_percent(terms, schedule),
     )

@@ -8,6 +8,9 @@ list to the applicant in her language. An empty list means eligible.
 Rules (the product's own value wins; the profile's is the fallback):
 
 * Age: product.min_age ≤ age ≤ product.max_age.
+* Interest cap (MRA: 24 % on the declining balance): the loan's interest as a
+  declining-balance rate (`app.domain.apr.declining_rate_percent`: a flat loan's
+  rate is its IRR) at most the profile's cap.
 * Amount: within the product's range; above the collateral-free limit only with
   collateral (e.g. Tk 50,000 for Village Women Employment credit).
 * Household income ceiling (India, RBI 2022): annual household income ≤ ₹3,00,000.
@@ -87,10 +90,18 @@ def _money(amount: Decimal) -> str:
 
 def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
                       applicant: Applicant, amount: Decimal,
-                      installment_monthly_equivalent: Decimal) -> list[Failure]:
+                      installment_monthly_equivalent: Decimal,
+                      declining_rate_percent: Decimal | None = None) -> list[Failure]:
     """Every rule `applicant` fails for a loan of `amount` (see the module docstring)."""
     out: list[Failure] = []
     a = applicant
+    cap = profile.interest_cap_percent if profile else None
+    if cap is not None and declining_rate_percent is not None \
+            and declining_rate_percent > cap:
+        out.append(Failure("interest_cap", QT_TR_NOOP(
+            "The interest comes to {rate} % a year on the declining balance, above the "
+            "{cap} % cap; choose fewer installments or a lower rate."),
+            {"rate": str(declining_rate_percent), "cap": str(cap)}))
     if not product.min_age <= a.age <= product.max_age:
         out.append(Failure("age", QT_TR_NOOP(
             "Age {age} is outside this product's range of {min_age} to {max_age} years."),

@@ -138,6 +138,7 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "monthly_income": from_minor(data.household_income_minor) / 12,
         "existing_monthly_repayments": own_monthly + other,
         "new_monthly_repayment": _monthly(facts.installment_amount, rule),
+        "declining_rate_percent": facts.declining_rate_percent,
         "open_loans": len(open_loans) + int(pending),
         "overdue_installments": int(overdue),
         # whole years by anniversary: "at least 3 years" is met on the third anniversary

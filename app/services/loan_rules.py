@@ -106,7 +106,8 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
         has_collateral=facts["collateral_value"] > 0, clean_record=facts["clean_record"])
     out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
-        rule, profile, applicant, amount, facts["new_monthly_repayment"])]
+        rule, profile, applicant, amount, facts["new_monthly_repayment"],
+        facts["declining_rate_percent"])]
     if not rule.individual and rule.group_guarantee and not facts["group_guarantee"]:
         out.append(Failed("group_guarantee", QT_TR_NOOP(
             "The group's guarantee (resolution) or a guarantor is needed."), {}))

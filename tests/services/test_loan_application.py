@@ -94,6 +94,26 @@ def test_amount_above_the_product_maximum_fails(engine):
                                                        amount_minor=60_000_00))
 
 
+def test_a_flat_rate_above_the_mra_cap_on_the_declining_balance_fails(engine):
+    from decimal import Decimal
+
+    # 13 % flat over 52 weeks is about 24.5 % on the declining balance (cap 24 %)
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-SWN",),
+                   annual_rate_percent=Decimal("13"))
+    data = application(w.members[0], product="JB-SWN", amount_minor=20_000_00,
+                       installments=52, household_income_minor=6_00_000_00)
+    failed = {f.code: f for f in preview_application(engine, data).failures}
+    assert set(failed) == {"interest_cap"}
+    assert "24 %" in failed["interest_cap"].message()
+
+
+def test_the_demo_flat_swanirvar_rate_is_within_the_mra_cap(engine):
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-SWN",))
+    data = application(w.members[0], product="JB-SWN", amount_minor=20_000_00,
+                       installments=52, household_income_minor=6_00_000_00)
+    assert "interest_cap" not in _codes(engine, data)
+
+
 def test_amount_above_collateral_free_limit_needs_collateral(engine):
     w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-VWE",),
                    members=4)

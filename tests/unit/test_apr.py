@@ -4,9 +4,11 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.domain.apr import Fee, apr_percent, key_facts, periodic_irr
-from app.domain.schedule import Frequency, LoanTerms, build_schedule
+from app.domain.apr import Fee, apr_percent, declining_rate_percent, key_facts, periodic_irr
+from app.domain.schedule import Frequency, InterestMethod, LoanTerms, build_schedule
 
 RBI = LoanTerms(principal=D("20000"), annual_rate_percent=D("15"), installments=24,
                 disbursed_on=date(2026, 1, 10), frequency=Frequency.MONTHLY)
@@ -55,3 +57,28 @@ def test_irr_is_found_without_floats_to_high_precision():
 def test_apr_refuses_nothing_received():
     with pytest.raises(ValueError):
         apr_percent(D("0"), [D("100")], 12)
+
+
+flat_loans = st.builds(
+    LoanTerms,
+    principal=st.integers(1_000_00, 5_00_000_00).map(lambda n: D(n) / 100),
+    annual_rate_percent=st.integers(100, 3000).map(lambda n: D(n) / 100),
+    installments=st.integers(2, 104), disbursed_on=st.just(date(2026, 1, 10)),
+    frequency=st.sampled_from(list(Frequency)), interest_method=st.just(InterestMethod.FLAT))
+
+
+@settings(max_examples=40, deadline=None)
+@given(flat_loans)
+def test_a_flat_rate_is_more_on_the_declining_balance(terms):
+    schedule = build_schedule(terms)
+    rate = declining_rate_percent(terms, schedule)
+    assert rate > terms.annual_rate_percent
+    assert rate == apr_percent(terms.principal, list(schedule.installments),
+                               terms.periods_per_year)
+
+
+@given(flat_loans)
+def test_a_declining_loan_is_checked_at_its_own_rate(terms):
+    declining = terms.with_(interest_method=InterestMethod.DECLINING)
+    assert declining_rate_percent(declining, build_schedule(declining)) == (
+        terms.annual_rate_percent)

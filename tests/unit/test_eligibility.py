@@ -108,3 +108,17 @@ def test_required_equity_is_the_least_share_meeting_the_margin_of_the_whole_cost
     assert share * 100 >= (amount + share) * margin
     less = share - D("0.01")
     assert less * 100 < (amount + less) * margin
+
+
+def test_bangladesh_interest_cap_is_on_the_declining_balance_rate():
+    swanirvar = PRODUCTS["JB-SWN"]
+    applicant = replace(GOOD, group_size=5)
+    cap = BANGLADESH_MRA.interest_cap_percent
+
+    def codes(rate):
+        return [f.code for f in check_eligibility(swanirvar, BANGLADESH_MRA, applicant,
+                                                  D("20000"), D("100"), rate)]
+    assert codes(cap) == []
+    assert codes(cap + D("0.01")) == ["interest_cap"]
+    assert "interest_cap" not in [f.code for f in check_eligibility(
+        swanirvar, INDIA_RBI, applicant, D("20000"), D("100"), cap + 1)]
