@@ -128,7 +128,10 @@ def prepayment_amount(dues: Sequence[InstallmentDue], as_of: date, declining: bo
 
     Declining loans: everything overdue + outstanding principal not yet due + interest
     accrued on it since the last due date (pro rata by days: principal × periodic rate ×
-    days / period days, to the paisa), no penalty under a profile that forbids one
+    days / the days of the period now running, from `last_due_or_disbursed` to the next
+    due date — `period_days` only when no installment is still to come — to the paisa;
+    so it never exceeds one period's interest, even in a first period stretched by the
+    minimum gap or one lengthened by a holiday), no penalty under a profile that forbids one
     (India: pass `penalty_allowed=False`). Flat loans: all remaining dues (the interest
     is contractual). `outstanding_principal` is kept for callers; the dues decide.
     """
@@ -137,6 +140,9 @@ def prepayment_amount(dues: Sequence[InstallmentDue], as_of: date, declining: bo
         return sum((d.total_due for d in dues), ZERO)
     not_due_principal = sum((d.principal_due for d in dues if d.due_on > as_of), ZERO)
     days = max(0, (as_of - last_due_or_disbursed).days)
+    upcoming = [d.due_on for d in dues if d.due_on > as_of]
+    if upcoming:
+        period_days = max(1, (min(upcoming) - last_due_or_disbursed).days)
     accrued = round_paisa(not_due_principal * periodic_rate * Decimal(days)
                           / Decimal(period_days))
     penalty = round_paisa(not_due_principal * prepayment_penalty_percent / 100) \

@@ -82,3 +82,20 @@ def test_allocation_never_loses_or_invents_a_paisa_in_any_order(payment, dues, a
     paid_future = sum(line.total for line in result.lines
                       if all(d.due_on > TODAY for d in dues if d.number == line.number))
     assert advance or paid_future == 0
+
+
+@given(st.integers(1_000, 1_000_000).map(lambda n: D(n) / 100),
+       st.integers(1, 300).map(lambda n: D(n) / 10_000),
+       st.integers(7, 45), st.integers(1, 3), st.data())
+def test_interest_to_date_never_exceeds_the_running_periods_interest(principal, rate, gap,
+                                                                     count, data):
+    # the period from the last due date (or disbursement) to the next may be longer than
+    # the nominal week: the first one stretched by the minimum gap, one moved by a holiday
+    last = TODAY - timedelta(days=data.draw(st.integers(0, gap - 1)))
+    due = [InstallmentDue(n, last + timedelta(days=gap + 7 * (n - 1)), principal, D(0))
+           for n in range(1, count + 1)]
+    amount = prepayment_amount(due, TODAY, True, principal * count, rate, last, 7)
+    accrued = amount - principal * count
+    assert accrued <= (principal * count * rate).quantize(D("0.01"))
+    elapsed = (TODAY - last).days
+    assert accrued == (principal * count * rate * elapsed / gap).quantize(D("0.01"))
