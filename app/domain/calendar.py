@@ -7,7 +7,8 @@ first installment is never earlier than the product's minimum gap after disburse
 next meeting day (one period later for a weekly group — the profile may instead call
 this "collected with the next installment", which lands on the same date).
 Monthly: the same day of the month as disbursement (clamped to the month's end),
-moved forward day by day off holidays.
+moved forward day by day off holidays and off the branch's weekly rest days (the
+policy profile's non-working weekdays: Sunday in India, Friday in Bangladesh).
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def shift_off_holiday(day: date, holidays: frozenset[date] | set[date], step_day
     return day
 
 
+def shift_off_closed_days(day: date, holidays: frozenset[date] | set[date],
+                          rest_weekdays: frozenset[int]) -> date:
+    """Move `day` forward a day at a time until it is neither a holiday nor a rest day."""
+    while day in holidays or day.weekday() in rest_weekdays:
+        day += timedelta(days=1)
+    return day
+
+
 def next_meeting_day(after: date, weekday: int, holidays: Iterable[date] = ()) -> date:
     """The group's first meeting day strictly after `after` that is not a holiday."""
     hol = frozenset(holidays)
@@ -66,10 +75,13 @@ def meeting_dates(weekday: int, start: date, end: date,
 
 def due_dates(disbursed_on: date, count: int, frequency: str, every: int = 1,
               meeting_weekday: int | None = None, min_first_gap_days: int = 0,
-              holidays: Iterable[date] = (), holiday_rule: str = "next_meeting_day"
-              ) -> list[date]:
+              holidays: Iterable[date] = (), holiday_rule: str = "next_meeting_day",
+              rest_weekdays: Iterable[int] = ()) -> list[date]:
     """Due date of each installment (see the module docstring for the rules)."""
     hol = frozenset(holidays)
+    rest = frozenset(rest_weekdays)
+    if len(rest & frozenset(range(7))) == 7:
+        raise ValueError("a week needs at least one working day")
     earliest = disbursed_on + timedelta(days=max(min_first_gap_days, 1))
     if frequency == "monthly":
         first = add_months(disbursed_on, every)
@@ -79,7 +91,8 @@ def due_dates(disbursed_on: date, count: int, frequency: str, every: int = 1,
             first = add_months(disbursed_on, every * k)
         nominal = [add_months(disbursed_on, every * (k + i), disbursed_on.day)
                    for i in range(count)]
-        return [shift_off_holiday(d, hol, 1) for d in nominal] if hol else nominal
+        return [shift_off_closed_days(d, hol, rest) for d in nominal] if hol or rest \
+            else nominal
     days = 7 * every * (2 if frequency == "fortnightly" else 1)
     first = disbursed_on + timedelta(days=days)
     if meeting_weekday is not None:

@@ -122,6 +122,13 @@ class LoanProduct:
         profile = PROFILES.get(self.profile)
         return max(self.min_first_gap_days, profile.min_first_gap_days if profile else 0)
 
+    @property
+    def rest_weekdays(self) -> frozenset[int]:
+        """The weekdays its policy profile's branches are closed (0 = Monday)."""
+        profile = PROFILES.get(self.profile)
+        return frozenset(range(7)) - frozenset(profile.working_weekdays) if profile \
+            else frozenset()
+
     def fees_for(self, principal: Decimal) -> tuple[Fee, ...]:
         """The disbursement charges of a loan of `principal` (rounded to the paisa)."""
         out = []

@@ -77,6 +77,7 @@ class LoanTerms:
     min_first_gap_days: int = 0
     holidays: frozenset[date] = field(default_factory=frozenset)
     holiday_rule: HolidayRule = HolidayRule.NEXT_MEETING_DAY
+    rest_weekdays: frozenset[int] = field(default_factory=frozenset)  # 0 = Monday
 
     def __post_init__(self) -> None:
         if self.principal <= 0:
@@ -103,7 +104,8 @@ class LoanTerms:
                      disbursed_on: date, meeting_weekday: int | None = None,
                      holidays: frozenset[date] = frozenset()) -> LoanTerms:
         """Terms for a loan of `product` (app.domain.products.LoanProduct); the first
-        installment keeps the larger of the product's and its profile's minimum gap."""
+        installment keeps the larger of the product's and its profile's minimum gap, and
+        monthly due dates leave the profile's rest days."""
         return cls(
             principal=principal, annual_rate_percent=product.annual_rate_percent,
             installments=installments, disbursed_on=disbursed_on,
@@ -113,6 +115,7 @@ class LoanTerms:
             grace_principal=product.grace_principal, grace_interest=product.grace_interest,
             meeting_weekday=meeting_weekday, min_first_gap_days=product.first_gap_days,
             holidays=holidays, holiday_rule=product.holiday_rule,
+            rest_weekdays=product.rest_weekdays,
         )
 
     def with_(self, **changes) -> LoanTerms:  # type: ignore[no-untyped-def]
@@ -247,7 +250,7 @@ def build_schedule(terms: LoanTerms) -> Schedule:
     """
     dates = due_dates(terms.disbursed_on, terms.installments, terms.frequency.value,
                       terms.every, terms.meeting_weekday, terms.min_first_gap_days,
-                      terms.holidays, terms.holiday_rule.value)
+                      terms.holidays, terms.holiday_rule.value, terms.rest_weekdays)
     if terms.interest_method is InterestMethod.DECLINING:
         out, total_interest = _declining(terms, dates)
     else:

@@ -71,3 +71,10 @@ def test_full_years_from_29_february_count_from_1_march_in_common_years():
     assert full_years(date(2020, 2, 29), date(2023, 2, 28)) == 2
     assert full_years(date(2020, 2, 29), date(2023, 3, 1)) == 3
     assert full_years(date(2020, 2, 29), date(2024, 2, 29)) == 4
+
+
+def test_a_monthly_due_date_on_a_rest_day_moves_to_the_next_open_day():
+    # 2026-03-15 is a Sunday; Monday the 16th is a holiday
+    dates = due_dates(date(2026, 2, 15), 2, "monthly", rest_weekdays={6},
+                      holidays={date(2026, 3, 16)})
+    assert dates == [date(2026, 3, 17), date(2026, 4, 15)]

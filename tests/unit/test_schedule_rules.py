@@ -159,3 +159,12 @@ def test_with_grace_principal_sums_to_the_loan_and_balance_ends_at_zero(terms, j
                for i in schedule.installments)
     assert schedule.installments[-1].balance == 0
     assert schedule.total_payable == terms.principal + schedule.total_interest
+
+
+@given(st.sampled_from([p for p in DEMO_PRODUCTS if p.frequency is Frequency.MONTHLY]),
+       st.dates(date(2024, 1, 1), date(2030, 12, 31)))
+def test_monthly_due_dates_never_fall_on_the_profiles_rest_day(product, disbursed_on):
+    terms = LoanTerms.from_product(product, product.min_amount, product.max_installments,
+                                   disbursed_on)
+    working = PROFILES[product.profile].working_weekdays
+    assert all(i.due_on.weekday() in working for i in build_schedule(terms).installments)
