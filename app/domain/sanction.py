@@ -55,15 +55,15 @@ JANATA_VILLAGE_WOMEN: SanctionTable = _table((
     ("Board", None, None),
 ))
 
-# Swanirvar credit (RCD-44/14), group-guaranteed without collateral: BM Gr-4 0.50 lac …
-# GM 5.00 lac.
-JANATA_SWANIRVAR: SanctionTable = _table((
+# Credit for Trained Youth (RCD-44/14): BM Gr-4 0.50 lac … GM 5.00 lac. (Swanirvar
+# credit has no table: its branch manager sanctions up to the product's Tk 40,000.)
+JANATA_TRAINED_YOUTH: SanctionTable = _table((
     ("BM Gr-4", "0.50", "0.50"), ("BM Gr-3", "0.60", "0.60"), ("BM Gr-2", "0.70", "0.70"),
     ("BM Gr-1", "0.80", "0.80"), ("AGM", "1.00", "1.00"), ("DGM", "3.00", "3.00"),
     ("GM", "5.00", "5.00"), ("Board", None, None),
 ))
 
-# Head-office products (e.g. women entrepreneurs): GM 3/5, DMD 3/7, MD 3/10 lac.
+# Head-office products (Cyber Cafe, RCD 287): GM 3/5, DMD 3/7, MD 3/10 lac.
 JANATA_HEAD_OFFICE: SanctionTable = _table((
     ("GM", "3.00", "5.00"), ("DMD", "3.00", "7.00"), ("MD", "3.00", "10.00"),
     ("Board", None, None),
@@ -71,7 +71,7 @@ JANATA_HEAD_OFFICE: SanctionTable = _table((
 
 TABLES: dict[str, SanctionTable] = {
     "janata_village_women": JANATA_VILLAGE_WOMEN,
-    "janata_swanirvar": JANATA_SWANIRVAR,
+    "janata_trained_youth": JANATA_TRAINED_YOUTH,
     "janata_head_office": JANATA_HEAD_OFFICE,
 }
 

@@ -39,3 +39,13 @@ def test_next_authority_is_the_lowest_that_can_sanction():
 def test_a_sanction_needs_a_positive_amount():
     with pytest.raises(ValidationError):
         can_sanction("MD", D("0"), True)
+
+
+def test_every_seed_table_rises_from_the_lowest_authority_to_the_board():
+    from app.domain.sanction import TABLES
+
+    for table in TABLES.values():
+        for kind in (False, True):
+            limits = [p.limit(kind) for p in table]
+            assert limits[-1] is None and table[-1].grade == "Board"
+            assert limits[:-1] == sorted(limits[:-1])
