@@ -120,6 +120,11 @@
         <translation>{limit}-এর বেশি ঋণে জামানত লাগবে; পরিমাণ {amount}।</translation>
     </message>
     <message>
+        <location filename="../app/domain/eligibility.py" line="119" />
+        <source>Above {limit} the collateral must be worth {times} times the loan ({needed}); it is valued at {value}.</source>
+        <translation>{limit}-এর বেশি ঋণে জামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; ধরা হয়েছে {value}।</translation>
+    </message>
+    <message>
         <location filename="../app/domain/eligibility.py" line="98" />
         <source>Annual household income {income} is above the ceiling of {ceiling}.</source>
         <translation>বার্ষিক পারিবারিক আয় {income}, সীমা {ceiling}-এর বেশি।</translation>
@@ -213,6 +218,11 @@
         <location filename="../app/domain/products.py" line="194" />
         <source>Product {code}: rate above the {cap} % cap.</source>
         <translation>ঋণ প্রকল্প {code}: সুদের হার {cap} % সীমার বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/products.py" line="213" />
+        <source>Product {code}: the collateral cover must be above 0 and at most 10 times the loan.</source>
+        <translation>ঋণ প্রকল্প {code}: জামানতের মূল্য ঋণের ০-এর বেশি এবং সর্বোচ্চ ১০ গুণ হতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/products.py" line="193" />

@@ -53,6 +53,7 @@ class Applicant:
     concurrent_loans: int = 0  # loans open or applied for, not counting this one
     group_size: int = 0
     has_collateral: bool = False
+    collateral_value: Decimal = Decimal("0")  # as valued at appraisal
     clean_record: bool = True  # no default or write-off in her credit history
 
 
@@ -116,6 +117,14 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
         out.append(Failure("collateral", QT_TR_NOOP(
             "Loans above {limit} need collateral; the amount is {amount}."),
             {"limit": _money(limit), "amount": _money(amount)}))
+    elif limit is not None and amount > limit and product.collateral_cover is not None \
+            and a.collateral_value < amount * product.collateral_cover:
+        out.append(Failure("collateral_cover", QT_TR_NOOP(
+            "Above {limit} the collateral must be worth {times} times the loan ({needed}); "
+            "it is valued at {value}."),
+            {"limit": _money(limit), "times": str(product.collateral_cover),
+             "needed": _money(amount * product.collateral_cover),
+             "value": _money(a.collateral_value)}))
     ceiling = product.max_household_income or (profile.max_household_income if profile else None)
     if ceiling is not None and a.annual_household_income > ceiling:
         out.append(Failure("household_income", QT_TR_NOOP(

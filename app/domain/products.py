@@ -104,6 +104,9 @@ class LoanProduct:
     group_guarantee: bool = True
     guarantee_fund_percent: Decimal = Decimal("0")
     collateral_free_limit: Decimal | None = None
+    # above the free limit the collateral must be worth this many times the loan
+    # (the seeds' "mortgage of land/property, 1.5 times of loan")
+    collateral_cover: Decimal | None = None
     min_age: int = 18
     max_age: int = 60
     max_household_income: Decimal | None = None
@@ -206,6 +209,10 @@ class LoanProduct:
         if not 0 <= self.min_equity_percent < 100:
             raise ValidationError(QT_TR_NOOP("Product {code}: the borrower's margin must be "
                                              "at least 0 % and below 100 %."), code=self.code)
+        if self.collateral_cover is not None and not 0 < self.collateral_cover <= 10:
+            raise ValidationError(QT_TR_NOOP("Product {code}: the collateral cover must be "
+                                             "above 0 and at most 10 times the loan."),
+                                  code=self.code)
         cap = PROFILES[self.profile].interest_cap_percent if self.profile in PROFILES else None
         if cap is not None and self.annual_rate_percent > cap:
             raise ValidationError(QT_TR_NOOP("Product {code}: rate above the {cap} % cap."),
@@ -281,7 +288,8 @@ DEMO_PRODUCTS: tuple[LoanProduct, ...] = (
              frequency=Frequency.MONTHLY, min_amount=Decimal("10000"),
              max_amount=Decimal("500000"), min_installments=12, max_installments=36,
              default_installments=24, min_first_gap_days=15, min_age=20,
-             collateral_free_limit=Decimal("50000"), min_group_size=3, max_group_size=5,
+             collateral_free_limit=Decimal("50000"), collateral_cover=Decimal("1.5"),
+             min_group_size=3, max_group_size=5,
              repayment_to_income_cap=ONE_THIRD),
     _product(code="JB-WED", name_en="Women entrepreneur credit (3-month grace)",
              name_bn="নারী উদ্যোক্তা ঋণ (৩ মাস গ্রেস)", profile="bangladesh_mra",

@@ -104,7 +104,8 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         group_membership_years=facts["membership_years"],
         has_overdue=facts["overdue_installments"] > 0,
         concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
-        has_collateral=facts["collateral_value"] > 0, clean_record=facts["clean_record"])
+        has_collateral=facts["collateral_value"] > 0,
+        collateral_value=facts["collateral_value"], clean_record=facts["clean_record"])
     out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
         rule, profile, applicant, amount, facts["new_monthly_repayment"],
         facts["declining_rate_percent"])]

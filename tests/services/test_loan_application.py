@@ -125,6 +125,16 @@ def test_amount_above_collateral_free_limit_needs_collateral(engine):
                             collateral="Land deed 12 decimals",
                             collateral_value_minor=1_20_000_00)
     assert "collateral" not in _codes(engine, with_land)
+    assert "collateral_cover" not in _codes(engine, with_land)  # exactly 1.5 times
+
+
+def test_collateral_worth_less_than_one_and_a_half_times_the_loan_is_refused(engine):
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-VWE",),
+                   members=4)
+    data = application(w.members[0], product="JB-VWE", amount_minor=80_000_00,
+                       installments=24, household_income_minor=6_00_000_00,
+                       collateral="Land deed 10 decimals", collateral_value_minor=1_19_999_99)
+    assert "collateral_cover" in _codes(engine, data)
 
 
 def test_too_many_open_loans_and_overdue_fail(engine):

@@ -65,8 +65,22 @@ def test_bangladesh_cap_is_one_third_of_income_for_the_installment_alone():
 def test_above_the_collateral_free_limit_needs_collateral():
     applicant = replace(GOOD, group_size=4)
     assert _codes(VWE, applicant, "60000", "100", BANGLADESH_MRA) == ["collateral"]
-    assert _codes(VWE, replace(applicant, has_collateral=True), "60000", "100",
-                  BANGLADESH_MRA) == []
+    assert _codes(VWE, replace(applicant, has_collateral=True, collateral_value=D("90000")),
+                  "60000", "100", BANGLADESH_MRA) == []
+
+
+@given(st.integers(min_value=50_001, max_value=500_000), st.integers(min_value=1, max_value=10**6))
+def test_above_the_free_limit_collateral_must_cover_one_and_a_half_times_the_loan(amount, value):
+    """Village Women Employment credit: "mortgage of land/property (1.5 times of loan)"."""
+    applicant = replace(GOOD, group_size=4, has_collateral=True, collateral_value=D(value))
+    failures = check_eligibility(VWE, BANGLADESH_MRA, applicant, D(amount), D("100"))
+    covered = D(value) >= D(amount) * D("1.5")
+    assert ("collateral_cover" not in [f.code for f in failures]) == covered
+
+
+def test_a_loan_within_the_free_limit_needs_no_collateral_cover():
+    applicant = replace(GOOD, group_size=4)
+    assert _codes(VWE, applicant, "50000", "100", BANGLADESH_MRA) == []
 
 
 def test_overdue_and_too_many_loans_fail():
