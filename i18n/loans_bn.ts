@@ -81,6 +81,11 @@
         <translation>এই আবেদন আপনি লিখেছেন, তাই এর সিদ্ধান্ত আপনি নিতে পারবেন না; অন্য একজন ক্ষমতাপ্রাপ্ত কর্মকর্তাকে নিতে হবে।</translation>
     </message>
     <message>
+        <location filename="../app/services/loan_sanction.py" line="140"/>
+        <source>{product} is sanctioned only on a recommendation: record the recommendation first.</source>
+        <translation>{product} কেবল সুপারিশের ভিত্তিতে মঞ্জুর হয়: আগে সুপারিশ লিখুন।</translation>
+    </message>
+    <message>
         <location filename="../app/services/loan_sanction.py" line="128"/>
         <source>The application no longer meets these rules: {rules}. Reject it, or sanction it when they are met.</source>
         <translation>আবেদনটি এখন আর এই নিয়মগুলো পূরণ করে না: {rules}। আবেদনটি নামঞ্জুর করুন, অথবা নিয়মগুলো পূরণ হলে মঞ্জুর করুন।</translation>

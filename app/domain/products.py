@@ -107,6 +107,9 @@ class LoanProduct:
     # above the free limit the collateral must be worth this many times the loan
     # (the seeds' "mortgage of land/property, 1.5 times of loan")
     collateral_cover: Decimal | None = None
+    # the branch sanctions only an application someone has recommended (Swanirvar:
+    # "subject to the recommendation of credit supervisor/unit manager")
+    recommendation_before_sanction: bool = False
     min_age: int = 18
     max_age: int = 60
     max_household_income: Decimal | None = None
@@ -274,7 +277,7 @@ DEMO_PRODUCTS: tuple[LoanProduct, ...] = (
              default_installments=52, min_first_gap_days=15,
              holiday_rule=HolidayRule.COLLECT_WITH_NEXT, savings_per_installment=Decimal("10"),
              guarantee_fund_percent=Decimal("5"), min_group_size=5, max_group_size=5,
-             collateral_free_limit=Decimal("40000")),
+             collateral_free_limit=Decimal("40000"), recommendation_before_sanction=True),
     _product(code="JB-SFDP", name_en="SFDP group credit", name_bn="এসএফডিপি দলীয় ঋণ",
              profile="bangladesh_mra", interest_method=InterestMethod.DECLINING,
              annual_rate_percent=Decimal("11"), frequency=Frequency.WEEKLY,

@@ -18,9 +18,10 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Loan, Staff
+from app.db.models import Loan, LoanProduct, Staff
 from app.db.models_loans import LoanApplication, LoanDecision, SanctionPower
 from app.db.uow import Actor, UnitOfWork
+from app.domain.products import LoanProduct as ProductRule
 from app.errors import (
     QT_TR_NOOP,
     Amount,
@@ -132,6 +133,15 @@ def _still_eligible(s: Session, loan: Loan) -> None:
                             rules=Phrases(Phrase(f.text, **f.params) for f in failures))
 
 
+def _recommended_if_needed(s: Session, loan: Loan) -> None:
+    product = s.get(LoanProduct, loan.product_id)
+    rule = ProductRule.from_dict(product.definition) if product is not None else None
+    if rule is not None and rule.recommendation_before_sanction and loan.status == "applied":
+        raise RuleViolation(QT_TR_NOOP("{product} is sanctioned only on a recommendation: "
+                                       "record the recommendation first."),
+                            product=rule.code)
+
+
 def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> None:
     """Sanction within the user's delegated power (never one's own application)."""
     require_role(actor, *MANAGER_ROLES)
@@ -140,6 +150,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         loan, on = _open(uow, loan_id)
         require_status(loan, *OPEN_STATUSES)
         _not_own(loan, actor)
+        _recommended_if_needed(s, loan)
         _still_eligible(s, loan)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)

@@ -282,3 +282,24 @@ def test_sanction_is_refused_when_she_fell_overdue_after_applying(engine):
         sanction_loan(engine, w.manager, second)
     assert "overdue" in str(refused.value).lower()
     assert _status(engine, second) == "applied"
+
+
+def test_a_product_sanctioned_only_on_recommendation_refuses_a_bare_application(engine):
+    """Swanirvar: the branch manager sanctions "subject to the recommendation of credit
+    supervisor/unit manager"; a product without that rule is sanctioned as it stands."""
+    w = loan_world(engine, products=("BJS-GL",), recommendation_before_sanction=True)
+    loan_id = _applied(engine, w)
+    with pytest.raises(RuleViolation) as refused:
+        sanction_loan(engine, w.manager, loan_id)
+    assert "recommendation" in refused.value.text
+    assert _status(engine, loan_id) == "applied"
+    recommend_loan(engine, w.officer, loan_id, "Credit supervisor visited the group")
+    sanction_loan(engine, w.manager, loan_id)
+    assert _status(engine, loan_id) == "sanctioned"
+
+
+def test_the_demo_swanirvar_product_needs_a_recommendation_before_sanction():
+    from app.domain.products import DEMO_PRODUCTS
+
+    needs = {p.code for p in DEMO_PRODUCTS if p.recommendation_before_sanction}
+    assert needs == {"JB-SWN"}
