@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/commands/db.py" line="26"/>
-        <location filename="../app/db/migrate.py" line="67"/>
+        <location filename="../app/db/migrate.py" line="74"/>
+        <location filename="../app/db/migrate.py" line="124"/>
         <source>Database file not found: {path}</source>
         <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/db.py" line="68"/>
+        <location filename="../app/commands/db.py" line="82"/>
         <source>The database check found problems (listed above).</source>
         <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
     </message>
@@ -25,42 +25,63 @@
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="104"/>
+        <location filename="../app/db/migrate.py" line="71"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} একটি ফোল্ডার, ডেটাবেস ফাইল নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="80"/>
+        <location filename="../app/db/migrate.py" line="87"/>
+        <source>This file is not a Shakha database: {path}</source>
+        <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="91"/>
+        <source>{path} was made by a newer version of Shakha (schema {revision}); install that version to use it. Nothing was changed.</source>
+        <translation>{path} শাখার একটি নতুন সংস্করণে তৈরি (স্কিমা {revision}); এটি ব্যবহার করতে সেই সংস্করণ ইনস্টল করুন। কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="96"/>
+        <source>{path} has an older schema: run `shakha db upgrade --db {path}` first.</source>
+        <translation>{path} পুরোনো স্কিমার: আগে `shakha db upgrade --db {path}` চালান।</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="168"/>
         <source>Not a readable Shakha backup: {path}</source>
         <translation>এটি পড়া যায় এমন শাখা ব্যাকআপ নয়: {path}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="136"/>
+        <location filename="../app/db/migrate.py" line="204"/>
         <source>Could not create the database: {error}</source>
         <translation>ডাটাবেস তৈরি করা গেল না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="147"/>
+        <location filename="../app/db/migrate.py" line="215"/>
         <source>upgraded copy failed the integrity check</source>
         <translation>আপগ্রেড করা কপি পরীক্ষায় উত্তীর্ণ হয়নি</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="151"/>
+        <location filename="../app/db/migrate.py" line="219"/>
         <source>The database upgrade failed ({error}). Your data was not changed; a backup is at {backup}.</source>
         <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="104"/>
+        <location filename="../app/demo/generator.py" line="105"/>
         <source>Unknown policy profile: {profile}</source>
         <translation>অজানা নীতি প্রোফাইল: {profile}</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="106"/>
+        <location filename="../app/demo/generator.py" line="107"/>
         <source>Members must be 5–100,000 and years 1–20.</source>
         <translation>সদস্য ৫–১,০০,০০০ এবং বছর ১–২০ হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="117"/>
+        <location filename="../app/demo/generator.py" line="124"/>
         <source>{path} already holds a branch; choose a new file.</source>
         <translation>{path} ফাইলে আগে থেকেই একটি শাখা আছে; নতুন ফাইল বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../app/demo/generator.py" line="108"/>
+        <location filename="../app/demo/generator.py" line="109"/>
         <source>{code} is not a branch code: use 2–20 capital letters A–Z, digits and hyphens (e.g. BJS-SHB).</source>
         <translation>{code} শাখার কোড নয়: ২–২০টি বড় হাতের ইংরেজি অক্ষর A–Z, অঙ্ক ও হাইফেন দিন (যেমন BJS-SHB)।</translation>
     </message>
@@ -75,7 +96,7 @@
         <translation>এই ডাটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="51"/>
+        <location filename="../app/services/common.py" line="59"/>
         <source>The day {date} is closed; nothing can be posted on it.</source>
         <translation>{date} তারিখের হিসাব সমাপ্ত; ওই দিনে আর কিছু পোস্ট করা যাবে না।</translation>
     </message>
@@ -146,32 +167,32 @@
         <translation>ব্যাকআপ লেখা গেল না: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="21"/>
         <source>The branch database is busy: another copy of Shakha or another program is writing to it. Nothing was saved; try again in a moment.</source>
         <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ প্রোগ্রামের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="23"/>
         <source>The disk is full: nothing was saved. Free some space on this computer (old backups, downloads), then try again.</source>
         <translation>ডিস্ক ভরে গেছে: কিছুই সংরক্ষণ হয়নি। এই কম্পিউটারে কিছু জায়গা খালি করুন (পুরোনো ব্যাকআপ, ডাউনলোড), তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="25"/>
         <source>The branch database cannot be written: the file or its folder is read-only. Nothing was saved.</source>
         <translation>শাখার ডেটাবেসে লেখা যাচ্ছে না: ফাইলটি বা তার ফোল্ডার শুধু পড়ার জন্য (read-only)। কিছুই সংরক্ষণ হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="27"/>
         <source>The disk could not be read or written. Nothing was saved. Check the disk, and make a backup on another disk as soon as you can.</source>
         <translation>ডিস্ক পড়া বা লেখা যায়নি। কিছুই সংরক্ষণ হয়নি। ডিস্কটি পরীক্ষা করুন, আর যত তাড়াতাড়ি সম্ভব অন্য একটি ডিস্কে ব্যাকআপ নিন।</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="29"/>
         <source>The branch database file cannot be opened. Check that its disk is connected.</source>
         <translation>শাখার ডেটাবেস ফাইল খোলা যাচ্ছে না। ফাইলটির ডিস্ক যুক্ত আছে কি না দেখুন।</translation>
     </message>
     <message>
-        <location filename="../app/db/trouble.py" line="1"/>
+        <location filename="../app/db/trouble.py" line="31"/>
         <source>The branch database file is damaged. Nothing was saved. Run &apos;shakha db check&apos; and restore the last good backup.</source>
         <translation>শাখার ডেটাবেস ফাইলটি নষ্ট হয়ে গেছে। কিছুই সংরক্ষণ হয়নি। &apos;shakha db check&apos; চালান এবং শেষ ভালো ব্যাকআপটি ফিরিয়ে আনুন।</translation>
     </message>

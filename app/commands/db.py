@@ -9,26 +9,30 @@ from app.db.check import check_database
 from app.db.engine import default_db_path
 from app.db.migrate import (
     backup_database,
+    check_branch_file,
     current_revision,
     restore_database,
     upgrade_database,
 )
-from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
+from app.errors import QT_TR_NOOP, IntegrityFailure
 
 
 def db_path(args: argparse.Namespace) -> Path:
     return Path(getattr(args, "db", None) or default_db_path())
 
 
-def _existing(args: argparse.Namespace) -> Path:
+def _existing(args: argparse.Namespace, current: bool = True) -> Path:
+    """The branch database named, refused before anything opens it if it is missing,
+    not a Shakha database, or of a schema this version cannot read (app.db.migrate)."""
     path = db_path(args)
-    if not path.exists():
-        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    check_branch_file(path, current=current)
     return path
 
 
 def _upgrade(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if path.exists() or path.is_dir():  # refused before anything opens it
+        check_branch_file(path, current=False, new_ok=True)
     before = current_revision(path) if path.exists() else None
     backup = upgrade_database(path)
     after = current_revision(path)
@@ -44,8 +48,18 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    out = backup_database(_existing(args), args.out)
-    print(out)
+    path = _existing(args, current=False)  # a copy before an upgrade is what it is for
+    if args.out is None:
+        print(backup_database(path))
+        return 0
+    from app.db.engine import open_engine
+    from app.services.backup import back_up_to
+
+    engine = open_engine(path)
+    try:
+        print(back_up_to(engine, args.out).path)
+    finally:
+        engine.dispose()
     return 0
 
 

@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 
 from app.db.engine import default_db_path, open_engine
+from app.db.migrate import check_branch_file
 from app.errors import QT_TR_NOOP, ValidationError
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = Path(getattr(args, "db", None) or default_db_path())
-    if not path.exists():
-        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    check_branch_file(path)  # missing, another program's file, or an unusable schema
     return open_engine(path)
 
 

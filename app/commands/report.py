@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 
 from app.db.engine import default_db_path, open_engine
+from app.db.migrate import check_branch_file
 from app.errors import QT_TR_NOOP, ValidationError
 from app.services.reports import dcb_report, portfolio_report
 
@@ -21,8 +21,7 @@ def _date(text: str) -> date:
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = args.db or default_db_path()
-    if not Path(path).exists():
-        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    check_branch_file(path)  # missing, another program's file, or an unusable schema
     return open_engine(path)
 
 

@@ -21,6 +21,7 @@ from app.db.engine import open_engine
 from app.errors import QT_TR_NOOP, IntegrityFailure, ShakhaError, ValidationError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations" / "branch"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class MigrationFailed(ShakhaError):
@@ -38,6 +39,62 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config(":memory:")).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config(":memory:"))
+    return {r.revision for r in script.walk_revisions()}
+
+
+def _stored_schema(path: Path) -> tuple[set[str], str | None]:
+    """(its tables, its revision) read without writing anything (read-only)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master "
+                                            "WHERE type = 'table'")}
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall() \
+            if "alembic_version" in tables else []
+    finally:
+        con.close()
+    return tables, (rows[0][0] if rows else None)
+
+
+def check_branch_file(db_path: str | os.PathLike[str], *, current: bool = True,
+                      new_ok: bool = False) -> None:
+    """Refuse, before anything opens it for writing, a file that is not a Shakha branch
+    database (missing, a folder, another program's file) or whose schema this version
+    cannot use: a newer one always; an older one when `current` (the caller reads and
+    writes it as it is). `new_ok`: an empty file may become a new database. A damaged
+    file passes: opening it says so (app.db.trouble), and `shakha db check` lists why."""
+    path = Path(db_path)
+    if path.is_dir():
+        raise ValidationError(QT_TR_NOOP("{path} is a folder, not a database file."),
+                              path=str(path))
+    if not path.exists():
+        raise ValidationError(QT_TR_NOOP("Database file not found: {path}"), path=str(path))
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if new_ok and not header:
+        return
+    if header != SQLITE_HEADER:
+        raise ValidationError(QT_TR_NOOP("This file is not a Shakha database: {path}"),
+                              path=str(path))
+    try:
+        tables, revision = _stored_schema(path)
+    except sqlite3.DatabaseError:
+        return
+    if "alembic_version" not in tables and not (new_ok and not tables):
+        raise ValidationError(QT_TR_NOOP("This file is not a Shakha database: {path}"),
+                              path=str(path))
+    if revision is not None and revision not in known_revisions():
+        raise ValidationError(QT_TR_NOOP(
+            "{path} was made by a newer version of Shakha (schema {revision}); install "
+            "that version to use it. Nothing was changed."), path=str(path),
+            revision=revision)
+    if current and revision != head_revision():
+        raise ValidationError(QT_TR_NOOP(
+            "{path} has an older schema: run `shakha db upgrade --db {path}` first."),
+            path=str(path))
 
 
 def current_revision(db_path: str | os.PathLike[str]) -> str | None:
@@ -72,19 +129,24 @@ def backup_database(db_path: str | os.PathLike[str], dest: str | os.PathLike[str
         dest_path = Path(dest)
     dest_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest_path.with_name(dest_path.name + ".part")
-    src = sqlite3.connect(src_path)
     try:
-        out = sqlite3.connect(tmp)
+        tmp.open("wb").close()  # an unwritable place says so as an OSError, up front
+        src = sqlite3.connect(src_path)
         try:
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    with open(tmp, "rb") as written:  # on the disk (or stick) before it has its name
-        os.fsync(written.fileno())
-    os.replace(tmp, dest_path)
+            src.close()
+        with open(tmp, "rb") as written:  # on the disk (or stick) before it has its name
+            os.fsync(written.fileno())
+        os.replace(tmp, dest_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # no half copy left behind
+        raise
     return dest_path
 
 
@@ -102,9 +164,10 @@ def integrity_ok(db_path: Path) -> bool:
 def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Path:
     """Put a backup in place of the database (after backing up the current file)."""
     backup_path, target = Path(backup), Path(db_path)
-    if not backup_path.exists() or not integrity_ok(backup_path):
+    if not backup_path.is_file() or not integrity_ok(backup_path):
         raise ValidationError(QT_TR_NOOP("Not a readable Shakha backup: {path}"),
                               path=str(backup_path))
+    check_branch_file(backup_path, current=False)  # another program's file, a newer one
     saved = backup_database(target, label="before-restore") if target.exists() else target
     work = target.with_name(target.name + ".restoring")
     backup_database(backup_path, work)
@@ -129,14 +192,17 @@ def _run_upgrade(path: Path) -> None:
 def upgrade_database(db_path: str | os.PathLike[str]) -> Path | None:
     """Bring the database to the newest schema; returns the pre-upgrade backup, if any."""
     path = Path(db_path)
+    if path.exists() or path.is_dir():  # another program's file is not "upgraded"
+        check_branch_file(path, current=False, new_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         try:
             _run_upgrade(path)
         except Exception as exc:
             path.unlink(missing_ok=True)
+            reason = str(getattr(exc, "orig", None) or exc).strip()
             raise MigrationFailed(QT_TR_NOOP("Could not create the database: {error}"),
-                                  error=str(exc)) from exc
+                                  error=(reason.splitlines() or [""])[0]) from exc
         return None
     if current_revision(path) == head_revision():
         return None
@@ -156,4 +222,6 @@ def upgrade_database(db_path: str | os.PathLike[str]) -> Path | None:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(work, path)
+    for suffix in ("-wal", "-shm"):  # the upgraded copy's, left by its last connection
+        Path(str(work) + suffix).unlink(missing_ok=True)
     return backup

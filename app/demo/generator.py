@@ -20,7 +20,7 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
-from app.db.migrate import upgrade_database
+from app.db.migrate import check_branch_file, upgrade_database
 from app.demo import names
 from app.demo.history import Simulation
 from app.domain.branch_code import is_branch_code
@@ -110,6 +110,8 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
                                          "letters A–Z, digits and hyphens (e.g. BJS-SHB)."),
                               code=branch_code)
     path = Path(path)
+    if path.exists():  # a folder, another program's file: said so, not "holds a branch"
+        check_branch_file(path, current=False, new_ok=True)
     if path.exists() and path.stat().st_size > 0:
         con = sqlite3.connect(path)
         try:

@@ -113,3 +113,97 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(db_path, tmp_path):
                              "restore", str(junk)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "Not a readable Shakha backup" in result.stderr
     assert Path(db_path).exists()
+
+
+def _fingerprint(*paths):
+    """Each file's bytes and which files sit beside it (SQLite's -wal and -shm aside, which
+    reading a WAL database makes): what "nothing changed" means."""
+    return ({p: p.read_bytes() for p in paths},
+            sorted(q.name for p in paths for q in p.parent.iterdir()
+                   if not q.name.endswith(("-wal", "-shm"))))
+
+
+def _another_programs_file(tmp_path):
+    path = tmp_path / "accounts.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE ledger (x)")
+    con.commit()
+    con.close()
+    return path
+
+
+def _newer_schema_copy(db_path, tmp_path):
+    path = tmp_path / "from-the-future.db"
+    shutil.copy(db_path, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_later'")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["empty file", "another program's SQLite file"])
+def test_restoring_a_file_that_is_no_shakha_database_keeps_the_branch_database(
+        engine, db_path, tmp_path, capsys, kind):
+    from app.cli import main
+
+    _ledger(engine)
+    if kind == "empty file":
+        backup = tmp_path / "empty.db"
+        backup.write_bytes(b"")
+    else:
+        backup = _another_programs_file(tmp_path)
+    before = _fingerprint(db_path, backup)
+    assert main(["--db", str(db_path), "db", "restore", str(backup)]) == 2
+    assert "is not a Shakha database" in capsys.readouterr().err
+    assert _fingerprint(db_path, backup) == before
+
+
+def test_restoring_a_backup_of_a_newer_version_keeps_the_branch_database(
+        engine, db_path, tmp_path, capsys):
+    from app.cli import main
+
+    _ledger(engine)
+    backup = _newer_schema_copy(db_path, tmp_path)
+    before = _fingerprint(db_path, backup)
+    assert main(["--db", str(db_path), "db", "restore", str(backup)]) == 2
+    assert "made by a newer version of Shakha" in capsys.readouterr().err
+    assert _fingerprint(db_path, backup) == before
+
+
+def test_upgrading_a_database_of_a_newer_version_is_refused_without_touching_it(
+        db_path, tmp_path, capsys):
+    from app.cli import main
+
+    newer = _newer_schema_copy(db_path, tmp_path)
+    before = _fingerprint(newer)
+    assert main(["db", "upgrade", "--db", str(newer)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: ") and "newer version of Shakha (schema " \
+        "9999_later)" in err
+    assert _fingerprint(newer) == before  # and no backup made of it
+
+
+def test_upgrading_another_programs_sqlite_file_does_not_turn_it_into_a_branch(
+        tmp_path, capsys):
+    from app.cli import main
+
+    other = _another_programs_file(tmp_path)
+    before = _fingerprint(other)
+    assert main(["db", "upgrade", "--db", str(other)]) == 2
+    assert "is not a Shakha database" in capsys.readouterr().err
+    assert _fingerprint(other) == before
+
+
+@pytest.mark.parametrize("where", ["the database itself", "a folder"])
+def test_a_cli_backup_onto_the_database_or_a_folder_is_refused(engine, db_path, tmp_path,
+                                                               capsys, where):
+    from app.cli import main
+
+    _ledger(engine)
+    out = db_path if where == "the database itself" else tmp_path
+    before = _fingerprint(db_path)
+    assert main(["--db", str(db_path), "db", "backup", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: ") and "Traceback" not in err
+    assert _fingerprint(db_path) == before  # no copy, no .part left beside it

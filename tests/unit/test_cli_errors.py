@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import app.commands.report as report
 from app.cli import main
 
@@ -29,3 +31,48 @@ def test_report_takes_the_database_after_its_words_too(db_path, capsys):
     assert main(["report", "portfolio", "--as-of", "2026-11-25", "--db", str(db_path)]) == 0
     assert '"as_of": "2026-11-25"' in capsys.readouterr().out
 
+
+
+def _not_a_branch_database(kind, tmp_path, db_path):
+    import shutil
+    import sqlite3
+
+    if kind == "a folder":
+        return tmp_path
+    path = tmp_path / "given.db"
+    if kind == "an empty file":
+        path.write_bytes(b"")
+        return path
+    if kind == "a newer schema":
+        shutil.copy(db_path, path)
+    con = sqlite3.connect(path)
+    if kind == "another program's SQLite file":
+        con.execute("CREATE TABLE accounts (x)")
+    else:
+        con.execute("UPDATE alembic_version SET version_num = '9999_later'")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["a folder", "an empty file", "another program's SQLite file",
+                                  "a newer schema"])
+@pytest.mark.parametrize("command", [
+    ["db", "check"], ["report", "portfolio", "--as-of", "2026-11-25"],
+    ["print", "cash-book", "--date", "2026-11-25", "--out", "{out}"],
+    ["sync", "export", "--out", "{out}", "--key-file", "{key}"],
+    ["sync", "--hq", "http://127.0.0.1:9", "--key-file", "{key}"]])
+def test_a_file_that_is_no_usable_branch_database_is_refused_and_left_as_it_was(
+        tmp_path, db_path, capsys, kind, command):
+    given = _not_a_branch_database(kind, tmp_path, db_path)
+    key = tmp_path / "key.txt"
+    key.write_text("BJS-001.secret")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    words = [w.format(out=tmp_path / "out.file", key=key) for w in command]
+    assert main([*words, "--db", str(given)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: ") and err.count("\n") == 1
+    assert ("not a Shakha database" in err or "is a folder" in err
+            or "made by a newer version of Shakha" in err)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()
+            and not p.name.endswith(("-wal", "-shm"))} == before
