@@ -86,7 +86,17 @@
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
     <message>
-        <location filename="../app/sync/reference.py" line="87"/>
+        <location filename="../app/sync/reference.py" line="34"/>
+        <source>The payload must be a JSON object.</source>
+        <translation>পেলোড একটি JSON অবজেক্ট হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reference.py" line="51"/>
+        <source>The payload needs {names}.</source>
+        <translation>পেলোডে {names} থাকা দরকার।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reference.py" line="116"/>
         <source>Head office sent reference data this branch cannot use ({error}); nothing was applied.</source>
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -99,11 +109,6 @@
         <location filename="../app/sync/service.py" line="104"/>
         <source>Set head office&apos;s address and the key file first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
-    </message>
-    <message>
-        <location filename="../app/commands/sync.py" line="26"/>
-        <source>Database file not found: {path}</source>
-        <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
         <location filename="../app/commands/sync.py" line="32"/>
@@ -142,37 +147,53 @@
         <translation>{problem} ইউএসবি স্টিকে: `shakha sync export --new-epoch --out FILE` প্রধান কার্যালয়ের কাছে নতুন পর্ব চায়।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="16"/>
+        <location filename="../app/commands/hq.py" line="26"/>
         <source>Give the head-office database with --db URL, e.g. postgresql://user@host/dbname</source>
         <translation>--db URL দিয়ে প্রধান কার্যালয়ের ডেটাবেস দিন, যেমন postgresql://user@host/dbname</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="61"/>
+        <location filename="../app/commands/hq.py" line="37"/>
+        <source>Branch {code} is not registered at head office (shakha hq add-branch).</source>
+        <translation>শাখা {code} প্রধান কার্যালয়ে নিবন্ধিত নয় (shakha hq add-branch)।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="67"/>
+        <source>--port is a number from 1 to 65535.</source>
+        <translation>--port ১ থেকে ৬৫৫৩৫-এর মধ্যে একটি সংখ্যা।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="78"/>
+        <source>Cannot listen on {host} port {port}: {error}</source>
+        <translation>{host} পোর্ট {port}-এ শোনা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="101"/>
         <source>The chain of branch {code} is broken.</source>
         <translation>শাখা {code}-এর শৃঙ্খল ভাঙা।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="91"/>
-        <source>--days is a number of days, 0 or more.</source>
-        <translation>--days হল দিনের সংখ্যা, ০ বা তার বেশি।</translation>
+        <location filename="../app/commands/hq.py" line="132"/>
+        <source>--days is a number of days, from 0 to 36500.</source>
+        <translation>--days দিনের সংখ্যা, ০ থেকে ৩৬৫০০।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="125"/>
+        <location filename="../app/commands/hq.py" line="166"/>
+        <location filename="../app/sync/reference.py" line="39"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="213"/>
+        <location filename="../app/commands/hq.py" line="249"/>
         <source>The bundle was refused: {reason}. If the branch database was restored from an old backup, the branch asks for a new epoch with `shakha sync export --new-epoch --out FILE`; import that bundle here.</source>
         <translation>বান্ডেলটি নেওয়া হয়নি: {reason}। শাখার ডেটাবেস পুরোনো ব্যাকআপ থেকে ফেরানো হলে শাখা `shakha sync export --new-epoch --out FILE` দিয়ে নতুন পর্ব চাইবে; সেই বান্ডেলটি এখানে আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="242"/>
+        <location filename="../app/commands/hq.py" line="283"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="245"/>
+        <location filename="../app/commands/hq.py" line="286"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>
@@ -196,51 +217,67 @@
         <source>Request {request} was already answered.</source>
         <translation>অনুরোধ {request}-এর উত্তর আগেই দেওয়া হয়েছে।</translation>
     </message>
+    <message>
+        <location filename="../app/commands/__init__.py" line="31"/>
+        <source>File not found: {path}</source>
+        <translation>ফাইল পাওয়া যায়নি: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/__init__.py" line="39"/>
+        <location filename="../app/commands/hq.py" line="244"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} লেখা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/__init__.py" line="42"/>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
+    </message>
 </context>
 <context>
     <name>HeadOfficeRequestsBox</name>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="35"/>
+        <location filename="../ui/views/hq_requests_box.py" line="33"/>
         <source>Request</source>
         <translation>অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="36"/>
+        <location filename="../ui/views/hq_requests_box.py" line="34"/>
         <source>Received</source>
         <translation>পাওয়া গেছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="38"/>
+        <location filename="../ui/views/hq_requests_box.py" line="36"/>
         <source>From</source>
         <translation>যিনি পাঠিয়েছেন</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="39"/>
+        <location filename="../ui/views/hq_requests_box.py" line="37"/>
         <source>About</source>
         <translation>বিষয়</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="40"/>
+        <location filename="../ui/views/hq_requests_box.py" line="38"/>
         <source>What head office asks</source>
         <translation>প্রধান কার্যালয় যা চায়</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="65"/>
+        <location filename="../ui/views/hq_requests_box.py" line="57"/>
         <source>Requests from head office</source>
         <translation>প্রধান কার্যালয়ের অনুরোধ</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="66"/>
+        <location filename="../ui/views/hq_requests_box.py" line="58"/>
         <source>&amp;Answer…</source>
         <translation>উত্তর দিন (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="92"/>
+        <location filename="../ui/views/hq_requests_box.py" line="89"/>
         <source>Answer request {id}</source>
         <translation>অনুরোধ {id}-এর উত্তর</translation>
     </message>
     <message>
-        <location filename="../ui/views/hq_requests_box.py" line="93"/>
+        <location filename="../ui/views/hq_requests_box.py" line="90"/>
         <source>What was done about it (for example: meeting reversed and entered again)?</source>
         <translation>এ বিষয়ে কী করা হয়েছে (যেমন: সভা বাতিল করে আবার এন্ট্রি করা হয়েছে)?</translation>
     </message>

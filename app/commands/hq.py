@@ -5,17 +5,37 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from app.commands import existing_file, output_file
 from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
 
 
 def _url(args: argparse.Namespace) -> str:
+    """The --db URL, refused unless it names a PostgreSQL (or, for a one-machine trial,
+    SQLite) database: `postgresql://` alone would reach whatever database the system's
+    defaults name. The URL is not repeated: it may hold a password."""
+    from sqlalchemy.engine import make_url
+
     url = getattr(args, "db", None)
-    if not url or "://" not in url:
+    try:
+        parsed = make_url(url) if url and "://" in url else None
+    except ValueError:  # a port that is not a number
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("postgresql", "sqlite") \
+            or not parsed.database:
         raise ValidationError(QT_TR_NOOP("Give the head-office database with --db URL, "
                                          "e.g. postgresql://user@host/dbname"))
     return str(url)
+
+
+def _known_branch(engine, code: str) -> None:  # type: ignore[no-untyped-def]
+    from app.headoffice.ingest import Refused, cursor
+
+    try:
+        cursor(engine, code)
+    except Refused:
+        raise ValidationError(QT_TR_NOOP("Branch {code} is not registered at head office "
+                                         "(shakha hq add-branch)."), code=code) from None
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -33,11 +53,32 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    """Refuses to start, rather than answer every branch with an error, when the
+    database cannot be used or the address cannot be listened on."""
+    import socket
+
     import uvicorn
+    from sqlalchemy import select
 
     from app.headoffice.api import create_app
+    from app.headoffice.models import HqBranch
 
-    uvicorn.run(create_app(_engine(args)), host=args.host, port=args.port, log_level="warning")
+    if not 1 <= args.port <= 65535:
+        raise ValidationError(QT_TR_NOOP("--port is a number from 1 to 65535."))
+    engine = _engine(args)
+    with engine.connect() as conn:  # reachable, and set up by `shakha hq init`
+        conn.execute(select(HqBranch.code).limit(1))
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(args.host, args.port,
+                                                         type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise ValidationError(QT_TR_NOOP("Cannot listen on {host} port {port}: {error}"),
+                              host=args.host, port=args.port,
+                              error=exc.strerror or str(exc)) from None
+    uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -51,7 +92,9 @@ def _add_branch(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import verify_chain
 
-    count, problem = verify_chain(_engine(args), args.branch)
+    engine = _engine(args)
+    _known_branch(engine, args.branch)  # an unknown code is a typo, not a broken chain
+    count, problem = verify_chain(engine, args.branch)
     print(f"{count} events")
     if problem:
         print(problem)
@@ -68,7 +111,10 @@ def _publish(args: argparse.Namespace) -> int:
         payload = json.loads(args.payload)
     except ValueError as exc:
         raise ValidationError(str(exc)) from None
-    print(publish(_engine(args), args.kind, args.key, payload, args.branch, args.delete))
+    engine = _engine(args)
+    if args.branch:
+        _known_branch(engine, args.branch)
+    print(publish(engine, args.kind, args.key, payload, args.branch, args.delete))
     return 0
 
 
@@ -82,8 +128,8 @@ def _public_key(args: argparse.Namespace) -> int:
 def _silent(args: argparse.Namespace) -> int:
     from app.headoffice.silent import silent_branches
 
-    if args.days < 0:
-        raise ValidationError(QT_TR_NOOP("--days is a number of days, 0 or more."))
+    if not 0 <= args.days <= 36_500:
+        raise ValidationError(QT_TR_NOOP("--days is a number of days, from 0 to 36500."))
     found = silent_branches(_engine(args), args.days)
     if not found:
         print(f"no branch has been silent for {args.days} days")
@@ -191,9 +237,12 @@ def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.ingest import Refused
     from app.headoffice.usb import import_bundle_answer
 
+    bundle, receipt = existing_file(args.bundle), output_file(args.receipt)
     try:
-        ack, answer = import_bundle_answer(_engine(args), Path(args.bundle),
-                                           Path(args.receipt))
+        ack, answer = import_bundle_answer(_engine(args), bundle, receipt)
+    except OSError as exc:  # writing the receipt; importing the bundle again is harmless
+        raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=args.receipt,
+                              error=exc.strerror or str(exc)) from None
     except Refused as exc:
         if exc.code in ("fork", "epoch"):
             raise ValidationError(QT_TR_NOOP(

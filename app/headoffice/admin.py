@@ -13,6 +13,7 @@ from app.db.canonical import GENESIS_HASH
 from app.domain.branch_code import is_branch_code
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqReference
+from app.sync.reference import check_change
 from app.sync.wire import key_digest
 
 REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request")
@@ -52,6 +53,8 @@ def publish(engine: Engine, kind: str, key: str, payload: dict[str, Any],
     never sees version n+1 before n has committed (SYNC.md's warning about cursors)."""
     if kind not in REFERENCE_KINDS:
         raise AdminError(f"unknown reference kind {kind}")
+    if not deleted:
+        check_change(kind, key, payload)  # a change no branch can apply blocks them all
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             session.execute(text("LOCK TABLE hq_reference IN EXCLUSIVE MODE"))

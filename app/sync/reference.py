@@ -27,6 +27,31 @@ from app.sync.outbox import SyncError, get_state, set_state
 REQUEST_ANSWERED = "hq_request.answered"
 
 
+def check_change(kind: str, key: str, payload: Any) -> None:
+    """Refuse, where head office publishes it, a change `_apply` could not apply: every
+    branch's pull would stop at it (a page is applied whole) until it is withdrawn."""
+    if not isinstance(payload, dict):
+        raise ValidationError(QT_TR_NOOP("The payload must be a JSON object."))
+    if kind == "holiday":
+        try:
+            date.fromisoformat(key)
+        except ValueError:
+            raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
+                                  text=key) from None
+        _names(payload, "name_en", "name_bn")
+    elif kind == "product":
+        ProductRule.from_dict(payload)
+    elif kind == "staff":
+        _names(payload, "full_name_en", "full_name_bn", "role")
+
+
+def _names(payload: dict[str, Any], *names: str) -> None:
+    missing = [n for n in names if not isinstance(payload.get(n), str) or not payload[n]]
+    if missing:
+        raise ValidationError(QT_TR_NOOP("The payload needs {names}."),
+                              names=", ".join(missing))
+
+
 def _apply(session: Session, change: dict[str, Any]) -> None:
     kind, key, payload = change["kind"], change["key"], change["payload"]
     if kind == "holiday":

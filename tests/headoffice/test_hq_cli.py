@@ -112,3 +112,115 @@ def test_a_database_hq_init_has_not_set_up_says_to_run_it(hq_url, capsys):
     finally:
         admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         admin.close()
+
+
+def test_verify_of_a_branch_head_office_does_not_know_is_refused_not_called_broken(
+        hq, hq_url, capsys):
+    assert main(["hq", "verify", "--branch", "BJS-404", "--db", hq_url]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "BJS-404 is not registered" in err
+
+
+def _references(hq) -> int:
+    with hq.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM hq_reference")).scalar_one()
+
+
+@pytest.mark.parametrize("kind, key, payload", [
+    ("holiday", "2026-12-25", "[1]"),
+    ("holiday", "Christmas", '{"name_en": "Christmas", "name_bn": "বড়দিন"}'),
+    ("holiday", "2026-12-25", "{}"),
+    ("staff", "officer9", '{"role": "field_officer"}'),
+    ("product", "P-1", '{"name_en": "Half a product"}')])
+def test_publish_refuses_a_change_no_branch_could_apply_and_stores_nothing(
+        engine, hq, hq_url, capsys, kind, key, payload):
+    branch_with_meeting(engine)
+    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
+    branch_key = capsys.readouterr().out.strip()
+    assert main(["hq", "publish", kind, key, payload, "--db", hq_url]) == 2
+    assert capsys.readouterr().err.startswith("shakha: error: ")
+    assert _references(hq) == 0
+    assert sync(engine, hq, branch_key).pulled == 0  # the branches' pull is not blocked
+
+
+def test_publish_for_a_branch_head_office_does_not_know_is_refused(hq, hq_url, capsys):
+    assert main(["hq", "publish", "holiday", "2026-12-25",
+                 '{"name_en": "Christmas", "name_bn": "বড়দিন"}', "--branch", "BJS-404",
+                 "--db", hq_url]) == 2
+    assert "BJS-404 is not registered" in capsys.readouterr().err
+    assert _references(hq) == 0
+
+
+@pytest.mark.parametrize("url", [  # port 1: were one tried, it would write nowhere
+    "postgresql://postgres@127.0.0.1:1", "http://127.0.0.1:1/hq",
+    "postgres://postgres@127.0.0.1:1/test", "postgresql://postgres@127.0.0.1:port/test"])
+def test_a_url_that_names_no_postgresql_database_is_refused_before_connecting(url, capsys):
+    assert main(["hq", "tasks", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: Give the head-office database with --db URL")
+
+
+@pytest.fixture
+def no_server(monkeypatch):
+    """A refusal is expected: a server that starts all the same fails the test, not
+    hangs it."""
+    import uvicorn
+
+    def started(*_args, **_kwargs):
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(uvicorn, "run", started)
+
+
+def test_serve_refuses_to_start_on_a_database_hq_init_has_not_set_up(no_server, capsys):
+    import uuid
+
+    from tests.sync.pgfixtures import _admin
+
+    name = f"shakha_empty_{uuid.uuid4().hex[:8]}"
+    admin_url, admin = _admin()
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+        assert main(["hq", "serve", "--db", url, "--port", "8650"]) == 2
+        assert "run shakha hq init" in capsys.readouterr().err
+    finally:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def test_serve_refuses_a_port_in_use_or_out_of_range_in_one_line(hq_url, no_server, capsys):
+    import socket
+
+    from tests.ports import free_port
+
+    with socket.socket() as taken:
+        port = free_port()
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        assert main(["hq", "serve", "--db", hq_url, "--port", str(port)]) == 2
+        assert f"Cannot listen on 127.0.0.1 port {port}: " in capsys.readouterr().err
+    assert main(["hq", "serve", "--db", hq_url, "--port", "99999"]) == 2
+    err = capsys.readouterr().err
+    assert err == "shakha: error: --port is a number from 1 to 65535.\n"
+
+
+@pytest.mark.parametrize("receipt", ["a folder", "a missing folder"])
+def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
+        engine, hq, hq_url, db_path, tmp_path, capsys, receipt):
+    branch_with_meeting(engine)
+    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
+    key_file = tmp_path / "key"
+    key_file.write_text(capsys.readouterr().out)
+    main(["hq", "public-key", "--db", hq_url])
+    public_file = tmp_path / "hq.pub"
+    public_file.write_text(capsys.readouterr().out)
+    bundle = tmp_path / "b.shakha"
+    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
+                 "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
+    out = tmp_path if receipt == "a folder" else tmp_path / "stick" / "r.shakha"
+    capsys.readouterr()
+    assert main(["hq", "import-bundle", str(bundle), "--receipt", str(out),
+                 "--db", hq_url]) == 2
+    assert capsys.readouterr().err.startswith(f"shakha: error: Cannot write {out}")
+    assert hq_events(hq) == [] and not list(tmp_path.glob("*.part"))
