@@ -34,17 +34,17 @@
         <translation>চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="127"/>
+        <location filename="../app/sync/client.py" line="129"/>
         <source>Head office rejected this device&apos;s key. Ask head office for a new key file for branch {branch}.</source>
         <translation>প্রধান কার্যালয় এই যন্ত্রের চাবি গ্রহণ করেনি। শাখা {branch}-এর জন্য প্রধান কার্যালয়ের কাছে নতুন চাবি ফাইল চান।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="137"/>
+        <location filename="../app/sync/client.py" line="139"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
         <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="142"/>
+        <location filename="../app/sync/client.py" line="144"/>
         <source>Head office refused the upload: {reason}</source>
         <translation>প্রধান কার্যালয় পাঠানো তথ্য নেয়নি: {reason}</translation>
     </message>
@@ -54,34 +54,35 @@
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। ইন্টারনেট সংযোগ আর প্রধান কার্যালয়ের ঠিকানা দেখে নিন।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="165"/>
+        <location filename="../app/sync/client.py" line="167"/>
         <source>Sync cancelled; it will continue next time.</source>
         <translation>সিঙ্ক বাতিল হয়েছে; পরের বার যেখানে থেমেছে সেখান থেকে চলবে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/client.py" line="175"/>
+        <location filename="../app/sync/bundle.py" line="135"/>
+        <location filename="../app/sync/client.py" line="177"/>
         <source>The key file belongs to branch {key_branch}, this database to branch {branch}.</source>
         <translation>চাবি ফাইলটি শাখা {key_branch}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="89"/>
+        <location filename="../app/sync/bundle.py" line="99"/>
         <source>This is not head office&apos;s public key.</source>
         <translation>এটি প্রধান কার্যালয়ের পাবলিক চাবি নয়।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="100"/>
+        <location filename="../app/sync/bundle.py" line="110"/>
         <source>Head office&apos;s public key is not known yet, so the bundle cannot be encrypted. Sync once over the network, or give the key with --hq-public-key FILE (head office prints it with `shakha hq public-key`).</source>
         <translation>প্রধান কার্যালয়ের পাবলিক চাবি এখনও জানা নেই, তাই বান্ডলটি এনক্রিপ্ট করা যাচ্ছে না। একবার নেটওয়ার্কে সিঙ্ক করুন, অথবা --hq-public-key FILE দিয়ে চাবিটি দিন (প্রধান কার্যালয় `shakha hq public-key` দিয়ে এটি ছাপে)।</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="174"/>
-        <location filename="../app/sync/bundle.py" line="215"/>
-        <location filename="../app/sync/bundle.py" line="226"/>
+        <location filename="../app/sync/bundle.py" line="197"/>
+        <location filename="../app/sync/bundle.py" line="238"/>
+        <location filename="../app/sync/bundle.py" line="249"/>
         <source>The receipt cannot be used: {error}</source>
         <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/sync/bundle.py" line="178"/>
+        <location filename="../app/sync/bundle.py" line="201"/>
         <source>This receipt is for another branch.</source>
         <translation>এই রসিদ অন্য শাখার।</translation>
     </message>
@@ -101,6 +102,7 @@
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
+        <location filename="../app/commands/sync.py" line="63"/>
         <location filename="../app/sync/service.py" line="50"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
@@ -111,38 +113,58 @@
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা ও চাবি ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="32"/>
+        <location filename="../app/commands/sync.py" line="33"/>
         <source>Give the branch key with --key-file FILE.</source>
         <translation>--key-file FILE দিয়ে শাখার চাবি দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="36"/>
-        <location filename="../app/commands/sync.py" line="83"/>
+        <location filename="../app/commands/sync.py" line="45"/>
         <source>Cannot read the key file: {error}</source>
         <translation>চাবি ফাইল পড়া যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="39"/>
+        <location filename="../app/commands/sync.py" line="36"/>
         <source>The key file is empty.</source>
         <translation>চাবি ফাইলটি খালি।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="51"/>
+        <location filename="../app/commands/sync.py" line="48"/>
+        <location filename="../app/sync/client.py" line="87"/>
+        <source>This is not a key file: {path}</source>
+        <translation>এটি কোনো কী ফাইল নয়: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="55"/>
+        <source>Only `shakha sync import-receipt` takes a file name: {file}</source>
+        <translation>শুধু `shakha sync import-receipt` একটি ফাইলের নাম নেয়: {file}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="58"/>
+        <source>--timeout is a number of seconds above 0.</source>
+        <translation>--timeout ০-এর বেশি সেকেন্ডের সংখ্যা।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="60"/>
+        <source>--retries is a number, 0 or more.</source>
+        <translation>--retries একটি সংখ্যা, ০ বা তার বেশি।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/sync.py" line="76"/>
         <source>Give head office&apos;s address with --hq URL.</source>
         <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="77"/>
+        <location filename="../app/commands/sync.py" line="102"/>
         <source>Give the bundle file with --out FILE.</source>
         <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="104"/>
+        <location filename="../app/commands/sync.py" line="134"/>
         <source>Give the receipt file.</source>
         <translation>রসিদ ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="111"/>
+        <location filename="../app/commands/sync.py" line="142"/>
         <source>{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks head office for the new epoch.</source>
         <translation>{problem} ইউএসবি স্টিকে: `shakha sync export --new-epoch --out FILE` প্রধান কার্যালয়ের কাছে নতুন পর্ব চায়।</translation>
     </message>
@@ -225,6 +247,7 @@
     <message>
         <location filename="../app/commands/__init__.py" line="39"/>
         <location filename="../app/commands/hq.py" line="244"/>
+        <location filename="../app/commands/sync.py" line="119"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>

@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands import existing_file, output_file
 from app.errors import QT_TR_NOOP, Phrase, ValidationError
 
 
@@ -30,19 +31,43 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _key(args: argparse.Namespace) -> str:
     if not args.key_file:
         raise ValidationError(QT_TR_NOOP("Give the branch key with --key-file FILE."))
-    try:
-        key = Path(args.key_file).read_text().strip()
-    except OSError as exc:
-        raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
-                              error=exc.strerror or str(exc)) from None
+    key = _text_file(args.key_file)
     if not key:
         raise ValidationError(QT_TR_NOOP("The key file is empty."))
     return key
 
 
+def _text_file(name: str) -> str:
+    """A key file's text; a file that is not text is no key file."""
+    try:
+        return Path(name).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
+                              error=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise ValidationError(QT_TR_NOOP("This is not a key file: {path}"),
+                              path=name) from None
+
+
+def _options(args: argparse.Namespace) -> None:
+    """Words a scheduled script may get wrong, refused before anything is opened."""
+    if args.file and args.action != "import-receipt":
+        raise ValidationError(QT_TR_NOOP("Only `shakha sync import-receipt` takes a file "
+                                         "name: {file}"), file=args.file)
+    if not args.timeout > 0:
+        raise ValidationError(QT_TR_NOOP("--timeout is a number of seconds above 0."))
+    if args.retries < 0:
+        raise ValidationError(QT_TR_NOOP("--retries is a number, 0 or more."))
+    if args.action is None and args.hq and \
+            not args.hq.lower().startswith(("http://", "https://")):
+        raise ValidationError(QT_TR_NOOP("Head office's address starts with http:// or "
+                                         "https://"))
+
+
 def _run(args: argparse.Namespace) -> int:
     from app.sync.client import SyncClient
 
+    _options(args)
     if args.action == "export":
         return _export(args)
     if args.action == "import-receipt":
@@ -70,24 +95,29 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.sync.bundle import export_epoch_request, remember_hq_key
+    from app.sync.bundle import check_own_key, export_epoch_request, remember_hq_key
     from app.sync.usb_snapshot import export_with_snapshot, snapshot_path
 
     if not args.out:
         raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
+    out = output_file(args.out)
     engine, key = _engine(args), _key(args)
+    check_own_key(engine, key)
     if args.hq_public_key:
-        try:
-            remember_hq_key(engine, Path(args.hq_public_key).read_text())
-        except OSError as exc:
-            raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
-                                  error=exc.strerror or str(exc)) from None
-    if args.new_epoch:
-        held = export_epoch_request(engine, key, Path(args.out))
-        print(f"new-epoch request ({held} events held) written to {args.out}; import head "
-              "office's receipt for it with `shakha sync import-receipt`", file=sys.stderr)
-        return 0
-    count, chunks = export_with_snapshot(engine, key, Path(args.out))
+        remember_hq_key(engine, _text_file(args.hq_public_key))
+    try:
+        if args.new_epoch:
+            held = export_epoch_request(engine, key, out)
+            print(f"new-epoch request ({held} events held) written to {args.out}; import "
+                  "head office's receipt for it with `shakha sync import-receipt`",
+                  file=sys.stderr)
+            return 0
+        count, chunks = export_with_snapshot(engine, key, out)
+    except OSError as exc:  # the stick is full or was pulled: no half file left on it
+        for part in (out, snapshot_path(out)):
+            part.with_name(part.name + ".part").unlink(missing_ok=True)
+        raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=args.out,
+                              error=exc.strerror or str(exc)) from None
     print(f"{count} events written to {args.out}", file=sys.stderr)
     if chunks is not None:
         print(f"the branch's history ({chunks} snapshot chunks) written to "
@@ -102,10 +132,11 @@ def _receipt(args: argparse.Namespace) -> int:
 
     if not args.file:
         raise ValidationError(QT_TR_NOOP("Give the receipt file."))
+    receipt = existing_file(args.file)
     engine = _engine(args)
     before, reference_before = local_cursor(engine).epoch, reference_cursor(engine)
     try:
-        acked = import_receipt(engine, _key(args), Path(args.file))
+        acked = import_receipt(engine, _key(args), receipt)
     except RestoredFromBackup as exc:  # by USB, the network's --new-epoch is no help
         raise RestoredFromBackup(QT_TR_NOOP(
             "{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks "

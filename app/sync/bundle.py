@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.outbox import (
+    DeviceKeyRejected,
     SyncError,
     begin_new_epoch,
     epoch_request,
@@ -43,7 +44,16 @@ from app.sync.outbox import (
 )
 from app.sync.reference import apply_page
 from app.sync.seal import SHARED, open_shared, parse_public, seal
-from app.sync.wire import WireError, decode, encode, key_digest, pack_events, sign, verify
+from app.sync.wire import (
+    WireError,
+    branch_of_key,
+    decode,
+    encode,
+    key_digest,
+    pack_events,
+    sign,
+    verify,
+)
 
 MAGIC = b"SHAKHA-BUNDLE-1\n"
 RECEIPT = b"SHAKHA-RECEIPT-1\n"
@@ -115,11 +125,23 @@ def read_receipt(key: str, blob: bytes) -> dict[str, Any]:
     return unpack(RECEIPT, key_digest(key), blob)
 
 
+def check_own_key(engine: Engine, key: str) -> None:
+    """The network sync's check, before a bundle is written: signed with another
+    branch's key, it would be refused only at head office, after the trip."""
+    code = branch_of_key(key) if "." in key else ""
+    branch = local_cursor(engine).branch
+    if code and branch and code != branch:
+        raise DeviceKeyRejected(QT_TR_NOOP(
+            "The key file belongs to branch {key_branch}, this database to branch "
+            "{branch}."), key_branch=code, branch=branch)
+
+
 def export_bundle(engine: Engine, key: str, out: Path) -> int:
     """Write every unacknowledged event to `out`, sealed to head office; returns how many.
 
     Manifest: branch, epoch, from/to seq, first prev_hash, last hash, count, checksum
     (SHA-256 of the event hashes); the batch inside is the network upload's format."""
+    check_own_key(engine, key)
     local = local_cursor(engine)
     events = pending_events(engine, local.acked_seq, 10_000_000)
     manifest = {"branch": local.branch, "epoch": local.epoch,
@@ -140,6 +162,7 @@ def export_bundle(engine: Engine, key: str, out: Path) -> int:
 def export_epoch_request(engine: Engine, key: str, out: Path) -> int:
     """Write the new-epoch request (a restored branch) to `out`, sealed to head office;
     returns how many of the branch's events it names."""
+    check_own_key(engine, key)
     local = local_cursor(engine)
     request = epoch_request(engine)
     manifest = {"branch": local.branch, "epoch": local.epoch, "kind": "epoch_request",

@@ -83,6 +83,8 @@ def read_key_file(path: str) -> str:
     except OSError as exc:
         raise SyncError(QT_TR_NOOP("Cannot read the key file {path}: {error}"),
                         path=path, error=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise SyncError(QT_TR_NOOP("This is not a key file: {path}"), path=path) from None
 
 
 class SyncClient:

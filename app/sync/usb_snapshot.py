@@ -24,7 +24,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.sync.bundle import export_bundle, hq_key, pack
+from app.sync.bundle import check_own_key, export_bundle, hq_key, pack
 from app.sync.outbox import get_state, local_cursor, set_state
 from app.sync.seal import seal
 from app.sync.snapshot import snapshot_chunks
@@ -56,6 +56,8 @@ def pending_snapshot_id(engine: Engine) -> str | None:
 def export_snapshot(engine: Engine, key: str, out: Path) -> int | None:
     """Write the snapshot to `out` if head office still needs it; returns the number of
     chunks written, or None (and writes nothing) when it does not."""
+    check_own_key(engine, key)
+    hq_key(engine)  # unknown: refused before the snapshot is given an id
     snapshot_id = pending_snapshot_id(engine)
     if snapshot_id is None:
         return None

@@ -130,3 +130,85 @@ def test_the_sync_command_says_clearly_when_head_office_is_unreachable(engine, d
     engine.dispose()
     result = _sync(db_path, f"http://127.0.0.1:{free_port()}", key_file)
     assert result.returncode == 1 and "cannot be reached" in result.stderr
+
+
+def _branch_files(engine, db_path, tmp_path, key_text):
+    from sqlalchemy import text
+
+    branch_with_meeting(engine)
+    key_file = tmp_path / "key"
+    key_file.write_bytes(key_text)
+    public = tmp_path / "hq.pub"
+    public.write_text("Lw8SOnjyTUdcPa5EmcZuXvoEKdjb1TXIceBBgq2VIQ0=\n")
+    with engine.connect() as conn:
+        state = conn.execute(text("SELECT key, value FROM sync_state")).all()
+    engine.dispose()
+    return key_file, public, state
+
+
+def _files(folder):
+    """What is in the folder (SQLite's -wal and -shm of the branch database aside)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+
+
+def _sync_state(engine):
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT key, value FROM sync_state")).all()
+
+
+def test_a_usb_bundle_is_not_written_with_another_branchs_key(engine, db_path, tmp_path,
+                                                               capsys):
+    from app.cli import main
+
+    key_file, public, state = _branch_files(engine, db_path, tmp_path, b"JB-CHD.secret\n")
+    bundle = tmp_path / "b.shakha"
+    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
+                 "--key-file", str(key_file), "--hq-public-key", str(public)]) == 1
+    assert "belongs to branch JB-CHD, this database to branch BJS-001" in \
+        capsys.readouterr().err
+    assert (_files(tmp_path), _sync_state(engine)) == (["branch.db", "hq.pub", "key"], state)
+
+
+@pytest.mark.parametrize("bad", [
+    ["--key-file", "{binary}"], ["--timeout", "-1"], ["--timeout", "0"],
+    ["--retries", "-2"], ["--hq", "hq.example.org"], ["--out", "{folder}"],
+    ["--out", "{missing}/b.shakha"], ["{stray}"]])
+def test_sync_words_a_script_gets_wrong_are_refused_in_one_line_changing_nothing(
+        engine, db_path, tmp_path, capsys, bad):
+    from app.cli import main
+
+    key_file, public, state = _branch_files(engine, db_path, tmp_path, b"BJS-001.secret")
+    binary = tmp_path / "binary.key"
+    binary.write_bytes(b"\xff\xfe\x00\x81")
+    words = [w.format(binary=binary, folder=tmp_path, missing=tmp_path / "no",
+                      stray=tmp_path / "r.shakha") for w in bad]
+    argv = {"--hq": ["sync"], "--timeout": ["sync"], "--retries": ["sync"],
+            "--key-file": ["sync"]}.get(bad[0], ["sync", "export"])
+    options = {"--db": str(db_path), "--key-file": str(key_file),
+               "--hq": "http://127.0.0.1:9", "--out": str(tmp_path / "b.shakha"),
+               "--hq-public-key": str(public)}
+    if argv == ["sync"]:
+        del options["--out"], options["--hq-public-key"]
+    for i in range(0, len(words) - 1, 2):
+        options[words[i]] = words[i + 1]
+    flat = [w for pair in options.items() for w in pair]
+    stray = words if len(words) == 1 else []
+    before = _files(tmp_path)
+    assert main([*argv, *stray, *flat]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("shakha: error: ") and err.count("\n") == 1
+    assert (_files(tmp_path), _sync_state(engine)) == (before, state)
+
+
+def test_import_receipt_of_a_file_that_is_not_there_is_a_usage_error(engine, db_path,
+                                                                      tmp_path, capsys):
+    from app.cli import main
+
+    key_file, _, state = _branch_files(engine, db_path, tmp_path, b"BJS-001.secret")
+    missing = tmp_path / "receipt.shakha"
+    assert main(["sync", "import-receipt", str(missing), "--db", str(db_path),
+                 "--key-file", str(key_file)]) == 2
+    assert capsys.readouterr().err == f"shakha: error: File not found: {missing}\n"
+    assert _sync_state(engine) == state
