@@ -240,19 +240,29 @@
         <translation>অনুরোধ {request}-এর উত্তর আগেই দেওয়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="31"/>
+        <location filename="../app/commands/__init__.py" line="34"/>
+        <source>No staff member with number {id}.</source>
+        <translation>{id} নম্বরের কোনো কর্মী নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/__init__.py" line="40"/>
+        <source>{name} must be a date from {first} to {last}.</source>
+        <translation>{name} {first} থেকে {last}-এর মধ্যে একটি তারিখ হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/__init__.py" line="48"/>
         <source>File not found: {path}</source>
         <translation>ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="39"/>
+        <location filename="../app/commands/__init__.py" line="56"/>
         <location filename="../app/commands/hq.py" line="244"/>
         <location filename="../app/commands/sync.py" line="119"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="42"/>
+        <location filename="../app/commands/__init__.py" line="59"/>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
     </message>

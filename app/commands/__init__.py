@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+from datetime import date
 from pathlib import Path
 
 from app.errors import QT_TR_NOOP, ValidationError
@@ -22,6 +23,22 @@ COMMAND_MODULES = (
     "app.commands.hq",
     "app.commands.report",
 )
+
+
+def known_officer(engine, officer: int | None) -> None:  # type: ignore[no-untyped-def]
+    """A --officer that names nobody is a typo, not "no meetings" or an empty report."""
+    from app.errors import NotFound
+    from app.services.users import list_staff
+
+    if officer is not None and officer not in {s.id for s in list_staff(engine)}:
+        raise NotFound(QT_TR_NOOP("No staff member with number {id}."), id=officer)
+
+
+def dates_between(name: str, on: date, first: date, last: date) -> None:
+    """A date a calculation cannot reach past (the calendar ends in 9999)."""
+    if not first <= on <= last:
+        raise ValidationError(QT_TR_NOOP("{name} must be a date from {first} to {last}."),
+                              name=name, first=first.isoformat(), last=last.isoformat())
 
 
 def existing_file(name: str) -> Path:

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app.commands import dates_between
 from app.demo import generate_demo
 from app.errors import QT_TR_NOOP, ValidationError
 
@@ -21,6 +22,7 @@ def _run(args: argparse.Namespace) -> int:
         except ValueError:
             raise ValidationError(QT_TR_NOOP("Not a date (YYYY-MM-DD): {text}"),
                                   text=args.today) from None
+        dates_between("--today", today, date(1990, 1, 1), date(2200, 12, 31))
 
     def progress(pct: int, text: str) -> None:
         print(f"\r{pct:3d}% {text:<30}", end="", file=sys.stderr, flush=True)

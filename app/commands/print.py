@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from app.commands import known_officer
 from app.db.engine import default_db_path, open_engine
 from app.db.migrate import check_branch_file
 from app.errors import QT_TR_NOOP, ValidationError
@@ -57,6 +58,7 @@ def _sheets(args: argparse.Namespace) -> int:
 
     on = _date(args.date)
     engine = _engine(args)
+    known_officer(engine, args.officer)
     _write(args.out, collection_sheets_pdf(engine, on, args.officer, _lang(args)))
     return 0
 
@@ -97,7 +99,9 @@ def _portfolio(args: argparse.Namespace) -> int:
     from app.services.printing import portfolio_pdf
 
     as_of = _date(args.as_of)
-    _write(args.out, portfolio_pdf(_engine(args), as_of, args.officer, _lang(args)))
+    engine = _engine(args)
+    known_officer(engine, args.officer)
+    _write(args.out, portfolio_pdf(engine, as_of, args.officer, _lang(args)))
     return 0
 
 
@@ -105,6 +109,8 @@ def _dcb(args: argparse.Namespace) -> int:
     from app.services.printing import dcb_pdf
 
     start, end = _date(args.start), _date(args.end)
+    if end < start:  # as `shakha report dcb` says
+        raise ValidationError(QT_TR_NOOP("The end date is before the start date."))
     _write(args.out, dcb_pdf(_engine(args), start, end, _lang(args)))
     return 0
 

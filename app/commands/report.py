@@ -6,6 +6,7 @@ import argparse
 import json
 from datetime import date
 
+from app.commands import known_officer
 from app.db.engine import default_db_path, open_engine
 from app.db.migrate import check_branch_file
 from app.errors import QT_TR_NOOP, ValidationError
@@ -26,7 +27,9 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _portfolio(args: argparse.Namespace) -> int:
-    report = portfolio_report(_engine(args), _date(args.as_of), args.officer)
+    as_of, engine = _date(args.as_of), _engine(args)
+    known_officer(engine, args.officer)
+    report = portfolio_report(engine, as_of, args.officer)
     print(json.dumps({
         "as_of": report.as_of.isoformat(), "active_loans": report.active_loans,
         "borrowers": report.borrowers, "outstanding_minor": report.outstanding_minor,

@@ -22,6 +22,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.commands import dates_between
 from app.domain.apr import Fee, key_facts
 from app.domain.schedule import Amortization, Frequency, InterestMethod, LoanTerms
 from app.errors import QT_TR_NOOP, ValidationError
@@ -108,6 +109,7 @@ def parse_terms(data: Any) -> tuple[LoanTerms, list[Fee]]:
         disbursed = date.fromisoformat(data.get("disbursed_on") or date.today().isoformat())
     except (TypeError, ValueError):
         raise ValidationError(QT_TR_NOOP("disbursed_on must be an ISO date (YYYY-MM-DD)")) from None
+    dates_between("disbursed_on", disbursed, date(1900, 1, 1), date(2200, 12, 31))
     terms = LoanTerms(
         principal=principal, annual_rate_percent=rate, installments=count,
         disbursed_on=disbursed, frequency=_word(data, "frequency", Frequency, "monthly"),

@@ -196,3 +196,13 @@ def test_the_demo_has_applications_waiting_at_each_step(demo_db):
         con.close()
     assert waiting == {"applied": 1, "recommended": 1, "sanctioned": 1}
     assert decided_by_other == 1  # maker–checker, as at a branch
+
+
+def test_a_demo_ending_past_the_calendar_is_refused_in_one_line(tmp_path, capsys):
+    from app.cli import main
+
+    path = tmp_path / "x.db"
+    assert main(["demo", "--db", str(path), "--today", "9999-12-31"]) == 2
+    assert capsys.readouterr().err.endswith(
+        "--today must be a date from 1990-01-01 to 2200-12-31.\n")
+    assert not path.exists()

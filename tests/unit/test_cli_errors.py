@@ -76,3 +76,29 @@ def test_a_file_that_is_no_usable_branch_database_is_refused_and_left_as_it_was(
             or "made by a newer version of Shakha" in err)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()
             and not p.name.endswith(("-wal", "-shm"))} == before
+
+
+@pytest.mark.parametrize("command", [
+    ["report", "portfolio", "--as-of", "2026-11-25"],
+    ["print", "portfolio", "--as-of", "2026-11-25", "--out", "{out}"],
+    ["print", "collection-sheets", "--date", "2026-11-25", "--out", "{out}"]])
+def test_an_officer_number_that_names_nobody_is_refused_not_an_empty_report(
+        engine, db_path, tmp_path, capsys, command):
+    from tests.builders import small_branch
+
+    small_branch(engine)
+    engine.dispose()
+    out = tmp_path / "out.pdf"
+    words = [w.format(out=out) for w in command]
+    assert main([*words, "--officer", "4040", "--db", str(db_path)]) == 1
+    assert capsys.readouterr() == ("", "shakha: No staff member with number 4040.\n")
+    assert not out.exists()
+
+
+def test_print_dcb_refuses_an_end_before_the_start_as_report_dcb_does(db_path, tmp_path,
+                                                                      capsys):
+    out = tmp_path / "dcb.pdf"
+    assert main(["print", "dcb", "--start", "2026-11-25", "--end", "2026-11-01", "--out",
+                 str(out), "--db", str(db_path)]) == 2
+    assert capsys.readouterr().err == "shakha: error: The end date is before the start date.\n"
+    assert not out.exists()

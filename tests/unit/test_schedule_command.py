@@ -82,3 +82,12 @@ def test_every_kind_of_invalid_input_is_refused_in_words(bad, monkeypatch, capsy
     assert main(["schedule"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.startswith("shakha: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("day", ["9999-12-01", "1066-10-14"])
+def test_a_disbursement_date_the_calendar_cannot_schedule_from_is_refused(day, monkeypatch,
+                                                                           capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({**RBI, "disbursed_on": day})))
+    assert main(["schedule"]) == 2
+    assert capsys.readouterr().err == ("shakha: error: disbursed_on must be a date from "
+                                       "1900-01-01 to 2200-12-31.\n")
