@@ -44,6 +44,15 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return hq_engine(_url(args))
 
 
+def _filtered(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The engine of a listing; its --branch, if given, must be a branch head office
+    knows: a typo would read as "nothing open"."""
+    engine = _engine(args)
+    if args.branch:
+        _known_branch(engine, args.branch)
+    return engine
+
+
 def _init(args: argparse.Namespace) -> int:
     from app.headoffice.db import init_database
 
@@ -145,7 +154,7 @@ def _silent(args: argparse.Namespace) -> int:
 def _alarms(args: argparse.Namespace) -> int:
     from app.headoffice.silent import alarms
 
-    found = alarms(_engine(args), args.branch)
+    found = alarms(_filtered(args), args.branch)
     if not found:
         print("no alarms")
     for alarm in found:
@@ -190,7 +199,7 @@ def _tasks(args: argparse.Namespace) -> int:
     from app.format import format_amount
     from app.headoffice.tasks import tasks
 
-    found = tasks(_engine(args), args.branch, args.all)
+    found = tasks(_filtered(args), args.branch, args.all)
     if not found:
         print("no open tasks" if not args.all else "no tasks")
     for t in found:
@@ -202,8 +211,11 @@ def _tasks(args: argparse.Namespace) -> int:
 
 
 def _close_task(args: argparse.Namespace) -> int:
+    from app.headoffice.admin import AdminError
     from app.headoffice.tasks import close_task
 
+    if not 0 < args.task < 2**63:  # beyond what the database can hold: no such task
+        raise AdminError(f"there is no task {args.task}")
     task = close_task(_engine(args), args.task, args.by, args.note)
     print(f"task {task.id} closed")
     return 0
@@ -221,7 +233,7 @@ def _ask_branch(args: argparse.Namespace) -> int:
 def _requests(args: argparse.Namespace) -> int:
     from app.headoffice.requests import branch_requests
 
-    found = branch_requests(_engine(args), args.branch, args.all)
+    found = branch_requests(_filtered(args), args.branch, args.all)
     if not found:
         print("no open requests" if not args.all else "no requests")
     for r in found:

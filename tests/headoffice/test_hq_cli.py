@@ -224,3 +224,20 @@ def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
                  "--db", hq_url]) == 2
     assert capsys.readouterr().err.startswith(f"shakha: error: Cannot write {out}")
     assert hq_events(hq) == [] and not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize("listing", ["tasks", "requests", "alarms"])
+def test_a_listing_for_a_branch_head_office_does_not_know_is_refused_not_empty(
+        hq, hq_url, capsys, listing):
+    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
+    capsys.readouterr()
+    assert main(["hq", listing, "--branch", "BJS-00l", "--db", hq_url]) == 2  # a typo
+    out, err = capsys.readouterr()
+    assert out == "" and "BJS-00l is not registered" in err
+
+
+def test_closing_a_task_number_beyond_what_the_database_holds_says_there_is_none(
+        hq, hq_url, capsys):
+    assert main(["hq", "close-task", str(2**64), "--by", "Rina", "--note", "paid",
+                 "--db", hq_url]) == 2
+    assert capsys.readouterr().err == f"shakha: error: there is no task {2**64}\n"
