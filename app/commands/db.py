@@ -64,8 +64,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    existed = db_path(args).exists()
     saved = restore_database(args.backup, db_path(args))
-    print(f"restored {args.backup} into {db_path(args)}; the previous file was saved as {saved}")
+    print(f"restored {args.backup} into {db_path(args)}" + (
+        f"; the previous file was saved as {saved}" if existed else ""))
     upgrade_database(db_path(args))
     return 0
 

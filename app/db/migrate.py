@@ -168,6 +168,9 @@ def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[
         raise ValidationError(QT_TR_NOOP("Not a readable Shakha backup: {path}"),
                               path=str(backup_path))
     check_branch_file(backup_path, current=False)  # another program's file, a newer one
+    if target.is_dir():
+        raise ValidationError(QT_TR_NOOP("{path} is a folder, not a database file."),
+                              path=str(target))
     saved = backup_database(target, label="before-restore") if target.exists() else target
     work = target.with_name(target.name + ".restoring")
     backup_database(backup_path, work)

@@ -207,3 +207,14 @@ def test_a_cli_backup_onto_the_database_or_a_folder_is_refused(engine, db_path, 
     err = capsys.readouterr().err
     assert err.startswith("shakha: error: ") and "Traceback" not in err
     assert _fingerprint(db_path) == before  # no copy, no .part left beside it
+
+
+def test_restoring_into_a_folder_is_refused_and_leaves_it_empty(db_path, tmp_path, capsys):
+    from app.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert main(["--db", str(folder), "db", "restore", str(db_path)]) == 2
+    assert capsys.readouterr().err == (f"shakha: error: {folder} is a folder, not a "
+                                       "database file.\n")
+    assert list(folder.iterdir()) == [] and not (tmp_path / "backups").exists()
