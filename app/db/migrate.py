@@ -174,9 +174,14 @@ def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[
     saved = backup_database(target, label="before-restore") if target.exists() else target
     work = target.with_name(target.name + ".restoring")
     backup_database(backup_path, work)
-    for suffix in ("-wal", "-shm"):
+    try:
+        os.replace(work, target)
+    except OSError as exc:  # the file cannot be replaced: it and its WAL stay as they were
+        work.unlink(missing_ok=True)
+        raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=str(target),
+                              error=exc.strerror or str(exc)) from None
+    for suffix in ("-wal", "-shm"):  # the replaced file's: they must not meet the backup
         Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(work, target)
     return saved
 
 

@@ -218,3 +218,22 @@ def test_restoring_into_a_folder_is_refused_and_leaves_it_empty(db_path, tmp_pat
     assert capsys.readouterr().err == (f"shakha: error: {folder} is a folder, not a "
                                        "database file.\n")
     assert list(folder.iterdir()) == [] and not (tmp_path / "backups").exists()
+
+
+def test_a_restore_that_cannot_replace_the_file_leaves_it_and_nothing_beside_it(
+        engine, db_path, tmp_path, capsys):
+    from app.cli import main
+
+    _ledger(engine)
+    backup = tmp_path / "copy.db"
+    migrate.backup_database(db_path, backup)
+    if subprocess.run(["chattr", "+i", str(db_path)], capture_output=True).returncode:
+        pytest.skip("an immutable file needs chattr (root on ext4)")
+    try:
+        before = db_path.read_bytes()
+        assert main(["--db", str(db_path), "db", "restore", str(backup)]) == 2
+        assert capsys.readouterr().err.startswith(f"shakha: error: Cannot write {db_path}: ")
+        assert (db_path.read_bytes() == before,
+                (tmp_path / "branch.db.restoring").exists()) == (True, False)
+    finally:
+        subprocess.run(["chattr", "-i", str(db_path)], check=True)
