@@ -226,7 +226,7 @@ def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
     assert hq_events(hq) == [] and not list(tmp_path.glob("*.part"))
 
 
-@pytest.mark.parametrize("listing", ["tasks", "requests", "alarms"])
+@pytest.mark.parametrize("listing", ["tasks", "requests"])
 def test_a_listing_for_a_branch_head_office_does_not_know_is_refused_not_empty(
         hq, hq_url, capsys, listing):
     assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
