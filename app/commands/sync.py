@@ -78,10 +78,12 @@ def _run(args: argparse.Namespace) -> int:
     client = SyncClient(engine, args.hq, key, timeout=args.timeout, retries=args.retries)
     try:
         if args.new_epoch:
-            carried = client.new_epoch()
-            print(f"new epoch confirmed by head office; {carried} events carried over",
-                  file=sys.stderr)
-        result = client.run()
+            result, carried = client.run_in_new_epoch_if_restored()
+            print(f"new epoch confirmed by head office; {carried} events carried over"
+                  if carried is not None else "no new epoch needed: this database is in "
+                  "step with head office", file=sys.stderr)
+        else:
+            result = client.run()
     finally:
         client.close()
         engine.dispose()
@@ -167,6 +169,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     parser.add_argument("--retries", type=int, default=3, help="retries of a failed request")
     parser.add_argument("--new-epoch", action="store_true",
-                        help="after a restore from backup: ask head office for a new epoch "
-                        "(with export: write the request to the bundle)")
+                        help="after a restore from backup: continue in a new epoch if head "
+                        "office finds this database behind it (a branch in step just "
+                        "syncs); with export: write the request to the bundle")
     parser.set_defaults(handler=_run)

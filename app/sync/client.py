@@ -272,6 +272,18 @@ class SyncClient:
             if not page.get("has_more"):
                 return applied
 
+    def run_in_new_epoch_if_restored(self) -> tuple[SyncResult, int | None]:
+        """`shakha sync --new-epoch`: a new epoch only when head office finds this
+        database restored from an old backup (then the sync again); a branch in step
+        just syncs. A scheduled script may pass the flag every time without opening a
+        new epoch — and a restore alarm at head office — on every run. Returns the
+        result and the events carried into the new epoch (None: none was needed)."""
+        try:
+            return self.run(), None
+        except RestoredFromBackup:
+            carried = self.new_epoch()
+            return self.run(), carried
+
     def new_epoch(self) -> int:
         """After head office confirms, continue in a new epoch (restored backup)."""
         local = local_cursor(self.engine)

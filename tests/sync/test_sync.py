@@ -270,6 +270,32 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
     old.dispose()
 
 
+def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
+        engine, hq, db_path, tmp_path):
+    """A scheduled script may pass --new-epoch every time: a branch in step just syncs
+    (no new epoch, no restore alarm); a restored copy continues in a new epoch."""
+    branch_with_meeting(engine)
+    key = register(hq)
+    backup = tmp_path / "old.db"
+    engine.dispose()
+    shutil.copy(db_path, backup)
+    post_fee(engine, 9_00)
+    in_step = SyncClient(engine, "http://testserver", key, client=client(hq))
+    result, carried = in_step.run_in_new_epoch_if_restored()
+    assert (carried, result.acked_seq, local_cursor(engine).epoch) == (None, 2, 1)
+    assert in_step.run_in_new_epoch_if_restored()[1] is None  # again: still no new epoch
+    with Session(hq) as s:
+        assert "restored" not in [a.kind for a in s.scalars(select(HqAlarm))]
+    engine.dispose()
+    old = open_engine(backup)
+    post_fee(old, 4_00)
+    restored = SyncClient(old, "http://testserver", key, client=client(hq))
+    result, carried = restored.run_in_new_epoch_if_restored()
+    assert (carried, local_cursor(old).epoch, outbox_count(old)) == (1, 2, 0)
+    assert verify_chain(hq, "BJS-001") == (3, None)
+    old.dispose()
+
+
 def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, hq):
     from app.db.models import Installment, Loan, Member
     from app.headoffice.models import HqInstallment, HqLoan, HqMember, HqSnapshotChunk
