@@ -3,8 +3,10 @@
 `text` is the English source string with `{name}` placeholders, marked with
 `QT_TR_NOOP(...)` where it is written so pyside6-lupdate extracts it (context "", the
 empty context) without app/ importing Qt; `params` fills the placeholders. The UI shows
-`QCoreApplication.translate("", text).format(**params)`; printing and the CLI use
-`app.i18n.translate("", text, lang)`. Nothing else reaches a user.
+`QCoreApplication.translate("", text).format(**params)`; printing uses
+`app.i18n.translate("", text, lang)`; the CLI prints the English sentence (scripts and
+head-office staff read it; its `--lang` chooses a document's language, not the
+messages'). Nothing else reaches a user.
 """
 
 from __future__ import annotations
