@@ -161,7 +161,11 @@ def _checked(s: Session, branch: Branch, member: Member, rule: ProductRule,
     found = eligibility_failures(rule, profile,
                                  applicant_facts(s, member, rule, data, on, facts, loan_id),
                                  from_minor(data.amount_minor), data.installments)
-    return tuple(FailedRule(f.code, f.text, dict(f.params)) for f in found)
+    failures = tuple(FailedRule(f.code, f.text, dict(f.params)) for f in found)
+    if member.status != "active":  # died, dropped out or moved: no loan, not even applied
+        failures = (FailedRule("member_inactive", QT_TR_NOOP(
+            "The member is no longer active.")), *failures)
+    return failures
 
 
 def _validate(data: ApplicationInput, rule: ProductRule) -> None:
@@ -282,8 +286,4 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures = list(_checked(s, branch, member, rule, data, on, facts, loan.id))
-    if member.status != "active":
-        failures.insert(0, FailedRule("member_inactive", QT_TR_NOOP(
-            "The member is no longer active.")))
-    return tuple(failures)
+    return _checked(s, branch, member, rule, data, on, facts, loan.id)

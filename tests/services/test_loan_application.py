@@ -258,3 +258,17 @@ def test_an_accountant_cannot_enter_an_application(engine):
     w = loan_world(engine)
     with pytest.raises(PermissionDenied):
         apply_for_loan(engine, w.accountant, application(w.members[0]))
+
+
+def test_an_application_for_a_member_who_died_is_refused_and_nothing_is_recorded(engine):
+    from sqlalchemy import func, select
+
+    from app.services.members import record_death
+
+    w = loan_world(engine, members=6)  # the group is still big enough without her
+    record_death(engine, w.officer, w.members[0], TODAY, "Snake bite")
+    with pytest.raises(RuleViolation) as err:
+        apply_for_loan(engine, w.officer, application(w.members[0]))
+    assert "no longer active" in err.value.message()
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Loan)) == 0
