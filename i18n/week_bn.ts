@@ -140,6 +140,16 @@
         <translation>{member}-এর সঞ্চয়ে আছে মাত্র {balance}।</translation>
     </message>
     <message>
+        <location filename="../app/services/ledger_ops.py" line="263"/>
+        <source>Loan {loan_no} was settled after the member&apos;s death or written off; reverse that first.</source>
+        <translation>ঋণ {loan_no} সদস্যের মৃত্যুর পরে নিষ্পত্তি হয়েছে অথবা অবলোপন করা হয়েছে; আগে সেটির সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/ledger_ops.py" line="247"/>
+        <source>The reversal takes {amount} from {member}&apos;s savings, which hold only {balance}: what she has withdrawn since must come back first.</source>
+        <translation>এই সংশোধনী এন্ট্রি {member}-এর সঞ্চয় থেকে {amount} বাদ দেয়, কিন্তু সঞ্চয়ে আছে মাত্র {balance}: এর মধ্যে তিনি যা উত্তোলন করেছেন, আগে তা ফেরত জমা হতে হবে।</translation>
+    </message>
+    <message>
         <location filename="../app/services/savings.py" line="79"/>
         <source>Unknown savings kind: {kind}</source>
         <translation>অজানা সঞ্চয়ের ধরন: {kind}</translation>
@@ -158,6 +168,11 @@
         <location filename="../app/services/cash.py" line="71"/>
         <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
         <translation>নগদে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash.py" line="85"/>
+        <source>Only {cash} is in the safe; the reversal takes {amount} back out of it. Record the fund received first.</source>
+        <translation>নগদে আছে মাত্র {cash}; এই সংশোধনী এন্ট্রিতে নগদ থেকে {amount} বেরিয়ে যায়। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/savings.py" line="129"/>

@@ -9,6 +9,7 @@ working day of the profile that is not a holiday.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -79,6 +80,25 @@ def require_cash(session: Session, on: date, amount_minor: int, text: str = PAID
     in_hand = cash_in_hand(session, on)
     if amount_minor > in_hand:
         raise RuleViolation(text, cash=Amount(in_hand), amount=Amount(amount_minor))
+
+
+TAKEN_BACK = QT_TR_NOOP("Only {cash} is in the safe; the reversal takes {amount} back out "
+                        "of it. Record the fund received first.")
+
+
+def safe_effect(rows: Iterable[JournalEntry]) -> int:
+    """What journal rows brought into the safe (negative: took out of it)."""
+    return sum(row.amount_minor * CASH_SIGN.get(row.kind, 0) * (row.channel != "bank")
+               * (1 if row.reverses_id is None else -1) for row in rows)
+
+
+def require_cash_to_reverse(session: Session, on: date, rows: Iterable[JournalEntry]
+                            ) -> None:
+    """Reversing receipts takes their cash back out of the safe: like any payment, never
+    more than is in it (else the cash book goes below nothing and no day can close)."""
+    taken = safe_effect(rows)
+    if taken > 0:
+        require_cash(session, on, taken, TAKEN_BACK)
 
 
 def cash_book(engine: Engine, on: date) -> CashBook:

@@ -239,3 +239,28 @@ def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_mi
         account.balance_minor -= withdrawal_minor
 
 
+def reverse_into_savings(session: Session, account: SavingsAccount, change: int) -> None:
+    """Apply what a reversal changes in a savings balance, never below nothing: a deposit
+    she has withdrawn since cannot simply be taken back."""
+    if account.balance_minor + change < 0:
+        raise RuleViolation(
+            QT_TR_NOOP("The reversal takes {amount} from {member}'s savings, which hold only "
+                       "{balance}: what she has withdrawn since must come back first."),
+            amount=Amount(-change), member=_member_name(session, account.member_id),
+            balance=Amount(account.balance_minor))
+    account.balance_minor += change
+
+
+def require_not_settled(session: Session, loan: Loan) -> None:
+    """A repayment of a loan settled otherwise (a death claim, a write-off) is reversed
+    only after that settlement is: else the loan reopens while still settled, and a
+    second settlement would claim its principal twice."""
+    from app.db.models_loans import LoanSettlement, LoanWriteOff
+
+    written_off = session.scalar(select(LoanWriteOff.id).where(
+        LoanWriteOff.loan_id == loan.id, LoanWriteOff.reversed.is_(False)))
+    if session.get(LoanSettlement, loan.id) is not None or written_off is not None:
+        raise RuleViolation(QT_TR_NOOP("Loan {loan_no} was settled after the member's death "
+                                       "or written off; reverse that first."),
+                            loan_no=loan.loan_no)
+

@@ -18,8 +18,13 @@ from app.db.models import JournalEntry, Loan, SavingsAccount
 from app.db.models_loans import LoanSettlement
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
+from app.services.cash import require_cash_to_reverse
 from app.services.common import open_business_day, require_role
-from app.services.ledger_ops import rebuild_installment_caches
+from app.services.ledger_ops import (
+    rebuild_installment_caches,
+    require_not_settled,
+    reverse_into_savings,
+)
 from app.services.loan_closure import _reason, _recovered, _written_off, full_schedule
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
 from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
@@ -48,6 +53,7 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
             raise ConflictError(QT_TR_NOOP("This transaction is already reversed."))
         loan = get_loan(s, entry.loan_id)
         rows = _reversal_targets(s, loan, entry)
+        require_cash_to_reverse(s, on, rows)
         ids = [_post_reversal(uow, row, on, reason) for row in rows]
         _undo_effect(s, loan, entry, on, reason, actor)
         uow.emit("loan.reversed", loan.id, {
@@ -60,6 +66,7 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
 def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[JournalEntry]:
     if entry.kind == "repayment":
         require_status(loan, "disbursed", "closed")
+        require_not_settled(s, loan)
         if entry.reason == "prepayment":
             prepayment_history(s, loan, entry.id)
     elif entry.kind == "recovery":
@@ -88,7 +95,7 @@ def _post_reversal(uow: UnitOfWork, row: JournalEntry, on: date, reason: str) ->
     if row.kind == "savings_deposit" and row.savings_account_id is not None:
         account = uow.session.get(SavingsAccount, row.savings_account_id)
         if account is not None:
-            account.balance_minor -= row.amount_minor
+            reverse_into_savings(uow.session, account, -row.amount_minor)
     new = uow.journal.post(business_date=on, staff_id=uow.actor.staff_id or 0, kind=row.kind,
                            amount_minor=row.amount_minor, principal_minor=row.principal_minor,
                            interest_minor=row.interest_minor, fee_minor=row.fee_minor,

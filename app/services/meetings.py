@@ -15,9 +15,18 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.models import Attendance, Branch, Group, JournalEntry, Meeting, Member
+from app.db.models import (
+    Attendance,
+    Branch,
+    Group,
+    JournalEntry,
+    Meeting,
+    Member,
+    SavingsAccount,
+)
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolation, ValidationError
+from app.services.cash import require_cash_to_reverse
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.dues import MemberDue, member_rows
 from app.services.ledger_ops import (
@@ -25,6 +34,8 @@ from app.services.ledger_ops import (
     pay_loans,
     preload,
     rebuild_installment_caches,
+    require_not_settled,
+    reverse_into_savings,
     savings_movement,
 )
 from app.services.loan_closure import close_by_prepayment, closing_quote, full_schedule
@@ -243,7 +254,9 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
         require_open_day(session, branch.business_date)
         originals = session.scalars(select(JournalEntry).where(
             JournalEntry.meeting_id == meeting_id, JournalEntry.reverses_id.is_(None))).all()
+        require_cash_to_reverse(session, branch.business_date, originals)
         loans = set()
+        savings: dict[int, int] = {}  # account -> change, applied once per account
         for row in originals:
             uow.journal.post(business_date=branch.business_date, staff_id=actor.staff_id or 0,
                              kind=row.kind, amount_minor=row.amount_minor,
@@ -256,15 +269,18 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
             if row.loan_id:
                 loans.add(row.loan_id)
             if row.savings_account_id:
-                from app.db.models import SavingsAccount
-
-                account = session.get(SavingsAccount, row.savings_account_id)
-                assert account is not None
                 sign = -1 if row.kind == "savings_deposit" else 1
-                account.balance_minor += sign * row.amount_minor
+                savings[row.savings_account_id] = (savings.get(row.savings_account_id, 0)
+                                                   + sign * row.amount_minor)
+        for account_id, change in savings.items():
+            account = session.get(SavingsAccount, account_id)
+            assert account is not None
+            reverse_into_savings(session, account, change)
         session.flush()
         prepaid = {row.loan_id: row.id for row in originals
                    if row.kind == "repayment" and row.reason == "prepayment"}
+        for loan_id in loans:
+            require_not_settled(session, get_loan(session, loan_id))
         for loan_id in loans:
             if loan_id in prepaid:
                 undo_prepayment(session, get_loan(session, loan_id), prepaid[loan_id],

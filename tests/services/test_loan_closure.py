@@ -286,3 +286,35 @@ def test_counter_repayments_in_any_amounts_keep_caches_equal_to_the_ledger(engin
         counter_repayment(engine, w.accountant, loan_id, rng.randrange(1, 3_000_00))
         assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
     assert check_database(db_path).ok
+
+
+def test_reversing_a_repayment_whose_cash_left_the_safe_is_refused(engine):
+    from app.services.cash import cash_book
+    from app.services.cash_transfers import record_cash_transfer
+
+    w, loan_id = _world(engine)
+    paid = counter_repayment(engine, w.accountant, loan_id, 1_000_00)
+    on = loan_detail(engine, loan_id).disbursed_on
+    in_hand = cash_book(engine, on).closing_minor
+    record_cash_transfer(engine, w.accountant, "out", in_hand - 500_00, "Deposit slip 9")
+    with pytest.raises(RuleViolation, match="reversal takes"):
+        reverse_loan_entry(engine, w.manager, paid.entry_id, "Entered twice")
+    assert ledger_paid(engine, loan_id) == (paid.principal_minor, paid.interest_minor)
+
+
+def test_a_repayment_of_a_loan_settled_after_death_is_reversed_only_after_the_settlement(
+        engine, db_path):
+    from app.services.members import record_death
+
+    w, loan_id = _world(engine)
+    paid = counter_repayment(engine, w.accountant, loan_id, 1_000_00)
+    record_death(engine, w.manager, w.members[0], date(2026, 11, 24))
+    settle_death_case(engine, w.manager, loan_id)
+    with pytest.raises(RuleViolation, match="reverse that first"):
+        reverse_loan_entry(engine, w.manager, paid.entry_id, "Entered twice")
+    assert _status(engine, loan_id) == "closed"
+    [claim] = journal(engine, loan_id, "insurance_claim")
+    reverse_loan_entry(engine, w.manager, claim.id, "Claim refused by the insurer")
+    reverse_loan_entry(engine, w.manager, paid.entry_id, "Entered twice")
+    assert (_status(engine, loan_id), ledger_paid(engine, loan_id)) == ("disbursed", (0, 0))
+    assert check_database(db_path).ok

@@ -278,3 +278,60 @@ def test_a_payment_by_the_group_on_behalf_of_a_member_is_recorded_as_such(engine
         row = s.scalars(select(JournalEntry).where(JournalEntry.kind == "repayment")).one()
         event = s.scalars(select(OutboxEvent)).one()
     assert row.reason == "paid by group" and '"paid_by_group":true' in event.payload
+
+
+def test_reversing_a_meeting_whose_cash_went_to_the_bank_is_refused_and_nothing_changes(
+        engine):
+    from app.services.cash_transfers import record_cash_transfer
+
+    world = meeting_world(engine)
+    post_meeting(engine, world.officer, _entry(world, [300_00, 200_00]))
+    record_cash_transfer(engine, world.manager, "out", 400_00, "Deposit slip 9")
+    before = _snapshot(engine)
+    with pytest.raises(RuleViolation, match="reversal takes"):
+        reverse_meeting(engine, world.manager, world.meeting_id, "entered the wrong group")
+    assert _snapshot(engine) == before
+
+
+def test_reversing_a_deposit_she_has_since_withdrawn_is_refused_and_nothing_changes(engine):
+    from app.services.cash_transfers import record_cash_transfer
+    from app.services.savings import counter_withdrawal, member_accounts
+
+    world = meeting_world(engine)
+    record_cash_transfer(engine, world.manager, "in", 10_000_00, "HO fund advice 1")
+    member = world.members[4]  # no loan
+    post_meeting(engine, world.officer, MeetingEntry(world.meeting_id, 500_00, (
+        MeetingRow(member, savings_deposit_minor=500_00),)))
+    [account] = member_accounts(engine, member)
+    counter_withdrawal(engine, world.manager, account.account_id, 300_00)
+    before = _snapshot(engine)
+    with pytest.raises(RuleViolation, match="withdrawn since"):
+        reverse_meeting(engine, world.manager, world.meeting_id, "entered the wrong member")
+    assert (_snapshot(engine), member_accounts(engine, member)[0].balance_minor) == (before,
+                                                                                      200_00)
+
+
+def test_a_deposit_and_a_withdrawal_of_one_meeting_are_reversed_together(engine, db_path):
+    world = meeting_world(engine)
+    member = world.members[4]
+    post_meeting(engine, world.officer, MeetingEntry(world.meeting_id, 0, (
+        MeetingRow(member, savings_deposit_minor=100_00, savings_withdrawal_minor=100_00),)))
+    assert reverse_meeting(engine, world.manager, world.meeting_id, "nothing happened") == 2
+    assert check_database(db_path).ok
+
+
+def test_a_meeting_is_not_reversed_under_a_loan_settled_after_her_death(engine):
+    from app.services.cash_transfers import record_cash_transfer
+    from app.services.loan_closure import settle_death_case
+    from app.services.members import record_death
+
+    world = meeting_world(engine)
+    record_cash_transfer(engine, world.manager, "in", 10_000_00, "HO fund advice 1")
+    post_meeting(engine, world.officer, _entry(world, [100_00]))
+    record_death(engine, world.officer, world.members[0], TODAY, "Snake bite")
+    settle_death_case(engine, world.manager, world.loans[0])
+    before = _snapshot(engine)
+    with pytest.raises(RuleViolation, match="reverse that first"):
+        reverse_meeting(engine, world.manager, world.meeting_id, "entered the wrong group")
+    with Session(engine) as s:
+        assert (_snapshot(engine), s.get(Loan, world.loans[0]).status) == (before, "closed")
