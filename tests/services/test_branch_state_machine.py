@@ -1,0 +1,664 @@
+"""A branch's week as a state machine: the real services on a real migrated SQLite file.
+
+Three groups meet on Wednesday, Thursday and Friday; some women have loans from before,
+others apply, are sanctioned and paid out. Random steps do what a branch does: post a
+group's meeting (each woman paying her due, part of it, nothing, in advance, closing her
+loans, saving, withdrawing), by way of a draft or not; reverse a posted meeting; mark a
+meeting not held or move it; repay, deposit and withdraw at the counter; apply,
+recommend, sanction and disburse; prepay; reschedule and reverse it; record a death and
+settle her loans; cash in and out and reverse it; close the day (which opens the next).
+Bad inputs (zero, negative, too much, a second posting, a withdrawal above the balance,
+a wrong cash count) are tried too.
+
+Each step says beforehand whether the service must accept or refuse; a refusal must
+leave every table exactly as it was. An accepted step must leave, in its own
+transaction, one audit row per outbox event and every journal row it posted inside
+its events. A model kept beside the database (cash in the safe, each woman's savings
+and repayments) must equal what the ledger says after every step, so a lost or doubled
+payment, or a reversal that does not restore a balance exactly, is seen at once.
+
+After every step: `shakha db check` finds nothing; every loan's installments equal its
+ledger, none paid beyond its due, outstanding = principal − principal repaid ≥ 0;
+savings equal the ledger and are never negative; the cash book's closing = opening +
+receipts − payments = the ledger's cash ≥ 0; the outbox is dense and carries every
+journal row once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import shutil
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.check import check_database
+from app.db.engine import open_engine
+from app.db.ledger import CASH_SIGN
+from app.db.models import (
+    AuditEvent,
+    Branch,
+    Installment,
+    JournalEntry,
+    Loan,
+    Meeting,
+    Member,
+    OutboxEvent,
+    SavingsAccount,
+    Staff,
+)
+from app.db.models_loans import LoanReschedule, LoanSettlement
+from app.errors import ShakhaError
+from app.services.cash import cash_book, close_day
+from app.services.cash_transfers import record_cash_transfer, reverse_cash_transfer
+from app.services.loan_application import apply_for_loan
+from app.services.loan_closure import (
+    counter_repayment,
+    prepay_loan,
+    prepayment_quote,
+    settle_death_case,
+)
+from app.services.loan_disbursement import accept_kfs, disburse_loan, kfs
+from app.services.loan_reschedule import (
+    approve_reschedule,
+    request_reschedule,
+    reverse_reschedule,
+)
+from app.services.loan_reversal import reverse_loan_entry
+from app.services.loan_sanction import recommend_loan, sanction_loan
+from app.services.meetings import (
+    ATTENDANCE,
+    MeetingEntry,
+    MeetingRow,
+    ensure_meetings,
+    mark_not_held,
+    meeting_sheet,
+    post_meeting,
+    reschedule_meeting,
+    reverse_meeting,
+    save_draft,
+)
+from app.services.members import record_death
+from app.services.savings import counter_deposit, counter_withdrawal, open_account
+from tests.builders import make_group, make_loan, make_member
+from tests.services.loan_world import TODAY, application, loan_world
+
+pytestmark = pytest.mark.slow  # about half a minute; the slow mark still runs in CI
+
+REFUSED = object()
+FUND = 10_00_000_00
+PRODUCTS = {"BJS-GL": (5_000_00, 50_000_00, 24, 52), "BJS-IL": (30_000_00, 50_000_00, 12, 24)}
+
+
+def fingerprint(path: Path) -> str:
+    """Every row of every table: a refused step must leave this unchanged."""
+    con = sqlite3.connect(path)
+    try:
+        digest = hashlib.sha256()
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "ORDER BY name"):
+            rows = sorted(repr(r) for r in con.execute(f'SELECT * FROM "{table}"'))
+            digest.update(f"{table}:{len(rows)}:{'|'.join(rows)}".encode())
+        return digest.hexdigest()
+    finally:
+        con.close()
+
+
+def unpaid(inst: Installment) -> int:
+    return (inst.principal_minor + inst.interest_minor - inst.paid_principal_minor
+            - inst.paid_interest_minor)
+
+
+def small_amounts(low: int, high: int):  # type: ignore[no-untyped-def]
+    """Amounts between low and high, the edges often."""
+    if high <= low:
+        return st.just(low)
+    return st.one_of(st.sampled_from([low, high]), st.integers(low, high))
+
+
+class BranchWeek(RuleBasedStateMachine):
+    """See the module docstring. `base` and `template` are set by the test."""
+
+    base: Path
+    template: Path
+    examples = itertools.count(1)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path = self.base / f"branch-{next(self.examples)}.db"
+        shutil.copy(self.template, self.path)
+        self.engine = open_engine(self.path, background_checkpoints=False)
+        self.world = w = loan_world(self.engine, fund_minor=FUND)
+        self.build_groups()
+        ensure_meetings(self.engine, w.manager, TODAY, TODAY + timedelta(days=13))
+        self.cash = FUND
+        self.saved: dict[int, int] = defaultdict(int)  # member -> savings (all accounts)
+        self.repaid: dict[int, int] = defaultdict(int)  # member -> repayments (net)
+        self.meetings: dict[int, tuple[int, dict[int, tuple[int, int]]]] = {}
+        self.transfers: dict[int, tuple[str, int]] = {}  # journal id -> (direction, amount)
+        self.reversed_transfers: set[int] = set()
+        for member in self.members[:2]:
+            open_account(self.engine, w.officer, member, "voluntary")
+
+    def build_groups(self) -> None:
+        """Two more groups (Thursday, Friday) and loans from October, some in arrears."""
+        with Session(self.engine) as s, s.begin():
+            staff = s.get(Staff, self.world.officer.staff_id)
+            assert staff is not None
+            members = [s.get(Member, m) for m in self.world.members]
+            for weekday, disbursed in ((3, date(2026, 10, 8)), (4, date(2026, 10, 9))):
+                other = make_group(s, officer=staff, weekday=weekday)
+                members += [make_member(s, group=other) for _ in range(3)]
+                make_loan(s, member=members[-1], officer_id=staff.id, weekday=weekday,
+                          disbursed_on=disbursed, principal="8000")
+            for member in members[:2]:
+                assert member is not None
+                make_loan(s, member=member, officer_id=staff.id, weekday=2,
+                          disbursed_on=date(2026, 10, 7), installments=12)
+            self.members = [m.id for m in members if m is not None]
+
+    def teardown(self) -> None:
+        self.engine.dispose()
+
+    # ---- reading the database ----------------------------------------------------------
+
+    def business_date(self) -> date:
+        with Session(self.engine) as s:
+            return s.scalars(select(Branch.business_date)).one()
+
+    def meetings_where(self, *statuses: str, today_only: bool = True) -> list[int]:
+        on = self.business_date()
+        query = select(Meeting.id).where(Meeting.status.in_(statuses))
+        query = query.where(Meeting.scheduled_on == on) if today_only else \
+            query.where(Meeting.scheduled_on >= on)
+        with Session(self.engine) as s:
+            return list(s.scalars(query.order_by(Meeting.id)))
+
+    def pending(self) -> list[int]:
+        return self.meetings_where("scheduled", "draft")
+
+    def loans_where(self, *statuses: str) -> list[int]:
+        with Session(self.engine) as s:
+            return list(s.scalars(select(Loan.id).where(Loan.status.in_(statuses))
+                                  .order_by(Loan.id)))
+
+    def owed(self, s: Session, member_id: int, loan_id: int | None = None) -> int:
+        """Everything still unpaid on her open loans (or on one of them)."""
+        query = (select(Installment).join(Loan, Loan.id == Installment.loan_id)
+                 .where(Loan.member_id == member_id, Loan.status == "disbursed"))
+        if loan_id is not None:
+            query = query.where(Loan.id == loan_id)
+        return sum(unpaid(i) for i in s.scalars(query))
+
+    def compulsory(self, s: Session, member_id: int) -> int:
+        return sum(s.scalars(select(SavingsAccount.balance_minor).where(
+            SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory")))
+
+    def settled(self) -> set[int]:
+        """Loans closed by a death settlement still standing."""
+        with Session(self.engine) as s:
+            return set(s.scalars(select(LoanSettlement.loan_id)))
+
+    def member_of(self, loan_id: int) -> int:
+        with Session(self.engine) as s:
+            loan = s.get(Loan, loan_id)
+            assert loan is not None
+            return loan.member_id
+
+    def active_members(self) -> list[int]:
+        with Session(self.engine) as s:
+            return list(s.scalars(select(Member.id).where(Member.status == "active")
+                                  .order_by(Member.id)))
+
+    def marks(self) -> tuple[int, int, int]:
+        with Session(self.engine) as s:
+            return (s.scalar(select(OutboxEvent.seq).order_by(OutboxEvent.seq.desc())) or 0,
+                    s.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc())) or 0,
+                    s.scalar(select(JournalEntry.id).order_by(JournalEntry.id.desc())) or 0)
+
+    # ---- calling a service -------------------------------------------------------------
+
+    def attempt(self, ok: bool | None, fn, *args, audit_only: bool = False):  # type: ignore[no-untyped-def]
+        """Call a service that must accept (ok), refuse (not ok) or may do either."""
+        before, marks = fingerprint(self.path), self.marks()
+        try:
+            result = fn(self.engine, *args)
+        except ShakhaError as exc:
+            assert ok is not True, f"{fn.__name__}{args[1:]} was refused: {exc}"
+            assert fingerprint(self.path) == before, f"refused {fn.__name__} changed data"
+            return REFUSED
+        assert ok is not False, f"{fn.__name__}{args[1:]} was accepted"
+        self.wrote_its_events(marks, audit_only)
+        return result
+
+    def wrote_its_events(self, marks: tuple[int, int, int], audit_only: bool) -> None:
+        seq, audit_id, journal_id = marks
+        with Session(self.engine) as s:
+            events = list(s.scalars(select(OutboxEvent).where(OutboxEvent.seq > seq)
+                                    .order_by(OutboxEvent.seq)))
+            actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.id > audit_id)))
+            posted = list(s.scalars(select(JournalEntry.id).where(JournalEntry.id > journal_id)
+                                    .order_by(JournalEntry.id)))
+        carried = [row[0] for e in events for row in json.loads(e.payload).get("journal", [])]
+        assert carried == posted, "the step's journal rows are not all in its events"
+        if audit_only:
+            assert not events and len(actions) == 1
+        else:
+            assert events, "an accepted step wrote no outbox event"
+            assert Counter(actions) == Counter(e.type for e in events), \
+                "audit rows and outbox events differ"
+
+    # ---- meetings ----------------------------------------------------------------------
+
+    def draw_entry(self, data, meeting_id: int):  # type: ignore[no-untyped-def]
+        """A meeting's entry, whether posting it must succeed, and its effect per member."""
+        sheet = meeting_sheet(self.engine, meeting_id)
+        spoil = None  # one woman's row in five meetings is wrong
+        if sheet.members and data.draw(st.integers(0, 4), label="spoilt") == 0:
+            spoil = data.draw(st.sampled_from([m.member_id for m in sheet.members]))
+        rows, effect, ok = [], {}, True
+        with Session(self.engine) as s:
+            for m in sheet.members:
+                row, good = self.draw_row(data, s, m, bad=m.member_id == spoil)
+                ok = ok and good
+                rows.append(row)
+                effect[m.member_id] = (row.repayment_minor,
+                                       row.savings_deposit_minor - row.savings_withdrawal_minor)
+        entry = MeetingEntry(meeting_id, 0, tuple(rows))
+        entry = replace(entry, cash_counted_minor=entry.net_cash_minor)
+        if spoil is not None and data.draw(st.booleans(), label="miscounted"):
+            entry, ok = replace(entry, cash_counted_minor=entry.net_cash_minor + 1), False
+        return entry, ok, effect
+
+    def draw_row(self, data, s: Session, m, bad: bool) -> tuple[MeetingRow, bool]:  # type: ignore[no-untyped-def]
+        due, owed = m.due_minor + m.arrears_minor, self.owed(s, m.member_id)
+        ways = ["nothing"] + (["exact", "exact"] if due else []) \
+            + (["partial"] if due > 1 else []) + (["advance"] if owed > due else []) \
+            + (["close"] if owed else [])
+        how = data.draw(st.sampled_from(ways), label="pays")
+        pay = {"nothing": 0, "exact": due, "close": m.closing_minor}.get(how)
+        if how == "partial":
+            pay = data.draw(small_amounts(1, due - 1), label="partial")
+        elif how == "advance":
+            pay = data.draw(small_amounts(due + 1, owed), label="advance")
+        deposit = data.draw(st.one_of(st.just(0), small_amounts(1, 2_000_00)), label="saves")
+        free = m.withdrawable_minor + deposit
+        withdraw = data.draw(st.one_of(st.just(0), small_amounts(0, free)), label="takes")
+        row = MeetingRow(m.member_id, data.draw(st.sampled_from(ATTENDANCE)), pay or 0,
+                         deposit, withdraw, closes_loans=how == "close",
+                         paid_by_group=data.draw(st.booleans()))
+        if not bad:
+            return row, True
+        wrong = data.draw(st.sampled_from(["too_much", "negative", "withdraw", "close"]),
+                          label="bad input")
+        if wrong == "too_much":
+            row = replace(row, repayment_minor=owed + data.draw(small_amounts(1, 10**12)),
+                          closes_loans=False)
+        elif wrong == "negative":
+            row = replace(row, savings_deposit_minor=-data.draw(small_amounts(1, 100_00)))
+        elif wrong == "withdraw":
+            row = replace(row, savings_withdrawal_minor=free + data.draw(small_amounts(1, 10**9)))
+        else:
+            row = replace(row, closes_loans=True, repayment_minor=m.closing_minor
+                          + data.draw(st.sampled_from([-1, 1, 100])))
+        return row, False
+
+    @precondition(lambda self: self.pending())
+    @rule(data=st.data())
+    def post_a_meeting(self, data) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = data.draw(st.sampled_from(self.pending()), label="meeting")
+        entry, ok, effect = self.draw_entry(data, meeting_id)
+        if data.draw(st.booleans(), label="through a draft"):
+            self.attempt(True, save_draft, self.world.officer, entry, audit_only=True)
+            draft = meeting_sheet(self.engine, meeting_id).draft
+            assert draft == entry, "the draft read back is not what was saved"
+            entry = draft
+        if self.attempt(ok, post_meeting, self.world.officer, entry) is REFUSED:
+            return
+        for member, (paid, saved) in effect.items():
+            self.repaid[member] += paid
+            self.saved[member] += saved
+        self.cash += entry.net_cash_minor
+        self.meetings[meeting_id] = (entry.net_cash_minor, effect)
+
+    @precondition(lambda self: self.meetings)
+    @rule(data=st.data())
+    def post_a_meeting_again(self, data) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = data.draw(st.sampled_from(sorted(self.meetings)))
+        member = next(iter(self.meetings[meeting_id][1]))
+        entry = MeetingEntry(meeting_id, 0, (MeetingRow(member),))
+        self.attempt(False, post_meeting, self.world.officer, entry)
+
+    @precondition(lambda self: any(self.meetings))
+    @rule(data=st.data())
+    def reverse_a_meeting(self, data) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = data.draw(st.sampled_from(sorted(self.meetings)))
+        reason = data.draw(st.sampled_from(["", "  "] + ["wrong member's column"] * 4))
+        net, effect = self.meetings[meeting_id]
+        with Session(self.engine) as s:  # her deposits are still there to take back
+            kept = all(saved <= self.compulsory(s, member)
+                       for member, (_paid, saved) in effect.items() if saved > 0)
+            loans = set(s.scalars(select(JournalEntry.loan_id).where(
+                JournalEntry.meeting_id == meeting_id, JournalEntry.loan_id.is_not(None))))
+        ok = bool(reason.strip()) and net <= self.cash and kept and not loans & self.settled()
+        if self.attempt(ok, reverse_meeting, self.world.manager, meeting_id,
+                        reason) is REFUSED:
+            return
+        del self.meetings[meeting_id]
+        for member, (paid, saved) in effect.items():
+            self.repaid[member] -= paid
+            self.saved[member] -= saved
+        self.cash -= net
+
+    @precondition(lambda self: self.pending())
+    @rule(data=st.data())
+    def meeting_not_held(self, data) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = data.draw(st.sampled_from(self.pending()))
+        self.attempt(True, mark_not_held, self.world.officer, meeting_id, "Flooded road")
+
+    @precondition(lambda self: self.meetings_where("scheduled", "draft", today_only=False))
+    @rule(data=st.data(), days=st.integers(-1, 6))
+    def move_a_meeting(self, data, days: int) -> None:  # type: ignore[no-untyped-def]
+        meeting_id = data.draw(st.sampled_from(
+            self.meetings_where("scheduled", "draft", today_only=False)))
+        to = self.business_date() + timedelta(days=days)
+        with Session(self.engine) as s:
+            group = s.get(Meeting, meeting_id).group_id  # type: ignore[union-attr]
+            taken = s.scalar(select(Meeting.id).where(Meeting.group_id == group,
+                                                      Meeting.scheduled_on == to))
+        self.attempt(days >= 0 and taken is None, reschedule_meeting, self.world.officer,
+                     meeting_id, to, "Market day")
+
+    # ---- the counter -------------------------------------------------------------------
+
+    @precondition(lambda self: self.loans_where("disbursed"))
+    @rule(data=st.data())
+    def repay_at_the_counter(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("disbursed", "closed")))
+        member = self.member_of(loan_id)
+        with Session(self.engine) as s:
+            owed = self.owed(s, member, loan_id)
+        amount = data.draw(st.one_of(small_amounts(1, max(owed, 1)),
+                                     st.sampled_from([0, -100, owed + 1, 10**12])))
+        ok = 0 < amount <= owed
+        if self.attempt(ok, counter_repayment, self.world.accountant, loan_id,
+                        amount) is not REFUSED:
+            self.repaid[member] += amount
+            self.cash += amount
+
+    def accounts(self) -> list[tuple[int, int, int]]:
+        with Session(self.engine) as s:
+            return [(a.id, a.member_id, a.balance_minor) for a in s.scalars(
+                select(SavingsAccount).where(SavingsAccount.status == "open")
+                .order_by(SavingsAccount.id))]
+
+    @precondition(lambda self: self.accounts())
+    @rule(data=st.data(), withdraw=st.booleans())
+    def savings_at_the_counter(self, data, withdraw: bool) -> None:  # type: ignore[no-untyped-def]
+        account, member, balance = data.draw(st.sampled_from(self.accounts()))
+        if withdraw:
+            amount = data.draw(st.one_of(small_amounts(1, max(balance, 1)),
+                                         st.sampled_from([0, -1, balance + 1, 10**12])))
+            ok = 0 < amount <= min(balance, self.cash)
+            fn = counter_withdrawal
+        else:
+            amount = data.draw(st.one_of(small_amounts(1, 5_000_00), st.sampled_from([0, -1])))
+            ok, fn = amount > 0, counter_deposit
+        if self.attempt(ok, fn, self.world.accountant, account, amount) is not REFUSED:
+            sign = -1 if withdraw else 1
+            self.saved[member] += sign * amount
+            self.cash += sign * amount
+
+    # ---- loans -------------------------------------------------------------------------
+
+    @rule(data=st.data(), product=st.sampled_from(sorted(PRODUCTS)))
+    def apply_for_a_loan(self, data, product: str) -> None:  # type: ignore[no-untyped-def]
+        member = data.draw(st.sampled_from(self.members))
+        low, high, few, many = PRODUCTS[product]
+        amount = data.draw(small_amounts(low // 100, high // 100)) * 100
+        count = data.draw(st.integers(few, many))
+        with Session(self.engine) as s:
+            alive = s.get(Member, member).status == "active"  # type: ignore[union-attr]
+        self.attempt(None if alive else False, apply_for_loan, self.world.officer,
+                     application(member, amount, count, product))
+
+    @precondition(lambda self: self.loans_where("applied"))
+    @rule(data=st.data())
+    def recommend_a_loan(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("applied")))
+        self.attempt(True, recommend_loan, self.world.officer, loan_id, "Good record")
+
+    @precondition(lambda self: self.loans_where("applied", "recommended"))
+    @rule(data=st.data())
+    def sanction_a_loan(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("applied", "recommended")))
+        self.attempt(None, sanction_loan, self.world.manager, loan_id, "")
+
+    @precondition(lambda self: self.loans_where("sanctioned"))
+    @rule(data=st.data())
+    def disburse_a_loan(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("sanctioned")))
+        self.attempt(True, accept_kfs, self.world.officer, loan_id, "bn")
+        statement = kfs(self.engine, loan_id)
+        paid = self.attempt(statement.cash_paid_minor <= self.cash, disburse_loan,
+                            self.world.manager, loan_id)
+        if paid is REFUSED:
+            return
+        assert paid.cash_paid_minor == statement.cash_paid_minor
+        self.cash -= paid.cash_paid_minor
+        self.saved[self.member_of(loan_id)] += statement.savings_deducted_minor
+
+    @precondition(lambda self: self.loans_where("disbursed"))
+    @rule(data=st.data(), off_by=st.sampled_from([0, 0, 0, -1, 1]))
+    def prepay_a_loan(self, data, off_by: int) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("disbursed")))
+        quote = prepayment_quote(self.engine, loan_id).amount_minor
+        if self.attempt(off_by == 0, prepay_loan, self.world.accountant, loan_id,
+                        quote + off_by) is not REFUSED:
+            self.repaid[self.member_of(loan_id)] += quote
+            self.cash += quote
+
+    @precondition(lambda self: self.loans_where("disbursed"))
+    @rule(data=st.data(), installments=st.integers(1, 30))
+    def reschedule_a_loan(self, data, installments: int) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.loans_where("disbursed")))
+        request = self.attempt(True, request_reschedule, self.world.officer, loan_id,
+                               installments, "Flood destroyed the crop")
+        self.attempt(True, approve_reschedule, self.world.manager, request)
+
+    def rescheduled(self) -> list[int]:
+        with Session(self.engine) as s:
+            latest: dict[int, str] = {}
+            for r in s.scalars(select(LoanReschedule).where(
+                    LoanReschedule.status == "approved").order_by(LoanReschedule.id)):
+                latest[r.loan_id] = r.kind
+        open_loans = set(self.loans_where("disbursed"))
+        return sorted(k for k, kind in latest.items() if kind == "reschedule" and k in open_loans)
+
+    @precondition(lambda self: self.rescheduled())
+    @rule(data=st.data())
+    def reverse_a_reschedule(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.rescheduled()))
+        self.attempt(True, reverse_reschedule, self.world.manager2, loan_id, "Approved in error")
+
+    @precondition(lambda self: len(self.active_members()) == len(self.members))
+    @rule(data=st.data())
+    def a_member_dies(self, data) -> None:  # type: ignore[no-untyped-def]
+        borrowers = {self.member_of(loan) for loan in self.loans_where("disbursed")}
+        member = data.draw(st.sampled_from(sorted(borrowers) or self.active_members()))
+        self.attempt(True, record_death, self.world.officer, member, self.business_date(),
+                     "Snake bite")
+
+    def deceased_loans(self) -> list[int]:
+        with Session(self.engine) as s:
+            return list(s.scalars(select(Loan.id).join(Member, Member.id == Loan.member_id)
+                                  .where(Member.status == "dead", Loan.status == "disbursed")
+                                  .order_by(Loan.id)))
+
+    @precondition(lambda self: self.deceased_loans())
+    @rule(data=st.data())
+    def settle_a_death(self, data) -> None:  # type: ignore[no-untyped-def]
+        loan_id = data.draw(st.sampled_from(self.deceased_loans()))
+        self.attempt(True, settle_death_case, self.world.manager, loan_id, "LIC claim 77")
+
+    def loan_entries(self) -> list[tuple[int, str, int, int, int, str]]:
+        """Counter repayments and death settlements not yet reversed."""
+        with Session(self.engine) as s:
+            undone = set(s.scalars(select(JournalEntry.reverses_id)
+                                   .where(JournalEntry.reverses_id.is_not(None))))
+            return [(e.id, e.kind, e.amount_minor, e.member_id or 0, e.loan_id or 0, e.reason)
+                    for e in s.scalars(select(JournalEntry).where(
+                        JournalEntry.kind.in_(("repayment", "insurance_claim")),
+                        JournalEntry.meeting_id.is_(None),
+                        JournalEntry.reverses_id.is_(None)).order_by(JournalEntry.id))
+                    if e.id not in undone]
+
+    @precondition(lambda self: self.loan_entries())
+    @rule(data=st.data())
+    def reverse_a_loan_entry(self, data) -> None:  # type: ignore[no-untyped-def]
+        entry, kind, amount, member, loan, why = data.draw(
+            st.sampled_from(self.loan_entries()))
+        # a prepayment only while it is still the loan's latest change of schedule
+        ok = None if why == "prepayment" else kind != "repayment" or (
+            amount <= self.cash and loan not in self.settled())
+        if self.attempt(ok, reverse_loan_entry, self.world.manager, entry,
+                        "Receipt entered twice") is REFUSED or kind != "repayment":
+            return
+        self.repaid[member] -= amount
+        self.cash -= amount
+
+    # ---- cash and the day ---------------------------------------------------------------
+
+    @rule(data=st.data(), direction=st.sampled_from(["in", "out", "expense"]))
+    def move_cash(self, data, direction: str) -> None:  # type: ignore[no-untyped-def]
+        amount = data.draw(st.one_of(small_amounts(1, max(self.cash, 1)),
+                                     st.sampled_from([0, -5, self.cash + 1])))
+        ok = amount > 0 and (direction == "in" or amount <= self.cash)
+        entry = self.attempt(ok, record_cash_transfer, self.world.accountant, direction,
+                             amount, "Advice 42")
+        if entry is not REFUSED:
+            self.transfers[entry] = (direction, amount)
+            self.cash += amount if direction == "in" else -amount
+
+    @precondition(lambda self: self.transfers)
+    @rule(data=st.data())
+    def reverse_cash(self, data) -> None:  # type: ignore[no-untyped-def]
+        entry = data.draw(st.sampled_from(sorted(self.transfers)))
+        direction, amount = self.transfers[entry]
+        ok = entry not in self.reversed_transfers and (direction != "in" or amount <= self.cash)
+        if self.attempt(ok, reverse_cash_transfer, self.world.manager, entry,
+                        "Wrong advice") is not REFUSED:
+            self.reversed_transfers.add(entry)
+            self.cash -= amount if direction == "in" else -amount
+
+    @rule(off_by=st.sampled_from([0, 0, 0, 0, 1, -1]))
+    def close_the_day(self, off_by: int) -> None:
+        ok = off_by == 0 and not self.pending()
+        self.attempt(ok, close_day, self.world.manager, self.cash + off_by)
+
+    # ---- after every step --------------------------------------------------------------
+
+    @invariant()
+    def db_check_finds_nothing(self) -> None:
+        report = check_database(self.path)
+        assert report.ok, [p.text for p in report.problems]
+
+    @invariant()
+    def the_books_equal_the_ledger_and_the_model(self) -> None:
+        with Session(self.engine) as s:
+            journal = list(s.scalars(select(JournalEntry).order_by(JournalEntry.id)))
+            loans = list(s.scalars(select(Loan)))
+            insts: dict[int, list[Installment]] = defaultdict(list)
+            for inst in s.scalars(select(Installment).order_by(Installment.number)):
+                insts[inst.loan_id].append(inst)
+            accounts = list(s.scalars(select(SavingsAccount)))
+            events = list(s.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)))
+            on = s.scalars(select(Branch.business_date)).one()
+        ledger = Ledger(journal)
+        assert ledger.cash == self.cash >= 0
+        book = cash_book(self.engine, on)
+        assert book.closing_minor == book.opening_minor + book.receipts_minor \
+            - book.payments_minor == ledger.cash
+        assert {m: v for m, v in ledger.repaid.items() if v} == \
+            {m: v for m, v in self.repaid.items() if v}, "repayments lost or doubled"
+        held: dict[int, int] = defaultdict(int)
+        for account in accounts:
+            assert account.balance_minor == ledger.savings[account.id] >= 0
+            held[account.member_id] += account.balance_minor
+        assert {m: v for m, v in held.items() if v} == \
+            {m: v for m, v in self.saved.items() if v}, "savings lost or doubled"
+        for loan in loans:
+            ledger.check_loan(loan, insts[loan.id])
+        assert [e.seq for e in events] == list(range(1, len(events) + 1))
+        carried = [row[0] for e in events for row in json.loads(e.payload).get("journal", [])]
+        assert carried == [e.id for e in journal], "a journal row is not in the outbox once"
+
+
+class Ledger:
+    """What the journal says, summed in Python (not by the services' queries)."""
+
+    def __init__(self, journal: list[JournalEntry]) -> None:
+        self.cash = 0
+        self.repaid: dict[int, int] = defaultdict(int)
+        self.savings: dict[int, int] = defaultdict(int)
+        self.paid: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        self.claimed: dict[int, int] = defaultdict(int)
+        for e in journal:
+            sign = -1 if e.reverses_id is not None else 1
+            if e.channel != "bank":
+                self.cash += sign * CASH_SIGN[e.kind] * e.amount_minor
+            if e.kind == "repayment":
+                self.repaid[e.member_id] += sign * e.amount_minor  # type: ignore[index]
+                self.paid[e.loan_id][0] += sign * e.principal_minor  # type: ignore[index]
+                self.paid[e.loan_id][1] += sign * e.interest_minor  # type: ignore[index]
+            elif e.kind in ("savings_deposit", "savings_interest"):
+                self.savings[e.savings_account_id] += sign * e.amount_minor  # type: ignore[index]
+            elif e.kind == "savings_withdrawal":
+                self.savings[e.savings_account_id] -= sign * e.amount_minor  # type: ignore[index]
+            elif e.kind == "insurance_claim":
+                self.claimed[e.loan_id] += sign * e.principal_minor  # type: ignore[index]
+
+    def check_loan(self, loan: Loan, insts: list[Installment]) -> None:
+        if loan.status in ("applied", "recommended", "forwarded", "sanctioned", "rejected"):
+            assert not insts and not self.paid[loan.id][0]
+            return
+        paid_p, paid_i = self.paid[loan.id]
+        assert [sum(i.paid_principal_minor for i in insts),
+                sum(i.paid_interest_minor for i in insts)] == [paid_p, paid_i], loan.loan_no
+        assert sum(i.principal_minor for i in insts) == loan.principal_minor, loan.loan_no
+        for i in insts:
+            assert 0 <= i.paid_principal_minor <= i.principal_minor, (loan.loan_no, i.number)
+            assert 0 <= i.paid_interest_minor <= i.interest_minor, (loan.loan_no, i.number)
+            assert (i.paid_on is not None) == (unpaid(i) == 0), (loan.loan_no, i.number)
+        outstanding = loan.principal_minor - paid_p
+        assert outstanding == sum(i.principal_minor - i.paid_principal_minor for i in insts)
+        assert outstanding >= 0
+        if loan.status == "disbursed":
+            assert any(unpaid(i) for i in insts), f"{loan.loan_no} is paid but open"
+        elif loan.status == "closed":
+            assert outstanding == self.claimed[loan.id], f"{loan.loan_no} closed owing"
+
+
+def test_any_week_of_branch_work_keeps_every_balance_equal_to_the_ledger(
+        tmp_path: Path, _migrated_template: Path) -> None:
+    BranchWeek.base, BranchWeek.template = tmp_path, _migrated_template
+    run_state_machine_as_test(BranchWeek, settings=settings(
+        max_examples=30, stateful_step_count=30, deadline=None,
+        suppress_health_check=list(HealthCheck)))
