@@ -175,6 +175,11 @@
         <translation>নগদে আছে মাত্র {cash}; এই সংশোধনী এন্ট্রিতে নগদ থেকে {amount} বেরিয়ে যায়। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
     </message>
     <message>
+        <location filename="../app/services/meetings.py" line="165"/>
+        <source>Only {cash} is in the safe; this meeting pays out {amount} more than it collects. Record the fund received first.</source>
+        <translation>নগদে আছে মাত্র {cash}; এই সভায় আদায়ের চেয়ে {amount} বেশি দেওয়া হচ্ছে। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+    </message>
+    <message>
         <location filename="../app/services/savings.py" line="129"/>
         <source>The amount must be more than zero.</source>
         <translation>টাকার পরিমাণ শূন্যের বেশি হতে হবে।</translation>

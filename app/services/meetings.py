@@ -26,7 +26,7 @@ from app.db.models import (
 )
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, Amount, ConflictError, NotFound, RuleViolation, ValidationError
-from app.services.cash import require_cash_to_reverse
+from app.services.cash import cash_in_hand, require_cash_to_reverse
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.dues import MemberDue, member_rows
 from app.services.ledger_ops import (
@@ -160,6 +160,11 @@ def _validate(session, meeting: Meeting, entry: MeetingEntry, branch: Branch) ->
             entered=Amount(entry.net_cash_minor), counted=Amount(entry.cash_counted_minor))
 
 
+# withdrawals beyond a meeting's collections came from the safe: never more than is in it
+MEETING_PAYS_OUT = QT_TR_NOOP("Only {cash} is in the safe; this meeting pays out {amount} "
+                              "more than it collects. Record the fund received first.")
+
+
 def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMeeting:
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
@@ -167,6 +172,7 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
         branch = branch_row(session)
         _validate(session, meeting, entry, branch)
         on, staff = meeting.scheduled_on, actor.staff_id or 0
+        in_safe = cash_in_hand(session, on) if entry.net_cash_minor < 0 else 0
         closed: list[int] = []
         lines = []
         journal_rows = 0
@@ -192,6 +198,9 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
                                  preloaded=loaded)
                 session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
                                        status=row.attendance))
+        if -entry.net_cash_minor > in_safe:  # (after each row's own checks)
+            raise RuleViolation(MEETING_PAYS_OUT, cash=Amount(in_safe),
+                                amount=Amount(-entry.net_cash_minor))
         meeting.status, meeting.draft = "posted", None
         meeting.cash_counted_minor = entry.cash_counted_minor
         meeting.posted_by, meeting.posted_at = actor.staff_id, utcnow()

@@ -335,3 +335,25 @@ def test_a_meeting_is_not_reversed_under_a_loan_settled_after_her_death(engine):
         reverse_meeting(engine, world.manager, world.meeting_id, "entered the wrong group")
     with Session(engine) as s:
         assert (_snapshot(engine), s.get(Loan, world.loans[0]).status) == (before, "closed")
+
+
+def test_a_meeting_that_pays_out_more_than_it_collects_needs_the_rest_in_the_safe(engine):
+    """Withdrawals beyond the meeting's collections came from the safe: never more than
+    the cash book says is in it (else it goes below nothing and no day can close)."""
+    from app.services.cash_transfers import record_cash_transfer
+    from app.services.savings import counter_deposit, member_accounts, open_account
+
+    world = meeting_world(engine)
+    member = world.members[4]  # no loan
+    account = open_account(engine, world.manager, member, kind="compulsory")
+    counter_deposit(engine, world.manager, account, 500_00)
+    record_cash_transfer(engine, world.manager, "out", 500_00, "Deposited at the bank")
+    withdrawal = MeetingEntry(world.meeting_id, -300_00, (
+        MeetingRow(member, savings_withdrawal_minor=300_00),))
+    before = _snapshot(engine)
+    with pytest.raises(RuleViolation, match="more than it collects"):
+        post_meeting(engine, world.officer, withdrawal)
+    assert _snapshot(engine) == before
+    record_cash_transfer(engine, world.manager, "in", 300_00, "HO fund advice 2")
+    post_meeting(engine, world.officer, withdrawal)
+    assert sum(a.balance_minor for a in member_accounts(engine, member)) == 200_00
