@@ -93,7 +93,8 @@ def cash_transfers(engine: Engine, on: date) -> list[CashTransfer]:
 
 def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
                           reason: str) -> int:
-    """Undo a transfer of the open day by a reversal row (manager only); its id."""
+    """Undo a transfer (of any day) by a reversal row dated the open business day
+    (manager only): a closed day's cash book stays as it was counted. Its id."""
     require_role(actor, "branch_manager")
     reason = reason.strip()
     if not reason:
