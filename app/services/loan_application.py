@@ -106,23 +106,33 @@ def _open_loans(s: Session, member_id: int) -> list[tuple[Loan, ProductRule]]:
 PENDING_STATUSES = ("applied", "recommended", "forwarded", "sanctioned")
 
 
+def _installment(s: Session, member: Member, loan: Loan, on: date) -> Decimal:
+    """The regular installment an application would bring if paid out on `on`."""
+    rule = loan_rule(s, loan)
+    terms = terms_for(s, member, rule, loan.principal_minor, loan.installments_count, on)
+    return key_facts(terms, rule.fees_for(terms.principal)).installment_amount
+
+
 def applicant_facts(s: Session, member: Member, rule: ProductRule, data: ApplicationInput,
                     on: date, facts: KeyFacts, loan_id: int | None = None) -> dict[str, Any]:
     """Everything the eligibility rules look at, gathered from the branch's records.
 
     Her other applications still on their way to disbursement count as loans at a time
-    (else two applications side by side would both be paid out past the limit);
-    `loan_id` is the application being checked again, which does not count itself."""
+    and their installments as repayments (else two applications side by side would
+    both be paid out past the limit or the cap); `loan_id` is the application being
+    checked again, which does not count itself."""
     open_loans = _open_loans(s, member.id)
-    pending = s.scalar(select(func.count()).select_from(Loan).where(
+    pending = s.scalars(select(Loan).where(
         Loan.member_id == member.id, Loan.status.in_(PENDING_STATUSES),
-        Loan.id != (loan_id or 0))) or 0
+        Loan.id != (loan_id or 0))).all()
     own_monthly = Decimal(0)
     for loan, product in open_loans:
         regular = s.scalar(select(func.max(Installment.principal_minor
                                            + Installment.interest_minor))
                            .where(Installment.loan_id == loan.id)) or 0
         own_monthly += _monthly(from_minor(int(regular)), product)
+    for waiting in pending:  # what she will repay on them once paid out counts already
+        own_monthly += _monthly(_installment(s, member, waiting, on), loan_rule(s, waiting))
     overdue = s.scalar(select(func.count()).select_from(Installment).join(Loan).where(
         Loan.member_id == member.id, Loan.status == "disbursed", Installment.due_on < on,
         Installment.paid_on.is_(None))) or 0
@@ -139,7 +149,7 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "existing_monthly_repayments": own_monthly + other,
         "new_monthly_repayment": _monthly(facts.installment_amount, rule),
         "declining_rate_percent": facts.declining_rate_percent,
-        "open_loans": len(open_loans) + int(pending),
+        "open_loans": len(open_loans) + len(pending),
         "overdue_installments": int(overdue),
         # whole years by anniversary: "at least 3 years" is met on the third anniversary
         "membership_years": Decimal(full_years(member.joining_date, on)),

@@ -159,6 +159,18 @@ def test_an_application_on_its_way_counts_as_a_loan_at_a_time(engine):
     assert "concurrent_loans" in _codes(engine, application(w.members[0]))
 
 
+def test_an_application_on_its_way_counts_in_the_repayment_cap(engine):
+    """Two applications side by side (the group loan allows two at a time) must not
+    each pass the 50 % household cap that together they break."""
+    w = loan_world(engine)
+    one = application(w.members[0], amount_minor=40_000_00, household_income_minor=1_20_000_00,
+                      household_repayments=())
+    assert "repayment_to_income" not in _codes(engine, one)
+    first = apply_for_loan(engine, w.officer, one)
+    assert "repayment_to_income" in _codes(engine, one)
+    sanction_loan(engine, w.manager, first.loan_id)  # the first does not count itself
+
+
 def test_group_too_small_and_no_guarantee_fail(engine):
     w = loan_world(engine, members=3)
     codes = _codes(engine, application(w.members[0], guarantors=(),
