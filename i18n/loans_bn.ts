@@ -121,6 +121,11 @@
         <translation>নগদে বা ট্রান্সফারে টাকা দিন।</translation>
     </message>
     <message>
+        <location filename="../app/services/loan_disbursement.py" line="186"/>
+        <source>{member} is no longer an active member; the loan cannot be paid out. Reject it.</source>
+        <translation>{member} আর সক্রিয় সদস্য নন; ঋণটি বিতরণ করা যাবে না। আবেদনটি নামঞ্জুর করুন।</translation>
+    </message>
+    <message>
         <location filename="../app/services/loan_disbursement.py" line="185"/>
         <source>The borrower has not accepted the Key Fact Statement (KFS); it must be accepted before disbursement.</source>
         <translation>ঋণগ্রহীতা এখনও মূল তথ্য বিবরণী (KFS) গ্রহণ করেননি; ঋণ বিতরণের আগে তা গ্রহণ করতে হবে।</translation>
@@ -129,6 +134,11 @@
         <location filename="../app/services/loan_disbursement.py" line="192"/>
         <source>The loan&apos;s figures changed since the borrower accepted the KFS (date or terms); give her the new KFS and record her acceptance again.</source>
         <translation>ঋণগ্রহীতা KFS গ্রহণ করার পর ঋণের হিসাব বদলেছে (তারিখ বা শর্ত); তাঁকে নতুন KFS দিন এবং আবার তাঁর সম্মতি নথিভুক্ত করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loan_reschedule.py" line="108"/>
+        <source>Repayments made since then paid {amount} more than the earlier schedule charges, so it cannot be put back; reverse those repayments first.</source>
+        <translation>এরপর যে পরিশোধ হয়েছে তাতে আগের তফসিলের চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের তফসিল ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_closure.py" line="47"/>

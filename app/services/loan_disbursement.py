@@ -182,6 +182,11 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
         require_open_day(s, on)
         loan = get_loan(s, loan_id)
         require_status(loan, "sanctioned")
+        member = s.get(Member, loan.member_id)
+        if member is None or member.status != "active":  # died or left since the sanction
+            raise RuleViolation(QT_TR_NOOP("{member} is no longer an active member; the "
+                                           "loan cannot be paid out. Reject it."),
+                                member=f"{member.code} {member.name_en}" if member else "?")
         if loan.kfs_accepted_on is None:
             raise RuleViolation(QT_TR_NOOP("The borrower has not accepted the Key Fact "
                                            "Statement (KFS); it must be accepted before "

@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Installment, Loan, Member
+from app.db.models import Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanReschedule
 from app.db.uow import Actor, UnitOfWork
 from app.domain.money import to_minor
 from app.domain.schedule import build_schedule
 from app.errors import (
     QT_TR_NOOP,
+    Amount,
     ConflictError,
     NotFound,
     PermissionDenied,
@@ -44,6 +45,7 @@ from app.services.loans import (
     get_loan,
     loan_rule,
     require_status,
+    signed,
     terms_for,
     write_schedule,
 )
@@ -78,6 +80,7 @@ def restore_schedule(session: Session, loan: Loan, history: LoanReschedule, on: 
                                 paid_on=date.fromisoformat(paid_on) if paid_on else None))
     session.flush()
     rebuild_installment_caches(session, loan.id)
+    _require_repayments_fit(session, loan)
     for inst in session.scalars(select(Installment).where(Installment.loan_id == loan.id)):
         if inst.paid_on is None and inst.principal_minor + inst.interest_minor == (
                 inst.paid_principal_minor + inst.paid_interest_minor):
@@ -86,6 +89,26 @@ def restore_schedule(session: Session, loan: Loan, history: LoanReschedule, on: 
     terms = dict(loan.terms or {})
     terms.pop("rescheduled_on", None)
     loan.terms = terms
+
+
+def _require_repayments_fit(session: Session, loan: Loan) -> None:
+    """Every repayment in the ledger must find its place on the schedule put back: one
+    paid under a longer reschedule may have paid more interest than the old schedule
+    charges, and would be on no installment (lost from her loan card and dues)."""
+    paid_p, paid_i = session.execute(select(
+        func.coalesce(func.sum(signed(JournalEntry.principal_minor)), 0),
+        func.coalesce(func.sum(signed(JournalEntry.interest_minor)), 0)).where(
+        JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment")).one()
+    placed_p, placed_i = session.execute(select(
+        func.coalesce(func.sum(Installment.paid_principal_minor), 0),
+        func.coalesce(func.sum(Installment.paid_interest_minor), 0)).where(
+        Installment.loan_id == loan.id)).one()
+    extra = int(paid_p) + int(paid_i) - int(placed_p) - int(placed_i)
+    if extra:
+        raise RuleViolation(QT_TR_NOOP("Repayments made since then paid {amount} more than "
+                                       "the earlier schedule charges, so it cannot be put "
+                                       "back; reverse those repayments first."),
+                            amount=Amount(extra))
 
 
 def prepayment_history(session: Session, loan: Loan, entry_id: int) -> LoanReschedule:

@@ -175,3 +175,15 @@ def test_a_product_changed_after_application_does_not_change_the_loan(engine):
         rule = Rule.from_dict(row.definition)
         row.definition = dc_replace(rule, annual_rate_percent=Decimal("26")).to_dict()
     assert kfs(engine, loan_id).total_interest_minor == before.total_interest_minor
+
+
+def test_a_loan_sanctioned_before_she_died_is_not_paid_out(engine):
+    from app.services.members import record_death
+
+    w = loan_world(engine)
+    loan_id = _sanctioned(engine, w)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    record_death(engine, w.officer, w.members[0], TODAY, "Snake bite")
+    with pytest.raises(RuleViolation):
+        disburse_loan(engine, w.manager, loan_id)
+    assert journal(engine, loan_id) == []

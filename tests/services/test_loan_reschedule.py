@@ -174,3 +174,23 @@ def test_only_the_latest_of_two_reschedules_is_reversed_at_a_time(engine, repaid
     assert _schedule(engine, loan_id) == first
     reverse_reschedule(engine, w.manager, loan_id, "not needed at all")
     assert _schedule(engine, loan_id) == original
+
+
+def test_a_reschedule_whose_repayments_do_not_fit_the_old_schedule_is_not_reversed(
+        engine, db_path):
+    """Paid under a longer reschedule, she has paid more interest than the old schedule
+    ever charged: putting it back would leave part of her repayments on no installment."""
+    w = loan_world(engine)
+    loan_id = disbursed_loan(engine, w, amount_minor=5_000_00, installments=24)
+    set_business_date(engine, LATER)
+    approve_reschedule(engine, w.manager, request_reschedule(
+        engine, w.officer, loan_id, 52, "Flood in the village"))
+    with Session(engine) as s:
+        owed = sum(i.principal_minor + i.interest_minor - i.paid_principal_minor
+                   - i.paid_interest_minor for i in s.scalars(
+                       select(Installment).where(Installment.loan_id == loan_id)))
+    counter_repayment(engine, w.accountant, loan_id, owed - 1)
+    with pytest.raises(RuleViolation):
+        reverse_reschedule(engine, w.manager2, loan_id, "Approved in error")
+    assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
+    assert check_database(db_path).ok
