@@ -231,6 +231,11 @@
         <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
     </message>
     <message>
+        <location filename="../app/services/loan_reschedule.py" line="165"/>
+        <source>{count} installments are too many for the {principal} left: some would be of nothing. Choose fewer.</source>
+        <translation>বাকি {principal}-এর জন্য {count}টি কিস্তি বেশি: কিছু কিস্তি শূন্য হবে। কম কিস্তি বেছে নিন।</translation>
+    </message>
+    <message>
         <location filename="../app/services/loan_reschedule.py" line="182"/>
         <source>You asked for this reschedule, so you cannot approve it; another manager must.</source>
         <translation>এই পুনঃতফসিল আপনিই চেয়েছেন, তাই আপনি অনুমোদন করতে পারবেন না; অন্য একজন ম্যানেজারকে করতে হবে।</translation>

@@ -23,7 +23,7 @@ from app.db.models import Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanReschedule
 from app.db.uow import Actor, UnitOfWork
 from app.domain.money import to_minor
-from app.domain.schedule import build_schedule
+from app.domain.schedule import Schedule, build_schedule
 from app.errors import (
     QT_TR_NOOP,
     Amount,
@@ -153,6 +153,22 @@ def _request(session: Session, request_id: int) -> LoanReschedule:
     return row
 
 
+def _new_schedule(s: Session, loan: Loan, principal: int, installments: int, on: date
+                  ) -> Schedule:
+    """What is left spread over `installments`; refused when some would be of nothing
+    (a small balance over many installments): such an installment is never paid, so the
+    loan would stay open with nothing owed."""
+    member = s.get(Member, loan.member_id)
+    assert member is not None
+    schedule = build_schedule(terms_for(s, member, loan_rule(s, loan), principal,
+                                        installments, on))
+    if any(i.total <= 0 for i in schedule.installments):
+        raise RuleViolation(QT_TR_NOOP("{count} installments are too many for the {principal} "
+                                       "left: some would be of nothing. Choose fewer."),
+                            count=installments, principal=Amount(principal))
+    return schedule
+
+
 def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments: int,
                        reason: str) -> int:
     """Ask for a new schedule (officer or manager); a branch manager approves it."""
@@ -169,8 +185,11 @@ def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments:
         if _pending(s, loan.id) is not None:
             raise ConflictError(QT_TR_NOOP("A reschedule of this loan is already waiting "
                                            "for approval."))
-        if sum(i.principal_minor - i.paid_principal_minor for i in _schedule(s, loan.id)) <= 0:
+        principal = sum(i.principal_minor - i.paid_principal_minor
+                        for i in _schedule(s, loan.id))
+        if principal <= 0:
             raise RuleViolation(QT_TR_NOOP("No principal is left to reschedule."))
+        _new_schedule(s, loan, principal, installments, on)
         row = LoanReschedule(loan_id=loan.id, kind="reschedule", on_date=on,
                              reason=reason.strip(), requested_by=actor.staff_id,
                              status="requested", old_schedule=[],
@@ -223,10 +242,7 @@ def approve_reschedule(engine: Engine, actor: Actor, request_id: int) -> Resched
             else:
                 s.delete(inst)
         s.flush()
-        member = s.get(Member, loan.member_id)
-        assert member is not None
-        terms = terms_for(s, member, loan_rule(s, loan), principal, installments, on)
-        schedule = build_schedule(terms)
+        schedule = _new_schedule(s, loan, principal, installments, on)
         write_schedule(s, loan, schedule, start=kept + 1)
         s.flush()
         first = s.scalars(select(Installment).where(

@@ -194,3 +194,23 @@ def test_a_reschedule_whose_repayments_do_not_fit_the_old_schedule_is_not_revers
         reverse_reschedule(engine, w.manager2, loan_id, "Approved in error")
     assert cached_paid(engine, loan_id) == ledger_paid(engine, loan_id)
     assert check_database(db_path).ok
+
+
+def test_a_small_balance_is_not_spread_over_installments_of_nothing(engine):
+    """An installment of 0.00 is never paid, so the loan would stay open with nothing
+    owed: the request (and an approval, should the balance shrink meanwhile) says to
+    choose fewer installments."""
+    from decimal import Decimal
+
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-SWN",),
+                   min_amount=Decimal("1"), recommendation_before_sanction=False)
+    # (flat, installments rounded to whole taka)
+    loan_id = disbursed_loan(engine, w, product="JB-SWN", amount_minor=12_34, installments=52,
+                             household_income_minor=6_00_000_00)
+    before = _schedule(engine, loan_id)
+    with pytest.raises(RuleViolation, match="too many"):
+        request_reschedule(engine, w.officer, loan_id, 52, "Flood in the village")
+    assert (pending_reschedules(engine), _schedule(engine, loan_id)) == ([], before)
+    request_id = request_reschedule(engine, w.officer, loan_id, 5, "Flood in the village")
+    approve_reschedule(engine, w.manager, request_id)
+    assert all(p + i > 0 for _n, _d, p, i in _schedule(engine, loan_id))
