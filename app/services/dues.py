@@ -28,6 +28,7 @@ from app.domain.money import to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.services.common import branch_row, read_session
+from app.services.ledger_ops import owing_members
 from app.services.loan_closure import closing_quote
 from app.services.loans import loan_rule
 
@@ -102,7 +103,7 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
         if account.kind == "compulsory":
             compulsory[account.member_id] += account.balance_minor
     profile = PROFILES.get(branch_row(session).policy_profile)
-    lien = bool(profile and profile.savings_lien)
+    held = owing_members(session, ids) if profile and profile.savings_lien else set()
     rules: dict[object, ProductRule] = {}
 
     def rule_of(loan: Loan) -> ProductRule:
@@ -117,7 +118,7 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
         row = _row(m, by_member[m.id], installments, savings[m.id], on)
         closing = sum(closing_quote(loan, rule_of(loan), installments[loan.id],
                                     on).amount_minor for loan, _ in by_member[m.id])
-        free = 0 if lien and by_member[m.id] else compulsory[m.id]
+        free = 0 if m.id in held else compulsory[m.id]
         rows.append(replace(row, closing_minor=closing, withdrawable_minor=free))
     return rows
 

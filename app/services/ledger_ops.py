@@ -188,6 +188,17 @@ def rebuild_installment_caches(session: Session, loan_id: int) -> None:
             loan.status, loan.closed_on = "disbursed", None
 
 
+# a loan she still owes on: paid out and not repaid, or written off and not yet recovered
+# (the savings lien holds until then: a write-off gives up nothing of what is owed)
+OWING_STATUSES = ("disbursed", "written_off")
+
+
+def owing_members(session: Session, member_ids: list[int]) -> set[int]:
+    """Those of `member_ids` who still owe on a loan (the savings lien applies to them)."""
+    return set(session.scalars(select(Loan.member_id).where(
+        Loan.member_id.in_(member_ids), Loan.status.in_(OWING_STATUSES))))
+
+
 def compulsory_account(session: Session, member_id: int, on: date) -> SavingsAccount:
     account = session.scalars(select(SavingsAccount).where(
         SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory",
@@ -222,9 +233,8 @@ def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_mi
         account.balance_minor += deposit_minor
     if withdrawal_minor:
         profile = PROFILES.get(branch.policy_profile)
-        open_loans = session.scalar(select(func.count()).select_from(Loan).where(
-            Loan.member_id == member_id, Loan.status == "disbursed"))
-        if profile is not None and profile.savings_lien and open_loans:
+        if profile is not None and profile.savings_lien \
+                and owing_members(session, [member_id]):
             raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
                                            "security while her loan is open."),
                                 member=_member_name(session, member_id))

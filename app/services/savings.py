@@ -22,6 +22,7 @@ from app.domain.products import PROFILES
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
 from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.ledger_ops import owing_members
 
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
 
@@ -56,8 +57,7 @@ def lien_applies(session: Session, branch: Branch, account: SavingsAccount) -> b
     profile = PROFILES.get(branch.policy_profile)
     if account.kind != "compulsory" or profile is None or not profile.savings_lien:
         return False
-    return bool(session.scalar(select(func.count()).select_from(Loan).where(
-        Loan.member_id == account.member_id, Loan.status == "disbursed")))
+    return bool(owing_members(session, [account.member_id]))
 
 
 def check_withdrawal(session: Session, branch: Branch, account: SavingsAccount,

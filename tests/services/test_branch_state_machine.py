@@ -275,9 +275,11 @@ class BranchWeek(RuleBasedStateMachine):
             return set(s.scalars(select(Holiday.on_date)))
 
     def liened(self, s: Session, member_id: int) -> bool:
-        """Her compulsory savings are held (the profile's lien) while a loan is open."""
+        """Her compulsory savings are held (the profile's lien) while she owes on a loan:
+        paid out and not repaid, or written off and not yet recovered."""
         return self.rules.savings_lien and bool(s.scalar(select(Loan.id).where(
-            Loan.member_id == member_id, Loan.status == "disbursed").limit(1)))
+            Loan.member_id == member_id,
+            Loan.status.in_(("disbursed", "written_off"))).limit(1)))
 
     def alive(self, member_id: int) -> bool:
         with Session(self.engine) as s:

@@ -318,3 +318,32 @@ def test_a_repayment_of_a_loan_settled_after_death_is_reversed_only_after_the_se
     reverse_loan_entry(engine, w.manager, paid.entry_id, "Entered twice")
     assert (_status(engine, loan_id), ledger_paid(engine, loan_id)) == ("disbursed", (0, 0))
     assert check_database(db_path).ok
+
+
+def test_the_savings_lien_holds_after_a_write_off_until_the_loan_is_recovered(engine):
+    """Bangladesh: compulsory savings are security while she owes; writing the loan off
+    gives up nothing of what is owed, so the lien ends only when recovery closes it."""
+    from app.services.dues import group_dues
+    from app.services.savings import (
+        counter_deposit,
+        counter_withdrawal,
+        member_accounts,
+        open_account,
+    )
+
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT", products=("JB-SFDP",),
+                   members=8)
+    loan_id = disbursed_loan(engine, w, product="JB-SFDP", household_income_minor=6_00_000_00)
+    member = w.members[0]
+    account = open_account(engine, w.manager, member, kind="compulsory")
+    counter_deposit(engine, w.accountant, account, 500_00)
+    owed = write_off_loan(engine, w.manager, loan_id, "Family migrated after the flood")
+    with pytest.raises(RuleViolation, match="security"):
+        counter_withdrawal(engine, w.accountant, account, 200_00)
+    [row] = [a for a in member_accounts(engine, member) if a.account_id == account]
+    assert row.withdrawable_minor == 0
+    sheet = group_dues(engine, w.group_id, LATER)
+    assert next(m for m in sheet.members if m.member_id == member).withdrawable_minor == 0
+    recover_written_off(engine, w.accountant, loan_id, owed)
+    assert _status(engine, loan_id) == "closed"
+    counter_withdrawal(engine, w.accountant, account, 200_00)
