@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Branch, JournalEntry, Loan, Member, SavingsAccount
+from app.db.models import Branch, JournalEntry, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
 from app.domain.products import PROFILES
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
@@ -215,9 +215,7 @@ def close_account(engine: Engine, actor: Actor, account_id: int) -> int:
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch, on, account = _open_account_today(s, account_id)
-        if account.kind == "compulsory" and s.scalar(
-                select(func.count()).select_from(Loan).where(
-                    Loan.member_id == account.member_id, Loan.status == "disbursed")):
+        if account.kind == "compulsory" and owing_members(s, [account.member_id]):
             raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
                                            "security while her loan is open."),
                                 member=_who(s, account.member_id))

@@ -325,6 +325,7 @@ def test_the_savings_lien_holds_after_a_write_off_until_the_loan_is_recovered(en
     gives up nothing of what is owed, so the lien ends only when recovery closes it."""
     from app.services.dues import group_dues
     from app.services.savings import (
+        close_account,
         counter_deposit,
         counter_withdrawal,
         member_accounts,
@@ -340,6 +341,8 @@ def test_the_savings_lien_holds_after_a_write_off_until_the_loan_is_recovered(en
     owed = write_off_loan(engine, w.manager, loan_id, "Family migrated after the flood")
     with pytest.raises(RuleViolation, match="security"):
         counter_withdrawal(engine, w.accountant, account, 200_00)
+    with pytest.raises(RuleViolation, match="security"):
+        close_account(engine, w.accountant, account)
     [row] = [a for a in member_accounts(engine, member) if a.account_id == account]
     assert row.withdrawable_minor == 0
     sheet = group_dues(engine, w.group_id, LATER)
