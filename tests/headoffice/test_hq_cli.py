@@ -97,7 +97,9 @@ def test_an_unreachable_or_missing_database_is_explained_without_a_traceback(cap
     assert "Traceback" not in err
 
 
-def test_a_database_hq_init_has_not_set_up_says_to_run_it(hq_url, capsys):
+@pytest.fixture
+def empty_pg_url(hq_url):
+    """A PostgreSQL database of its own that `hq init` has not set up (dropped after)."""
     import uuid
 
     from tests.sync.pgfixtures import _admin
@@ -106,12 +108,15 @@ def test_a_database_hq_init_has_not_set_up_says_to_run_it(hq_url, capsys):
     admin_url, admin = _admin()
     admin.execute(f'CREATE DATABASE "{name}"')
     try:
-        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-        assert main(["hq", "add-branch", "BJS-001", "--db", url]) == 2
-        assert "run shakha hq init" in capsys.readouterr().err
+        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
     finally:
         admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         admin.close()
+
+
+def test_a_database_hq_init_has_not_set_up_says_to_run_it(empty_pg_url, capsys):
+    assert main(["hq", "add-branch", "BJS-001", "--db", empty_pg_url]) == 2
+    assert "run shakha hq init" in capsys.readouterr().err
 
 
 def test_verify_of_a_branch_head_office_does_not_know_is_refused_not_called_broken(
@@ -172,21 +177,10 @@ def no_server(monkeypatch):
     monkeypatch.setattr(uvicorn, "run", started)
 
 
-def test_serve_refuses_to_start_on_a_database_hq_init_has_not_set_up(no_server, capsys):
-    import uuid
-
-    from tests.sync.pgfixtures import _admin
-
-    name = f"shakha_empty_{uuid.uuid4().hex[:8]}"
-    admin_url, admin = _admin()
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-        assert main(["hq", "serve", "--db", url, "--port", "8650"]) == 2
-        assert "run shakha hq init" in capsys.readouterr().err
-    finally:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        admin.close()
+def test_serve_refuses_to_start_on_a_database_hq_init_has_not_set_up(no_server, empty_pg_url,
+                                                                     capsys):
+    assert main(["hq", "serve", "--db", empty_pg_url, "--port", "8650"]) == 2
+    assert "run shakha hq init" in capsys.readouterr().err
 
 
 def test_serve_refuses_a_port_in_use_or_out_of_range_in_one_line(hq_url, no_server, capsys):
