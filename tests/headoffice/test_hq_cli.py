@@ -56,15 +56,21 @@ def test_publish_makes_reference_data_the_branch_pulls(engine, hq, hq_url, capsy
     assert sync(engine, hq, key).pulled == 1
 
 
-def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
-        engine, hq, hq_url, db_path, tmp_path, capsys):
-    branch_with_meeting(engine)
+def _usb_keys(hq_url, tmp_path, capsys):
+    """The branch's key and head office's public key, as the commands print them."""
     main(["hq", "add-branch", "BJS-001", "--db", hq_url])
     key_file = tmp_path / "key"
     key_file.write_text(capsys.readouterr().out)
     main(["hq", "public-key", "--db", hq_url])
     public_file = tmp_path / "hq.pub"
     public_file.write_text(capsys.readouterr().out)
+    return key_file, public_file
+
+
+def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
+        engine, hq, hq_url, db_path, tmp_path, capsys):
+    branch_with_meeting(engine)
+    key_file, public_file = _usb_keys(hq_url, tmp_path, capsys)
     assert main(["hq", "publish", "holiday", "2026-12-25",
                  '{"name_en": "Christmas", "name_bn": "বড়দিন"}', "--db", hq_url]) == 0
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
@@ -203,12 +209,7 @@ def test_serve_refuses_a_port_in_use_or_out_of_range_in_one_line(hq_url, no_serv
 def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
         engine, hq, hq_url, db_path, tmp_path, capsys, receipt):
     branch_with_meeting(engine)
-    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
-    key_file = tmp_path / "key"
-    key_file.write_text(capsys.readouterr().out)
-    main(["hq", "public-key", "--db", hq_url])
-    public_file = tmp_path / "hq.pub"
-    public_file.write_text(capsys.readouterr().out)
+    key_file, public_file = _usb_keys(hq_url, tmp_path, capsys)
     bundle = tmp_path / "b.shakha"
     assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
                  "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
