@@ -46,7 +46,7 @@ def _dues(installments: list[Installment]) -> list[InstallmentDue]:
             < i.principal_minor + i.interest_minor]
 
 
-def _member_name(session: Session, member_id: int) -> str:
+def member_name(session: Session, member_id: int) -> str:
     member = session.get(Member, member_id)
     return f"{member.code} {member.name_en}" if member else str(member_id)
 
@@ -102,7 +102,7 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
             for loan, _ in loans}
     if not loans:
         raise RuleViolation(QT_TR_NOOP("{member} has no open loan to repay."),
-                            member=_member_name(session, member_id))
+                            member=member_name(session, member_id))
     remaining = from_minor(amount_minor)
     taken: dict[int, list] = {loan.id: [] for loan, _ in loans}
     for advance in (False, True):
@@ -120,7 +120,7 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
     if remaining > 0:
         raise RuleViolation(
             QT_TR_NOOP("{member} paid {paid}, which is {extra} more than she owes and may "
-                       "pay in advance."), member=_member_name(session, member_id),
+                       "pay in advance."), member=member_name(session, member_id),
             paid=Amount(amount_minor), extra=Amount(to_minor(remaining)))
     return _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id,
                             meeting_id, channel, reason)
@@ -199,6 +199,30 @@ def owing_members(session: Session, member_ids: list[int]) -> set[int]:
         Loan.member_id.in_(member_ids), Loan.status.in_(OWING_STATUSES))))
 
 
+SAVINGS_HELD = QT_TR_NOOP("{member}'s compulsory savings are held as security while her "
+                          "loan is open.")
+
+
+def lien_applies(session: Session, branch: Branch, account: SavingsAccount) -> bool:
+    """The profile's savings lien holds this account (compulsory, she owes on a loan)."""
+    profile = PROFILES.get(branch.policy_profile)
+    if account.kind != "compulsory" or profile is None or not profile.savings_lien:
+        return False
+    return bool(owing_members(session, [account.member_id]))
+
+
+def check_withdrawal(session: Session, branch: Branch, account: SavingsAccount,
+                     amount_minor: int) -> None:
+    """A withdrawal, at a meeting or the counter: not under the lien, not beyond the
+    balance."""
+    if lien_applies(session, branch, account):
+        raise RuleViolation(SAVINGS_HELD, member=member_name(session, account.member_id))
+    if amount_minor > account.balance_minor:
+        raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
+                            member=member_name(session, account.member_id),
+                            balance=Amount(account.balance_minor))
+
+
 def compulsory_account(session: Session, member_id: int, on: date) -> SavingsAccount:
     account = session.scalars(select(SavingsAccount).where(
         SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory",
@@ -232,16 +256,7 @@ def savings_movement(uow: UnitOfWork, branch: Branch, member_id: int, deposit_mi
                          channel=channel)
         account.balance_minor += deposit_minor
     if withdrawal_minor:
-        profile = PROFILES.get(branch.policy_profile)
-        if profile is not None and profile.savings_lien \
-                and owing_members(session, [member_id]):
-            raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
-                                           "security while her loan is open."),
-                                member=_member_name(session, member_id))
-        if withdrawal_minor > account.balance_minor:
-            raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
-                                member=_member_name(session, member_id),
-                                balance=Amount(account.balance_minor))
+        check_withdrawal(session, branch, account, withdrawal_minor)
         uow.journal.post(business_date=on, staff_id=staff_id, kind="savings_withdrawal",
                          amount_minor=withdrawal_minor, member_id=member_id,
                          savings_account_id=account.id, meeting_id=meeting_id,
@@ -256,7 +271,7 @@ def reverse_into_savings(session: Session, account: SavingsAccount, change: int)
         raise RuleViolation(
             QT_TR_NOOP("The reversal takes {amount} from {member}'s savings, which hold only "
                        "{balance}: what she has withdrawn since must come back first."),
-            amount=Amount(-change), member=_member_name(session, account.member_id),
+            amount=Amount(-change), member=member_name(session, account.member_id),
             balance=Amount(account.balance_minor))
     account.balance_minor += change
 

@@ -18,11 +18,16 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Branch, JournalEntry, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
-from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
-from app.services.ledger_ops import owing_members
+from app.services.ledger_ops import (
+    SAVINGS_HELD,
+    check_withdrawal,
+    lien_applies,
+    member_name,
+    owing_members,
+)
 
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
 
@@ -46,30 +51,6 @@ def _account(session: Session, account_id: int) -> SavingsAccount:
     if account is None:
         raise NotFound(QT_TR_NOOP("No such savings account."))
     return account
-
-
-def _who(session: Session, member_id: int) -> str:
-    member = session.get(Member, member_id)
-    return f"{member.code} {member.name_en}" if member else str(member_id)
-
-
-def lien_applies(session: Session, branch: Branch, account: SavingsAccount) -> bool:
-    profile = PROFILES.get(branch.policy_profile)
-    if account.kind != "compulsory" or profile is None or not profile.savings_lien:
-        return False
-    return bool(owing_members(session, [account.member_id]))
-
-
-def check_withdrawal(session: Session, branch: Branch, account: SavingsAccount,
-                     amount_minor: int) -> None:
-    if lien_applies(session, branch, account):
-        raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
-                                       "security while her loan is open."),
-                            member=_who(session, account.member_id))
-    if amount_minor > account.balance_minor:
-        raise RuleViolation(QT_TR_NOOP("{member} has only {balance} in savings."),
-                            member=_who(session, account.member_id),
-                            balance=Amount(account.balance_minor))
 
 
 def open_account(engine: Engine, actor: Actor, member_id: int, kind: str = "voluntary",
@@ -216,9 +197,7 @@ def close_account(engine: Engine, actor: Actor, account_id: int) -> int:
         s = uow.session
         branch, on, account = _open_account_today(s, account_id)
         if account.kind == "compulsory" and owing_members(s, [account.member_id]):
-            raise RuleViolation(QT_TR_NOOP("{member}'s compulsory savings are held as "
-                                           "security while her loan is open."),
-                                member=_who(s, account.member_id))
+            raise RuleViolation(SAVINGS_HELD, member=member_name(s, account.member_id))
         payout = account.balance_minor
         require_cash(s, on, payout)
         if payout:
