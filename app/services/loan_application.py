@@ -29,6 +29,7 @@ from app.errors import QT_TR_NOOP, NotFound, Phrase, Phrases, RuleViolation, Val
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.loans import (
     ScheduleRow,
+    loan_facts,
     loan_rule,
     next_loan_no,
     product_by_code,
@@ -106,13 +107,6 @@ def _open_loans(s: Session, member_id: int) -> list[tuple[Loan, ProductRule]]:
 PENDING_STATUSES = ("applied", "recommended", "forwarded", "sanctioned")
 
 
-def _installment(s: Session, member: Member, loan: Loan, on: date) -> Decimal:
-    """The regular installment an application would bring if paid out on `on`."""
-    rule = loan_rule(s, loan)
-    terms = terms_for(s, member, rule, loan.principal_minor, loan.installments_count, on)
-    return key_facts(terms, rule.fees_for(terms.principal)).installment_amount
-
-
 def applicant_facts(s: Session, member: Member, rule: ProductRule, data: ApplicationInput,
                     on: date, facts: KeyFacts, loan_id: int | None = None) -> dict[str, Any]:
     """Everything the eligibility rules look at, gathered from the branch's records.
@@ -132,7 +126,8 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
                            .where(Installment.loan_id == loan.id)) or 0
         own_monthly += _monthly(from_minor(int(regular)), product)
     for waiting in pending:  # what she will repay on them once paid out counts already
-        own_monthly += _monthly(_installment(s, member, waiting, on), loan_rule(s, waiting))
+        rule_of = loan_rule(s, waiting)
+        own_monthly += _monthly(loan_facts(s, waiting, rule_of, on).installment_amount, rule_of)
     overdue = s.scalar(select(func.count()).select_from(Installment).join(Loan).where(
         Loan.member_id == member.id, Loan.status == "disbursed", Installment.due_on < on,
         Installment.paid_on.is_(None))) or 0

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from app.db.models import Branch, Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanApplication
 from app.db.uow import Actor, UnitOfWork
-from app.domain.apr import KeyFacts, key_facts
 from app.domain.money import to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
@@ -31,10 +30,10 @@ from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
     ScheduleRow,
     get_loan,
+    loan_facts,
     loan_rule,
     require_status,
     schedule_rows,
-    terms_for,
 )
 
 DISBURSE_ROLES = ("branch_manager", "accountant")
@@ -84,13 +83,6 @@ class Kfs:
     schedule: tuple[ScheduleRow, ...]
 
 
-def _facts(session: Session, loan: Loan, rule: ProductRule, on: date) -> KeyFacts:
-    member = session.get(Member, loan.member_id)
-    assert member is not None
-    terms = terms_for(session, member, rule, loan.principal_minor, loan.installments_count, on)
-    return key_facts(terms, rule.fees_for(terms.principal))
-
-
 def _savings_deduction(rule: ProductRule, principal_minor: int) -> int:
     return int((Decimal(principal_minor) * rule.compulsory_savings_percent / 100)
                .quantize(Decimal("1")))
@@ -101,7 +93,7 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
     member = session.get(Member, loan.member_id)
     app = session.get(LoanApplication, loan.id)
     rule = loan_rule(session, loan)
-    facts = _facts(session, loan, rule, on)
+    facts = loan_facts(session, loan, rule, on)
     fees = tuple(KfsFee(f.kind, to_minor(f.amount), f.deducted)
                  for f in rule.fees_for(facts.principal))
     savings = _savings_deduction(rule, loan.principal_minor)

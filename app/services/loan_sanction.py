@@ -18,10 +18,9 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Loan, LoanProduct, Staff
+from app.db.models import Loan, Staff
 from app.db.models_loans import LoanApplication, LoanDecision, SanctionPower
 from app.db.uow import Actor, UnitOfWork
-from app.domain.products import LoanProduct as ProductRule
 from app.errors import (
     QT_TR_NOOP,
     Amount,
@@ -38,7 +37,7 @@ from app.services.common import (
     require_role,
 )
 from app.services.loan_rules import PowerRow, authority_for, may_sanction, power_of
-from app.services.loans import MANAGER_ROLES, get_loan, require_status
+from app.services.loans import MANAGER_ROLES, get_loan, loan_rule, require_status
 
 OPEN_STATUSES = ("applied", "recommended")
 
@@ -134,9 +133,8 @@ def _still_eligible(s: Session, loan: Loan) -> None:
 
 
 def _recommended_if_needed(s: Session, loan: Loan) -> None:
-    product = s.get(LoanProduct, loan.product_id)
-    rule = ProductRule.from_dict(product.definition) if product is not None else None
-    if rule is not None and rule.recommendation_before_sanction and loan.status == "applied":
+    rule = loan_rule(s, loan)  # the product as it was when she applied
+    if rule.recommendation_before_sanction and loan.status == "applied":
         raise RuleViolation(QT_TR_NOOP("{product} is sanctioned only on a recommendation: "
                                        "record the recommendation first."),
                             product=rule.code)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Group, Holiday, Installment, JournalEntry, Loan, LoanProduct, Member
 from app.db.models_loans import LoanApplication, LoanDecision, LoanReschedule
+from app.domain.apr import KeyFacts, key_facts
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import Frequency, LoanTerms, Schedule
@@ -82,6 +83,14 @@ def terms_for(session: Session, member: Member, rule: ProductRule, principal_min
     return LoanTerms.from_product(rule, from_minor(principal_minor), installments,
                                   disbursed_on, meeting_weekday(session, member, rule),
                                   holidays(session))
+
+
+def loan_facts(session: Session, loan: Loan, rule: ProductRule, on: date) -> KeyFacts:
+    """The key facts (schedule, installment, APR) of `loan` if it were paid out on `on`."""
+    member = session.get(Member, loan.member_id)
+    assert member is not None
+    terms = terms_for(session, member, rule, loan.principal_minor, loan.installments_count, on)
+    return key_facts(terms, rule.fees_for(terms.principal))
 
 
 def write_schedule(session: Session, loan: Loan, schedule: Schedule, start: int = 1) -> None:
