@@ -7,6 +7,7 @@ over the original. A failed migration leaves the previous file exactly as it was
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from datetime import datetime
@@ -35,15 +36,24 @@ def alembic_config(db_path: str | os.PathLike[str]) -> Config:
     return cfg
 
 
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once a process (start-up asks more than once)."""
+    return _scripts_in(MIGRATIONS_DIR)
+
+
+@functools.cache
+def _scripts_in(location: Path) -> ScriptDirectory:
+    return ScriptDirectory(str(location))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config(":memory:")).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(":memory:"))
-    return {r.revision for r in script.walk_revisions()}
+    return {r.revision for r in _scripts().walk_revisions()}
 
 
 def _stored_schema(path: Path) -> tuple[set[str], str | None]:
