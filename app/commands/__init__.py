@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "app.commands.sync",
     "app.commands.hq",
     "app.commands.report",
+    "app.commands.opening",
+    "app.commands.support",
 )
 
 

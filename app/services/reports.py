@@ -129,6 +129,7 @@ def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
         collected = session.scalar(
             select(func.coalesce(func.sum(signed), 0))
             .where(JournalEntry.kind == "repayment",
+                   JournalEntry.channel != "opening",  # repaid before going live
                    JournalEntry.business_date.between(start, end))
         )
     demand, collected = int(demand or 0), int(collected or 0)
