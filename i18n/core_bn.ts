@@ -12,12 +12,12 @@
     <message>
         <location filename="../app/commands/db.py" line="82"/>
         <source>The database check found problems (listed above).</source>
-        <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
+        <translation>ডেটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
     </message>
     <message>
         <location filename="../app/commands/demo.py" line="16"/>
         <source>Give the new database file with --db PATH.</source>
-        <translation>নতুন ডাটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
+        <translation>নতুন ডেটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
     </message>
     <message>
         <location filename="../app/commands/demo.py" line="22"/>
@@ -33,27 +33,27 @@
         <location filename="../app/db/migrate.py" line="80"/>
         <location filename="../app/db/migrate.py" line="87"/>
         <source>This file is not a Shakha database: {path}</source>
-        <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
+        <translation>এই ফাইলটি ‘শাখা’ সফটওয়্যারের ডেটাবেস নয়: {path}</translation>
     </message>
     <message>
         <location filename="../app/db/migrate.py" line="91"/>
         <source>{path} was made by a newer version of Shakha (schema {revision}); install that version to use it. Nothing was changed.</source>
-        <translation>{path} শাখার একটি নতুন সংস্করণে তৈরি (স্কিমা {revision}); এটি ব্যবহার করতে সেই সংস্করণ ইনস্টল করুন। কিছুই বদলানো হয়নি।</translation>
+        <translation>{path} ‘শাখা’ সফটওয়্যারের একটি নতুন সংস্করণে তৈরি (স্কিমা {revision}); এটি ব্যবহার করতে সেই সংস্করণ ইনস্টল করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
         <location filename="../app/db/migrate.py" line="96"/>
         <source>{path} has an older schema: run `shakha db upgrade --db {path}` first.</source>
-        <translation>{path} পুরোনো স্কিমার: আগে `shakha db upgrade --db {path}` চালান।</translation>
+        <translation>{path} ফাইলের স্কিমা পুরোনো: আগে `shakha db upgrade --db {path}` চালান।</translation>
     </message>
     <message>
         <location filename="../app/db/migrate.py" line="168"/>
         <source>Not a readable Shakha backup: {path}</source>
-        <translation>এটি পড়া যায় এমন শাখা ব্যাকআপ নয়: {path}</translation>
+        <translation>এটি পড়া যায় এমন ‘শাখা’ ব্যাকআপ নয়: {path}</translation>
     </message>
     <message>
         <location filename="../app/db/migrate.py" line="204"/>
         <source>Could not create the database: {error}</source>
-        <translation>ডাটাবেস তৈরি করা গেল না: {error}</translation>
+        <translation>ডেটাবেস তৈরি করা গেল না: {error}</translation>
     </message>
     <message>
         <location filename="../app/db/migrate.py" line="215"/>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/db/migrate.py" line="219"/>
         <source>The database upgrade failed ({error}). Your data was not changed; a backup is at {backup}.</source>
-        <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
+        <translation>ডেটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
     </message>
     <message>
         <location filename="../app/demo/generator.py" line="105"/>
@@ -88,12 +88,12 @@
     <message>
         <location filename="../app/services/common.py" line="36"/>
         <source>Your role ({role}) may not do this.</source>
-        <translation>আপনার পদ ({role}) এই কাজের অনুমতি দেয় না।</translation>
+        <translation>আপনার পদে ({role}) এই কাজ করার অনুমতি নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/common.py" line="43"/>
         <source>This database has no branch set up.</source>
-        <translation>এই ডাটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
+        <translation>এই ডেটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/common.py" line="59"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../app/db/trouble.py" line="21"/>
         <source>The branch database is busy: another copy of Shakha or another program is writing to it. Nothing was saved; try again in a moment.</source>
-        <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ প্রোগ্রামের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
+        <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ সফটওয়্যারের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location filename="../app/db/trouble.py" line="23"/>

@@ -37,7 +37,7 @@
         <location filename="../app/services/loan_application.py" line="161"/>
         <location filename="../app/services/loan_disbursement.py" line="144"/>
         <source>The KFS language must be Bengali or English.</source>
-        <translation>মূল তথ্য বিবরণী (KFS)-র ভাষা বাংলা বা ইংরেজি হতে হবে।</translation>
+        <translation>মূল তথ্য বিবরণীর (KFS) ভাষা বাংলা বা ইংরেজি হতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_application.py" line="163"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../app/services/loan_sanction.py" line="140"/>
         <source>{product} is sanctioned only on a recommendation: record the recommendation first.</source>
-        <translation>{product} কেবল সুপারিশের ভিত্তিতে মঞ্জুর হয়: আগে সুপারিশ লিখুন।</translation>
+        <translation>{product} শুধু সুপারিশের ভিত্তিতে মঞ্জুর হয়: আগে সুপারিশ নথিভুক্ত করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_sanction.py" line="128"/>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../app/services/loan_rules.py" line="112"/>
         <source>The group&apos;s guarantee (resolution) or a guarantor is needed.</source>
-        <translation>দলীয় জামানত (দলের রেজোলিউশন) বা একজন জামিনদার লাগবে।</translation>
+        <translation>দলীয় গ্যারান্টি (দলের সিদ্ধান্তপত্র) বা একজন জামিনদার লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_rules.py" line="115"/>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../app/services/loan_disbursement.py" line="176"/>
         <source>Pay out in cash or by transfer.</source>
-        <translation>নগদে বা ট্রান্সফারে টাকা দিন।</translation>
+        <translation>নগদে দিন, অথবা ব্যাংক হিসাবে জমা দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_disbursement.py" line="186"/>
@@ -128,17 +128,17 @@
     <message>
         <location filename="../app/services/loan_disbursement.py" line="185"/>
         <source>The borrower has not accepted the Key Fact Statement (KFS); it must be accepted before disbursement.</source>
-        <translation>ঋণগ্রহীতা এখনও মূল তথ্য বিবরণী (KFS) গ্রহণ করেননি; ঋণ বিতরণের আগে তা গ্রহণ করতে হবে।</translation>
+        <translation>ঋণগ্রহীতা এখনও মূল তথ্য বিবরণীতে (KFS) সম্মতি দেননি; ঋণ বিতরণের আগে তাঁর সম্মতি লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_disbursement.py" line="192"/>
         <source>The loan&apos;s figures changed since the borrower accepted the KFS (date or terms); give her the new KFS and record her acceptance again.</source>
-        <translation>ঋণগ্রহীতা KFS গ্রহণ করার পর ঋণের হিসাব বদলেছে (তারিখ বা শর্ত); তাঁকে নতুন KFS দিন এবং আবার তাঁর সম্মতি নথিভুক্ত করুন।</translation>
+        <translation>ঋণগ্রহীতা মূল তথ্য বিবরণীতে (KFS) সম্মতি দেওয়ার পর ঋণের হিসাব বদলেছে (তারিখ বা শর্ত); তাঁকে নতুন KFS দিন এবং আবার তাঁর সম্মতি নথিভুক্ত করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="108"/>
         <source>Repayments made since then paid {amount} more than the earlier schedule charges, so it cannot be put back; reverse those repayments first.</source>
-        <translation>এরপর যে পরিশোধ হয়েছে তাতে আগের তফসিলের চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের তফসিল ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
+        <translation>এর পরে যে পরিশোধ হয়েছে তাতে আগের কিস্তির তালিকার চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের তালিকা ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_closure.py" line="47"/>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../app/services/loan_closure.py" line="236"/>
         <source>This loan has no write-off.</source>
-        <translation>এই ঋণের কোনো অবলোপন নেই।</translation>
+        <translation>এই ঋণ রাইট-অফ করা হয়নি।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_closure.py" line="253"/>
@@ -172,47 +172,47 @@
     <message>
         <location filename="../app/services/loan_closure.py" line="277"/>
         <source>{member}&apos;s death is not recorded; record it on her member page first.</source>
-        <translation>{member}-এর মৃত্যু নথিভুক্ত হয়নি; আগে তাঁর সদস্য পাতায় তা নথিভুক্ত করুন।</translation>
+        <translation>{member}-এর মৃত্যু নথিভুক্ত হয়নি; আগে তাঁর সদস্য পৃষ্ঠায় তা নথিভুক্ত করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reversal.py" line="43"/>
         <source>No such loan transaction to reverse.</source>
-        <translation>সংশোধনী এন্ট্রি করার মতো এমন কোনো ঋণের লেনদেন নেই।</translation>
+        <translation>সংশোধনী এন্ট্রি দেওয়ার মতো এমন কোনো ঋণ-লেনদেন নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reversal.py" line="45"/>
         <source>This repayment was posted with a meeting; reverse the meeting instead.</source>
-        <translation>এই পরিশোধ সভার সঙ্গে পোস্ট হয়েছিল; তার বদলে সভাটির সংশোধনী এন্ট্রি করুন।</translation>
+        <translation>এই পরিশোধ সভার সঙ্গে পোস্ট হয়েছিল; এর বদলে সভাটির সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reversal.py" line="48"/>
         <source>This transaction is already reversed.</source>
-        <translation>এই লেনদেনের সংশোধনী এন্ট্রি আগেই হয়েছে।</translation>
+        <translation>এই লেনদেনের সংশোধনী এন্ট্রি আগেই দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="95"/>
         <source>The schedule this prepayment closed is not on record; it cannot be reversed here.</source>
-        <translation>এই অগ্রিম পরিশোধে যে কিস্তিসূচি বন্ধ হয়েছিল তার রেকর্ড নেই; এখানে এটি বাতিল (রিভার্স) করা যাবে না।</translation>
+        <translation>এই অগ্রিম পরিশোধে যে কিস্তির তালিকা বন্ধ হয়েছিল তা নথিতে নেই; এখানে এর সংশোধনী এন্ট্রি দেওয়া যাবে না।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reversal.py" line="70"/>
         <source>Reverse the recoveries on this loan first.</source>
-        <translation>আগে এই ঋণের আদায়গুলির সংশোধনী এন্ট্রি করুন।</translation>
+        <translation>আগে এই ঋণের আদায়গুলোর সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reversal.py" line="79"/>
         <source>Repayments were made on this loan; a disbursement can only be reversed before any repayment.</source>
-        <translation>এই ঋণে পরিশোধ হয়েছে; কোনো পরিশোধের আগেই কেবল ঋণ বিতরণের সংশোধনী এন্ট্রি করা যায়।</translation>
+        <translation>এই ঋণে পরিশোধ হয়েছে; ঋণ বিতরণের সংশোধনী এন্ট্রি শুধু কোনো পরিশোধের আগেই দেওয়া যায়।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="129"/>
         <source>No such reschedule request.</source>
-        <translation>এমন কোনো পুনঃতফসিল অনুরোধ নেই।</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের এমন কোনো অনুরোধ নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="131"/>
         <source>This reschedule request is already decided.</source>
-        <translation>এই পুনঃতফসিল অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের এই অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="142"/>
@@ -222,13 +222,13 @@
     <message>
         <location filename="../app/services/loan_reschedule.py" line="149"/>
         <source>A reschedule of this loan is already waiting for approval.</source>
-        <translation>এই ঋণের একটি পুনঃতফসিল ইতিমধ্যে অনুমোদনের অপেক্ষায় আছে।</translation>
+        <translation>এই ঋণের কিস্তি পুনর্নির্ধারণ ইতিমধ্যে অনুমোদনের অপেক্ষায় আছে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="152"/>
         <location filename="../app/services/loan_reschedule.py" line="192"/>
         <source>No principal is left to reschedule.</source>
-        <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ করার মতো কোনো আসল বাকি নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="165"/>
@@ -238,12 +238,12 @@
     <message>
         <location filename="../app/services/loan_reschedule.py" line="182"/>
         <source>You asked for this reschedule, so you cannot approve it; another manager must.</source>
-        <translation>এই পুনঃতফসিল আপনিই চেয়েছেন, তাই আপনি অনুমোদন করতে পারবেন না; অন্য একজন ম্যানেজারকে করতে হবে।</translation>
+        <translation>এই কিস্তি পুনর্নির্ধারণ আপনিই চেয়েছেন, তাই আপনি অনুমোদন করতে পারবেন না; অন্য একজন ব্যবস্থাপককে করতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_reschedule.py" line="257"/>
         <source>This loan has no reschedule to reverse.</source>
-        <translation>এই ঋণের বাতিল করার মতো কোনো পুনঃতফসিল নেই।</translation>
+        <translation>এই ঋণের সংশোধনী এন্ট্রি দেওয়ার মতো কোনো কিস্তি পুনর্নির্ধারণ নেই।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="87"/>
@@ -253,12 +253,12 @@
     <message>
         <location filename="../app/domain/eligibility.py" line="83"/>
         <source>Age {age} is outside this product&apos;s range of {min_age} to {max_age} years.</source>
-        <translation>বয়স {age}, এই প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
+        <translation>বয়স {age} বছর, এই ঋণ প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="87"/>
         <source>The amount {amount} is outside this product&apos;s range of {low} to {high}.</source>
-        <translation>পরিমাণ {amount}, এই প্রকল্পের {low} থেকে {high} সীমার বাইরে।</translation>
+        <translation>পরিমাণ {amount}, এই ঋণ প্রকল্পের {low} থেকে {high} সীমার বাইরে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="93"/>
@@ -273,27 +273,27 @@
     <message>
         <location filename="../app/domain/eligibility.py" line="103"/>
         <source>An existing loan is overdue; it must be repaid first.</source>
-        <translation>একটি চলতি ঋণ বকেয়া আছে; আগে তা পরিশোধ করতে হবে।</translation>
+        <translation>একটি চলতি ঋণের কিস্তি বকেয়া আছে; আগে বকেয়া পরিশোধ করতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="106"/>
         <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
-        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদনাধীন; এই প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদন করা আছে; এই ঋণ প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="111"/>
         <source>The group has {size} members; this product needs {low} to {high}.</source>
-        <translation>দলে {size} জন সদস্য; এই প্রকল্পে {low} থেকে {high} জন লাগবে।</translation>
+        <translation>দলে {size} জন সদস্য; এই ঋণ প্রকল্পে {low} থেকে {high} জন লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="116"/>
         <source>{years} year(s) of group membership; this product needs at least {needed}.</source>
-        <translation>দলের সদস্যপদ {years} বছর; এই প্রকল্পে অন্তত {needed} বছর লাগবে।</translation>
+        <translation>দলের সদস্যপদ {years} বছর; এই ঋণ প্রকল্পে অন্তত {needed} বছর লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="120"/>
         <source>Individual loans need a clean repayment record.</source>
-        <translation>ব্যক্তিগত ঋণের জন্য পরিশোধের পরিষ্কার রেকর্ড লাগবে।</translation>
+        <translation>একক ঋণের জন্য বকেয়া ছাড়া নিয়মিত পরিশোধের ইতিহাস লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="137"/>
@@ -315,7 +315,7 @@ Paid out {net} · total to repay {payable} · APR {apr}
 First installment {first} · last {last}</source>
         <translation>কিস্তি {installment} × {count} · মোট সুদ {interest} · ফি {fees}
 হাতে পাবেন {net} · মোট পরিশোধ {payable} · APR {apr}
-প্রথম কিস্তি {first} · শেষ {last}</translation>
+প্রথম কিস্তি {first} · শেষ কিস্তি {last}</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="255"/>
@@ -355,7 +355,7 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_application.py" line="289"/>
         <source>Installments</source>
-        <translation>কিস্তি</translation>
+        <translation>কিস্তির সংখ্যা</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="289"/>
@@ -375,12 +375,12 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_application.py" line="292"/>
         <source>Guarantors (comma between names)</source>
-        <translation>জামিনদার (নামের মাঝে কমা)</translation>
+        <translation>জামিনদার (নামগুলোর মাঝে কমা দিন)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="292"/>
         <source>Group guarantee</source>
-        <translation>দলীয় জামানত</translation>
+        <translation>দলীয় গ্যারান্টি</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="293"/>
@@ -415,7 +415,7 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_application.py" line="304"/>
         <source>The group&apos;s resolution is signed</source>
-        <translation>দলের রেজোলিউশন স্বাক্ষরিত</translation>
+        <translation>দলের সিদ্ধান্তপত্রে স্বাক্ষর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="305"/>
@@ -435,7 +435,7 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_application.py" line="307"/>
         <source>Due</source>
-        <translation>দেয় তারিখ</translation>
+        <translation>কিস্তির তারিখ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="308"/>
@@ -478,17 +478,17 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="34"/>
         <source>Fees deducted</source>
-        <translation>কেটে নেওয়া ফি</translation>
+        <translation>কেটে রাখা ফি</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="35"/>
         <source>Compulsory savings deducted</source>
-        <translation>কেটে নেওয়া বাধ্যতামূলক সঞ্চয়</translation>
+        <translation>কেটে রাখা বাধ্যতামূলক সঞ্চয়</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="36"/>
         <source>Amount paid to you</source>
-        <translation>আপনার হাতে দেওয়া টাকা</translation>
+        <translation>আপনি হাতে পাবেন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="37"/>
@@ -524,7 +524,7 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="43"/>
         <source>Annual percentage rate (APR, all charges)</source>
-        <translation>বার্ষিক শতকরা হার (APR, সব খরচ সহ)</translation>
+        <translation>বার্ষিক শতকরা হার (APR, সব খরচ ধরে)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="44"/>
@@ -572,12 +572,12 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="172"/>
         <source>Print</source>
-        <translation>প্রিন্ট</translation>
+        <translation>প্রিন্ট করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="173"/>
         <source>The borrower accepts</source>
-        <translation>ঋণগ্রহীতা গ্রহণ করেছেন</translation>
+        <translation>ঋণগ্রহীতার সম্মতি নথিভুক্ত করুন</translation>
     </message>
 </context>
 <context>
@@ -587,17 +587,17 @@ First installment {first} · last {last}</source>
         <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
 Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সুদের হার {rate} %
-আবেদন {applied} · বকেয়া আসল {left} · উদ্দেশ্য: {purpose}</translation>
+আবেদন {applied} · অবশিষ্ট আসল {left} · উদ্দেশ্য: {purpose}</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="153"/>
         <source>reversed</source>
-        <translation>সংশোধিত</translation>
+        <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="165"/>
         <source>A reschedule to {count} installments waits for approval: {reason}</source>
-        <translation>{count} কিস্তিতে পুনঃতফসিল অনুমোদনের অপেক্ষায়: {reason}</translation>
+        <translation>{count}টি কিস্তিতে কিস্তি পুনর্নির্ধারণ অনুমোদনের অপেক্ষায়: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="192"/>
@@ -612,12 +612,12 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="193"/>
         <source>sanctioned</source>
-        <translation>মঞ্জুর</translation>
+        <translation>মঞ্জুর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="194"/>
         <source>rejected</source>
-        <translation>নামঞ্জুর</translation>
+        <translation>নামঞ্জুর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="193"/>
@@ -628,7 +628,7 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <location filename="../ui/views/loan_actions.py" line="144"/>
         <location filename="../ui/views/loan_actions.py" line="421"/>
         <source>Schedule (projected)</source>
-        <translation>কিস্তি-তালিকা (প্রস্তাবিত)</translation>
+        <translation>কিস্তির তালিকা (আনুমানিক)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="195"/>
@@ -643,27 +643,27 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="197"/>
         <source>reschedule requested</source>
-        <translation>পুনঃতফসিলের অনুরোধ</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের অনুরোধ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="198"/>
         <source>rescheduled</source>
-        <translation>পুনঃতফসিল করা হয়েছে</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="199"/>
         <source>reschedule refused</source>
-        <translation>পুনঃতফসিল নামঞ্জুর</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ নামঞ্জুর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="200"/>
         <source>reschedule reversed</source>
-        <translation>পুনঃতফসিল বাতিল</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="201"/>
         <source>prepayment reversed</source>
-        <translation>অগ্রিম পরিশোধ বাতিল</translation>
+        <translation>অগ্রিম পরিশোধের সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="237"/>
@@ -705,7 +705,7 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="261"/>
         <source>Transfer</source>
-        <translation>ট্রান্সফার</translation>
+        <translation>ব্যাংক হিসাবে জমা</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="262"/>
@@ -732,7 +732,7 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="279"/>
         <source>Close the loan today</source>
-        <translation>আজই ঋণ বন্ধ</translation>
+        <translation>আজই ঋণ বন্ধ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="280"/>
@@ -743,7 +743,7 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <location filename="../ui/views/loan_actions.py" line="289"/>
         <location filename="../ui/views/loan_actions.py" line="295"/>
         <source>Reschedule</source>
-        <translation>পুনঃতফসিল</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="290"/>
@@ -759,18 +759,18 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <location filename="../ui/views/loan_actions.py" line="311"/>
         <location filename="../ui/views/loan_actions.py" line="411"/>
         <source>Approve reschedule</source>
-        <translation>পুনঃতফসিল অনুমোদন</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ অনুমোদন করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="312"/>
         <source>Replace what is left of this loan&apos;s schedule by {count} new installments? Reason given: {reason}</source>
-        <translation>এই ঋণের বাকি কিস্তিসূচির জায়গায় {count}টি নতুন কিস্তি বসবে? দেওয়া কারণ: {reason}</translation>
+        <translation>এই ঋণের কিস্তির তালিকার বাকি অংশের জায়গায় {count}টি নতুন কিস্তি বসবে? দেওয়া কারণ: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="320"/>
         <location filename="../ui/views/loan_actions.py" line="412"/>
         <source>Refuse reschedule</source>
-        <translation>পুনঃতফসিল নামঞ্জুর</translation>
+        <translation>কিস্তি পুনর্নির্ধারণ নামঞ্জুর করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="320"/>
@@ -781,29 +781,29 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
         <location filename="../ui/views/loan_actions.py" line="325"/>
         <location filename="../ui/views/loan_actions.py" line="413"/>
         <source>Reverse reschedule</source>
-        <translation>পুনঃতফসিল বাতিল করুন</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের সংশোধনী এন্ট্রি দিন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="326"/>
         <source>Reason (the schedule before the reschedule comes back)</source>
-        <translation>কারণ (পুনঃতফসিলের আগের কিস্তিসূচি ফিরে আসবে)</translation>
+        <translation>কারণ (পুনর্নির্ধারণের আগের কিস্তির তালিকা ফিরে আসবে)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="331"/>
         <location filename="../ui/views/loan_actions.py" line="414"/>
         <source>Write off</source>
-        <translation>অবলোপন করুন</translation>
+        <translation>রাইট-অফ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="331"/>
         <source>Reason for the write-off</source>
-        <translation>অবলোপনের কারণ</translation>
+        <translation>রাইট-অফের কারণ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="336"/>
         <location filename="../ui/views/loan_actions.py" line="415"/>
         <source>Death case</source>
-        <translation>মৃত্যুজনিত নিষ্পত্তি</translation>
+        <translation>মৃত্যুজনিত নিষ্পত্তি করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="336"/>
@@ -813,19 +813,19 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="341"/>
         <source>Recovery after write-off</source>
-        <translation>অবলোপনের পর আদায়</translation>
+        <translation>রাইট-অফ করা ঋণ আদায়</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="349"/>
         <location filename="../ui/views/loan_actions.py" line="354"/>
         <location filename="../ui/views/loan_actions.py" line="416"/>
         <source>Reverse</source>
-        <translation>সংশোধনী এন্ট্রি</translation>
+        <translation>সংশোধনী এন্ট্রি দিন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="350"/>
         <source>Choose the transaction to reverse in the Transactions tab.</source>
-        <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি করবেন সেটি বেছে নিন।</translation>
+        <translation>লেনদেন ট্যাবে যে লেনদেনের সংশোধনী এন্ট্রি দেবেন সেটি বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="354"/>
@@ -835,17 +835,17 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
     <message>
         <location filename="../ui/views/loan_actions.py" line="371"/>
         <source>repaid in full</source>
-        <translation>সম্পূর্ণ পরিশোধিত</translation>
+        <translation>সম্পূর্ণ পরিশোধ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="371"/>
         <source>settled after death (insurance)</source>
-        <translation>মৃত্যুর পর নিষ্পত্তি (বীমা)</translation>
+        <translation>মৃত্যুর পর নিষ্পত্তি হয়েছে (বীমা)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="373"/>
         <source>recovered after write-off</source>
-        <translation>অবলোপনের পর আদায় হয়েছে</translation>
+        <translation>রাইট-অফের পর আদায় হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="375"/>
@@ -853,16 +853,16 @@ Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
 
 Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
 Principal paid {principal}, interest paid {interest}. Nothing more is due on this loan.</source>
-        <translation>ঋণ সমাপ্তির সনদ
+        <translation>ঋণ সমাপ্তির শংসাপত্র
 
 {member}-এর ঋণ {loan_no}, {disbursed} তারিখে বিতরণ করা {amount}, {closed} তারিখে বন্ধ হয়েছে: {how}।
-আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
+আসল পরিশোধ {principal}, সুদ পরিশোধ {interest}। এই ঋণে আর কিছু প্রাপ্য নেই।</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="386"/>
         <location filename="../ui/views/loan_actions.py" line="393"/>
         <source>Loan closure certificate</source>
-        <translation>ঋণ সমাপ্তির সনদ</translation>
+        <translation>ঋণ সমাপ্তির শংসাপত্র</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="390"/>
@@ -887,48 +887,48 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loan_actions.py" line="408"/>
         <source>KFS and acceptance</source>
-        <translation>KFS ও সম্মতি</translation>
+        <translation>KFS দেখান ও সম্মতি নিন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="409"/>
         <source>Repayment</source>
-        <translation>পরিশোধ</translation>
+        <translation>পরিশোধ নিন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="409"/>
         <source>Close today (prepay)</source>
-        <translation>আজ বন্ধ (অগ্রিম পরিশোধ)</translation>
+        <translation>আজ বন্ধ করুন (অগ্রিম পরিশোধ)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="410"/>
         <source>Request reschedule</source>
-        <translation>পুনঃতফসিলের অনুরোধ</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের অনুরোধ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="415"/>
         <source>Recovery</source>
-        <translation>আদায়</translation>
+        <translation>আদায় নথিভুক্ত করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="416"/>
         <source>Closure certificate</source>
-        <translation>সমাপ্তির সনদ</translation>
+        <translation>সমাপ্তির শংসাপত্র দেখুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="417"/>
         <source>Print loan card</source>
-        <translation>ঋণ কার্ড প্রিন্ট</translation>
+        <translation>ঋণ কার্ড প্রিন্ট করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="418"/>
         <source>Print certificate</source>
-        <translation>সনদ প্রিন্ট</translation>
+        <translation>শংসাপত্র প্রিন্ট করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="145"/>
         <location filename="../ui/views/loan_actions.py" line="422"/>
         <source>Schedule</source>
-        <translation>কিস্তি-তালিকা</translation>
+        <translation>কিস্তির তালিকা</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="423"/>
@@ -949,7 +949,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loan_actions.py" line="426"/>
         <source>Due</source>
-        <translation>দেয় তারিখ</translation>
+        <translation>কিস্তির তারিখ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="426"/>
@@ -995,12 +995,12 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>Entry</source>
-        <translation>এন্ট্রি</translation>
+        <translation>বিবরণ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="431"/>
         <source>Amount</source>
-        <translation>পরিমাণ</translation>
+        <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="432"/>
@@ -1023,7 +1023,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loans_view.py" line="61"/>
         <source>Product</source>
-        <translation>প্রকল্প</translation>
+        <translation>ঋণ প্রকল্প</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="62"/>
@@ -1043,7 +1043,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loans_view.py" line="66"/>
         <source>Outstanding</source>
-        <translation>বকেয়া ঋণ স্থিতি</translation>
+        <translation>ঋণ স্থিতি</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="71"/>
@@ -1074,7 +1074,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loans_view.py" line="117"/>
         <source>Sanctioned, to disburse</source>
-        <translation>মঞ্জুর, বিতরণ বাকি</translation>
+        <translation>মঞ্জুর হয়েছে, বিতরণ বাকি</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="118"/>
@@ -1084,22 +1084,22 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loans_view.py" line="118"/>
         <source>Closed, written off, rejected</source>
-        <translation>বন্ধ, অবলোপিত, নামঞ্জুর</translation>
+        <translation>বন্ধ, রাইট-অফ, নামঞ্জুর</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="119"/>
         <source>Reschedule requests</source>
-        <translation>পুনঃতফসিলের অনুরোধসমূহ</translation>
+        <translation>কিস্তি পুনর্নির্ধারণের অনুরোধ</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="126"/>
         <source>New application (Ctrl+N)</source>
-        <translation>নতুন আবেদন (Ctrl+N)</translation>
+        <translation>নতুন আবেদন লিখুন (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="127"/>
         <source>Open loan</source>
-        <translation>ঋণ খুলুন</translation>
+        <translation>ঋণটি দেখুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="129"/>
