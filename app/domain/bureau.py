@@ -200,12 +200,14 @@ def _count(data: dict[str, Any], name: str, default: int | None, limit: int) -> 
 
 
 def _date(data: dict[str, Any], name: str, default: Any = ...) -> Any:
-    value = data.get(name) if default is not ... else data.get(name, "")
+    value = data.get(name)
     if value is None and default is None:
         return None
     try:
+        if not isinstance(value, str):
+            raise ValueError(name)
         return date.fromisoformat(value)
-    except (TypeError, ValueError):
+    except ValueError:
         raise ReportError(f"{name} must be a date (YYYY-MM-DD)") from None
 
 
