@@ -47,5 +47,69 @@
       <source>Product {code}: a credit bureau report's age is 1 to 365 days.</source>
       <translation>প্রকল্প {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
     </message>
+    <message>
+      <source>Choose who the person is and whether a woman or a man.</source>
+      <translation>ব্যক্তিটি সদস্যের কে এবং নারী না পুরুষ, তা বেছে নিন।</translation>
+    </message>
+    <message>
+      <source>Write the name in Roman letters (A–Z, spaces, full stops, hyphens), as on the identity document: {name}</source>
+      <translation>নামটি রোমান অক্ষরে লিখুন (A–Z, ফাঁকা, দাঁড়ি-বিন্দু, হাইফেন), পরিচয়পত্রে যেমন আছে: {name}</translation>
+    </message>
+    <message>
+      <source>The Bengali name is too long or has a character that cannot be saved.</source>
+      <translation>বাংলা নামটি খুব লম্বা, বা এতে এমন অক্ষর আছে যা সংরক্ষণ করা যায় না।</translation>
+    </message>
+    <message>
+      <source>Choose the kind of identity document.</source>
+      <translation>পরিচয়পত্রের ধরন বেছে নিন।</translation>
+    </message>
+    <message>
+      <source>An identity document number is 4 to 30 letters and digits, without spaces.</source>
+      <translation>পরিচয়পত্রের নম্বর ৪ থেকে ৩০টি অক্ষর ও অঙ্ক, ফাঁকা ছাড়া।</translation>
+    </message>
+    <message>
+      <source>Give both the kind and the number of the identity document.</source>
+      <translation>পরিচয়পত্রের ধরন ও নম্বর দুটোই দিন।</translation>
+    </message>
+    <message>
+      <source>The date of birth is not possible.</source>
+      <translation>এই জন্মতারিখ সম্ভব নয়।</translation>
+    </message>
+    <message>
+      <source>Write the address in Roman letters, at most 200 characters, without | or ~.</source>
+      <translation>ঠিকানাটি রোমান অক্ষরে লিখুন, সর্বোচ্চ ২০০ অক্ষর, | বা ~ ছাড়া।</translation>
+    </message>
+    <message>
+      <source>A postal code is 4 to 6 digits.</source>
+      <translation>পোস্ট কোড ৪ থেকে ৬ অঙ্কের।</translation>
+    </message>
+    <message>
+      <source>No such person in this household.</source>
+      <translation>এই পরিবারে এমন কেউ নেই।</translation>
+    </message>
+    <message>
+      <source>The member herself is in her household once, as herself.</source>
+      <translation>সদস্য নিজে তাঁর পরিবারে একবারই থাকেন, নিজে হিসেবে।</translation>
+    </message>
+    <message>
+      <source>Record how the person agreed: signature or thumb impression.</source>
+      <translation>ব্যক্তিটি কীভাবে সম্মতি দিলেন লিখুন: স্বাক্ষর না টিপসই।</translation>
+    </message>
+    <message>
+      <source>A bureau check is asked for on an application before it is paid out.</source>
+      <translation>ক্রেডিট ব্যুরো চেক চাওয়া যায় ঋণের আবেদনে, ঋণ বিতরণের আগে।</translation>
+    </message>
+    <message>
+      <source>Check the Roman-letter spelling of the name first.</source>
+      <translation>আগে নামের রোমান অক্ষরের বানান মিলিয়ে দেখুন।</translation>
+    </message>
+    <message>
+      <source>A bureau check needs the person's date of birth and an identity document number.</source>
+      <translation>ক্রেডিট ব্যুরো চেকের জন্য ব্যক্তির জন্মতারিখ ও পরিচয়পত্রের নম্বর লাগবে।</translation>
+    </message>
+    <message>
+      <source>A bureau answer cannot be used: {error}</source>
+      <translation>ক্রেডিট ব্যুরোর উত্তরটি ব্যবহার করা যাচ্ছে না: {error}</translation>
+    </message>
   </context>
 </TS>

@@ -29,6 +29,11 @@ ACCOUNT_STATES = ("active", "closed", "written_off")
 PERIODS_PER_YEAR = {"weekly": 52, "fortnightly": 26, "monthly": 12, "bimonthly": 6,
                     "quarterly": 4, "half_yearly": 2, "yearly": 1}
 FREQUENCIES = (*PERIODS_PER_YEAR, "bullet", "other")
+# who a household's person is to the member (the CIC files' key-person relations)
+RELATIONS = ("self", "husband", "father", "mother", "son", "daughter", "brother", "sister",
+             "father_in_law", "mother_in_law", "son_in_law", "daughter_in_law",
+             "brother_in_law", "sister_in_law", "other")
+GENDERS = ("F", "M", "T")
 MAX_MINOR = 10**15  # far above any microfinance amount; a bigger number is a bad file
 MAX_ACCOUNTS = 500
 ZERO = Decimal("0.00")

@@ -43,6 +43,18 @@ def check_change(kind: str, key: str, payload: Any) -> None:
         ProductRule.from_dict(payload)
     elif kind == "staff":
         _names(payload, "full_name_en", "full_name_bn", "role")
+    elif kind == "bureau":  # a credit-bureau check's state or report summary
+        from app.domain.bureau import BureauReport, ReportError
+
+        try:
+            if payload.get("state") not in ("sent", "answered") or (
+                    payload["state"] == "answered") != (payload.get("report") is not None):
+                raise ReportError("state is sent (no report) or answered (a report)")
+            if payload.get("report") is not None:
+                BureauReport.from_dict(payload["report"])
+        except ReportError as exc:
+            raise ValidationError(QT_TR_NOOP("A bureau answer cannot be used: {error}"),
+                                  error=str(exc)) from None
 
 
 def _names(payload: dict[str, Any], *names: str) -> None:
