@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.apr import Fee  # re-exported: a product's fees are `Fee` values
+from app.domain.bureau_verdict import INDIA_GUARDRAILS, NO_BUREAU, BureauPolicy
 from app.domain.repayment_modes import RepaymentMode, check_term, mode_key, mode_of
 from app.domain.schedule import Amortization, Frequency, HolidayRule, InterestMethod
 from app.errors import QT_TR_NOOP, ValidationError
@@ -46,6 +47,8 @@ class PolicyProfile:
     product_income_cap: Decimal | None = None  # the cap "some products" carry
     ageing_buckets: tuple[int, ...] = DEFAULT_BUCKETS  # upper day limits; above = last
     interest_cap_method: str = "declining"
+    # credit-bureau reports in the verdict: expected, how old, industry guardrails
+    bureau: BureauPolicy = NO_BUREAU
 
 
 INDIA_RBI = PolicyProfile(
@@ -53,6 +56,7 @@ INDIA_RBI = PolicyProfile(
     repayment_to_income_cap=Decimal("0.50"), interest_cap_percent=None, savings_lien=False,
     prepayment_penalty_allowed=False, min_first_gap_days=7,
     holiday_rule=HolidayRule.NEXT_MEETING_DAY, working_weekdays=(0, 1, 2, 3, 4, 5),
+    bureau=INDIA_GUARDRAILS,
 )
 BANGLADESH_MRA = PolicyProfile(
     code="bangladesh_mra", currency="BDT", max_household_income=None,
@@ -121,6 +125,18 @@ class LoanProduct:
     max_group_size: int = 20
     individual: bool = False
     min_equity_percent: Decimal = Decimal("0")
+    # sanction refuses without a credit-bureau report of at most this age for the
+    # applicant and her household's earners (Bangladesh Bank's CIB rule, March 2025)
+    bureau_report_required: bool = False
+    bureau_report_max_age_days: int | None = None  # None: the profile's
+
+    @property
+    def bureau_max_age_days(self) -> int:
+        """How old a credit-bureau report may be for this product's verdict."""
+        if self.bureau_report_max_age_days is not None:
+            return self.bureau_report_max_age_days
+        profile = PROFILES.get(self.profile)
+        return profile.bureau.max_age_days if profile else NO_BUREAU.max_age_days
     # the modes a loan may choose (app.domain.repayment_modes) within this term; none:
     # the product's own frequency and installments only
     repayment_modes: tuple[str, ...] = ()
@@ -265,6 +281,12 @@ class LoanProduct:
             raise ValidationError(QT_TR_NOOP("Product {code}: the collateral cover must be "
                                              "above 0 and at most 10 times the loan."),
                                   code=self.code)
+        if not isinstance(self.bureau_report_required, bool) or not (
+                self.bureau_report_max_age_days is None
+                or (type(self.bureau_report_max_age_days) is int
+                    and 1 <= self.bureau_report_max_age_days <= 365)):
+            raise ValidationError(QT_TR_NOOP("Product {code}: a credit bureau report's age "
+                                             "is 1 to 365 days."), code=self.code)
         self._validate_programme()
         cap = PROFILES[self.profile].interest_cap_percent if self.profile in PROFILES else None
         if cap is not None and self.annual_rate_percent > cap:

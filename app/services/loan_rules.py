@@ -113,6 +113,7 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
         has_collateral=facts["collateral_value"] > 0,
         collateral_value=facts["collateral_value"], clean_record=facts["clean_record"],
+        credit=facts.get("credit"),
         guarantors=facts.get("guarantors", 0))
     out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
         rule, profile, applicant, amount, facts["new_monthly_repayment"],
