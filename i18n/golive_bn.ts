@@ -44,6 +44,10 @@
         <translation>{id} নম্বরের একটি সঞ্চয় হিসাব এই শাখায় আগেই আছে।</translation>
     </message>
     <message>
+        <source>A user name is 1–40 letters or digits, no spaces.</source>
+        <translation>ব্যবহারকারীর নাম ১–৪০টি অক্ষর বা অঙ্ক, ফাঁকা জায়গা ছাড়া।</translation>
+    </message>
+    <message>
         <source>A value stands in a column without a header.</source>
         <translation>শিরোনাম ছাড়া একটি কলামে মান লেখা আছে।</translation>
     </message>
@@ -72,8 +76,16 @@
         <translation>এই সারির কয়েকটি ঘর একসাথে জোড়া (merge) করা; আলাদা করে প্রতিটি মান নিজের ঘরে লিখুন।</translation>
     </message>
     <message>
+        <source>Choose where to write the reply for head office.</source>
+        <translation>প্রধান কার্যালয়ের জন্য উত্তর-ফাইল কোথায় লেখা হবে তা বেছে নিন।</translation>
+    </message>
+    <message>
         <source>Column {number} ({name}) is not a column of this sheet, or is there twice. The template's columns are: {columns}.</source>
         <translation>কলাম {number} ({name}) এই শিটের কলাম নয়, অথবা দুবার আছে। টেমপ্লেটের কলামগুলো: {columns}।</translation>
+    </message>
+    <message>
+        <source>First login: choose your own password now.</source>
+        <translation>প্রথম লগইন: এখন নিজের পাসওয়ার্ড বেছে নিন।</translation>
     </message>
     <message>
         <source>Give the folder that holds the CSV files (groups.csv, members.csv …), not one file.</source>
@@ -268,8 +280,16 @@
         <translation>রেওয়ামিলে অবশিষ্ট আসলের সাথে --savings ও --cash (না থাকলে 0) লাগবে।</translation>
     </message>
     <message>
+        <source>The two passwords are not the same.</source>
+        <translation>দুটি পাসওয়ার্ড এক নয়।</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet named {en} or {bn}.</source>
         <translation>ওয়ার্কবুকে {en} বা {bn} নামে কোনো শিট নেই।</translation>
+    </message>
+    <message>
+        <source>This branch has a manager already; she logs in with her own password or one-time code.</source>
+        <translation>এই শাখায় আগেই একজন ব্যবস্থাপক আছেন; তিনি নিজের পাসওয়ার্ড বা এককালীন কোড দিয়ে লগইন করবেন।</translation>
     </message>
     <message>
         <source>This cell is empty.</source>
@@ -286,6 +306,10 @@
     <message>
         <source>Unknown repayment mode: {mode}</source>
         <translation>অজানা পরিশোধের ধরন: {mode}</translation>
+    </message>
+    <message>
+        <source>Write the branch's name and the institution's.</source>
+        <translation>শাখার নাম ও প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
         <source>compulsory</source>
@@ -353,6 +377,224 @@
     </message>
 </context>
 <context>
+    <name>BookPage</name>
+    <message>
+        <source>&amp;Check (nothing is written)</source>
+        <translation>যাচাই করুন (কিছুই লেখা হবে না) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ফাইল (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>নিয়ে আসুন (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>CSV folder… (&amp;V)</source>
+        <translation>CSV ফোল্ডার… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cash in the safe</source>
+        <translation>সিন্দুকে নগদ</translation>
+    </message>
+    <message>
+        <source>Correct the file or the trial balance, then check again: nothing is imported until they agree.</source>
+        <translation>ফাইল বা রেওয়ামিল ঠিক করে আবার যাচাই করুন: দুটো না মেলা পর্যন্ত কিছুই আনা হবে না।</translation>
+    </message>
+    <message>
+        <source>Existing book</source>
+        <translation>পুরনো হিসাব</translation>
+    </message>
+    <message>
+        <source>Folder of CSV files</source>
+        <translation>CSV ফাইলের ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>Groups, members, open loans, savings and cash from the old system. You may skip this and do it later.</source>
+        <translation>পুরনো পদ্ধতি থেকে দল, সদস্য, চালু ঋণ, সঞ্চয় ও নগদ। এখন বাদ দিয়ে পরেও করতে পারেন।</translation>
+    </message>
+    <message>
+        <source>Imported: {groups} groups, {members} members, {loans} loans, {savings} savings accounts.</source>
+        <translation>আনা হয়েছে: {groups}টি দল, {members} জন সদস্য, {loans}টি ঋণ, {savings}টি সঞ্চয় হিসাব।</translation>
+    </message>
+    <message>
+        <source>Opening trial balance</source>
+        <translation>প্রারম্ভিক রেওয়ামিল</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>সঞ্চয়</translation>
+    </message>
+    <message>
+        <source>The branch's existing book</source>
+        <translation>শাখার পুরনো হিসাব</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>ওয়ার্কবুক (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook… (&amp;W)</source>
+        <translation>ওয়ার্কবুক… (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Existing book brought in: {members} members, {loans} loans.</source>
+        <translation>পুরনো হিসাব আনা হয়েছে: {members} জন সদস্য, {loans}টি ঋণ।</translation>
+    </message>
+    <message>
+        <source>Head office's reference data did not come yet: {why} The Sync page tries again.</source>
+        <translation>প্রধান কার্যালয়ের তথ্য এখনো আসেনি: {why} সিঙ্ক পাতা আবার চেষ্টা করবে।</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>প্রস্তুত</translation>
+    </message>
+    <message>
+        <source>Registered with head office. Loan products: {products}, holidays: {holidays}, staff: {staff}.</source>
+        <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ প্রকল্প: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
+    </message>
+    <message>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পাতা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+    </message>
+    <message>
+        <source>The existing book can be brought in later: shakha import, or this wizard's page again from Settings.</source>
+        <translation>পুরনো হিসাব পরেও আনা যাবে: shakha import, অথবা সেটিংস থেকে এই ধাপটি আবার।</translation>
+    </message>
+    <message>
+        <source>This PC is now branch {code}'s: {path}</source>
+        <translation>এই কম্পিউটার এখন শাখা {code}-এর: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>&amp;Enrolment file</source>
+        <translation>নিবন্ধন ফাইল (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Head office's address</source>
+        <translation>প্রধান কার্যালয়ের ঠিকানা (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>প্রতিষ্ঠান (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply file</source>
+        <translation>উত্তর-ফাইল (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Branch name (&amp;Bengali)</source>
+        <translation>শাখার নাম (বাংলায়) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Branch name (E&amp;nglish)</source>
+        <translation>শাখার নাম (ইংরেজিতে) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Branch {code}, rules {profile}; head office {hq}; valid until {date}.</source>
+        <translation>শাখা {code}, নীতিমালা {profile}; প্রধান কার্যালয় {hq}; {date} পর্যন্ত বৈধ।</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from head office.</source>
+        <translation>প্রধান কার্যালয়ের দেওয়া নিবন্ধন ফাইলটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Choose… (&amp;F)</source>
+        <translation>বেছে নিন… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>নিবন্ধন ফাইল</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol *.json);;All files (*)</source>
+        <translation>নিবন্ধন ফাইল (*.enrol *.json);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Head office gave you an enrolment file for this branch (on a USB stick, or by e-mail).</source>
+        <translation>প্রধান কার্যালয় এই শাখার জন্য একটি নিবন্ধন ফাইল দিয়েছে (ইউএসবি স্টিকে বা ই-মেইলে)।</translation>
+    </message>
+    <message>
+        <source>No network: &amp;write the reply for head office to a USB stick</source>
+        <translation>নেটওয়ার্ক নেই: প্রধান কার্যালয়ের জন্য উত্তর-ফাইল ইউএসবি স্টিকে লিখুন (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Register &amp;online with head office now</source>
+        <translation>এখনই অনলাইনে প্রধান কার্যালয়ে নিবন্ধন করুন (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set up this PC for a branch</source>
+        <translation>এই কম্পিউটারকে একটি শাখার জন্য প্রস্তুত করুন</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Shakha — first start</source>
+        <translation>‘শাখা’ — প্রথমবার চালু</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;New password</source>
+        <translation>নতুন পাসওয়ার্ড (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>আবার পাসওয়ার্ড (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ব্যবহারকারীর নাম (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Head office's staff list has not come yet: make the manager's account now.</source>
+        <translation>প্রধান কার্যালয়ের কর্মী-তালিকা এখনো আসেনি: এখন ব্যবস্থাপকের অ্যাকাউন্ট তৈরি করুন।</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Bengali)</source>
+        <translation>নাম (বাংলায়) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Name (E&amp;nglish)</source>
+        <translation>নাম (ইংরেজিতে) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>নতুন পাসওয়ার্ড (&amp;P)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>এককালীন কোড (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>আবার পাসওয়ার্ড (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The branch manager's password</source>
+        <translation>শাখা ব্যবস্থাপকের পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <source>Type the one-time code head office gave you, then choose your own password.</source>
+        <translation>প্রধান কার্যালয়ের দেওয়া এককালীন কোডটি লিখুন, তারপর নিজের পাসওয়ার্ড বেছে নিন।</translation>
+    </message>
+</context>
+<context>
     <name>RepaymentMode</name>
     <message>
         <source>Fortnightly</source>
@@ -381,6 +623,36 @@
     <message>
         <source>Yearly</source>
         <translation>বাৎসরিক</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Shakha was updated: the database was upgraded to this version. The copy from before is kept at {path}.</source>
+        <translation>‘শাখা’ হালনাগাদ হয়েছে: ডেটাবেস এই সংস্করণে উন্নীত করা হয়েছে। আগের কপিটি রাখা আছে {path}-এ।</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ভাষা (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this PC for a branch (enrolment file from head office)</source>
+        <translation>এই কম্পিউটারকে একটি শাখার জন্য প্রস্তুত করুন (প্রধান কার্যালয়ের নিবন্ধন ফাইল দিয়ে) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>This computer has no branch database yet.</source>
+        <translation>এই কম্পিউটারে এখনো কোনো শাখার ডেটাবেস নেই।</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo (a made-up branch to practise on)</source>
+        <translation>ডেমো চালিয়ে দেখুন (অনুশীলনের জন্য একটি কাল্পনিক শাখা) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to Shakha</source>
+        <translation>‘শাখা’-তে স্বাগতম</translation>
     </message>
 </context>
 </TS>
