@@ -65,7 +65,7 @@ class BookPage(QWizardPage):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.balance, 1)
+        layout.addWidget(self.balance, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.report, 2)
         layout.addWidget(self.problem)
