@@ -626,6 +626,33 @@
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <source>Bring in the &amp;existing book…</source>
+        <translation>পুরনো হিসাব নিয়ে আসুন… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;support bundle…</source>
+        <translation>সহায়তার জন্য তথ্য-ফাইল সংরক্ষণ করুন… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>সহায়তার জন্য তথ্য-ফাইল সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle …</source>
+        <translation>সহায়তার তথ্য-ফাইল লেখা হচ্ছে …</translation>
+    </message>
+    <message>
+        <source>Written: {path}. It holds no member's data.</source>
+        <translation>লেখা হয়েছে: {path}। এতে কোনো সদস্যের তথ্য নেই।</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>জিপ (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Shakha was updated: the database was upgraded to this version. The copy from before is kept at {path}.</source>

@@ -142,3 +142,8 @@ def write_support_bundle(out: str | Path, db_path: str | Path | None) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+def support_bundle_of(engine: Any, out: str | Path) -> Path:
+    """The support bundle of the branch database `engine` has open (Settings)."""
+    return write_support_bundle(out, engine.url.database)

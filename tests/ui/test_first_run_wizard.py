@@ -139,3 +139,25 @@ def test_the_book_page_checks_then_imports_only_what_reconciles(qtbot, tmp_path,
     page.bring_in()
     assert page.result is not None and counts(engine)["member"] == before["member"] + 30
     assert page.report.item(0).text().startswith("Imported: 3 groups, 30 members")
+
+
+def test_settings_offers_the_book_and_the_support_bundle_to_the_manager(ctx, qtbot,
+                                                                        tmp_path):
+    from app.db.uow import Actor
+    from app.services.support import support_bundle_of
+    from ui.views.settings_view import SettingsView
+    from ui.wizard.import_page import BookDialog
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.book.isVisible() and view.support.isVisible()
+    dialog = BookDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.page.codes == [] and dialog.page.balance.rowCount() == 2
+    assert support_bundle_of(ctx.engine, tmp_path / "s.zip").is_file()
+    ctx.actor = Actor(ctx.ids["officer"], "officer", "field_officer")
+    officers = SettingsView(ctx)
+    qtbot.addWidget(officers)
+    officers.show()
+    assert not officers.book.isVisible()

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,8 +34,12 @@ from ui.wizard.common import problem_label, show_problem, wait_for
 
 
 class BookPage(QWizardPage):
-    def __init__(self) -> None:
+    """In the wizard it opens the new branch's file; in Settings (BookDialog) it is given
+    the open database and the manager."""
+
+    def __init__(self, engine: Any = None, actor: Any = None) -> None:
         super().__init__()
+        self.given_engine, self.given_actor = engine, actor
         self.result: Any = None  # the committed ImportReport
         self.checked: Any = None  # the last dry run's report
         self.codes: list[str] = []
@@ -74,14 +80,21 @@ class BookPage(QWizardPage):
     def engine(self) -> Any:
         from app.db.engine import open_engine
 
+        if self.given_engine is not None:
+            return _Borrowed(self.given_engine)
         return open_engine(self.wizard().property("db_path"))
+
+    def actor(self) -> Any:
+        if self.given_actor is not None:
+            return self.given_actor
+        return self.wizard().property("manager_actor")  # she just set her password
 
     def initializePage(self) -> None:
         from app.services.loans import product_choices
 
         engine = self.engine()
         try:
-            self.codes = [p.code for p in product_choices(engine)]
+            self.codes = [p.code for p in product_choices(_engine_of(engine))]
         finally:
             engine.dispose()
         self.balance.blockSignals(True)
@@ -152,7 +165,7 @@ class BookPage(QWizardPage):
         self.report.clear()
         engine = self.engine()
         try:
-            report = wait_for(dry_run_import, engine, self.file.text().strip(),
+            report = wait_for(dry_run_import, _engine_of(engine), self.file.text().strip(),
                               self.trial_balance())
         except (ShakhaError, OSError) as exc:
             show_problem(self.problem, exc)
@@ -169,10 +182,11 @@ class BookPage(QWizardPage):
     def bring_in(self) -> None:
         from app.services.opening_import import commit_import
 
-        actor = self.wizard().property("manager_actor")  # she just set her password
+        actor = self.actor()
         engine = self.engine()
         try:
-            self.result = wait_for(commit_import, engine, actor, self.file.text().strip(),
+            self.result = wait_for(commit_import, _engine_of(engine), actor,
+                                   self.file.text().strip(),
                                    self.trial_balance())
         except (ShakhaError, OSError) as exc:
             show_problem(self.problem, exc)
@@ -187,3 +201,33 @@ class BookPage(QWizardPage):
                                           "{loans} loans, {savings} savings accounts.").format(
             groups=created.get("groups", 0), members=created.get("members", 0),
             loans=created.get("loans", 0), savings=created.get("savings", 0)))
+
+
+class _Borrowed:
+    """An engine this page did not open: it must not dispose of it."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+
+    def dispose(self) -> None:
+        pass
+
+
+def _engine_of(engine: Any) -> Any:
+    return engine.engine if isinstance(engine, _Borrowed) else engine
+
+
+class BookDialog(QDialog):
+    """Settings → bring in the existing book: the wizard's page on the open branch."""
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.page = BookPage(ctx.engine, ctx.actor)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(close)
+        self.page.initializePage()
+        self.setWindowTitle(self.page.title())
+        self.resize(900, 640)
