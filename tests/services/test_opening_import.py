@@ -108,3 +108,29 @@ def test_the_report_reads_in_bengali_with_bengali_digits(engine, tmp_path):
     lines = report_lines(dry_run_import(engine, book, tb), "bn")
     assert any("সদস্য, সারি ৩" in line for line in lines), lines[:5]
     assert any("সিন্দুকে নগদ" in line and "১,৫০,০০০.০০" in line for line in lines)
+
+
+def test_an_imported_loan_lives_on_repaid_reversed_and_prepaid_as_any_other(engine, db_path,
+                                                                          tmp_path):
+    from app.services.loan_closure import counter_repayment, prepay_loan, prepayment_quote
+    from app.services.loan_reversal import reverse_loan_entry
+
+    world, rows, tb, book = opening_world(engine, tmp_path)
+    commit_import(engine, world.manager, book, tb)
+    with Session(engine) as s:
+        loan = s.scalars(select(Loan).where(Loan.loan_no == rows["loans"][1]["loan_id"])).one()
+        opening = s.scalars(select(JournalEntry).where(
+            JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment")).one()
+    counter_repayment(engine, world.accountant, loan.id, 500_00)
+    with Session(engine) as s:
+        paid = s.scalars(select(JournalEntry).where(
+            JournalEntry.loan_id == loan.id, JournalEntry.channel == "counter")).one()
+    reverse_loan_entry(engine, world.manager, paid.id, "typed twice")
+    assert check_database(db_path).ok  # the caches rebuilt from the ledger keep the opening
+    with pytest.raises(RuleViolation, match="opening balance"):
+        reverse_loan_entry(engine, world.manager, opening.id, "wrong")
+    quote = prepayment_quote(engine, loan.id)
+    prepay_loan(engine, world.accountant, loan.id, quote.amount_minor)
+    with Session(engine) as s:
+        assert s.get(Loan, loan.id).status == "closed"
+    assert check_database(db_path).ok
