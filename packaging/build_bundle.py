@@ -43,18 +43,42 @@ def folder_size(path: Path) -> int:
 
 
 def build(dist: Path, work: Path) -> dict:
+    """Build into DIST.part/ and move it to DIST/shakha only once it is whole, with its
+    BUILD-INFO.json (`is_whole` checks a build found later against it)."""
+    import shutil
+
     started = time.monotonic()
+    inputs = input_hash()
+    part = dist.with_name(dist.name + ".part")
+    shutil.rmtree(part, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level",
-                    "WARN", "--distpath", str(dist), "--workpath", str(work),
+                    "WARN", "--distpath", str(part), "--workpath", str(work),
                     str(ROOT / "packaging" / "shakha.spec")], cwd=ROOT, check=True,
                    env=dict(os.environ, PYTHONHASHSEED="0"))
     from app import __version__
 
+    files = [p for p in (part / "shakha").rglob("*") if p.is_file() or p.is_symlink()]
     info = {"version": __version__, "seconds": round(time.monotonic() - started, 1),
-            "bytes": folder_size(dist / "shakha"), "inputs": input_hash(),
+            "bytes": folder_size(part / "shakha"), "files": len(files), "inputs": inputs,
             "platform": sys.platform}
-    (dist / "shakha" / "BUILD-INFO.json").write_text(json.dumps(info, indent=1) + "\n")
+    (part / "shakha" / "BUILD-INFO.json").write_text(json.dumps(info, indent=1) + "\n")
+    dist.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(dist / "shakha", ignore_errors=True)
+    os.replace(part / "shakha", dist / "shakha")
+    shutil.rmtree(part, ignore_errors=True)
     return info
+
+
+def is_whole(folder: Path) -> bool:
+    """A build found on disk is the one its BUILD-INFO.json describes, every file there."""
+    try:
+        info = json.loads((folder / "BUILD-INFO.json").read_text())
+    except (OSError, ValueError):
+        return False
+    files = [p for p in folder.rglob("*") if (p.is_file() or p.is_symlink())
+             and p.name != "BUILD-INFO.json"]
+    return len(files) == info.get("files") and \
+        folder_size(folder) - (folder / "BUILD-INFO.json").lstat().st_size == info["bytes"]
 
 
 def main(argv: list[str]) -> int:

@@ -34,7 +34,7 @@ def bundle() -> Path:
     builder = _builder()
     cache = ROOT / "build" / "bundle-cache" / builder.input_hash()
     folder = cache / "shakha"
-    if not (folder / "BUILD-INFO.json").is_file():
+    if not builder.is_whole(folder):  # none yet, or one left broken by an interrupted run
         builder.build(cache, ROOT / "build" / "pyinstaller-test")
     return folder
 
