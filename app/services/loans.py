@@ -304,6 +304,8 @@ class ProductChoice:
     max_installments: int
     default_installments: int
     individual: bool
+    # (mode word, least and most installments) when the product offers several modes
+    modes: tuple[tuple[str, int, int], ...] = ()
 
 
 def product_choices(engine: Engine) -> list[ProductChoice]:
@@ -315,7 +317,10 @@ def product_choices(engine: Engine) -> list[ProductChoice]:
             out.append(ProductChoice(row.code, row.name_en, row.name_bn,
                                      to_minor(rule.min_amount), to_minor(rule.max_amount),
                                      rule.min_installments, rule.max_installments,
-                                     rule.default_installments, rule.individual))
+                                     rule.default_installments, rule.individual,
+                                     tuple((m.key, m.min_installments, m.max_installments)
+                                           for m in rule.modes())
+                                     if rule.repayment_modes else ()))
         return out
 
 
