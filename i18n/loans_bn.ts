@@ -62,7 +62,7 @@
     <message>
         <location filename="../app/services/loan_sanction.py" line="60"/>
         <source>A sanction power needs a grade and an amount.</source>
-        <translation>মঞ্জুরি ক্ষমতার জন্য পদমর্যাদা ও টাকার পরিমাণ লাগবে।</translation>
+        <translation>মঞ্জুরি ক্ষমতার জন্য গ্রেড ও টাকার পরিমাণ লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_sanction.py" line="106"/>

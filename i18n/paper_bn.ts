@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Unknown policy profile: {profile}.</source>
-        <translation>অজানা নীতিমালা প্রোফাইল: {profile}।</translation>
+        <translation>অজানা নীতি প্রোফাইল: {profile}।</translation>
     </message>
     <message>
         <source>{name} must be a whole number from {low} to {high}.</source>

@@ -9,6 +9,11 @@
         <translation>একটি সমিতিতে সর্বোচ্চ {limit} জন সদস্য থাকতে পারেন।</translation>
     </message>
     <message>
+        <source>A product code is listed twice in the catalogue.</source>
+        <translatorcomment>base: ঋণ প্রকল্পের তালিকায় একটি প্রকল্পের কোড দুবার আছে।</translatorcomment>
+        <translation>ঋণ কর্মসূচির তালিকায় একটি কর্মসূচির কোড দুবার আছে।</translation>
+    </message>
+    <message>
         <source>A product must be a JSON object.</source>
         <translatorcomment>base: ঋণ প্রকল্প একটি JSON অবজেক্ট হতে হবে।</translatorcomment>
         <translation>ঋণ কর্মসূচি একটি JSON অবজেক্ট হতে হবে।</translation>
@@ -74,6 +79,11 @@
         <translation>{code} নামে চালু কোনো ঋণ কর্মসূচি নেই।</translation>
     </message>
     <message>
+        <source>No catalogue for policy profile {profile}.</source>
+        <translatorcomment>base: নীতি প্রোফাইল {profile}-এর জন্য কোনো ঋণ প্রকল্পের তালিকা নেই।</translatorcomment>
+        <translation>নীতি প্রোফাইল {profile}-এর জন্য কোনো ঋণ কর্মসূচির তালিকা নেই।</translation>
+    </message>
+    <message>
         <source>No principal is left to reschedule.</source>
         <translatorcomment>base: কিস্তি পুনর্নির্ধারণ করার মতো কোনো আসল বাকি নেই।</translatorcomment>
         <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
@@ -104,6 +114,21 @@
         <translation>ঋণ কর্মসূচির ঘর {name}-এর মান সঠিক নয়: {value}</translation>
     </message>
     <message>
+        <source>Product {code} is not repaid {mode}.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}-এ {mode} পরিশোধ হয় না।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}-এ {mode} পরিশোধ হয় না।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a credit bureau report&apos;s age is 1 to 365 days.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a repayment mode is listed twice.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translation>
+    </message>
+    <message>
         <source>Product {code}: allocation order must name penalty, fees, interest and principal once each.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: বণ্টনের ক্রমে জরিমানা, ফি, সুদ ও আসল প্রত্যেকটি একবার করে থাকতে হবে।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: বণ্টনের ক্রমে জরিমানা, ফি, সার্ভিস চার্জ ও আসল প্রত্যেকটি একবার করে থাকতে হবে।</translation>
@@ -112,6 +137,16 @@
         <source>Product {code}: amount range is invalid.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: at most 5 guarantors can be required.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: সর্বোচ্চ ৫ জন জামিনদার চাওয়া যায়।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: সর্বোচ্চ ৫ জন জামিনদার চাওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: each sanction grade must be named once.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: মঞ্জুরি ক্ষমতার প্রতিটি গ্রেড একবার করে লিখতে হবে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: মঞ্জুরি ক্ষমতার প্রতিটি গ্রেড একবার করে লিখতে হবে।</translation>
     </message>
     <message>
         <source>Product {code}: grace periods must be shorter than the term.</source>
@@ -149,9 +184,24 @@
         <translation>ঋণ কর্মসূচি {code}: সহজামানতের মূল্য ঋণের ০ গুণের বেশি এবং সর্বোচ্চ ১০ গুণ হতে হবে।</translation>
     </message>
     <message>
+        <source>Product {code}: the loan-to-value limit must be above 0 and at most 100 %.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: বন্ধকি মালের মূল্যের তুলনায় ঋণের সীমা ০-এর বেশি ও সর্বোচ্চ ১০০ % হতে হবে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: বন্ধকি মালের মূল্যের তুলনায় ঋণের সীমা ০-এর বেশি ও সর্বোচ্চ ১০০ % হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: the term must be 1–{most} months, shortest first.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: মেয়াদ ১–{most} মাস হতে হবে, কমটি আগে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: মেয়াদ ১–{most} মাস হতে হবে, কমটি আগে।</translation>
+    </message>
+    <message>
         <source>Product {code}: unknown policy profile {profile}.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: অজানা নীতি প্রোফাইল {profile}।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: অজানা নীতি প্রোফাইল {profile}।</translation>
+    </message>
+    <message>
+        <source>Repayment mode {mode} falls outside the product&apos;s term of {low}–{high} months.</source>
+        <translatorcomment>base: পরিশোধের ধরন {mode} ঋণ প্রকল্পের {low}–{high} মাস মেয়াদের বাইরে পড়ে।</translatorcomment>
+        <translation>পরিশোধের ধরন {mode} ঋণ কর্মসূচির {low}–{high} মাস মেয়াদের বাইরে পড়ে।</translation>
     </message>
     <message>
         <source>Repayments made since then paid {amount} more than the earlier schedule charges, so it cannot be put back; reverse those repayments first.</source>
@@ -222,6 +272,16 @@
         <source>This product allows {low} to {high} installments.</source>
         <translatorcomment>base: এই প্রকল্পে {low} থেকে {high}টি কিস্তি হতে পারে।</translatorcomment>
         <translation>এই কর্মসূচিতে {low} থেকে {high}টি কিস্তি হতে পারে।</translation>
+    </message>
+    <message>
+        <source>This product is sanctioned only with a credit bureau report of at most {days} days for {name}.</source>
+        <translatorcomment>base: এই ঋণ প্রকল্পে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরোনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translatorcomment>
+        <translation>এই ঋণ কর্মসূচিতে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরোনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
+    </message>
+    <message>
+        <source>This product needs {needed} personal guarantor(s); {count} named.</source>
+        <translatorcomment>base: এই ঋণ প্রকল্পে {needed} জন ব্যক্তিগত জামিনদার লাগে; নাম দেওয়া হয়েছে {count} জনের।</translatorcomment>
+        <translation>এই ঋণ কর্মসূচিতে {needed} জন ব্যক্তিগত জামিনদার লাগে; নাম দেওয়া হয়েছে {count} জনের।</translation>
     </message>
     <message>
         <source>This reschedule request is already decided.</source>

@@ -174,7 +174,7 @@ TERMS: tuple[Term, ...] = (
     Term("epoch", r"\bepoch", must="পর্ব"),
     Term("acknowledged by head office", r"acknowledg", must="প্রাপ্তিস্বীকার"),
     Term("her / she: the respectful pronoun", r"\b(?:she|her)\b",
-         never=f"{WORD_START}(?:তার|তাকে|সে){WORD_END}"),
+         never=f"{WORD_START}(?:তার|তাকে|সে){WORD_END}(?! (?:বেশি|কম|চেয়ে|আগে|পরে?|মধ্যে))"),
 )
 
 # Words the glossary replaced: variants, English left in, the misleading ones.
@@ -200,6 +200,14 @@ NEVER_ANYWHERE = {
     "আগাম": "advance is অগ্রিম",
     "ঘটনা": "a sync event is an এন্ট্রি",
     "আগে আসা তহবিল": "the fund received (not the fund that came earlier)",
+    "চালু ঋণ": "an open loan is a চলতি ঋণ",
+    "এখনো": "spelt এখনও",
+    "পুরনো": "spelt পুরোনো",
+    "মঞ্জুরী": "spelt মঞ্জুরি",
+    "কর্মসূচী": "spelt কর্মসূচি",
+    "বাৎসরিক": "yearly is বার্ষিক",
+    "নীতিমালা প্রোফাইল": "a policy profile is a নীতি প্রোফাইল",
+    "পদমর্যাদা": "a sanction grade is a গ্রেড",
 }
 # Latin words a Bengali message may keep although its source does not have them
 LATIN_KEPT = {"KFS", "APR", "PAR", "DCB", "PDF", "NID", "EPIC", "MB", "JSON", "Ctrl", "Enter"}
