@@ -26,10 +26,10 @@ MARGIN = 28.0
 ROW_H = 24  # room for a thumb impression
 ROWS_PER_PAGE = 15
 # (label key, width, right-aligned); the signature column takes what is left
-COLUMNS = (("no", 24, True), ("member", 150, False), ("loan_no", 74, False),
+COLUMNS = (("no", 24, True), ("member", 140, False), ("loan_no", 74, False),
            ("installment", 40, True), ("due", 54, True), ("arrears", 54, True),
-           ("advance", 46, True), ("savings_due", 46, True), ("balance", 62, True),
-           ("received", 58, False), ("savings", 46, False), ("attendance", 40, False),
+           ("advance", 46, True), ("savings_due", 54, True), ("balance", 62, True),
+           ("received", 58, False), ("savings", 46, False), ("attendance", 52, False),
            ("signature", 0, False))
 
 
