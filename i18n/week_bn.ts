@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../app/services/groups.py" line="91"/>
         <source>Choose the meeting day of the week.</source>
-        <translation>সপ্তাহের কোন দিন সভা হবে বাছুন।</translation>
+        <translation>সপ্তাহের কোন দিন সভা হবে বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../app/services/groups.py" line="93"/>
@@ -62,7 +62,7 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="196"/>
+        <location filename="../app/services/meetings.py" line="185"/>
         <location filename="../app/services/members.py" line="134"/>
         <location filename="../app/services/cash.py" line="213"/>
         <source>Amounts cannot be negative.</source>
@@ -103,12 +103,12 @@
     <message>
         <location filename="../app/services/members.py" line="234"/>
         <source>{member} has an open loan; it must be repaid before she leaves.</source>
-        <translation>{member}-এর একটি চালু ঋণ আছে; দল ছাড়ার আগে তা পরিশোধ করতে হবে।</translation>
+        <translation>{member}-এর একটি চলতি ঋণ আছে; দল ছাড়ার আগে তা পরিশোধ করতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="250"/>
         <source>This death is already recorded.</source>
-        <translation>এই মৃত্যু আগেই লিপিবদ্ধ করা হয়েছে।</translation>
+        <translation>এই মৃত্যু আগেই নথিভুক্ত করা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../app/services/members.py" line="252"/>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../app/services/ledger_ops.py" line="202"/>
         <source>{member}&apos;s compulsory savings are held as security while her loan is open.</source>
-        <translation>ঋণ চালু থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় জামানত হিসেবে আটকে আছে।</translation>
+        <translation>ঋণ চলতি থাকা পর্যন্ত {member}-এর বাধ্যতামূলক সঞ্চয় ঋণের বিপরীতে আটকে থাকে।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="221"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/services/ledger_ops.py" line="288"/>
         <source>Loan {loan_no} was settled after the member&apos;s death or written off; reverse that first.</source>
-        <translation>ঋণ {loan_no} সদস্যের মৃত্যুর পরে নিষ্পত্তি হয়েছে অথবা অবলোপন করা হয়েছে; আগে সেটির সংশোধনী এন্ট্রি দিন।</translation>
+        <translation>ঋণ {loan_no} সদস্যের মৃত্যুর পরে নিষ্পত্তি হয়েছে অথবা রাইট-অফ করা হয়েছে; আগে সেটির সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="272"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../app/services/savings.py" line="62"/>
         <source>The interest rate must be 0–20%.</source>
-        <translation>সুদের হার ০–২০% এর মধ্যে হতে হবে।</translation>
+        <translation>সঞ্চয়ের সুদের হার ০–২০%-এর মধ্যে হতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/services/savings.py" line="75"/>
@@ -164,17 +164,17 @@
     <message>
         <location filename="../app/services/cash.py" line="74"/>
         <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
-        <translation>নগদে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+        <translation>সিন্দুকে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/cash.py" line="87"/>
         <source>Only {cash} is in the safe; the reversal takes {amount} back out of it. Record the fund received first.</source>
-        <translation>নগদে আছে মাত্র {cash}; এই সংশোধনী এন্ট্রিতে নগদ থেকে {amount} বেরিয়ে যায়। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+        <translation>সিন্দুকে আছে মাত্র {cash}; এই সংশোধনী এন্ট্রিতে সিন্দুক থেকে {amount} বেরিয়ে যায়। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="205"/>
+        <location filename="../app/services/meetings.py" line="194"/>
         <source>Only {cash} is in the safe; this meeting pays out {amount} more than it collects. Record the fund received first.</source>
-        <translation>নগদে আছে মাত্র {cash}; এই সভায় আদায়ের চেয়ে {amount} বেশি দেওয়া হচ্ছে। আগে আসা তহবিল লিপিবদ্ধ করুন।</translation>
+        <translation>সিন্দুকে আছে মাত্র {cash}; এই সভায় আদায়ের চেয়ে {amount} বেশি দেওয়া হচ্ছে। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
     <message>
         <location filename="../app/services/savings.py" line="110"/>
@@ -189,85 +189,55 @@
     <message>
         <location filename="../app/services/cash.py" line="171"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
-        <translation>এই সভাগুলি পোস্ট করা হয়নি, আবার &apos;হয়নি&apos; বলেও চিহ্নিত নয়: {groups}</translation>
+        <translation>এই সভাগুলো পোস্টও হয়নি, ‘সভা হয়নি’ বলেও চিহ্নিত হয়নি: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="131"/>
+        <location filename="../app/services/meetings.py" line="120"/>
         <source>No such meeting.</source>
         <translation>এমন কোনো সভা নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="124"/>
-        <source>This meeting is already {status}.</source>
-        <translation>এই সভাটি ইতিমধ্যে {status}।</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="118"/>
-        <source>not yet entered</source>
-        <translation>এখনও এন্ট্রি হয়নি</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="118"/>
-        <source>a draft</source>
-        <translation>খসড়া হিসেবে রাখা</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="119"/>
-        <source>posted</source>
-        <translation>পোস্ট করা হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="119"/>
-        <source>marked not held</source>
-        <translation>‘সভা হয়নি’ বলে চিহ্নিত</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="120"/>
-        <source>reversed</source>
-        <translation>সংশোধনী এন্ট্রি করা হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="173"/>
+        <location filename="../app/services/meetings.py" line="162"/>
         <source>This meeting was already posted.</source>
         <translation>এই সভা আগেই পোস্ট করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="175"/>
+        <location filename="../app/services/meetings.py" line="164"/>
         <source>This meeting was marked as not held.</source>
-        <translation>এই সভা &quot;হয়নি&quot; হিসেবে চিহ্নিত।</translation>
+        <translation>এই সভা ‘সভা হয়নি’ বলে চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="177"/>
+        <location filename="../app/services/meetings.py" line="166"/>
         <source>A meeting of {date} cannot be posted before that day.</source>
         <translation>{date} তারিখের সভা সেই দিনের আগে পোস্ট করা যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="185"/>
+        <location filename="../app/services/meetings.py" line="174"/>
         <source>Member {member} is not in this group.</source>
         <translation>সদস্য {member} এই দলের নন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="188"/>
+        <location filename="../app/services/meetings.py" line="177"/>
         <source>Member {member} appears twice.</source>
         <translation>সদস্য {member} দুবার এসেছেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="192"/>
+        <location filename="../app/services/meetings.py" line="181"/>
         <source>Unknown attendance: {value}</source>
         <translation>অজানা হাজিরা: {value}</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="199"/>
+        <location filename="../app/services/meetings.py" line="188"/>
         <source>The entered amounts come to {entered} but the cash counted is {counted}. Correct one of them before posting.</source>
         <translation>লেখা টাকার মোট {entered}, কিন্তু গোনা নগদ {counted}। পোস্ট করার আগে একটি ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="277"/>
+        <location filename="../app/services/meetings.py" line="266"/>
         <source>{member} has no open loan to close.</source>
         <translation>{member}-এর বন্ধ করার মতো কোনো চলতি ঋণ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="283"/>
+        <location filename="../app/services/meetings.py" line="272"/>
         <source>{member} closes her loans today with exactly {amount}; {paid} was entered.</source>
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
@@ -302,11 +272,11 @@
         <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="305"/>
+        <location filename="../app/services/meetings.py" line="294"/>
         <location filename="../app/services/cash_transfers.py" line="101"/>
         <location filename="../app/services/cash_differences.py" line="152"/>
         <source>A reversal needs a reason.</source>
-        <translation>সংশোধনী এন্ট্রির কারণ লিখতে হবে।</translation>
+        <translation>সংশোধনী এন্ট্রির কারণ লিখুন।</translation>
     </message>
     <message>
         <location filename="../app/services/cash_transfers.py" line="108"/>
@@ -316,15 +286,15 @@
     <message>
         <location filename="../app/services/cash_transfers.py" line="110"/>
         <source>This transfer has already been reversed.</source>
-        <translation>এই স্থানান্তর আগেই বাতিল করা হয়েছে।</translation>
+        <translation>এই স্থানান্তরের সংশোধনী এন্ট্রি আগেই দেওয়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="310"/>
+        <location filename="../app/services/meetings.py" line="299"/>
         <source>Only a posted meeting can be reversed.</source>
-        <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি করা যায়।</translation>
+        <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি দেওয়া যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="361"/>
+        <location filename="../app/services/meetings.py" line="350"/>
         <source>Say why the meeting was not held.</source>
         <translation>সভা কেন হয়নি তা লিখুন।</translation>
     </message>
@@ -339,24 +309,24 @@
         <translation>একবারে সর্বোচ্চ এক বছর।</translation>
     </message>
     <message>
-        <location filename="../app/services/meeting_calendar.py" line="90"/>
+        <location filename="../app/services/meeting_calendar.py" line="91"/>
         <source>A meeting cannot be moved into the past.</source>
         <translation>সভা আগের কোনো তারিখে সরানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meeting_calendar.py" line="92"/>
+        <location filename="../app/services/meeting_calendar.py" line="93"/>
         <source>{date} is a holiday.</source>
         <translation>{date} ছুটির দিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meeting_calendar.py" line="95"/>
+        <location filename="../app/services/meeting_calendar.py" line="96"/>
         <source>The group already has a meeting on {date}.</source>
         <translation>{date} তারিখে দলের ইতিমধ্যে একটি সভা আছে।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="104"/>
         <source>{member} has no open loan to repay.</source>
-        <translation>{member}-এর পরিশোধ করার মতো কোনো চালু ঋণ নেই।</translation>
+        <translation>{member}-এর পরিশোধ করার মতো কোনো চলতি ঋণ নেই।</translation>
     </message>
     <message>
         <location filename="../app/services/ledger_ops.py" line="122"/>
@@ -393,17 +363,17 @@
         <location filename="../ui/views/meeting_actions.py" line="73"/>
         <location filename="../ui/views/meeting_actions.py" line="82"/>
         <source>Reverse meeting</source>
-        <translation>সভা বাতিল (রিভার্স)</translation>
+        <translation>সভার সংশোধনী এন্ট্রি দিন</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_actions.py" line="74"/>
         <source>Every amount of this meeting will be reversed. Reason:</source>
-        <translation>এই সভার প্রতিটি অঙ্ক বাতিল (রিভার্স) হবে। কারণ:</translation>
+        <translation>এই সভার প্রতিটি টাকার অঙ্কের সংশোধনী এন্ট্রি হবে (মূল এন্ট্রি থেকে যাবে)। কারণ:</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_actions.py" line="83"/>
         <source>{count} entries reversed.</source>
-        <translation>{count}টি এন্ট্রি বাতিল হয়েছে।</translation>
+        <translation>{count}টি এন্ট্রির সংশোধনী এন্ট্রি দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <location filename="../app/services/cash_differences.py" line="55"/>
@@ -461,47 +431,47 @@
     <message>
         <location filename="../ui/views/cash_view.py" line="132"/>
         <source>Savings deposit…</source>
-        <translation>সঞ্চয় জমা…</translation>
+        <translation>সঞ্চয় জমা নিন…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="133"/>
         <source>Savings withdrawal…</source>
-        <translation>সঞ্চয় উত্তোলন…</translation>
+        <translation>সঞ্চয় উত্তোলন করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="134"/>
         <source>Close the day…</source>
-        <translation>দিনের হিসাব সমাপ্তি…</translation>
+        <translation>দিনের হিসাব সমাপ্ত করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="135"/>
         <source>&amp;Fund received…</source>
-        <translation>তহবিল এসেছে (&amp;F)…</translation>
+        <translation>পাওয়া তহবিল নথিভুক্ত করুন (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="136"/>
         <source>Sent to &amp;bank…</source>
-        <translation>ব্যাংকে পাঠানো (&amp;B)…</translation>
+        <translation>ব্যাংকে পাঠানো নথিভুক্ত করুন (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="137"/>
         <source>E&amp;xpense…</source>
-        <translation>খরচ (&amp;X)…</translation>
+        <translation>খরচ নথিভুক্ত করুন (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="138"/>
         <source>Reverse a transfer…</source>
-        <translation>স্থানান্তর বাতিল…</translation>
+        <translation>স্থানান্তরের সংশোধনী এন্ট্রি দিন…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="139"/>
         <source>Savings &amp;interest…</source>
-        <translation>সঞ্চয়ের সুদ (&amp;I)…</translation>
+        <translation>সঞ্চয়ের সুদ জমা করুন (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="140"/>
         <source>&amp;Print cash book (Ctrl+P)</source>
-        <translation>ক্যাশ বই প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+        <translation>ক্যাশ বই প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="145"/>
@@ -543,17 +513,17 @@
     <message>
         <location filename="../ui/views/cash_view.py" line="188"/>
         <source>Credit interest up to (day/month/year)</source>
-        <translation>যে তারিখ পর্যন্ত সুদ জমা হবে (দিন/মাস/বছর)</translation>
+        <translation>যে তারিখ পর্যন্ত সঞ্চয়ের সুদ জমা হবে (দিন/মাস/বছর)</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="199"/>
         <source>Interest up to {date}: {total} credited to savings accounts ({count}).</source>
-        <translation>{date} পর্যন্ত সুদ: {total} সঞ্চয় হিসাবে জমা হয়েছে ({count}টি হিসাব)।</translation>
+        <translation>{date} পর্যন্ত সঞ্চয়ের সুদ: {total} সঞ্চয় হিসাবে জমা হয়েছে ({count}টি হিসাব)।</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="215"/>
         <source>No cash transfer today to reverse.</source>
-        <translation>আজ বাতিল করার মতো কোনো নগদ স্থানান্তর নেই।</translation>
+        <translation>আজ সংশোধনী এন্ট্রি দেওয়ার মতো কোনো নগদ স্থানান্তর নেই।</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="221"/>
@@ -574,7 +544,7 @@
     <message>
         <location filename="../ui/views/cash_view.py" line="246"/>
         <source>Backing up the closed day …</source>
-        <translation>বন্ধ দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
+        <translation>সমাপ্ত দিনের ব্যাকআপ নেওয়া হচ্ছে …</translation>
     </message>
 </context>
 <context>
@@ -660,7 +630,7 @@
     <message>
         <location filename="../ui/views/groups_view.py" line="61"/>
         <source>Most members</source>
-        <translation>সর্বোচ্চ সদস্য</translation>
+        <translation>সর্বোচ্চ সদস্য সংখ্যা</translation>
     </message>
 </context>
 <context>
@@ -669,7 +639,7 @@
         <location filename="../ui/views/groups_view.py" line="88"/>
         <location filename="../ui/views/groups_view.py" line="104"/>
         <source>Form a group (Ctrl+N)</source>
-        <translation>নতুন দল গঠন (Ctrl+N)</translation>
+        <translation>নতুন দল গঠন করুন (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/views/groups_view.py" line="92"/>
@@ -752,7 +722,7 @@
     <message>
         <location filename="../ui/views/meeting_entry.py" line="191"/>
         <source>Savings due</source>
-        <translation>প্রাপ্য সঞ্চয়</translation>
+        <translation>নির্ধারিত সঞ্চয়</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="191"/>
@@ -787,7 +757,7 @@
     <message>
         <location filename="../ui/views/meeting_entry.py" line="193"/>
         <source>Use checked</source>
-        <translation>ব্যবহার যাচাই</translation>
+        <translation>ঋণ-ব্যবহার যাচাই</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="194"/>
@@ -797,7 +767,7 @@
     <message>
         <location filename="../ui/views/meeting_entry.py" line="196"/>
         <source>To close all her loans today: {amount}</source>
-        <translation>আজ তার সব ঋণ বন্ধ করতে: {amount}</translation>
+        <translation>আজ তাঁর সব ঋণ বন্ধ করতে: {amount}</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="203"/>
@@ -807,12 +777,12 @@
     <message>
         <location filename="../ui/views/meeting_entry.py" line="204"/>
         <source>Post (Ctrl+Enter)</source>
-        <translation>পোস্ট (Ctrl+Enter)</translation>
+        <translation>পোস্ট করুন (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="205"/>
         <source>Save draft (Ctrl+S)</source>
-        <translation>খসড়া সংরক্ষণ (Ctrl+S)</translation>
+        <translation>খসড়া সংরক্ষণ করুন (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/views/meeting_entry.py" line="225"/>
@@ -840,14 +810,14 @@
     <message>
         <location filename="../ui/views/members_view.py" line="163"/>
         <source>Close the selected savings account…</source>
-        <translation>বাছাই করা সঞ্চয় হিসাব বন্ধ করুন…</translation>
+        <translation>বেছে নেওয়া সঞ্চয় হিসাব বন্ধ করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="178"/>
         <source>Group {group} · village {village} · joined {joined}
 Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>দল {group} · গ্রাম {village} · যোগদান {joined}
-বকেয়া ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
+ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="188"/>
@@ -869,7 +839,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="189"/>
         <source>Outstanding</source>
-        <translation>বকেয়া ঋণ স্থিতি</translation>
+        <translation>ঋণ স্থিতি</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="189"/>
@@ -939,32 +909,32 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="279"/>
         <source>Register (Ctrl+N)</source>
-        <translation>সদস্য ভর্তি (Ctrl+N)</translation>
+        <translation>সদস্য ভর্তি করুন (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="279"/>
         <source>Member page</source>
-        <translation>সদস্যের পাতা</translation>
+        <translation>সদস্যের পৃষ্ঠা দেখুন</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="280"/>
         <source>Print passbook…</source>
-        <translation>পাসবই প্রিন্ট…</translation>
+        <translation>পাসবই প্রিন্ট করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="281"/>
         <source>Transfer…</source>
-        <translation>দল বদল…</translation>
+        <translation>দল বদল করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="281"/>
         <source>Drop out…</source>
-        <translation>দল ছেড়ে যাওয়া…</translation>
+        <translation>দল ছাড়া নথিভুক্ত করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="282"/>
         <source>Record death…</source>
-        <translation>মৃত্যু লিপিবদ্ধ করুন…</translation>
+        <translation>মৃত্যু নথিভুক্ত করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="288"/>
@@ -1026,7 +996,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <location filename="../ui/views/members_view.py" line="354"/>
         <location filename="../ui/views/members_view.py" line="362"/>
         <source>Record death</source>
-        <translation>মৃত্যু লিপিবদ্ধ করুন</translation>
+        <translation>মৃত্যু নথিভুক্ত করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="355"/>
@@ -1036,7 +1006,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="363"/>
         <source>{count} open loan(s) now await death settlement.</source>
-        <translation>{count}টি চালু ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
+        <translation>{count}টি চলতি ঋণ এখন মৃত্যুজনিত নিষ্পত্তির অপেক্ষায়।</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1024,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="88"/>
         <source>Choose photo…</source>
-        <translation>ছবি বাছুন…</translation>
+        <translation>ছবি বেছে নিন…</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="91"/>
@@ -1089,7 +1059,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="97"/>
         <source>ID number</source>
-        <translation>পরিচয়পত্র নম্বর</translation>
+        <translation>পরিচয়পত্রের নম্বর</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="98"/>
@@ -1130,7 +1100,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <location filename="../ui/views/members_view.py" line="143"/>
         <source>Possible duplicate</source>
-        <translation>একই সদস্য দু&apos;বার হতে পারে</translation>
+        <translation>একই সদস্য দু’বার হতে পারে</translation>
     </message>
     <message>
         <location filename="../ui/views/members_view.py" line="144"/>
@@ -1149,7 +1119,7 @@ Register anyway?</source>
     <message>
         <location filename="../ui/views/cash_transfer_dialog.py" line="75"/>
         <source>Reverse a cash transfer</source>
-        <translation>নগদ স্থানান্তর বাতিল</translation>
+        <translation>নগদ স্থানান্তরের সংশোধনী এন্ট্রি দিন</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_transfer_dialog.py" line="81"/>

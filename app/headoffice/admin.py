@@ -16,7 +16,8 @@ from app.headoffice.models import HqBranch, HqReference
 from app.sync.reference import check_change
 from app.sync.wire import key_digest
 
-REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request")
+REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request",
+                   "institution", "bureau")
 
 
 class AdminError(ValueError):

@@ -80,12 +80,13 @@ def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: 
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
-        from app.services.meetings import already, meeting_row
+        from app.services.meetings import meeting_row
+        from app.services.states import meeting_state_refused
 
         meeting = meeting_row(s, meeting_id)
         branch = branch_row(s)
         if meeting.status not in ("scheduled", "draft") or meeting.posted_at is not None:
-            raise already(meeting)
+            raise meeting_state_refused(meeting.status)
         if new_date < branch.business_date:
             raise RuleViolation(QT_TR_NOOP("A meeting cannot be moved into the past."))
         if s.scalar(select(Holiday.id).where(Holiday.on_date == new_date)):

@@ -34,7 +34,6 @@ from app.errors import (
     Amount,
     ConflictError,
     NotFound,
-    Phrase,
     RuleViolation,
     ValidationError,
 )
@@ -57,6 +56,7 @@ from app.services.meeting_calendar import MeetingsEnsured as MeetingsEnsured
 from app.services.meeting_calendar import ensure_meetings as ensure_meetings
 from app.services.meeting_calendar import reschedule_meeting as reschedule_meeting
 from app.services.meeting_calendar import schedule_meetings as schedule_meetings
+from app.services.states import meeting_state_refused
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
 
@@ -114,17 +114,6 @@ class PostedMeeting:
     closed_loans: tuple[int, ...]
 
 
-# a meeting's status as a word in the reader's language, inside a message
-STATUS_WORDS = {"scheduled": QT_TR_NOOP("not yet entered"), "draft": QT_TR_NOOP("a draft"),
-                "posted": QT_TR_NOOP("posted"), "not_held": QT_TR_NOOP("marked not held"),
-                "reversed": QT_TR_NOOP("reversed")}
-
-
-def already(meeting: Meeting) -> ConflictError:
-    return ConflictError(QT_TR_NOOP("This meeting is already {status}."),
-                         status=Phrase(STATUS_WORDS.get(meeting.status, meeting.status)))
-
-
 def meeting_row(session, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
@@ -162,7 +151,7 @@ def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
     with UnitOfWork(engine, actor) as uow:
         meeting = meeting_row(uow.session, entry.meeting_id)
         if meeting.status not in ("scheduled", "draft", "reversed"):
-            raise already(meeting)
+            raise meeting_state_refused(meeting.status)
         meeting.draft = _entry_data(entry)
         meeting.status = "draft"
         uow.audit("meeting.draft_saved", "meeting", meeting.id, meeting.scheduled_on)
@@ -362,7 +351,7 @@ def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) ->
     with UnitOfWork(engine, actor) as uow:
         meeting = meeting_row(uow.session, meeting_id)  # (a reversed one too: entered in error)
         if meeting.status not in ("scheduled", "draft", "reversed"):
-            raise already(meeting)
+            raise meeting_state_refused(meeting.status)
         meeting.status, meeting.reason, meeting.draft = "not_held", reason.strip(), None
         uow.emit("meeting.not_held", meeting_id, {"meeting_id": meeting_id,
                                                   "reason": reason.strip()},

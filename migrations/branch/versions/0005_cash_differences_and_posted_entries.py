@@ -6,7 +6,7 @@
   posted meeting and to be offered again when a reversed meeting is entered again.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0006
 Create Date: 2026-12-07 03:00:00
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0002'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
