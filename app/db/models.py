@@ -202,6 +202,9 @@ class Meeting(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     posted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     posted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the entry as last posted (ticks included), shown read-only and offered again after
+    # a reversal; its money is the journal's (posted in the same transaction)
+    posted_entry: Mapped[dict | None] = mapped_column(JSON)
     __table_args__ = (UniqueConstraint("group_id", "scheduled_on"),)
 
 
