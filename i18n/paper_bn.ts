@@ -24,4 +24,59 @@
         <translation>{name} হ্যাঁ (true) বা না (false) হতে হবে।</translation>
     </message>
 </context>
+<context>
+    <name>print</name>
+    <message>
+        <source>Amounts in {currency}</source>
+        <translation>সব অঙ্ক {currency}-এ</translation>
+    </message>
+    <message>
+        <source>Attendance and thumb-impression sheet</source>
+        <translation>হাজিরা ও টিপসই শিট</translation>
+    </message>
+    <message>
+        <source>Attendance: P present · A absent · S absent, sent payment · L leave</source>
+        <translation>হাজিরা: উ উপস্থিত · অ অনুপস্থিত · প অনুপস্থিত, টাকা পাঠিয়েছেন · ছ ছুটি</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>আগের পৃষ্ঠা থেকে আনা</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>পরের পৃষ্ঠায় নেওয়া</translation>
+    </message>
+    <message>
+        <source>Cash received by the cashier (signature)</source>
+        <translation>নগদ বুঝে পেলাম — ক্যাশিয়ারের স্বাক্ষর</translation>
+    </message>
+    <message>
+        <source>Loan no. = {prefix} followed by the number shown</source>
+        <translation>ঋণ নং = {prefix} ও তার পরে দেখানো নম্বর</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>সভার স্থান</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>উপস্থিত সদস্য</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>পরবর্তী সভা</translation>
+    </message>
+    <message>
+        <source>Page total</source>
+        <translation>পৃষ্ঠার মোট</translation>
+    </message>
+    <message>
+        <source>Savings deposit</source>
+        <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>সঞ্চয় উত্তোলন</translation>
+    </message>
+</context>
 </TS>

@@ -148,6 +148,23 @@ LABELS = {
     "kind_expense": QT_TRANSLATE_NOOP("print", "Expense"),
     "kind_cash_transfer_in": QT_TRANSLATE_NOOP("print", "Fund from head office / bank"),
     "kind_cash_transfer_out": QT_TRANSLATE_NOOP("print", "Sent to bank / head office"),
+    # collection sheet and thumb-impression sheet
+    "meeting_place": QT_TRANSLATE_NOOP("print", "Meeting place"),
+    "amounts_in": QT_TRANSLATE_NOOP("print", "Amounts in {currency}"),
+    "loan_prefix": QT_TRANSLATE_NOOP("print", "Loan no. = {prefix} followed by the number "
+                                              "shown"),
+    "attendance_legend": QT_TRANSLATE_NOOP(
+        "print", "Attendance: P present · A absent · S absent, sent payment · L leave"),
+    "savings_deposit": QT_TRANSLATE_NOOP("print", "Savings deposit"),
+    "withdrawal": QT_TRANSLATE_NOOP("print", "Withdrawal"),
+    "brought_forward": QT_TRANSLATE_NOOP("print", "Brought forward"),
+    "carried_forward": QT_TRANSLATE_NOOP("print", "Carried forward"),
+    "page_total": QT_TRANSLATE_NOOP("print", "Page total"),
+    "members_present": QT_TRANSLATE_NOOP("print", "Members present"),
+    "next_meeting": QT_TRANSLATE_NOOP("print", "Next meeting"),
+    "cashier_received": QT_TRANSLATE_NOOP("print", "Cash received by the cashier "
+                                                   "(signature)"),
+    "thumb_sheet": QT_TRANSLATE_NOOP("print", "Attendance and thumb-impression sheet"),
 }
 
 

@@ -33,8 +33,9 @@ from app.printing.passbook import (
     passbook_pages,
 )
 from app.services.branch import branch_info
+from app.services.collection_day import collection_day
 from app.services.common import branch_row, read_session, require_role
-from app.services.dues import officer_day_dues
+from app.services.institution import institution
 from app.services.passbook_format import check_layout, layout_of
 
 PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
@@ -44,15 +45,17 @@ PAID_OUT = {"disbursement", "savings_withdrawal"}
 
 def sheet_header(engine: Engine, lang: str) -> SheetHeader:
     info = branch_info(engine)
-    return SheetHeader(info.institution, info.name_bn if lang == "bn" else info.name_en,
-                       info.code, info.currency)
+    block = institution(engine)
+    return SheetHeader(block.pick("name", lang), info.name_bn if lang == "bn" else info.name_en,
+                       info.code, info.currency, block.pick("address", lang))
 
 
 def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
                           lang: str) -> bytes:
-    """The day's collection sheets of one officer (or the branch), in meeting order."""
-    return collection_sheets(sheet_header(engine, lang), officer_day_dues(engine, on, officer_id),
-                             lang)
+    """The collection sheets of a day (up to a week ahead) of one officer or the branch,
+    by officer and meeting time, each with its thumb-impression sheet."""
+    return collection_sheets(sheet_header(engine, lang),
+                             collection_day(engine, on, officer_id), lang)
 
 
 # ---- passbook ---------------------------------------------------------------------------
