@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Collection sheets can be printed for up to {days} days ahead, until {date}.</source>
+        <translation>আদায় শিট আগামী {days} দিন পর্যন্ত, অর্থাৎ {date} পর্যন্ত, আগে থেকে প্রিন্ট করা যায়।</translation>
+    </message>
+    <message>
         <source>Unknown fields: {names}.</source>
         <translation>অজানা ঘর: {names}।</translation>
     </message>
