@@ -232,3 +232,4 @@ class HqKeyPair(HqBase):
     public_key: Mapped[str] = mapped_column(String(64))
     private_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+from app.headoffice import models_trust  # noqa: E402,F401 - their tables join HqBase

@@ -48,6 +48,18 @@ def check_change(kind: str, key: str, payload: Any) -> None:
     elif kind == "institution":  # name, address, complaint contacts of one profile
         check_profile_key(key)
         check_institution(payload)
+    elif kind == "bureau":  # a credit-bureau check's state or report summary
+        from app.domain.bureau import BureauReport, ReportError
+
+        try:
+            if payload.get("state") not in ("sent", "answered") or (
+                    payload["state"] == "answered") != (payload.get("report") is not None):
+                raise ReportError("state is sent (no report) or answered (a report)")
+            if payload.get("report") is not None:
+                BureauReport.from_dict(payload["report"])
+        except ReportError as exc:
+            raise ValidationError(QT_TR_NOOP("A bureau answer cannot be used: {error}"),
+                                  error=str(exc)) from None
 
 
 def _names(payload: dict[str, Any], *names: str) -> None:
