@@ -165,6 +165,77 @@ LABELS = {
     "cashier_received": QT_TRANSLATE_NOOP("print", "Cash received by the cashier "
                                                    "(signature)"),
     "thumb_sheet": QT_TRANSLATE_NOOP("print", "Attendance and thumb-impression sheet"),
+    # loan card, receipt, payment voucher, closure certificate
+    "relation_husband": QT_TRANSLATE_NOOP("print", "Husband"),
+    "relation_father": QT_TRANSLATE_NOOP("print", "Father"),
+    "relation_other": QT_TRANSLATE_NOOP("print", "Guardian"),
+    "co_borrower": QT_TRANSLATE_NOOP("print", "Co-borrower"),
+    "purpose": QT_TRANSLATE_NOOP("print", "Purpose"),
+    "cycle": QT_TRANSLATE_NOOP("print", "Loan cycle"),
+    "deducted_fee": QT_TRANSLATE_NOOP("print", "Processing fee deducted"),
+    "deducted_insurance": QT_TRANSLATE_NOOP("print", "Insurance premium deducted"),
+    "deducted_savings_deposit": QT_TRANSLATE_NOOP("print", "Compulsory savings deducted"),
+    "net_paid": QT_TRANSLATE_NOOP("print", "Net paid to her"),
+    "position_as_of": QT_TRANSLATE_NOOP("print", "The loan on {date}"),
+    "outstanding_principal": QT_TRANSLATE_NOOP("print", "Outstanding principal"),
+    "overdue_amount": QT_TRANSLATE_NOOP("print", "Overdue (installments not paid on time)"),
+    "next_installment": QT_TRANSLATE_NOOP("print", "Next installment"),
+    "note": QT_TRANSLATE_NOOP("print", "Note"),
+    "reversed_note": QT_TRANSLATE_NOOP("print", "corrected by a reversal entry"),
+    "grievance_officer": QT_TRANSLATE_NOOP("print", "Grievance redressal officer"),
+    "phone_email": QT_TRANSLATE_NOOP("print", "Phone · email"),
+    "address": QT_TRANSLATE_NOOP("print", "Address"),
+    "borrower_signature_date": QT_TRANSLATE_NOOP("print", "Borrower's signature / thumb, "
+                                                          "and date"),
+    "lender_signature_date": QT_TRANSLATE_NOOP("print", "For the lender: signature and date"),
+    "installment_no": QT_TRANSLATE_NOOP("print", "Installment no."),
+    "installment_of": QT_TRANSLATE_NOOP("print", "{numbers} of {count}"),
+    "in_words": QT_TRANSLATE_NOOP("print", "In words"),
+    "loan_balance_after": QT_TRANSLATE_NOOP("print", "Loan balance after this payment "
+                                                     "(principal)"),
+    "savings_balance_after": QT_TRANSLATE_NOOP("print", "Savings balance after this"),
+    "member_copy": QT_TRANSLATE_NOOP("print", "Member's copy"),
+    "office_copy": QT_TRANSLATE_NOOP("print", "Office copy"),
+    "payment_voucher": QT_TRANSLATE_NOOP("print", "Payment voucher"),
+    "voucher_no": QT_TRANSLATE_NOOP("print", "Voucher no."),
+    "paid_to": QT_TRANSLATE_NOOP("print", "Paid to"),
+    "paid_how": QT_TRANSLATE_NOOP("print", "Paid"),
+    "paid_in_cash": QT_TRANSLATE_NOOP("print", "in cash"),
+    "paid_by_transfer": QT_TRANSLATE_NOOP("print", "by bank transfer"),
+    "gross_amount": QT_TRANSLATE_NOOP("print", "Loan amount (gross)"),
+    "less_fee": QT_TRANSLATE_NOOP("print", "Less: processing fee"),
+    "less_insurance": QT_TRANSLATE_NOOP("print", "Less: insurance premium"),
+    "less_savings_deposit": QT_TRANSLATE_NOOP("print", "Less: compulsory savings (to her "
+                                                       "savings account)"),
+    "voucher_received": QT_TRANSLATE_NOOP("print", "I have received {amount} {how}."),
+    "member_signature_thumb": QT_TRANSLATE_NOOP("print", "Member's signature / thumb for "
+                                                         "the money received"),
+    "certificate_no": QT_TRANSLATE_NOOP("print", "Certificate no."),
+    "issued_on": QT_TRANSLATE_NOOP("print", "Date of issue"),
+    "principal_repaid": QT_TRANSLATE_NOOP("print", "Principal repaid"),
+    "interest_paid": QT_TRANSLATE_NOOP("print", "Interest paid"),
+    "certificate_repaid": QT_TRANSLATE_NOOP(
+        "print", "This is to certify that {name} has repaid in full loan {loan_no} of "
+                 "{amount}, and the loan was closed on {closed_on}. Nothing more is due on "
+                 "this loan."),
+    "certificate_death": QT_TRANSLATE_NOOP(
+        "print", "This is to certify that loan {loan_no} of {amount} of {name} was settled "
+                 "after her death and closed on {closed_on}. Nothing more is due on this "
+                 "loan from her family."),
+    "certificate_recovered": QT_TRANSLATE_NOOP(
+        "print", "This is to certify that {name} has repaid in full loan {loan_no} of "
+                 "{amount}, which had been written off, and the loan was closed on "
+                 "{closed_on}. Nothing more is due on this loan."),
+    "manager_signature_seal": QT_TRANSLATE_NOOP("print", "Branch manager's signature and "
+                                                         "seal"),
+    "vouchers": QT_TRANSLATE_NOOP("print", "Voucher nos."),
+    "denominations": QT_TRANSLATE_NOOP("print", "Cash counted, by notes and coins"),
+    "denomination": QT_TRANSLATE_NOOP("print", "Note / coin"),
+    "count": QT_TRANSLATE_NOOP("print", "How many"),
+    "passbook_page": QT_TRANSLATE_NOOP("print", "Passbook page {n}"),
+    "calibration_printer": QT_TRANSLATE_NOOP(
+        "print", "Printer: {printer} — offsets now: {dx} mm right, {dy} mm down"),
+    "no_printer": QT_TRANSLATE_NOOP("print", "none chosen"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.format import format_amount, format_date, format_number, format_percent
+from app.format import SYMBOLS, format_amount, format_date, format_number, format_percent
 from app.printing.forms import Column, Form
 from app.printing.labels import LABELS, label
 
@@ -63,10 +63,31 @@ def dcb_document(report: DcbReport, head: SheetHeader, lang: str) -> bytes:
     return form.pdf()
 
 
+DENOMINATIONS = {  # notes and coins a cashier counts (₹2,000 notes are withdrawn)
+    "INR": (500, 200, 100, 50, 20, 10, 5, 2, 1),
+    "BDT": (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1),
+}
+
+
+def _vouchers(span: tuple[int, int, int] | None, code: str, lang: str) -> str:
+    """"BJS-SHB-0001234–0001250 (17)": the journal rows (vouchers) behind a line."""
+    if not span:
+        return ""
+    first, last, count = span
+    text = f"{code}-{first:07d}" + (f"–{last:07d}" if last != first else "")
+    return f"{text} ({format_number(count, lang)})" if count > 1 else text
+
+
 def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: int | None,
-                       head: SheetHeader, lang: str) -> bytes:
-    """The day's cash book as the manager and the accountant sign it at day close."""
-    form = Form(label("cash_book", lang), _subtitle(head, lang), lang)
+                       head: SheetHeader, lang: str,
+                       vouchers: dict[tuple[str, str], tuple[int, int, int]] | None = None
+                       ) -> bytes:
+    """The day's cash book as the cashier, the accountant and the manager sign it at day
+    close: each line with its voucher numbers, the transfers, and the cash counted by
+    denomination."""
+    form = Form(label("cash_book", lang), _subtitle(head, lang), lang, address=head.address,
+                reference=format_date(book.on, lang, "d MMMM y"))
+    vouchers = vouchers or {}
 
     def money(minor: int) -> str:
         return format_amount(minor, lang, head.currency, symbol=True)
@@ -75,7 +96,7 @@ def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: i
         return bn if lang == "bn" and bn else en
 
     form.pairs([
-        (label("date", lang), format_date(book.on, lang)),
+        (label("date", lang), format_date(book.on, lang, "d MMMM y")),
         (label("opening_cash", lang), money(book.opening_minor)),
         (label("receipts", lang), money(book.receipts_minor)),
         (label("payments", lang), money(book.payments_minor)),
@@ -85,28 +106,38 @@ def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: i
     ], label_width=250)
     rows = [[label(f"kind_{line.kind}", lang) if f"kind_{line.kind}" in LABELS else line.kind,
              pick(line.officer_en, line.officer_bn),
+             _vouchers(vouchers.get((line.kind, line.officer_en)), head.branch_code, lang),
              format_amount(line.receipts_minor, lang) if line.receipts_minor else "",
              format_amount(line.payments_minor, lang) if line.payments_minor else ""]
             for line in book.lines]
-    form.table([Column(label("entry", lang), 200), Column(label("staff", lang), 0),
-                Column(label("receipts", lang), 110, True),
-                Column(label("payments", lang), 110, True)], rows,
-               [label("total", lang), "", format_amount(book.receipts_minor, lang),
+    form.table([Column(label("entry", lang), 120), Column(label("staff", lang), 90),
+                Column(label("vouchers", lang), 0),
+                Column(label("receipts", lang), 90, True),
+                Column(label("payments", lang), 90, True)], rows,
+               [label("total", lang), "", "", format_amount(book.receipts_minor, lang),
                 format_amount(book.payments_minor, lang)])
     if book.meetings:
-        form.y -= 10
         form.heading(label("meetings_cash", lang))
         form.table([Column(label("group", lang), 0), Column(label("net_cash", lang), 130, True)],
                    [[f"{m.group_code} {pick(m.group_en, m.group_bn)}",
                      format_amount(m.net_minor, lang)] for m in book.meetings])
     if transfers:
-        form.y -= 10
         form.heading(label("transfers", lang))
-        form.table([Column(label("entry", lang), 90), Column(label("reference", lang), 0),
-                    Column(label("amount", lang), 130, True)],
-                   [[label({"in": "transfer_in", "out": "transfer_out"}.get(
-                       t.direction, "kind_expense"), lang)
-                     + (f" ({label('reversed', lang)})" if t.reversed else ""),
+        form.table([Column(label("voucher_no", lang), 110), Column(label("entry", lang), 110),
+                    Column(label("reference", lang), 0),
+                    Column(label("amount", lang), 110, True)],
+                   [[f"{head.branch_code}-{t.journal_id:07d}",
+                     label({"in": "transfer_in", "out": "transfer_out"}.get(
+                         t.direction, "kind_expense"), lang)
+                     + (f" ({label('reversed_note', lang)})" if t.reversed else ""),
                      t.reference, format_amount(t.amount_minor, lang)] for t in transfers])
-    form.signatures([label("accountant_signature", lang), label("manager_signature", lang)])
+    form.heading(label("denominations", lang))
+    notes = DENOMINATIONS.get(head.currency, DENOMINATIONS["INR"])
+    form.table([Column(label("denomination", lang), 160, True),
+                Column(label("count", lang), 120, True), Column(label("amount", lang), 0, True)],
+               [[f"{SYMBOLS.get(head.currency, '')}{format_number(n, lang)}", "", ""]
+                for n in notes],
+               [label("total", lang), "", ""])
+    form.signatures([label("cashier_signature", lang), label("accountant_signature", lang),
+                     label("manager_signature", lang)])
     return form.pdf()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -48,11 +48,12 @@ def register_fonts() -> None:
     _registered = True
 
 
-def new_canvas(out: IO[bytes], pagesize: tuple[float, float], title: str) -> Canvas:
+def new_canvas(out: IO[bytes], pagesize: tuple[float, float], title: str,
+               canvas_class: type[Canvas] = Canvas, **extra: Any) -> Canvas:
     """A canvas whose fonts are all ours and embedded (its initial font too)."""
     register_fonts()
-    canvas = Canvas(out, pagesize=pagesize, pageCompression=1,
-                    initialFontName=FACES[("latin", False)][0])
+    canvas = canvas_class(out, pagesize=pagesize, pageCompression=1,
+                          initialFontName=FACES[("latin", False)][0], **extra)
     canvas.setTitle(title)
     canvas.setCreator("Shakha")
     return canvas

@@ -165,13 +165,13 @@ def _next_meetings(s: Session, group_ids: list[int], on: date) -> dict[int, date
                Meeting.status.in_(("scheduled", "draft")))
         .group_by(Meeting.group_id)).all())
     holidays = _holidays(s, on, horizon)
-    gone = set(s.execute(  # meetings moved away from a day, or not held on it
+    gone = {(gid, day) for gid, day in s.execute(  # moved away from a day, or not held
         select(Meeting.group_id, Meeting.rescheduled_from)
-        .where(Meeting.group_id.in_(group_ids), Meeting.rescheduled_from > on)).tuples())
-    gone |= set(s.execute(
+        .where(Meeting.group_id.in_(group_ids), Meeting.rescheduled_from > on))}
+    gone |= {(gid, day) for gid, day in s.execute(
         select(Meeting.group_id, Meeting.scheduled_on)
         .where(Meeting.group_id.in_(group_ids), Meeting.scheduled_on > on,
-               Meeting.status == "not_held")).tuples())
+               Meeting.status == "not_held"))}
     out = {}
     for gid, weekday in s.execute(select(Group.id, Group.meeting_weekday)
                                   .where(Group.id.in_(group_ids))):
