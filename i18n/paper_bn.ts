@@ -51,6 +51,10 @@
         <translation>যেকোনো সময় করা যায়, কোনো জরিমানা নেই; সুদ শুধু পরিশোধের দিন পর্যন্ত।</translation>
     </message>
     <message>
+        <source>Amount written off</source>
+        <translation>রাইট-অফ করা টাকা</translation>
+    </message>
+    <message>
         <source>Amounts in {currency}</source>
         <translation>সব অঙ্ক {currency}-এ</translation>
     </message>
@@ -71,6 +75,18 @@
         <translation>হাজিরা: উ উপস্থিত · অ অনুপস্থিত · প অনুপস্থিত, টাকা পাঠিয়েছেন · ছ ছুটি</translation>
     </message>
     <message>
+        <source>Bad / loss (more than 365 days overdue)</source>
+        <translation>মন্দ / ক্ষতি (৩৬৫ দিনের বেশি বকেয়া)</translation>
+    </message>
+    <message>
+        <source>Balance: current</source>
+        <translation>স্থিতি: চলতি</translation>
+    </message>
+    <message>
+        <source>Balance: overdue</source>
+        <translation>স্থিতি: বকেয়া</translation>
+    </message>
+    <message>
         <source>Bengali</source>
         <translation>বাংলা</translation>
     </message>
@@ -85,6 +101,18 @@
     <message>
         <source>Brought forward</source>
         <translation>আগের পৃষ্ঠা থেকে আনা</translation>
+    </message>
+    <message>
+        <source>By field officer</source>
+        <translation>মাঠকর্মী অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>দল অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>By loan product</source>
+        <translation>ঋণ প্রকল্প অনুযায়ী</translation>
     </message>
     <message>
         <source>Carried forward</source>
@@ -111,12 +139,28 @@
         <translation>আগাম পরিশোধের চার্জ</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>শ্রেণি</translation>
+    </message>
+    <message>
         <source>Co-borrower</source>
         <translation>সহ-ঋণগ্রহীতা</translation>
     </message>
     <message>
         <source>Collateral</source>
         <translation>জামানত</translation>
+    </message>
+    <message>
+        <source>Collected: advance</source>
+        <translation>আদায়: অগ্রিম</translation>
+    </message>
+    <message>
+        <source>Collected: current</source>
+        <translation>আদায়: চলতি</translation>
+    </message>
+    <message>
+        <source>Collected: overdue</source>
+        <translation>আদায়: বকেয়া</translation>
     </message>
     <message>
         <source>Complaint officer</source>
@@ -151,8 +195,24 @@
         <translation>এই বিবরণীর তারিখ</translation>
     </message>
     <message>
+        <source>Demand, collection and balance of the period</source>
+        <translation>সময়কালের প্রাপ্য, আদায় ও স্থিতি</translation>
+    </message>
+    <message>
+        <source>Demand: current</source>
+        <translation>প্রাপ্য: চলতি</translation>
+    </message>
+    <message>
+        <source>Demand: overdue</source>
+        <translation>প্রাপ্য: বকেয়া</translation>
+    </message>
+    <message>
         <source>Disbursal</source>
         <translation>ঋণ বিতরণ</translation>
+    </message>
+    <message>
+        <source>Doubtful (181–365 days overdue)</source>
+        <translation>সন্দেহজনক (১৮১–৩৬৫ দিন বকেয়া)</translation>
     </message>
     <message>
         <source>Early and late payment</source>
@@ -319,6 +379,14 @@
         <translation>এই পরিশোধের পর ঋণ স্থিতি (আসল)</translation>
     </message>
     <message>
+        <source>Loan classification (RBI: SMA and NPA)</source>
+        <translation>ঋণের শ্রেণিবিন্যাস (আরবিআই: SMA ও NPA)</translation>
+    </message>
+    <message>
+        <source>Loan classification and provisioning (MRA)</source>
+        <translation>ঋণের শ্রেণিবিন্যাস ও সঞ্চিতি (এমআরএ)</translation>
+    </message>
+    <message>
         <source>Loan cycle</source>
         <translation>ঋণ চক্র</translation>
     </message>
@@ -359,6 +427,14 @@
         <translation>মাসিক, সমান কিস্তি</translation>
     </message>
     <message>
+        <source>NPA (more than 90 days overdue)</source>
+        <translation>NPA – অনুৎপাদক ঋণ (৯০ দিনের বেশি বকেয়া)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
         <source>Net amount disbursed (after fees)</source>
         <translation>নিট বিতরণ (ফি বাদে)</translation>
     </message>
@@ -377,6 +453,10 @@
     <message>
         <source>No</source>
         <translation>না</translation>
+    </message>
+    <message>
+        <source>No loan has been written off.</source>
+        <translation>কোনো ঋণ রাইট-অফ করা হয়নি।</translation>
     </message>
     <message>
         <source>None</source>
@@ -415,12 +495,28 @@
         <translation>অন্য চার্জ</translation>
     </message>
     <message>
+        <source>Outstanding more than 90 days late</source>
+        <translation>৯০ দিনের বেশি বকেয়া ঋণের অবশিষ্ট আসল</translation>
+    </message>
+    <message>
         <source>Outstanding principal</source>
         <translation>অবশিষ্ট আসল</translation>
     </message>
     <message>
         <source>Overdue (installments not paid on time)</source>
         <translation>বকেয়া (সময়ে শোধ না হওয়া কিস্তি)</translation>
+    </message>
+    <message>
+        <source>PAR &gt; 1 day</source>
+        <translation>PAR &gt; ১ দিন</translation>
+    </message>
+    <message>
+        <source>PAR &gt; 30 days</source>
+        <translation>PAR &gt; ৩০ দিন</translation>
+    </message>
+    <message>
+        <source>PAR &gt; 90 days</source>
+        <translation>PAR &gt; ৯০ দিন</translation>
     </message>
     <message>
         <source>Page total</source>
@@ -463,6 +559,14 @@
         <translation>ফোন · ইমেল</translation>
     </message>
     <message>
+        <source>Portfolio at risk, month by month</source>
+        <translation>ঝুঁকিপূর্ণ ঋণ (PAR), মাস অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Principal / interest</source>
+        <translation>আসল / সুদ</translation>
+    </message>
+    <message>
         <source>Principal repaid</source>
         <translation>পরিশোধিত আসল</translation>
     </message>
@@ -479,8 +583,24 @@
         <translation>কেটে রাখা প্রক্রিয়াকরণ ফি</translation>
     </message>
     <message>
+        <source>Provision</source>
+        <translation>সঞ্চিতি</translation>
+    </message>
+    <message>
+        <source>Provision rate</source>
+        <translation>সঞ্চিতির হার</translation>
+    </message>
+    <message>
+        <source>Provision required (MRA)</source>
+        <translation>প্রয়োজনীয় সঞ্চিতি (এমআরএ)</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>উদ্দেশ্য</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>আদায় হয়েছে</translation>
     </message>
     <message>
         <source>Recovery agents</source>
@@ -503,6 +623,18 @@
         <translation>পরিশোধ শুরু</translation>
     </message>
     <message>
+        <source>SMA-0 (1–30 days overdue)</source>
+        <translation>SMA-0 (১–৩০ দিন বকেয়া)</translation>
+    </message>
+    <message>
+        <source>SMA-1 (31–60 days overdue)</source>
+        <translation>SMA-1 (৩১–৬০ দিন বকেয়া)</translation>
+    </message>
+    <message>
+        <source>SMA-2 (61–90 days overdue)</source>
+        <translation>SMA-2 (৬১–৯০ দিন বকেয়া)</translation>
+    </message>
+    <message>
         <source>Sanctioned loan amount</source>
         <translation>মঞ্জুর ঋণের পরিমাণ</translation>
     </message>
@@ -517,6 +649,18 @@
     <message>
         <source>Savings deposit</source>
         <translation>সঞ্চয় জমা</translation>
+    </message>
+    <message>
+        <source>Standard (nothing overdue)</source>
+        <translation>নিয়মিত (বকেয়া নেই)</translation>
+    </message>
+    <message>
+        <source>Still to recover</source>
+        <translation>আদায় বাকি</translation>
+    </message>
+    <message>
+        <source>Substandard (31–180 days overdue)</source>
+        <translation>নিম্নমান (৩১–১৮০ দিন বকেয়া)</translation>
     </message>
     <message>
         <source>Tell your field officer or the branch manager. If the complaint is not settled, contact:</source>
@@ -587,6 +731,10 @@
         <translation>ভাউচার নং</translation>
     </message>
     <message>
+        <source>Watchful (1–30 days overdue)</source>
+        <translation>পর্যবেক্ষণাধীন (১–৩০ দিন বকেয়া)</translation>
+    </message>
+    <message>
         <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
         <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তি নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
     </message>
@@ -597,6 +745,14 @@
     <message>
         <source>Withdrawal</source>
         <translation>সঞ্চয় উত্তোলন</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>রাইট-অফের তারিখ</translation>
+    </message>
+    <message>
+        <source>Written-off loans</source>
+        <translation>রাইট-অফ করা ঋণ</translation>
     </message>
     <message>
         <source>Yes: this loan may be transferred to another regulated lender or securitised; your terms do not change and you will be told.</source>

@@ -262,7 +262,7 @@ class JournalEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     __table_args__ = (  # a loan's repayments by date, for the DCB (migration 0009)
         Index("ix_journal_repayment_loan", "loan_id", "business_date", "principal_minor",
-              "interest_minor", "reverses_id", sqlite_where=text("kind = 'repayment'")),
+              "interest_minor", "reverses_id", "kind", sqlite_where=text("kind = 'repayment'")),
     )
 
 

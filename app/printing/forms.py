@@ -64,18 +64,20 @@ class Form:
     """Draws top to bottom, starting a new page when the next thing does not fit."""
 
     def __init__(self, title: str, subtitle: str, lang: str, *, address: str = "",
-                 reference: str = "", header: bool = True) -> None:
+                 reference: str = "", header: bool = True,
+                 pagesize: tuple[float, float] = A4) -> None:
         self.out = BytesIO()
+        self.page_w, self.page_h = pagesize
         self.title, self.subtitle, self.lang = title, subtitle, lang
         self.address, self.reference, self.header = address, reference, header
-        self.c = new_canvas(self.out, A4, title, canvas_class=NumberedCanvas,
+        self.c = new_canvas(self.out, pagesize, title, canvas_class=NumberedCanvas,
                             footer=self._page_number)
         self.page = 0
         self.y = 0.0
         self._new_page()
 
     def _page_number(self, c: Canvas, number: int, total: int) -> None:
-        draw(c, PAGE_W - MARGIN, PAGE_H - MARGIN, label(
+        draw(c, self.page_w - MARGIN, self.page_h - MARGIN, label(
             "page", self.lang, n=format_number(number, self.lang),
             total=format_number(total, self.lang)), 9, align="right")
 
@@ -83,23 +85,23 @@ class Form:
         if self.page:
             self.c.showPage()
         self.page += 1
-        top = PAGE_H - MARGIN
+        top = self.page_h - MARGIN
         if not self.header:  # the document draws its own (a receipt's two copies)
             self.y = top
             return
         y = top
-        for line in wrap(self.subtitle, 10, PAGE_W - 2 * MARGIN - 90, max_lines=2):
+        for line in wrap(self.subtitle, 10, self.page_w - 2 * MARGIN - 90, max_lines=2):
             draw(self.c, MARGIN, y, line, 10)
             y -= 12
         if self.address:
-            for line in wrap(self.address, 8.5, PAGE_W - 2 * MARGIN - 90, max_lines=2):
+            for line in wrap(self.address, 8.5, self.page_w - 2 * MARGIN - 90, max_lines=2):
                 draw(self.c, MARGIN, y, line, 8.5)
                 y -= 10.5
         y -= 10
         draw(self.c, MARGIN, y, self.title, 16, bold=True)
         if self.reference:
-            draw(self.c, PAGE_W - MARGIN, y, self.reference, 9, align="right")
-        self.c.line(MARGIN, y - 8, PAGE_W - MARGIN, y - 8)
+            draw(self.c, self.page_w - MARGIN, y, self.reference, 9, align="right")
+        self.c.line(MARGIN, y - 8, self.page_w - MARGIN, y - 8)
         self.y = y - 26
 
     def need(self, height: float) -> bool:
@@ -115,7 +117,7 @@ class Form:
     def pairs(self, rows: list[tuple[str, str]], label_width: float = 210,
               size: float = 10) -> None:
         """Label–value lines; a long label or value wraps onto more lines."""
-        value_width = PAGE_W - 2 * MARGIN - label_width
+        value_width = self.page_w - 2 * MARGIN - label_width
         for key, value in rows:
             keys = wrap(key, size, label_width - 8)
             values = wrap(value, size, value_width, bold=True) if value else [""]
@@ -138,7 +140,7 @@ class Form:
     def paragraph(self, text: str, size: float = 10.5, bold: bool = False) -> None:
         """Wrapped at spaces; a word too long breaks only between grapheme clusters."""
         step = size * 1.5
-        for line in wrap(text, size, PAGE_W - 2 * MARGIN, bold=bold):
+        for line in wrap(text, size, self.page_w - 2 * MARGIN, bold=bold):
             self.need(step)
             draw(self.c, MARGIN, self.y, line, size, bold=bold)
             self.y -= step
@@ -146,7 +148,7 @@ class Form:
 
     def _widths(self, columns: list[Column]) -> list[float]:
         fixed = sum(col.width for col in columns)
-        return [col.width or (PAGE_W - 2 * MARGIN - fixed) for col in columns]
+        return [col.width or (self.page_w - 2 * MARGIN - fixed) for col in columns]
 
     def _cells(self, columns: list[Column], widths: list[float], cells: list[str],
                bold: bool, shade: bool, size: float = 9) -> None:
@@ -210,7 +212,7 @@ class Form:
         box a thumb impression fits in, her words below it."""
         height = (THUMB + 40) if thumb else 60
         self.need(height)
-        step = (PAGE_W - 2 * MARGIN) / len(names)
+        step = (self.page_w - 2 * MARGIN) / len(names)
         line_y = self.y - height + 34  # the signature lines and the box's bottom
         for k, name in enumerate(names):
             x = MARGIN + k * step
@@ -225,7 +227,7 @@ class Form:
     def rule(self, dashed: bool = False) -> None:
         if dashed:
             self.c.setDash(3, 3)
-        self.c.line(MARGIN - 20, self.y, PAGE_W - MARGIN + 20, self.y)
+        self.c.line(MARGIN - 20, self.y, self.page_w - MARGIN + 20, self.y)
         self.c.setDash()
         self.y -= 16
 

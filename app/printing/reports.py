@@ -1,66 +1,24 @@
-"""Printed versions of the portfolio (PAR and ageing) and DCB reports."""
+"""The printed cash book; the portfolio and DCB reports are app.printing.portfolio's."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.format import SYMBOLS, format_amount, format_date, format_number, format_percent
+from app.format import SYMBOLS, format_amount, format_date, format_number
 from app.printing.forms import Column, Form
 from app.printing.labels import LABELS, label
+from app.printing.portfolio import dcb_document, portfolio_document
+
+__all__ = ["cash_book_document", "dcb_document", "portfolio_document"]
 
 if TYPE_CHECKING:
     from app.printing.collection_sheet import SheetHeader
     from app.services.cash import CashBook
     from app.services.cash_transfers import CashTransfer
-    from app.services.reports import DcbReport, PortfolioReport
 
 
 def _subtitle(head: SheetHeader, lang: str) -> str:
     return f"{head.institution} — {label('branch', lang)}: {head.branch_name} ({head.branch_code})"
-
-
-def portfolio_document(report: PortfolioReport, head: SheetHeader, lang: str) -> bytes:
-    form = Form(label("portfolio_report", lang), _subtitle(head, lang), lang)
-
-    def money(minor: int) -> str:
-        return format_amount(minor, lang, head.currency, symbol=True)
-
-    form.pairs([
-        (label("as_of", lang), format_date(report.as_of, lang)),
-        (label("active_loans", lang), format_number(report.active_loans, lang)),
-        (label("borrowers", lang), format_number(report.borrowers, lang)),
-        (label("outstanding", lang), money(report.outstanding_minor)),
-        (label("overdue", lang), money(report.overdue_minor)),
-        (label("par_1", lang), format_percent(report.par_percent(report.par_1_minor), lang)),
-        (label("par_30", lang), format_percent(report.par_percent(report.par_30_minor), lang)),
-        (label("par_90", lang), format_percent(report.par_percent(report.par_90_minor), lang)),
-    ], label_width=250)
-    form.heading(label("ageing", lang))
-    rows = [[label(f"bucket_{a.bucket}", lang), format_number(a.loans, lang),
-             format_amount(a.outstanding_minor, lang)] for a in report.ageing]
-    totals = [label("total", lang), format_number(sum(a.loans for a in report.ageing), lang),
-              format_amount(sum(a.outstanding_minor for a in report.ageing), lang)]
-    form.table([Column(label("days_overdue", lang), 200),
-                Column(label("loans", lang), 100, True),
-                Column(label("outstanding", lang), 0, True)], rows, totals)
-    return form.pdf()
-
-
-def dcb_document(report: DcbReport, head: SheetHeader, lang: str) -> bytes:
-    form = Form(label("dcb_report", lang), _subtitle(head, lang), lang)
-
-    def money(minor: int) -> str:
-        return format_amount(minor, lang, head.currency, symbol=True)
-
-    form.pairs([
-        (label("period", lang),
-         f"{format_date(report.start, lang)} – {format_date(report.end, lang)}"),
-        (label("demand", lang), money(report.demand_minor)),
-        (label("collection", lang), money(report.collection_minor)),
-        (label("dcb_balance", lang), money(report.balance_minor)),
-        (label("collection_rate", lang), format_percent(report.collection_rate(), lang)),
-    ], label_width=250)
-    return form.pdf()
 
 
 DENOMINATIONS = {  # notes and coins a cashier counts (₹2,000 notes are withdrawn)

@@ -307,12 +307,16 @@ def closure_certificate_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
 # ---- reports ----------------------------------------------------------------------------
 
 def portfolio_pdf(engine: Engine, as_of: date, officer_id: int | None, lang: str) -> bytes:
-    """The portfolio report (PAR, ageing) as printed, for the branch or one officer."""
+    """The portfolio report as printed (PAR, ageing, the regulator's classes, the PAR
+    trend, by officer / product / group, written-off loans), for the branch or one
+    officer."""
     from app.printing.reports import portfolio_document
+    from app.services.report_trend import par_trend
     from app.services.reports import portfolio_report
 
     return portfolio_document(portfolio_report(engine, as_of, officer_id),
-                              sheet_header(engine, lang), lang)
+                              sheet_header(engine, lang), lang,
+                              par_trend(engine, as_of, officer_id=officer_id))
 
 
 def dcb_pdf(engine: Engine, start: date, end: date, lang: str) -> bytes:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, Setting
 from app.demo.institution import DEMO_INSTITUTIONS
+from app.domain.classification import classes_for
 from app.domain.institution import SETTING_KEY
 from app.errors import NotFound, RuleViolation
 from app.format import format_amount
@@ -24,6 +25,7 @@ from app.printing.collection_sheet import SheetHeader
 from app.printing.documents import Receipt, closure_certificate, kfs_document, loan_card, receipt
 from app.printing.forms import Column, Form
 from app.printing.kfs import kfs_sections
+from app.printing.labels import label
 from app.printing.reports import cash_book_document, dcb_document, portfolio_document
 from app.printing.words import amount_in_words
 from app.services.cash import CashBook, CashLine, MeetingCash
@@ -42,7 +44,17 @@ from app.services.printing import (
     receipt_pdf,
     voucher_pdf,
 )
-from app.services.reports import dcb_report, portfolio_report
+from app.services.report_trend import TrendPoint, month_ends
+from app.services.reports import (
+    BUCKETS,
+    AgeingRow,
+    ClassRow,
+    PortfolioReport,
+    SliceRow,
+    WrittenOffLoan,
+    dcb_report,
+    portfolio_report,
+)
 from tests.printing.pdf_files import fonts, pdf_text
 from tests.printing.world import difference, pages, print_world
 from ui.views.loan_kfs import kfs_lines
@@ -85,6 +97,7 @@ def _documents(engine) -> dict[str, object]:
                                           "লক্ষ্মী কর্মকার", 20_000_00, date(2026, 11, 25),
                                           date(2027, 10, 13), 20_000_00, 2_481_87, "repaid"),
         "dcb": dcb_report(engine, date(2026, 11, 1), date(2026, 11, 30)),
+        "portfolio": (_portfolio(), TREND),
         "cash_book": (CashBook(
             date(2026, 11, 25), 45_199_23,
             (CashLine("cash_transfer_in", "Sultana Sheikh", "সুলতানা শেখ", 50_000_00, 0),
@@ -98,6 +111,28 @@ def _documents(engine) -> dict[str, object]:
     }
 
 
+TREND = tuple(TrendPoint(day, 400 + k, 60_00_000_00, (2 + k % 3) * 1_00_000_00,
+                        k * 20_000_00, k * 5_000_00)
+              for k, day in enumerate(month_ends(date(2026, 11, 25), 12)))
+
+
+def _portfolio() -> PortfolioReport:
+    classes = tuple(ClassRow(c.code, c.max_days, 400 - k * 90, 50_00_000_00 // (k + 1),
+                             k * 12_345_00, c.provision_percent, None)
+                    for k, c in enumerate(classes_for("india_rbi")))
+    officers = tuple(SliceRow(k, "", f"Officer {k}", f"কর্মী {k}", 80, 78, 12_00_000_00,
+                              25_000_00 * k, 40_000_00 * k, 10_000_00 * k, None)
+                     for k in range(1, 4))
+    return PortfolioReport(date(2026, 11, 25), 412, 398, 61_23_456_00, 1_23_400_00,
+                           tuple(AgeingRow(b, 400 - k * 70, 10_00_000_00 - k * 99)
+                                 for k, b in enumerate(BUCKETS)),
+                           3_45_600_00, 1_23_400_00, 45_600_00, "india_rbi", classes,
+                           officers, (), officers[:1],
+                           (WrittenOffLoan("BJS-001-L000077", "M00077", "Rina Das",
+                                           "রিনা দাস", date(2026, 3, 1), 12_000_00,
+                                           2_500_00),))
+
+
 def _render(name: str, data, lang: str) -> bytes:  # type: ignore[no-untyped-def]
     if name == "kfs":
         return kfs_document(data, lang)
@@ -107,6 +142,8 @@ def _render(name: str, data, lang: str) -> bytes:  # type: ignore[no-untyped-def
         return receipt(data, lang)
     if name == "dcb":
         return dcb_document(data, HEAD, lang)
+    if name == "portfolio":
+        return portfolio_document(data[0], HEAD, lang, data[1])
     if name == "cash_book":
         return cash_book_document(*data, HEAD, lang,
                                   {("repayment", "Sraboni Ghosh"): (1234, 1250, 17)})
@@ -212,8 +249,8 @@ def test_the_screen_and_the_paper_kfs_read_the_same(engine, lang):
     _with_institution(engine)
     statement = kfs(engine, w.loan_id)
     paper = " ".join(pdf_text(kfs_document(statement, lang)).split())
-    for label, value in kfs_lines(statement, lang):
-        assert " ".join(label.split()) in paper
+    for words, value in kfs_lines(statement, lang):
+        assert " ".join(words.split()) in paper
         assert " ".join(value.split()) in paper
     assert kfs_sections(statement, lang)
 
@@ -358,3 +395,60 @@ def test_the_cash_book_prints_from_the_command_line(db_path, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["print", "cash-book", "--date", "25-11", "--db", str(db_path),
                  "--out", str(out)]) == 2
+
+
+def test_the_portfolio_report_has_the_regulators_classes_trend_slices_and_write_offs(engine):
+    print_world(engine)
+    flat = _flat(portfolio_pdf(engine, date(2026, 12, 30), None, "en"))
+    for words in ("Loan classification (RBI: SMA and NPA)", "SMA-0 (1–30 days overdue)",
+                  "NPA (more than 90 days overdue)", "Portfolio at risk, month by month",
+                  "PAR > 30 days:", "By field officer", "By loan product", "By group",
+                  "Written-off loans", "Outstanding principal"):
+        assert words in flat, words
+    bengali = _flat(portfolio_pdf(engine, date(2026, 12, 30), None, "bn"))
+    assert "অবশিষ্ট আসল" in bengali and "বকেয়া" in bengali
+    assert "বকেয়া" not in label("outstanding_principal", "bn")
+
+
+def test_a_bangladesh_portfolio_is_classed_and_provisioned_as_mra_says(engine):
+    print_world(engine, profile="bangladesh_mra")
+    flat = _flat(portfolio_pdf(engine, date(2027, 3, 30), None, "en"))
+    for words in ("Loan classification and provisioning (MRA)", "Watchful (1–30 days",
+                  "Substandard (31–180", "Bad / loss", "Provision rate", "1.00 %", "25.00 %",
+                  "Provision required (MRA)"):
+        assert words in flat, words
+    assert "SMA-0" not in flat
+
+
+def test_the_dcb_report_is_split_by_part_and_by_officer_group_and_product(engine):
+    print_world(engine)
+    flat = _flat(dcb_pdf(engine, date(2026, 11, 1), date(2026, 12, 31), "en"))
+    for words in ("Demand: overdue", "Demand: current", "Collected: overdue",
+                  "Collected: current", "Collected: advance", "Balance: overdue",
+                  "Balance: current", "By field officer", "By loan product", "By group",
+                  "Principal", "Interest"):
+        assert words in flat, words
+
+
+def test_report_commands_carry_the_printed_reports_figures(engine, db_path):
+    import json
+
+    print_world(engine)
+    engine.dispose()
+    base = [sys.executable, "-m", "app.cli", "report"]
+    port = json.loads(subprocess.run(base + ["portfolio", "--db", str(db_path), "--as-of",
+                                             "2026-12-30"], capture_output=True, text=True,
+                                     timeout=60, check=True).stdout)
+    assert [c["class"] for c in port["classification"]] == ["standard", "sma_0", "sma_1",
+                                                            "sma_2", "npa"]
+    assert sum(c["outstanding_minor"] for c in port["classification"]) == \
+        port["outstanding_minor"] == sum(r["outstanding_minor"] for r in port["by_group"])
+    assert port["by_officer"] and port["by_product"] and "written_off" in port
+    assert port["par_trend"][-1]["on"] == "2026-12-30"
+    dcb = json.loads(subprocess.run(base + ["dcb", "--db", str(db_path), "--start",
+                                            "2026-11-01", "--end", "2026-12-31"],
+                                    capture_output=True, text=True, timeout=60,
+                                    check=True).stdout)
+    split = dcb["split"]
+    assert dcb["demand_minor"] == sum(v for k, v in split.items() if k.startswith("demand"))
+    assert dcb["by_officer"][0]["collection_current_p"] >= 0 and dcb["by_group"]

@@ -30,8 +30,8 @@ def upgrade() -> None:
             'paid_interest_minor', 'number', 'paid_on'], unique=False)
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
         batch_op.create_index('ix_journal_repayment_loan', [
-            'loan_id', 'business_date', 'principal_minor', 'interest_minor', 'reverses_id'],
-            unique=False, sqlite_where=sa.text("kind = 'repayment'"))
+            'loan_id', 'business_date', 'principal_minor', 'interest_minor', 'reverses_id',
+            'kind'], unique=False, sqlite_where=sa.text("kind = 'repayment'"))
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_loan_closed_on'), ['closed_on'], unique=False)
 
