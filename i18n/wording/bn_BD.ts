@@ -715,6 +715,34 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 <context>
     <name>print</name>
     <message>
+        <source>Allowed at any time with no penalty; interest only up to the day of payment.</source>
+        <translation>যেকোনো সময় করা যায়, কোনো জরিমানা নেই; সার্ভিস চার্জ শুধু পরিশোধের দিন পর্যন্ত।</translation>
+    </message>
+    <message>
+        <source>Amount written off</source>
+        <translation>অবলোপন করা টাকা</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>সমিতি অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>By loan product</source>
+        <translation>ঋণ কর্মসূচি অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>সনদ নং</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>সহজামানত</translation>
+    </message>
+    <message>
+        <source>Compulsory savings deducted (yours, returned with interest)</source>
+        <translation>কেটে রাখা বাধ্যতামূলক সঞ্চয় (আপনার নিজের, মুনাফাসহ ফেরত পাবেন)</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translatorcomment>base: প্রাপ্য</translatorcomment>
         <translation>দেয়</translation>
@@ -735,9 +763,21 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>সার্ভিস চার্জ</translation>
     </message>
     <message>
+        <source>Interest and charges</source>
+        <translation>সার্ভিস চার্জ ও অন্যান্য চার্জ</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>পরিশোধিত সার্ভিস চার্জ</translation>
+    </message>
+    <message>
         <source>Interest rate (per year)</source>
         <translatorcomment>base: সুদের হার (বার্ষিক)</translatorcomment>
         <translation>সার্ভিস চার্জের হার (বার্ষিক)</translation>
+    </message>
+    <message>
+        <source>Interest rate and its type</source>
+        <translation>সার্ভিস চার্জের হার ও তার ধরন</translation>
     </message>
     <message>
         <source>Loan closure certificate</source>
@@ -750,6 +790,18 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>ঋণ কর্মসূচি</translation>
     </message>
     <message>
+        <source>No loan has been written off.</source>
+        <translation>কোনো ঋণ অবলোপন করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Part 1 — Interest rate and fees and charges</source>
+        <translation>প্রথম ভাগ — সার্ভিস চার্জের হার, ফি ও চার্জ</translation>
+    </message>
+    <message>
+        <source>Principal / interest</source>
+        <translation>আসল / সার্ভিস চার্জ</translation>
+    </message>
+    <message>
         <source>Recovery</source>
         <translatorcomment>base: রাইট-অফ করা ঋণ আদায়</translatorcomment>
         <translation>অবলোপিত ঋণ আদায়</translation>
@@ -760,9 +812,17 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>পরিশোধের সূচি</translation>
     </message>
     <message>
+        <source>Savings and security</source>
+        <translation>সঞ্চয়, গ্যারান্টি ও সহজামানত</translation>
+    </message>
+    <message>
         <source>Savings interest</source>
         <translatorcomment>base: সঞ্চয়ের সুদ</translatorcomment>
         <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+    <message>
+        <source>The members of your group guarantee this loan together.</source>
+        <translation>আপনার সমিতির সদস্যরা একসঙ্গে এই ঋণের গ্যারান্টি দেন।</translation>
     </message>
     <message>
         <source>This is to certify that loan {loan_no} of {name} has been repaid in full and closed on {closed_on}. Nothing more is due on this loan.</source>
@@ -770,14 +830,42 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ হয়েছে এবং {closed_on} তারিখে বন্ধ করা হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
+        <source>This is to certify that {name} has repaid in full loan {loan_no} of {amount}, which had been written off, and the loan was closed on {closed_on}. Nothing more is due on this loan.</source>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} অবলোপন করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translation>
+    </message>
+    <message>
+        <source>Total amount you pay (loan, interest and fees)</source>
+        <translation>আপনার মোট পরিশোধ (ঋণ, সার্ভিস চার্জ ও ফি)</translation>
+    </message>
+    <message>
         <source>Total interest</source>
         <translatorcomment>base: মোট সুদ</translatorcomment>
         <translation>মোট সার্ভিস চার্জ</translation>
     </message>
     <message>
+        <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
+        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা সমিতির সভায় বা শাখায় কিস্তি নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
+    </message>
+    <message>
         <source>Write-off</source>
         <translatorcomment>base: রাইট-অফ</translatorcomment>
         <translation>অবলোপন</translation>
+    </message>
+    <message>
+        <source>Written off on</source>
+        <translation>অবলোপনের তারিখ</translation>
+    </message>
+    <message>
+        <source>Written-off loans</source>
+        <translation>অবলোপিত ঋণ</translation>
+    </message>
+    <message>
+        <source>{days} days from disbursal: you may repay the whole loan without any penalty, paying only the interest for the days you had the money.</source>
+        <translation>বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ শোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সার্ভিস চার্জ দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>{n} installments of interest only</source>
+        <translation>প্রথম {n}টি কিস্তিতে শুধু সার্ভিস চার্জ</translation>
     </message>
 </context>
 </TS>
