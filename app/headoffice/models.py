@@ -232,3 +232,7 @@ class HqKeyPair(HqBase):
     public_key: Mapped[str] = mapped_column(String(64))
     private_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# the credit-bureau tables share this metadata (migrations, tests see them all)
+from app.headoffice.bureau import models as _bureau_models  # noqa: E402,F401
