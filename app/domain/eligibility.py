@@ -20,6 +20,9 @@ Rules (the product's own value wins; the profile's is the fallback):
   The cap amount is monthly income × cap rounded half-up to the paisa.
 * No overdue on any existing loan; no more than `max_concurrent_loans` loans at once
   (her loans open or applied for, this one included).
+* Security: at most `max_loan_to_value_percent` of the pledged goods' value (grain
+  storage credit: 80–90 % of the price of the cereal in the godown); at least
+  `guarantors_required` personal guarantors named.
 * Group loans: the group's size within the product's limits (BJS: at most 20).
 * Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
   least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.domain.bureau import HouseholdCredit
@@ -65,6 +68,7 @@ class Applicant:
     clean_record: bool = True  # no default or write-off in her credit history
     credit: HouseholdCredit | None = None  # the household's bureau reports, if asked
     credit_key: str = "self"  # her line in `credit`
+    guarantors: int = 0  # personal guarantors named in the application
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,7 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
             {"limit": _money(limit), "times": str(product.collateral_cover),
              "needed": _money(amount * product.collateral_cover),
              "value": _money(a.collateral_value)}))
+    out.extend(_security(product, a, amount))
     ceiling = product.max_household_income or (profile.max_household_income if profile else None)
     if ceiling is not None and a.annual_household_income > ceiling:
         out.append(Failure("household_income", QT_TR_NOOP(
@@ -201,6 +206,24 @@ def verdict(product: LoanProduct, profile: PolicyProfile | None, applicant: Appl
         tuple(check_eligibility(product, profile, applicant, amount,
                                 installment_monthly_equivalent, declining_rate_percent)),
         tuple(bureau_referrals(product, profile, applicant.credit, today)))
+
+
+def _security(product: LoanProduct, a: Applicant, amount: Decimal) -> list[Failure]:
+    """Loan-to-value of pledged goods (grain storage) and personal guarantors."""
+    out = []
+    ltv = product.max_loan_to_value_percent
+    if ltv is not None and amount > a.collateral_value * ltv / 100:
+        out.append(Failure("loan_to_value", QT_TR_NOOP(
+            "The loan may be at most {percent} % of the value of the goods pledged "
+            "({value}): at most {allowed}."),
+            {"percent": str(ltv), "value": _money(a.collateral_value),
+             "allowed": _money((a.collateral_value * ltv / 100).quantize(
+                 PAISA, rounding=ROUND_FLOOR))}))
+    if a.guarantors < product.guarantors_required:
+        out.append(Failure("guarantors", QT_TR_NOOP(
+            "This product needs {needed} personal guarantor(s); {count} named."),
+            {"needed": product.guarantors_required, "count": a.guarantors}))
+    return out
 
 
 def _repayment_cap(product: LoanProduct, profile: PolicyProfile | None, a: Applicant,

@@ -17,7 +17,7 @@ from app.sync.reference import check_change
 from app.sync.wire import key_digest
 
 REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request",
-                   "bureau")
+                   "institution", "bureau")
 
 
 class AdminError(ValueError):

@@ -57,6 +57,7 @@ class ApplicationInput:
     equity_minor: int = 0
     appraisal_note: str = ""
     kfs_language: str = "bn"
+    repayment_mode: str = ""  # one of the product's modes ("" = its own frequency)
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "group_size": int(group_size),
         "group_active": bool(group and group.status == "active"),
         "group_guarantee": data.group_resolution or bool(data.guarantors),
+        "guarantors": len([g for g in data.guarantors if g.strip()]),
         "collateral_value": from_minor(data.collateral_value_minor),
         "equity": from_minor(data.equity_minor),
         "credit": credit,
@@ -219,6 +221,7 @@ def _preview(s: Session, data: ApplicationInput) -> tuple[ApplicationPreview, Pr
     branch = branch_row(s)
     on = branch.business_date
     row, rule = product_by_code(s, data.product_code)
+    rule = rule.for_mode(data.repayment_mode)  # the loan's own snapshot: one mode
     _validate(data, rule)
     member = _member(s, data.member_id)
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
