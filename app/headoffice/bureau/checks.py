@@ -105,6 +105,9 @@ def take_requests(engine: Engine) -> Taken:
 def store_file(session: Session, bureau: str, kind: str, name: str, content: bytes,
                as_of: date | None = None, records: int = 0) -> HqBureauFile:
     digest = hashlib.sha256(content).hexdigest()
+    same = session.scalars(select(HqBureauFile).where(HqBureauFile.sha256 == digest)).first()
+    if same is not None:  # the same bytes again (a file written twice): kept once
+        return same
     row = HqBureauFile(bureau=bureau, kind=kind, name=name[-255:], sha256=digest,
                        content=content, as_of=as_of, records=records, at=now())
     session.add(row)
