@@ -111,5 +111,45 @@
       <source>A bureau answer cannot be used: {error}</source>
       <translation>ক্রেডিট ব্যুরোর উত্তরটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
+    <message>
+      <source>Unknown bureau {code}: use one of {codes}.</source>
+      <translation>অজানা ক্রেডিট ব্যুরো {code}: এগুলোর একটি দিন: {codes}।</translation>
+    </message>
+    <message>
+      <source>Give --member-id and --member-name: what the bureau calls head office.</source>
+      <translation>--member-id ও --member-name দিন: ব্যুরো প্রধান কার্যালয়কে যে নম্বর ও নামে চেনে।</translation>
+    </message>
+    <message>
+      <source>A member id is at most 10 and a name at most 30 plain letters or digits.</source>
+      <translation>সদস্য নম্বর সর্বোচ্চ ১০টি এবং নাম সর্বোচ্চ ৩০টি সাধারণ অক্ষর বা অঙ্ক।</translation>
+    </message>
+    <message>
+      <source>Not a branch code: {code}</source>
+      <translation>এটি শাখার কোড নয়: {code}</translation>
+    </message>
+    <message>
+      <source>Give the branch's --state as a two-letter state code (WB for West Bengal).</source>
+      <translation>শাখার রাজ্য --state দুই অক্ষরের কোডে দিন (পশ্চিমবঙ্গের জন্য WB)।</translation>
+    </message>
+    <message>
+      <source>Give --bureau (with --member-id and --member-name) or --branch (with --state).</source>
+      <translation>--bureau (সঙ্গে --member-id ও --member-name) অথবা --branch (সঙ্গে --state) দিন।</translation>
+    </message>
+    <message>
+      <source>{path} is larger than 50 MB: not a bureau file.</source>
+      <translation>{path} ৫০ MB-এর বেশি বড়: এটি ব্যুরোর ফাইল নয়।</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {reason}</source>
+      <translation>{path} পড়া যাচ্ছে না: {reason}</translation>
+    </message>
+    <message>
+      <source>--as-of is a date from 2000 up to today.</source>
+      <translation>--as-of হলো ২০০০ থেকে আজ পর্যন্ত একটি তারিখ।</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) above; no file was written.</source>
+      <translation>ওপরে {count}টি সমস্যা; কোনো ফাইল লেখা হয়নি।</translation>
+    </message>
   </context>
 </TS>

@@ -64,6 +64,7 @@ def import_rejections(engine: Engine, adapter: BureauAdapter, content: bytes, na
             session.add(row)
             per_branch[branch].append(row)
         session.flush()
+        file_id = stored.id
         asks = {b: _text(adapter.code, file_name, rows) for b, rows in per_branch.items()}
     for branch, words in asks.items():
         request_id = ask_branch(engine, branch, words, about=f"{adapter.code} {file_name}"[:200],
@@ -71,7 +72,7 @@ def import_rejections(engine: Engine, adapter: BureauAdapter, content: bytes, na
         with Session(engine) as session, session.begin():
             for row in session.scalars(select(HqBureauCorrection).where(
                     HqBureauCorrection.branch == branch,
-                    HqBureauCorrection.file_id == stored.id)):
+                    HqBureauCorrection.file_id == file_id)):
                 row.request_id = request_id
     return Queued(sum(len(v) for v in per_branch.values()), tuple(sorted(per_branch)),
                   tuple(unknown))
