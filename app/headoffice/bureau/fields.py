@@ -12,6 +12,7 @@ the separators the bureaus use (| ~ ¬).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from datetime import date
 
 SEPARATORS = "|~\u00ac"
 _BAD = re.compile(r"[|~\u00ac\x00-\x1f\x7f-\x9f]")
+# printable Latin-1 without the separators: a value made only of these needs no more
+# than its kind's checks (the quick path of almost every value)
+_FINE = re.compile(r"[ -{}\u00a0-\u00ab\u00ad-\u00ff]*")
 
 
 @dataclass(frozen=True)
@@ -64,19 +68,29 @@ def parse_ddmmyyyy(text: str) -> date | None:
     return date(int(text[4:]), int(text[2:4]), int(text[:2]))
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_date(text: str) -> bool:
+    try:
+        parse_ddmmyyyy(text)
+    except ValueError:
+        return False
+    return True
+
+
 def field_problems(field: Field, value: str) -> list[tuple[str, str]]:
     """(rule, message) for each rule `value` breaks in `field`."""
     if value == "":
         return [("mandatory", f"{field.label} is required")] if field.mandatory else []
     out: list[tuple[str, str]] = []
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        out.append(("latin1", f"{field.label} has letters outside Latin-1 (write it in "
-                              "Roman letters)"))
-    if _BAD.search(value):
-        out.append(("separator", f"{field.label} contains a separator (| ~ ¬) or a "
-                                 "control character"))
+    if not _FINE.fullmatch(value):
+        try:
+            value.encode("latin-1")
+        except UnicodeEncodeError:
+            out.append(("latin1", f"{field.label} has letters outside Latin-1 (write it "
+                                  "in Roman letters)"))
+        if _BAD.search(value):
+            out.append(("separator", f"{field.label} contains a separator (| ~ ¬) or a "
+                                     "control character"))
     limit = field.width or field.max_len
     if len(value) > limit:
         out.append(("length", f"{field.label} is longer than {limit} characters"))
@@ -84,11 +98,8 @@ def field_problems(field: Field, value: str) -> list[tuple[str, str]]:
         out.append(("code", f"{field.label} is not one of the allowed codes"))
     elif field.kind == "number" and not value.isdigit():
         out.append(("number", f"{field.label} must be a whole number without signs"))
-    elif field.kind == "date":
-        try:
-            parse_ddmmyyyy(value)
-        except ValueError:
-            out.append(("date", f"{field.label} must be a date written DDMMYYYY"))
+    elif field.kind == "date" and not _is_date(value):
+        out.append(("date", f"{field.label} must be a date written DDMMYYYY"))
     if field.pattern is not None and not re.fullmatch(field.pattern, value):
         out.append(("format", f"{field.label} does not have the expected form"))
     if field.constant is not None and value != field.constant:
@@ -104,12 +115,27 @@ class Segment:
     fields: tuple[Field, ...]
     fixed: bool = False
 
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @functools.cached_property
+    def _constants(self) -> tuple[tuple[int, str], ...]:
+        return tuple((i, f.constant) for i, f in enumerate(self.fields)
+                     if f.constant is not None)
+
     def values(self, given: Mapping[str, str]) -> list[str]:
-        return [f.constant if f.constant is not None and not given.get(f.name)
-                else given.get(f.name, "") for f in self.fields]
+        """Every field's value in order ("" where none is given; a constant's own)."""
+        out = [given.get(name, "") for name in self.names]
+        for i, constant in self._constants:
+            if not out[i]:
+                out[i] = constant
+        return out
 
     def encode(self, given: Mapping[str, str]) -> str:
-        values = self.values(given)
+        return self.encode_values(self.values(given))
+
+    def encode_values(self, values: list[str]) -> str:
         if self.fixed:
             return "".join(v.ljust(f.width or 0)[:f.width] for f, v in
                            zip(self.fields, values, strict=True))
@@ -134,9 +160,15 @@ class Segment:
 
     def problems(self, given: Mapping[str, str], branch: str, where: str
                  ) -> Iterable[Problem]:
-        for f, value in zip(self.fields, self.values(given), strict=True):
-            for rule, message in field_problems(f, value):
-                yield Problem(branch, where, self.tag, f.name, rule, message, value)
+        return self.problems_of(self.values(given), branch, where)
+
+    def problems_of(self, values: list[str], branch: str, where: str) -> list[Problem]:
+        out = []
+        for f, value in zip(self.fields, values, strict=True):
+            if value or f.mandatory:
+                for rule, message in field_problems(f, value):
+                    out.append(Problem(branch, where, self.tag, f.name, rule, message, value))
+        return out
 
 
 def text(name: str, label: str, max_len: int = 100, mandatory: bool = False,

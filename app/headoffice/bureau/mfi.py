@@ -348,29 +348,43 @@ def member_rules(m: MfiMember, values: dict[str, str]) -> Iterable[tuple[str, st
         yield "member_id", "accounts", "a member is reported with her accounts"
 
 
-def validate(members: Sequence[MfiMember], header: MfiHeader) -> list[Problem]:
-    """Every problem of the file that would be written (empty: it may be written)."""
+def _checked(members: Sequence[MfiMember], header: MfiHeader
+             ) -> tuple[list[Problem], list[str]]:
+    """(every problem, the lines to write): one pass builds, checks and encodes each
+    segment from the same values, so what is checked is exactly what is written."""
     out = list(HDR.problems(header.values(), "", "header"))
+    lines = [HDR.encode(header.values())]
     as_of = header.reporting_date
     seen: set[str] = set()
     for m in members:
         where = m.member_id
-        mv = member_values(m, as_of)
-        out.extend(CNSCRD.problems(mv, m.branch, where))
-        out.extend(ADRCRD.problems(address_values(m), m.branch, where))
-        out.extend(Problem(m.branch, where, "CNSCRD", f, r, msg, mv.get(f, ""))
-                   for f, r, msg in member_rules(m, mv))
+        mv, adr = CNSCRD.values(member_values(m, as_of)), ADRCRD.values(address_values(m))
+        out.extend(CNSCRD.problems_of(mv, m.branch, where))
+        out.extend(ADRCRD.problems_of(adr, m.branch, where))
+        named = dict(zip(CNSCRD.names, mv, strict=True))
+        out.extend(Problem(m.branch, where, "CNSCRD", f, r, msg, named.get(f, ""))
+                   for f, r, msg in member_rules(m, named))
         if m.member_id in seen:
             out.append(Problem(m.branch, where, "CNSCRD", "member_id", "duplicate",
                                "the member is in the file twice", m.member_id))
         seen.add(m.member_id)
+        parts = [CNSCRD.encode_values(mv), ADRCRD.encode_values(adr)]
         for a in m.accounts:
-            av = account_values(m, a, as_of)
+            given = account_values(m, a, as_of)
+            av = ACTCRD.values(given)
             at = f"{where} / {a.account_ref}"
-            out.extend(ACTCRD.problems(av, m.branch, at))
-            out.extend(Problem(m.branch, at, "ACTCRD", f, r, msg, av.get(f, ""))
-                       for f, r, msg in account_rules(m, a, av, as_of))
-    return out
+            out.extend(ACTCRD.problems_of(av, m.branch, at))
+            out.extend(Problem(m.branch, at, "ACTCRD", f, r, msg, given.get(f, ""))
+                       for f, r, msg in account_rules(m, a, given, as_of))
+            parts.append(ACTCRD.encode_values(av))
+        lines.append("".join(parts))  # a segment's tag follows its predecessor directly
+    lines.append(TRL.encode({"version": header.version, "member_id": header.member_id}))
+    return out, lines
+
+
+def validate(members: Sequence[MfiMember], header: MfiHeader) -> list[Problem]:
+    """Every problem of the file that would be written (empty: it may be written)."""
+    return _checked(members, header)[0]
 
 
 class BureauFileError(ValueError):
@@ -383,16 +397,9 @@ class BureauFileError(ValueError):
 
 def render_mfi(members: Sequence[MfiMember], header: MfiHeader) -> bytes:
     """The file's bytes; BureauFileError (and nothing written) while a problem remains."""
-    problems = validate(members, header)
+    problems, lines = _checked(members, header)
     if problems:
         raise BureauFileError(problems)
-    as_of = header.reporting_date
-    lines = [HDR.encode(header.values())]
-    for m in members:
-        parts = [CNSCRD.encode(member_values(m, as_of)), ADRCRD.encode(address_values(m))]
-        parts += [ACTCRD.encode(account_values(m, a, as_of)) for a in m.accounts]
-        lines.append("".join(parts))  # a segment's tag follows its predecessor directly
-    lines.append(TRL.encode({"version": header.version, "member_id": header.member_id}))
     return ("\r\n".join(lines) + "\r\n").encode("latin-1")
 
 
