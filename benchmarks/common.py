@@ -28,3 +28,11 @@ def result(name: str, value: float, baseline: float, target: float | str, unit: 
     ratio = value / baseline if baseline else float("inf")
     return {"name": name, "value": round(value, 6), "baseline": round(baseline, 6),
             "ratio": round(ratio, 3), "target": target, "unit": unit, **extra}
+
+
+def bench_keys_path():  # type: ignore[no-untyped-def]
+    """Head office's key file for a benchmark run (a temporary folder, not the user's)."""
+    import tempfile
+    from pathlib import Path
+
+    return Path(tempfile.mkdtemp(prefix="shakha-bench-keys-")) / "hq-keys.json"

@@ -71,7 +71,7 @@ from app.services.meetings import mark_not_held
 from app.sync.client import SyncClient
 from app.sync.outbox import local_cursor, pending_events
 from app.sync.wire import pack_events
-from benchmarks.common import result
+from benchmarks.common import bench_keys_path, result
 
 ADMIN = os.environ.get("SHAKHA_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 MAIN_DAYS = 30
@@ -177,7 +177,7 @@ def run() -> dict:
     url = ADMIN.rsplit("/", 1)[0] + "/" + name
     catch_up: dict[str, dict[str, Any]] = {}
     try:
-        init_database(url)
+        init_database(url, bench_keys_path())
         hq = hq_engine(url)
         key = add_branch(hq, "BJS-001")
         with tempfile.TemporaryDirectory() as tmp:

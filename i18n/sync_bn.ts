@@ -103,6 +103,7 @@
     </message>
     <message>
         <location filename="../app/commands/sync.py" line="63"/>
+        <location filename="../app/headoffice/devices.py" line="72"/>
         <location filename="../app/sync/service.py" line="50"/>
         <source>Head office&apos;s address starts with http:// or https://</source>
         <translation>প্রধান কার্যালয়ের ঠিকানা http:// বা https:// দিয়ে শুরু হয়</translation>
@@ -154,17 +155,17 @@
         <translation>--hq URL দিয়ে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="102"/>
+        <location filename="../app/commands/sync.py" line="104"/>
         <source>Give the bundle file with --out FILE.</source>
         <translation>--out FILE দিয়ে বান্ডেল ফাইল দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="134"/>
+        <location filename="../app/commands/sync.py" line="136"/>
         <source>Give the receipt file.</source>
         <translation>প্রাপ্তিস্বীকার ফাইলটি দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/sync.py" line="142"/>
+        <location filename="../app/commands/sync.py" line="144"/>
         <source>{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks head office for the new epoch.</source>
         <translation>{problem} ইউএসবি স্টিকে: `shakha sync export --new-epoch --out FILE` প্রধান কার্যালয়ের কাছে নতুন পর্ব চায়।</translation>
     </message>
@@ -179,43 +180,48 @@
         <translation>শাখা {code} প্রধান কার্যালয়ে নিবন্ধিত নয় (shakha hq add-branch)।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="67"/>
+        <location filename="../app/commands/hq.py" line="121"/>
+        <source>The enrolment reply was refused: {reason}</source>
+        <translation>নিবন্ধনের উত্তর নেওয়া হয়নি: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/hq.py" line="148"/>
         <source>--port is a number from 1 to 65535.</source>
         <translation>--port ১ থেকে ৬৫৫৩৫-এর মধ্যে একটি সংখ্যা।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="78"/>
+        <location filename="../app/commands/hq.py" line="159"/>
         <source>Cannot listen on {host} port {port}: {error}</source>
         <translation>{host} পোর্ট {port}-এ শোনা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="101"/>
+        <location filename="../app/commands/hq.py" line="182"/>
         <source>The chain of branch {code} is broken.</source>
         <translation>শাখা {code}-এর এন্ট্রির শৃঙ্খল ভাঙা।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="132"/>
+        <location filename="../app/commands/hq.py" line="213"/>
         <source>--days is a number of days, from 0 to 36500.</source>
         <translation>--days দিনের সংখ্যা, ০ থেকে ৩৬৫০০।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="166"/>
+        <location filename="../app/commands/hq.py" line="247"/>
         <location filename="../app/sync/reference.py" line="39"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="249"/>
+        <location filename="../app/commands/hq.py" line="333"/>
         <source>The bundle was refused: {reason}. If the branch database was restored from an old backup, the branch asks for a new epoch with `shakha sync export --new-epoch --out FILE`; import that bundle here.</source>
         <translation>বান্ডেলটি নেওয়া হয়নি: {reason}। শাখার ডেটাবেস পুরোনো ব্যাকআপ থেকে ফেরানো হলে শাখা `shakha sync export --new-epoch --out FILE` দিয়ে নতুন পর্ব চাইবে; সেই বান্ডেলটি এখানে আমদানি করুন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="283"/>
+        <location filename="../app/commands/hq.py" line="367"/>
         <source>The head-office database is not set up yet: run shakha hq init --db URL first.</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস এখনও তৈরি হয়নি: আগে shakha hq init --db URL চালান।</translation>
     </message>
     <message>
-        <location filename="../app/commands/hq.py" line="286"/>
+        <location filename="../app/commands/hq.py" line="370"/>
         <source>Cannot use the head-office database: {reason}</source>
         <translation>প্রধান কার্যালয়ের ডেটাবেস ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>
@@ -240,31 +246,152 @@
         <translation>অনুরোধ {request}-এর উত্তর আগেই দেওয়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="34"/>
+        <location filename="../app/commands/__init__.py" line="35"/>
         <source>No staff member with number {id}.</source>
         <translation>{id} নম্বরের কোনো কর্মী নেই।</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="40"/>
+        <location filename="../app/commands/__init__.py" line="41"/>
         <source>{name} must be a date from {first} to {last}.</source>
         <translation>{name} {first} থেকে {last}-এর মধ্যে একটি তারিখ হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="48"/>
+        <location filename="../app/commands/__init__.py" line="49"/>
         <source>File not found: {path}</source>
         <translation>ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="56"/>
-        <location filename="../app/commands/hq.py" line="244"/>
-        <location filename="../app/commands/sync.py" line="119"/>
+        <location filename="../app/commands/__init__.py" line="57"/>
+        <location filename="../app/commands/hq.py" line="328"/>
+        <location filename="../app/commands/sync.py" line="121"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/__init__.py" line="59"/>
+        <location filename="../app/commands/__init__.py" line="60"/>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/enrol.py" line="34"/>
+        <source>Give either --hq URL (online) or --out FILE (USB), not both.</source>
+        <translation>হয় --hq URL (অনলাইন) দিন, নয়তো --out FILE (ইউএসবি) — দুটো একসঙ্গে নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/devices.py" line="64"/>
+        <source>{code} is not a branch code: use 2–20 capital letters A–Z, digits and hyphens (e.g. BJS-SHB).</source>
+        <translation>{code} শাখার কোড নয়: ২–২০টি বড় হাতের অক্ষর A–Z, অঙ্ক ও হাইফেন দিন (যেমন BJS-SHB)।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/devices.py" line="68"/>
+        <source>Unknown policy profile {profile}: use one of {known}.</source>
+        <translation>অজানা নীতি প্রোফাইল {profile}: এগুলোর একটি দিন: {known}।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/devices.py" line="75"/>
+        <source>An enrolment is valid for 1 to {most} days.</source>
+        <translation>একটি নিবন্ধন ১ থেকে {most} দিন পর্যন্ত বৈধ থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/devices.py" line="192"/>
+        <source>Branch {code} is not registered at head office.</source>
+        <translation>শাখা {code} প্রধান কার্যালয়ে নিবন্ধিত নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/keys.py" line="74"/>
+        <source>Head office&apos;s key file {path} does not exist: `shakha hq init` creates it (or give it with --keys FILE).</source>
+        <translation>প্রধান কার্যালয়ের চাবি ফাইল {path} নেই: `shakha hq init` এটি তৈরি করে (অথবা --keys FILE দিয়ে দিন)।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/keys.py" line="77"/>
+        <source>Cannot read head office&apos;s key file {path}: {error}</source>
+        <translation>প্রধান কার্যালয়ের চাবি ফাইল {path} পড়া যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/keys.py" line="82"/>
+        <source>Head office&apos;s key file {path} can be read by other users of this computer. Only its owner may: chmod 600 {path}</source>
+        <translation>প্রধান কার্যালয়ের চাবি ফাইল {path} এই কম্পিউটারের অন্য ব্যবহারকারীরাও পড়তে পারেন। শুধু এর মালিক পারবেন: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/keys.py" line="97"/>
+        <source>{path} is not head office&apos;s key file.</source>
+        <translation>{path} প্রধান কার্যালয়ের চাবি ফাইল নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/headoffice/keys.py" line="179"/>
+        <source>The key file {path} is not this head office&apos;s: its signing key is not the one this database was set up with.</source>
+        <translation>চাবি ফাইল {path} এই প্রধান কার্যালয়ের নয়: এর স্বাক্ষরের চাবি এই ডেটাবেস যে চাবি দিয়ে তৈরি হয়েছিল সেটি নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/address.py" line="37"/>
+        <source>Head office&apos;s address starts with https:// (e.g. https://hq.example.org).</source>
+        <translation>প্রধান কার্যালয়ের ঠিকানা https:// দিয়ে শুরু হয় (যেমন https://hq.example.org)।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/address.py" line="41"/>
+        <source>Head office&apos;s address must start with https://: plain http:// would send the branch&apos;s data unencrypted (it is allowed only to this computer).</source>
+        <translation>প্রধান কার্যালয়ের ঠিকানা https:// দিয়ে শুরু হতে হবে: সাধারণ http:// শাখার তথ্য এনক্রিপ্ট না করে পাঠাবে (শুধু এই কম্পিউটারের মধ্যে এটি চলে)।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/device.py" line="28"/>
+        <source>This branch is not enrolled with head office yet. Ask head office for an enrolment file and run `shakha enrol FILE`.</source>
+        <translation>এই শাখা এখনও প্রধান কার্যালয়ে নিবন্ধিত হয়নি। প্রধান কার্যালয়ের কাছে নিবন্ধন ফাইল চেয়ে নিন এবং `shakha enrol FILE` চালান।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/device.py" line="39"/>
+        <source>This branch&apos;s device key is damaged. Ask head office for an enrolment file and enrol it again.</source>
+        <translation>এই শাখার যন্ত্রের চাবি নষ্ট হয়ে গেছে। প্রধান কার্যালয়ের কাছে নিবন্ধন ফাইল চেয়ে নিয়ে আবার নিবন্ধন করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="91"/>
+        <source>{path} is not an enrolment file from head office, or it is damaged.</source>
+        <translation>{path} প্রধান কার্যালয়ের নিবন্ধন ফাইল নয়, অথবা এটি নষ্ট।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="101"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} পড়া যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="137"/>
+        <source>This database has no branch yet; create the branch {code} first.</source>
+        <translation>এই ডেটাবেসে এখনও কোনো শাখা নেই; আগে শাখা {code} তৈরি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="140"/>
+        <source>The enrolment file is for branch {file}, this database is branch {branch}.</source>
+        <translation>নিবন্ধন ফাইলটি শাখা {file}-এর, কিন্তু এই ডেটাবেস শাখা {branch}-এর।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="144"/>
+        <source>The enrolment file is for the policy profile {file}, this database uses {branch}.</source>
+        <translation>নিবন্ধন ফাইলটি নীতি প্রোফাইল {file}-এর জন্য, কিন্তু এই ডেটাবেস {branch} ব্যবহার করে।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="148"/>
+        <source>The enrolment file expired on {date}. Ask head office for a new one.</source>
+        <translation>নিবন্ধন ফাইলটির মেয়াদ {date} তারিখে শেষ হয়েছে। প্রধান কার্যালয়ের কাছে নতুন একটি চান।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="198"/>
+        <source>The enrolment file names no head-office address: give it with --hq URL, or enrol by USB with --out FILE.</source>
+        <translation>নিবন্ধন ফাইলে প্রধান কার্যালয়ের ঠিকানা নেই: --hq URL দিয়ে দিন, অথবা --out FILE দিয়ে ইউএসবি-তে নিবন্ধন করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="212"/>
+        <location filename="../app/sync/enrolment.py" line="242"/>
+        <source>Head office&apos;s answer to the enrolment is not signed by head office; nothing was changed.</source>
+        <translation>নিবন্ধনের উত্তরে প্রধান কার্যালয়ের স্বাক্ষর নেই; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="226"/>
+        <source>Head office cannot be reached ({detail}). Try again, or enrol by USB with --out FILE.</source>
+        <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ করা যাচ্ছে না ({detail})। আবার চেষ্টা করুন, অথবা --out FILE দিয়ে ইউএসবি-তে নিবন্ধন করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enrolment.py" line="239"/>
+        <source>Head office refused the enrolment: {reason}</source>
+        <translation>প্রধান কার্যালয় নিবন্ধন নেয়নি: {reason}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.commands.schedule",
     "app.commands.print",
     "app.commands.sync",
+    "app.commands.enrol",
     "app.commands.hq",
     "app.commands.report",
 )

@@ -53,11 +53,83 @@ def _filtered(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return engine
 
 
+def _keys(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Head office's key file (--keys, else $SHAKHA_HQ_KEYS, else the default place)."""
+    from app.headoffice.keys import load_keys
+
+    return load_keys(args.keys)
+
+
+def _keys_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from app.headoffice.keys import default_keys_path
+
+    return Path(args.keys) if args.keys else default_keys_path()
+
+
 def _init(args: argparse.Namespace) -> int:
     from app.headoffice.db import init_database
 
-    init_database(_url(args))
-    print("head-office database is ready", file=sys.stderr)
+    path = init_database(_url(args), _keys_path(args))
+    print(f"head-office database is ready; head office's keys are in {path} (keep a copy "
+          "of that file somewhere safe: without it head office cannot sign or open "
+          "bundles)", file=sys.stderr)
+    return 0
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from app.headoffice.devices import issue_enrolment
+    from app.sync.address import check_hq_url
+
+    out = output_file(args.out)
+    url = check_hq_url(args.url) if args.url else None
+    keys, engine = _keys(args), _engine(args)
+    content = issue_enrolment(engine, keys, args.code, hq_url=url, profile=args.profile,
+                              valid_days=args.days)
+    _write_private(out, json.dumps(content, indent=2, ensure_ascii=False) + "\n")
+    print(f"enrolment file for branch {content['branch']} written to {args.out}; valid "
+          f"once, until {content['expires']} (UTC). Give it to the branch only: whoever "
+          "holds it can enrol a computer as that branch.")
+    return 0
+
+
+def _write_private(path, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A file only its owner can read (an enrolment file holds a one-time secret)."""
+    import os
+
+    tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _accept_enrolment(args: argparse.Namespace) -> int:
+    from app.headoffice.devices import accept_enrolment, read_enrolment_reply
+    from app.headoffice.ingest import Refused
+
+    reply_file = existing_file(args.reply)
+    keys, engine = _keys(args), _engine(args)
+    try:
+        reply = read_enrolment_reply(keys, reply_file.read_bytes()[:1_000_000])
+        answer = accept_enrolment(engine, keys, reply)["answer"]
+    except Refused as exc:
+        raise ValidationError(QT_TR_NOOP("The enrolment reply was refused: {reason}"),
+                              reason=exc.reason) from None
+    print(f"branch {answer['branch']} enrolled: its device key is {answer['key_id']}")
+    return 0
+
+
+def _revoke_branch(args: argparse.Namespace) -> int:
+    from app.headoffice.devices import revoke_branch
+
+    count = revoke_branch(_engine(args), args.code)
+    print(f"branch {args.code}: {count} device key(s) revoked; every request with them is "
+          "now refused. Enrol the branch again (shakha hq enrol) to let it sync.")
     return 0
 
 
@@ -310,7 +382,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         cmd.set_defaults(handler=_plain_errors(handler))
         return cmd
 
-    command("init", _init, "create or upgrade the head-office database")
+    init = command("init", _init, "create or upgrade the head-office database (and make "
+                   "head office's key file if there is none)")
+    init.add_argument("--keys", help="head office's key file (default: $SHAKHA_HQ_KEYS "
+                      "or the user's config folder)")
+    enrol = command("enrol", _enrol, "write a one-time enrolment file for a branch")
+    enrol.add_argument("code")
+    enrol.add_argument("--out", required=True, help="the enrolment file to write")
+    enrol.add_argument("--url", help="head office's address, as branches reach it")
+    enrol.add_argument("--profile", help="the branch's policy profile (india_rbi, "
+                       "bangladesh_mra)")
+    enrol.add_argument("--days", type=int, default=7, help="valid for this many days "
+                       "(default 7)")
+    enrol.add_argument("--keys", help="head office's key file")
+    accept = command("accept-enrolment", _accept_enrolment,
+                     "register a branch from the enrolment reply it wrote (USB)")
+    accept.add_argument("reply")
+    accept.add_argument("--keys", help="head office's key file")
+    command("revoke-branch", _revoke_branch,
+            "refuse every request of a branch's device from now on").add_argument("code")
     serve = command("serve", _serve, "run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8650)

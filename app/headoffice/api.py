@@ -19,14 +19,17 @@ from sqlalchemy import Engine
 
 from app.faults import fault_point
 from app.headoffice.admin import authenticate, changes_since
+from app.headoffice.devices import accept_enrolment
 from app.headoffice.ingest import Refused, cursor, ingest, start_epoch
-from app.headoffice.keys import public_key
+from app.headoffice.keys import HqKeys, public_key
 from app.headoffice.silent import mark_seen
 from app.headoffice.snapshot import finish_snapshot, receive_chunk, received_chunks
 from app.sync.wire import WireError, decode, verify
 
+ENROLMENT_BYTES = 64 * 1024
 
-def create_app(engine: Engine) -> FastAPI:
+
+def create_app(engine: Engine, keys: HqKeys | None = None) -> FastAPI:
     app = FastAPI(title="Shakha head office", docs_url=None, redoc_url=None)
 
     def _auth(code: str, authorization: str | None) -> str:
@@ -55,6 +58,24 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/health")
     def health() -> dict[str, str]:
         return {"status": "ok"}
+
+    @app.post("/v1/enrol")
+    async def enrol(request: Request) -> dict:
+        """A branch presents its new device key with its enrolment token
+        (app.headoffice.devices); the answer is signed by head office."""
+        if keys is None:
+            raise HTTPException(503, {"code": "keys", "reason": "head office has no keys"})
+        data = await request.body()
+        try:
+            reply = json.loads(data) if len(data) <= ENROLMENT_BYTES else None
+        except ValueError:
+            reply = None
+        if not isinstance(reply, dict):
+            raise HTTPException(400, {"code": "malformed", "reason": "not an enrolment"})
+        try:
+            return await run_in_threadpool(accept_enrolment, engine, keys, reply)
+        except Refused as exc:
+            raise _refused(exc) from None
 
     @app.get("/v1/branches/{code}/cursor")
     def get_cursor(code: str, authorization: str | None = Header(None)) -> dict:
