@@ -444,3 +444,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.commands.catalogue import add_hq_commands
 
     add_hq_commands(command)
+    from app.commands.hq_bureau import register_bureau
+
+    register_bureau(sub, _plain_errors)

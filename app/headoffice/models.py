@@ -233,3 +233,6 @@ class HqKeyPair(HqBase):
     private_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 from app.headoffice import models_trust  # noqa: E402,F401 - their tables join HqBase
+
+# the credit-bureau tables share this metadata (migrations, tests see them all)
+from app.headoffice.bureau import models as _bureau_models  # noqa: E402,F401

@@ -63,7 +63,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.check import check_database
@@ -72,6 +72,7 @@ from app.db.ledger import CASH_SIGN
 from app.db.models import (
     AuditEvent,
     Branch,
+    BusinessDay,
     Group,
     Holiday,
     Installment,
@@ -88,6 +89,8 @@ from app.db.models_loans import LoanReschedule, LoanSettlement, LoanWriteOff
 from app.db.uow import Actor
 from app.domain.products import PROFILES
 from app.errors import ShakhaError
+from app.services.bureau import PersonInput, ask_for_bureau_check, household, save_person
+from app.services.bureau_checks import bureau_panel
 from app.services.cash import cash_book, close_day
 from app.services.cash_differences import reverse_difference, settle_difference
 from app.services.cash_transfers import record_cash_transfer, reverse_cash_transfer
@@ -142,6 +145,7 @@ pytestmark = pytest.mark.slow  # about half a minute; the slow mark still runs i
 
 REFUSED = object()
 MONEY_COLUMN = {"repayment": 0, "savings_deposit": 1, "savings_withdrawal": 2}
+BUREAU_PENDING = ("applied", "recommended", "forwarded", "sanctioned")
 FUND = 10_00_000_00
 # per profile: products (amount range, installments) applied for, the product of the loans
 # from before, the weekday of the third group, the currency
@@ -218,6 +222,7 @@ class BranchWeek(RuleBasedStateMachine):
         self.forwarded: set[int] = set()  # loans ever forwarded to head office
         self.ref_cursor = 0  # head office's reference data applied so far
         self.interest_to: dict[int, date] = {}  # account -> period interest was credited to
+        self.bureau_asked: dict[str, int] = {}  # credit-bureau request -> loan
         for member in self.members[:2]:
             open_account(self.engine, w.officer, member, "voluntary")
 
@@ -845,6 +850,73 @@ class BranchWeek(RuleBasedStateMachine):
         with Session(self.engine) as s:
             row = s.get(HqDecision, f"decision:loan-{loan_id}")
         return json.loads(row.payload)["decision"] if row else None
+
+    # ---- credit bureau -------------------------------------------------------------------
+
+    @precondition(lambda self: self.loans_where(*BUREAU_PENDING))
+    @rule(data=st.data(), method=st.sampled_from(["thumb", "signature", "verbal"]))
+    def ask_for_a_bureau_check(self, data, method: str) -> None:  # type: ignore[no-untyped-def]
+        """The applicant's check, her spelling checked first; asking again while it
+        travels records and sends nothing more."""
+        loan_id = data.draw(st.sampled_from(self.loans_where(*BUREAU_PENDING)))
+        member = self.member_of(loan_id)
+        if household(self.engine, member)[0].id is None:
+            self.attempt(True, save_person, self.world.officer, member, PersonInput(
+                "self", "Member Das", date_of_birth=date(1990, 1, 1),
+                id_document_type="voter_id", id_document_number=f"WB{member:07d}"))
+        me = household(self.engine, member)[0]
+        with Session(self.engine) as s:
+            day = s.get(BusinessDay, self.business_date())
+            open_day = day is None or day.status == "open"
+        before = fingerprint(self.path)
+        asked = set(self.bureau_asked)
+        found = bureau_panel(self.engine, loan_id).lines[0]
+        travelling = found.state in ("waiting_to_send", "at_head_office", "sent") and \
+            found.request_id is not None and self.bureau_asked.get(found.request_id) == loan_id
+        if travelling and method != "verbal":
+            assert ask_for_bureau_check(self.engine, self.world.officer, loan_id, me.id,
+                                        method) == found.request_id
+            assert fingerprint(self.path) == before, "asking twice recorded something"
+            return
+        request = self.attempt(method != "verbal" and open_day, ask_for_bureau_check,
+                               self.world.officer, loan_id, me.id, method)
+        if request is not REFUSED:
+            assert request not in asked
+            self.bureau_asked[request] = loan_id
+
+    @precondition(lambda self: self.bureau_asked)
+    @rule(data=st.data(), outcome=st.sampled_from(["hit", "hit", "no_hit", "multiple"]),
+          dpd=st.sampled_from([0, 0, 12, 75]))
+    def a_bureau_report_arrives(self, data, outcome: str, dpd: int) -> None:  # type: ignore[no-untyped-def]
+        from app.domain.bureau import BureauReport, ReportedAccount
+
+        request = data.draw(st.sampled_from(sorted(self.bureau_asked)))
+        accounts = (ReportedAccount("Asha Microfin", "AS-1", "active", dpd=dpd,
+                                    outstanding_minor=9_000_00, overdue_minor=dpd * 10_00,
+                                    installment_minor=300_00, frequency="weekly"),) \
+            if outcome == "hit" else ()
+        report = BureauReport(outcome, self.business_date(), "CRIF", accounts)
+        self.head_office_sends("bureau", request, {"request_id": request, "state": "answered",
+                                                   "at": "10:00", "report": report.to_dict()})
+        loan_id = self.bureau_asked[request]
+        line = bureau_panel(self.engine, loan_id).lines[0]
+        if line.request_id == request:
+            assert line.state == {"hit": "received", "no_hit": "no_record"}.get(outcome,
+                                                                               "error")
+        if outcome == "hit" and dpd > 60 and self.profile == "india_rbi" and \
+                loan_id in self.loans_where("applied", "recommended"):
+            self.attempt(False, sanction_loan, self.world.manager, loan_id, "")
+
+    @invariant()
+    def every_check_has_its_own_consent(self) -> None:
+        from app.db.models_bureau import BureauConsent, BureauRequest
+
+        with Session(self.engine) as s:
+            pairs = s.execute(select(BureauRequest.person_id, BureauConsent.person_id).join(
+                BureauConsent, BureauConsent.id == BureauRequest.consent_id)).all()
+            consents = s.scalar(select(func.count()).select_from(BureauConsent))
+        assert len(pairs) == consents == len(self.bureau_asked)
+        assert all(a == b for a, b in pairs)
 
     # ---- savings interest ----------------------------------------------------------------
 
