@@ -18,7 +18,7 @@ from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.ledger import CASH_SIGN
+from app.db.ledger import CASH_SIGN, OFF_SAFE_CHANNELS
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.domain.products import PROFILES
@@ -61,7 +61,7 @@ def _signed_cash():  # type: ignore[no-untyped-def]
     at all for a row settled through the bank (a loan paid out by transfer)."""
     sign = case(*[(JournalEntry.kind == k, v) for k, v in CASH_SIGN.items()], else_=0)
     reversal = case((JournalEntry.reverses_id.is_(None), 1), else_=-1)
-    through_safe = case((JournalEntry.channel == "bank", 0), else_=1)
+    through_safe = case((JournalEntry.channel.in_(OFF_SAFE_CHANNELS), 0), else_=1)
     return JournalEntry.amount_minor * sign * reversal * through_safe
 
 
@@ -90,7 +90,8 @@ TAKEN_BACK = QT_TR_NOOP("Only {cash} is in the safe; the reversal takes {amount}
 
 def safe_effect(rows: Iterable[JournalEntry]) -> int:
     """What journal rows brought into the safe (negative: took out of it)."""
-    return sum(row.amount_minor * CASH_SIGN.get(row.kind, 0) * (row.channel != "bank")
+    return sum(row.amount_minor * CASH_SIGN.get(row.kind, 0)
+               * (row.channel not in OFF_SAFE_CHANNELS)
                * (1 if row.reverses_id is None else -1) for row in rows)
 
 
@@ -113,7 +114,8 @@ def cash_book(engine: Engine, on: date) -> CashBook:
             select(JournalEntry.kind, Staff.full_name_en, Staff.full_name_bn,
                    func.sum(_signed_cash()), reversal)
             .join(Staff, Staff.id == JournalEntry.staff_id)
-            .where(JournalEntry.business_date == on, JournalEntry.channel != "bank")
+            .where(JournalEntry.business_date == on,
+                   JournalEntry.channel.not_in(OFF_SAFE_CHANNELS))
             .group_by(JournalEntry.kind, Staff.id, reversal)
             .order_by(reversal, JournalEntry.kind)).all()
         meetings = tuple(MeetingCash(mid, code, en, bn, int(net or 0)) for mid, code, en, bn, net

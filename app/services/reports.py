@@ -414,7 +414,8 @@ def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
             owners[loan] = (product, group)
             due[loan] = (int(a), int(b), int(c), int(d))
         sign = case((j.reverses_id.is_(None), 1), else_=-1)
-        early = j.business_date < start
+        # repaid before the period, or before going live (the opening book)
+        early = or_(j.business_date < start, j.channel == "opening")
         paid = {loan: (int(a), int(b), int(c), int(d)) for loan, a, b, c, d in session.execute(
             select(j.loan_id,
                    func.sum(case((early, sign * j.principal_minor), else_=0)),
