@@ -117,6 +117,7 @@ class OpenedBranch:
     branch_name_en: str
     branch_name_bn: str
     demo: bool
+    wording: str = "bn_IN"  # the branch's Bengali (its policy profile): bn_IN or bn_BD
 
 
 def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
@@ -127,6 +128,7 @@ def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
     import app.format  # noqa: F401  (imported here, in the worker)
     import app.services.today  # noqa: F401
     from app.db.engine import open_engine
+    from app.services.branch import branch_wording
     from app.services.status import is_demo_branch, status_summary
     from app.services.users import authenticate
 
@@ -137,7 +139,7 @@ def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
         actor = authenticate(engine, user, password)
     status = status_summary(engine)
     return OpenedBranch(engine, actor, status.branch_name_en, status.branch_name_bn,
-                        is_demo_branch(engine))
+                        is_demo_branch(engine), branch_wording(engine))
 
 
 def launch_gui(args: argparse.Namespace) -> int:

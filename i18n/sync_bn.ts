@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
@@ -11,17 +11,17 @@
     <message>
         <location filename="../app/sync/outbox.py" line="149"/>
         <source>Head office has fewer events ({hq}) than it acknowledged before ({local}). Call head office.</source>
-        <translation>প্রধান কার্যালয়ে আগের স্বীকৃতির ({local}) চেয়ে কম ঘটনা ({hq}) আছে। প্রধান কার্যালয়ে ফোন করুন।</translation>
+        <translation>প্রধান কার্যালয় আগে যত এন্ট্রির প্রাপ্তিস্বীকার করেছিল ({local}), এখন তার চেয়ে কম এন্ট্রি ({hq}) আছে। প্রধান কার্যালয়ে ফোন করুন।</translation>
     </message>
     <message>
         <location filename="../app/sync/outbox.py" line="158"/>
         <source>Head office already holds events up to number {hq}, but this branch database stops at {local}: it was probably restored from an old backup. Start a new epoch to continue.</source>
-        <translation>প্রধান কার্যালয়ে {hq} নম্বর পর্যন্ত ঘটনা আছে, কিন্তু এই শাখার ডেটাবেস {local}-এ থেমে আছে: সম্ভবত পুরোনো ব্যাকআপ থেকে ফেরানো হয়েছে। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
+        <translation>প্রধান কার্যালয়ে {hq} নম্বর পর্যন্ত এন্ট্রি আছে, কিন্তু এই শাখার ডেটাবেস {local}-এ থেমে আছে: সম্ভবত পুরোনো ব্যাকআপ থেকে ফেরানো হয়েছে। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
         <location filename="../app/sync/outbox.py" line="163"/>
         <source>Event {seq} at head office differs from this branch&apos;s (restored from an old backup?). Start a new epoch to continue.</source>
-        <translation>প্রধান কার্যালয়ের {seq} নম্বর ঘটনা এই শাখার থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
+        <translation>প্রধান কার্যালয়ের {seq} নম্বর এন্ট্রি এই শাখার এন্ট্রি থেকে আলাদা (পুরোনো ব্যাকআপ থেকে ফেরানো?)। চালিয়ে যেতে নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
         <location filename="../app/sync/outbox.py" line="202"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../app/sync/client.py" line="158"/>
         <source>Head office refused this branch&apos;s events: {reason}. This database may have been restored from an old backup; start a new epoch.</source>
-        <translation>প্রধান কার্যালয় এই শাখার ঘটনা নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
+        <translation>প্রধান কার্যালয় এই শাখার এন্ট্রি নেয়নি: {reason}। ডেটাবেসটি হয়তো পুরোনো ব্যাকআপ থেকে ফেরানো; নতুন পর্ব শুরু করুন।</translation>
     </message>
     <message>
         <location filename="../app/sync/client.py" line="163"/>
@@ -63,25 +63,30 @@
         <location filename="../app/sync/bundle.py" line="236"/>
         <location filename="../app/sync/bundle.py" line="247"/>
         <source>The receipt cannot be used: {error}</source>
-        <translation>রসিদটি ব্যবহার করা যাচ্ছে না: {error}</translation>
+        <translation>প্রাপ্তিস্বীকার ফাইলটি ব্যবহার করা যাচ্ছে না: {error}</translation>
     </message>
     <message>
         <location filename="../app/sync/bundle.py" line="201"/>
         <source>This receipt is for another branch.</source>
-        <translation>এই রসিদ অন্য শাখার।</translation>
+        <translation>এই প্রাপ্তিস্বীকার ফাইলটি অন্য শাখার।</translation>
     </message>
     <message>
-        <location filename="../app/sync/reference.py" line="34"/>
+        <location filename="../app/sync/reference.py" line="36"/>
         <source>The payload must be a JSON object.</source>
         <translation>পেলোড একটি JSON অবজেক্ট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/sync/reference.py" line="51"/>
+        <location filename="../app/sync/reference.py" line="61"/>
+        <source>A bureau answer cannot be used: {error}</source>
+        <translation>ক্রেডিট ব্যুরোর উত্তরটি ব্যবহার করা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reference.py" line="68"/>
         <source>The payload needs {names}.</source>
         <translation>পেলোডে {names} থাকা দরকার।</translation>
     </message>
     <message>
-        <location filename="../app/sync/reference.py" line="116"/>
+        <location filename="../app/sync/reference.py" line="149"/>
         <source>Head office sent reference data this branch cannot use ({error}); nothing was applied.</source>
         <translation>প্রধান কার্যালয় এমন তথ্য পাঠিয়েছে যা এই শাখা ব্যবহার করতে পারে না ({error}); কিছুই বদলানো হয়নি।</translation>
     </message>
@@ -119,7 +124,7 @@
     <message>
         <location filename="../app/commands/sync.py" line="119"/>
         <source>Give the receipt file.</source>
-        <translation>রসিদ ফাইল দিন।</translation>
+        <translation>প্রাপ্তিস্বীকার ফাইলটি দিন।</translation>
     </message>
     <message>
         <location filename="../app/commands/sync.py" line="127"/>
@@ -169,7 +174,7 @@
     <message>
         <location filename="../app/commands/hq.py" line="202"/>
         <source>The chain of branch {code} is broken.</source>
-        <translation>শাখা {code}-এর শৃঙ্খল ভাঙা।</translation>
+        <translation>শাখা {code}-এর এন্ট্রির শৃঙ্খল ভাঙা।</translation>
     </message>
     <message>
         <location filename="../app/commands/hq.py" line="226"/>
@@ -178,7 +183,7 @@
     </message>
     <message>
         <location filename="../app/commands/hq.py" line="260"/>
-        <location filename="../app/sync/reference.py" line="39"/>
+        <location filename="../app/sync/reference.py" line="41"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
@@ -426,7 +431,7 @@
     <message>
         <location filename="../ui/views/hq_requests_box.py" line="90"/>
         <source>What was done about it (for example: meeting reversed and entered again)?</source>
-        <translation>এ বিষয়ে কী করা হয়েছে (যেমন: সভা বাতিল করে আবার এন্ট্রি করা হয়েছে)?</translation>
+        <translation>এ বিষয়ে কী করা হয়েছে (যেমন: সভার সংশোধনী এন্ট্রি দিয়ে আবার এন্ট্রি করা হয়েছে)?</translation>
     </message>
 </context>
 <context>
@@ -455,22 +460,22 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="98"/>
         <source>Save settings</source>
-        <translation>সেটিং সংরক্ষণ</translation>
+        <translation>সেটিং সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="99"/>
         <source>&amp;Sync now</source>
-        <translation>এখনই সিঙ্ক (&amp;S)</translation>
+        <translation>এখনই সিঙ্ক করুন (&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="100"/>
         <source>Export USB bundle…</source>
-        <translation>ইউএসবি বান্ডেল তৈরি…</translation>
+        <translation>ইউএসবি বান্ডেল তৈরি করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="101"/>
         <source>Import receipt…</source>
-        <translation>রসিদ আনুন…</translation>
+        <translation>প্রাপ্তিস্বীকার ফাইল আনুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="102"/>
@@ -480,7 +485,7 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="103"/>
         <source>New epoch by &amp;USB…</source>
-        <translation>ইউএসবি দিয়ে নতুন পর্ব (&amp;U)…</translation>
+        <translation>ইউএসবি দিয়ে নতুন পর্ব শুরু করুন (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="108"/>
@@ -490,17 +495,17 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="110"/>
         <source>Everything has reached head office. Last acknowledged: {last}.</source>
-        <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ স্বীকৃতি: {last}।</translation>
+        <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে। শেষ প্রাপ্তিস্বীকার: {last}।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="114"/>
         <source>1 event not yet at head office, from {oldest}; last acknowledged: {last}.</source>
-        <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ স্বীকৃতি: {last}।</translation>
+        <translation>১টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি, {oldest} থেকে; শেষ প্রাপ্তিস্বীকার: {last}।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="118"/>
         <source>{n} events not yet at head office, oldest from {oldest}; last acknowledged: {last}.</source>
-        <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে পৌঁছায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ স্বীকৃতি: {last}।</translation>
+        <translation>{n}টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি, সবচেয়ে পুরোনোটি {oldest}-এর; শেষ প্রাপ্তিস্বীকার: {last}।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="125"/>
@@ -546,7 +551,7 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="184"/>
         <source>This database is older than what head office already holds: it was restored from a backup. Continue from here in a new epoch? Head office keeps every event it has; events it does not have are sent again. Work done after the backup on the lost computer is not on this one — re-enter it if needed.</source>
-        <translation>এই ডেটাবেস প্রধান কার্যালয়ে যা আছে তার চেয়ে পুরোনো: এটি ব্যাকআপ থেকে ফেরানো হয়েছে। এখান থেকে নতুন পর্বে চালিয়ে যাবেন? প্রধান কার্যালয়ে যে ঘটনাগুলো আছে সেগুলো থাকবে; যেগুলো নেই সেগুলো আবার পাঠানো হবে। ব্যাকআপের পরে হারানো কম্পিউটারে যে কাজ হয়েছিল তা এখানে নেই — দরকার হলে আবার লিখুন।</translation>
+        <translation>এই ডেটাবেস প্রধান কার্যালয়ে যা আছে তার চেয়ে পুরোনো: এটি ব্যাকআপ থেকে ফেরানো হয়েছে। এখান থেকে নতুন পর্বে চালিয়ে যাবেন? প্রধান কার্যালয়ে যে এন্ট্রিগুলো আছে সেগুলো থাকবে; যেগুলো নেই সেগুলো আবার পাঠানো হবে। ব্যাকআপের পরে হারানো কম্পিউটারে যে কাজ হয়েছিল তা এখানে নেই — দরকার হলে আবার এন্ট্রি করুন।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="196"/>
@@ -557,7 +562,7 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="203"/>
         <source>Take this file to head office. Import the receipt it gives back here (Import receipt…); the next USB bundle then carries the new epoch.</source>
-        <translation>এই ফাইলটি প্রধান কার্যালয়ে নিয়ে যান। তারা যে রসিদ ফেরত দেবে তা এখানে আনুন (রসিদ আনুন…); তারপর পরের ইউএসবি বান্ডেল নতুন পর্বের ঘটনা নিয়ে যাবে।</translation>
+        <translation>এই ফাইলটি প্রধান কার্যালয়ে নিয়ে যান। তারা যে প্রাপ্তিস্বীকার ফাইল ফেরত দেবে তা এখানে আনুন (প্রাপ্তিস্বীকার ফাইল আনুন…); তারপর পরের ইউএসবি বান্ডেল নতুন পর্বের এন্ট্রি নিয়ে যাবে।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="219"/>
@@ -567,22 +572,22 @@
     <message>
         <location filename="../ui/views/sync_view.py" line="226"/>
         <source>Import receipt</source>
-        <translation>রসিদ আনুন</translation>
+        <translation>প্রাপ্তিস্বীকার ফাইল আনা</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="230"/>
         <source>Receipt imported: head office holds everything up to event {n}, and its latest reference data is here.</source>
-        <translation>রসিদ আনা হয়েছে: ঘটনা {n} পর্যন্ত সবকিছু প্রধান কার্যালয়ে আছে, আর তাদের সর্বশেষ তথ্য (প্রকল্প, ছুটি, কর্মী) এখানে এসেছে।</translation>
+        <translation>প্রাপ্তিস্বীকার ফাইল আনা হয়েছে: এন্ট্রি {n} পর্যন্ত সবকিছু প্রধান কার্যালয়ে আছে, আর প্রধান কার্যালয়ের সর্বশেষ নির্দেশিকা তথ্যও এখানে এসেছে।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="236"/>
         <source>1 event written to the bundle. Take it to head office; bring back the receipt.</source>
-        <translation>বান্ডেলে ১টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
+        <translation>বান্ডেলে ১টি এন্ট্রি লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; প্রাপ্তিস্বীকার ফাইলটি ফিরিয়ে আনুন।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="238"/>
         <source>{n} events written to the bundle. Take it to head office; bring back the receipt.</source>
-        <translation>বান্ডেলে {n}টি ঘটনা লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; রসিদটি ফিরিয়ে আনুন।</translation>
+        <translation>বান্ডেলে {n}টি এন্ট্রি লেখা হয়েছে। এটি প্রধান কার্যালয়ে নিয়ে যান; প্রাপ্তিস্বীকার ফাইলটি ফিরিয়ে আনুন।</translation>
     </message>
     <message>
         <location filename="../ui/views/sync_view.py" line="241"/>

@@ -36,3 +36,19 @@ def engine(db_path: Path):
     eng = open_engine(db_path)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _west_bengal_wording_after_each_test():
+    """A test that opened a Bangladesh branch (or chose its wording) leaves none behind:
+    the wording is the process's, and the next test starts with the base wording."""
+    yield
+    from app.i18n import WORDINGS, current_wording, set_wording
+
+    if current_wording() != WORDINGS[0]:
+        import sys
+
+        if "ui.i18n" in sys.modules:
+            ui_i18n = sys.modules["ui.i18n"]
+            ui_i18n.install_language(ui_i18n.current_language(), WORDINGS[0])
+        set_wording(WORDINGS[0])

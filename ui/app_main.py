@@ -36,7 +36,7 @@ from app.db.engine import default_db_path
 from app.errors import ShakhaError
 from app.gui_launch import OpenedBranch, open_branch, prepare_database
 from ui.context import AppContext
-from ui.i18n import install_language
+from ui.i18n import install_language, set_wording
 
 if TYPE_CHECKING:
     from ui.ops import Job
@@ -198,6 +198,7 @@ class Startup:
     def _opened(self, opened: OpenedBranch) -> None:
         _timing("opened")
         self.opened = opened
+        set_wording(opened.wording)  # a Bangladesh branch reads Bangladesh's words
         if self.window is not None:  # logged in automatically: fill the main window
             self._attach(self.window, opened.actor, self.window.lang)
         elif self.dialog is not None:

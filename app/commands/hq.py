@@ -460,3 +460,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     requests = command("requests", _requests, "requests to branches, open or all")
     requests.add_argument("--branch", help="only for this branch")
     requests.add_argument("--all", action="store_true", help="answered ones too")
+    from app.commands.catalogue import add_hq_commands
+
+    add_hq_commands(command)

@@ -22,7 +22,11 @@ from app.errors import QT_TR_NOOP, ValidationError
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = Path(getattr(args, "db", None) or default_db_path())
     check_branch_file(path)  # missing, another program's file, or an unusable schema
-    return open_engine(path)
+    from app.services.branch import use_branch_wording
+
+    engine = open_engine(path)
+    use_branch_wording(engine)  # a Bangladesh branch's documents in Bangladesh's words
+    return engine
 
 
 def _lang(args: argparse.Namespace) -> str:

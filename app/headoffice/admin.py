@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from app.headoffice.models import HqReference
 from app.sync.reference import check_change
 
-REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request")
+REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request",
+                   "institution", "bureau")
 
 
 class AdminError(ValueError):

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.format import format_amount, format_date, format_number, format_time, weekday_name
 from app.printing.labels import label
-from app.printing.text import draw, fit
+from app.printing.text import draw, fit, new_canvas
 from app.services.dues import GroupDues
 
 PAGE_W, PAGE_H = landscape(A4)
@@ -173,8 +173,7 @@ def draw_group(c: Canvas, head: SheetHeader, group: GroupDues, lang: str) -> int
 def collection_sheets(head: SheetHeader, groups: list[GroupDues], lang: str) -> bytes:
     """All groups' sheets in one PDF, in the order given (meeting order)."""
     out = BytesIO()
-    c = Canvas(out, pagesize=landscape(A4), pageCompression=1)
-    c.setTitle(label("collection_sheet", lang))
+    c = new_canvas(out, landscape(A4), label("collection_sheet", lang))
     if not groups:
         draw(c, MARGIN, PAGE_H - 60, label("no_meetings", lang), 14)
         c.showPage()

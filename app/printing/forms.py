@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
 
 from app.format import format_number
 from app.printing.labels import label
-from app.printing.text import draw, fit, text_width
+from app.printing.text import draw, fit, new_canvas, text_width
 
 PAGE_W, PAGE_H = A4
 MARGIN = 40.0
@@ -34,8 +33,7 @@ class Form:
 
     def __init__(self, title: str, subtitle: str, lang: str) -> None:
         self.out = BytesIO()
-        self.c = Canvas(self.out, pagesize=A4, pageCompression=1)
-        self.c.setTitle(title)
+        self.c = new_canvas(self.out, A4, title)
         self.title, self.subtitle, self.lang = title, subtitle, lang
         self.page = 0
         self.y = 0.0

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.format import format_amount, format_date, format_number
 from app.printing.labels import label
-from app.printing.text import draw, fit
+from app.printing.text import draw, fit, new_canvas
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: in
                    ) -> tuple[bytes, list[PageSpan]]:
     """PDF with one page per passbook page the new `entries` go on, after `page`/`line`."""
     out = BytesIO()
-    c = Canvas(out, pagesize=A4, pageCompression=1)
-    c.setTitle(label("passbook", lang))
+    c = new_canvas(out, A4, label("passbook", lang))
     places = place(len(entries), page, line, layout.lines_per_page)
     current = None
     for entry, (pg, ln) in zip(entries, places, strict=True):
@@ -169,7 +168,7 @@ def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
     printed line marks, and enters that as the printer's offsets.
     """
     out = BytesIO()
-    c = Canvas(out, pagesize=A4)
+    c = new_canvas(out, A4, label("calibration", lang))
     c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
     left = layout.left_mm * mm
     draw(c, left, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)

@@ -41,6 +41,7 @@ from app.services.ledger_ops import (
 from app.services.loan_closure import close_by_prepayment, closing_quote, full_schedule
 from app.services.loan_reschedule import undo_prepayment
 from app.services.loans import get_loan, loan_rule
+from app.services.states import meeting_state_refused
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
 
@@ -118,8 +119,7 @@ def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
     with UnitOfWork(engine, actor) as uow:
         meeting = _meeting(uow.session, entry.meeting_id)
         if meeting.status not in ("scheduled", "draft"):
-            raise ConflictError(QT_TR_NOOP("This meeting is already {status}."),
-                                status=meeting.status)
+            raise meeting_state_refused(meeting.status)
         meeting.draft = {"meeting_id": entry.meeting_id,
                          "cash_counted_minor": entry.cash_counted_minor,
                          "rows": [asdict(r) for r in entry.rows]}
@@ -310,8 +310,7 @@ def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) ->
     with UnitOfWork(engine, actor) as uow:
         meeting = _meeting(uow.session, meeting_id)
         if meeting.status not in ("scheduled", "draft"):
-            raise ConflictError(QT_TR_NOOP("This meeting is already {status}."),
-                                status=meeting.status)
+            raise meeting_state_refused(meeting.status)
         meeting.status, meeting.reason = "not_held", reason.strip()
         uow.emit("meeting.not_held", meeting_id, {"meeting_id": meeting_id,
                                                   "reason": reason.strip()},
@@ -386,8 +385,7 @@ def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: 
         meeting = _meeting(s, meeting_id)
         branch = branch_row(s)
         if meeting.status not in ("scheduled", "draft"):
-            raise ConflictError(QT_TR_NOOP("This meeting is already {status}."),
-                                status=meeting.status)
+            raise meeting_state_refused(meeting.status)
         if new_date < branch.business_date:
             raise RuleViolation(QT_TR_NOOP("A meeting cannot be moved into the past."))
         if s.scalar(select(Holiday.id).where(Holiday.on_date == new_date)):

@@ -248,7 +248,7 @@ def test_loan_screens_switch_to_bengali(engine, world, qtbot):
         assert page.buttons["sanction"].text() == "মঞ্জুর করুন"
         view = LoansView(ctx)
         qtbot.addWidget(view)
-        assert view.buttons["open"].text() == "ঋণ খুলুন"
+        assert view.buttons["open"].text() == "ঋণটি দেখুন"
     finally:
         install_language("en")
 

@@ -1,0 +1,586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>A group may have at most {limit} members.</source>
+        <translation>একটি সমিতিতে সর্বোচ্চ {limit} জন সদস্য থাকতে পারেন।</translation>
+    </message>
+    <message>
+        <source>A product must be a JSON object.</source>
+        <translation>ঋণ কর্মসূচি একটি JSON অবজেক্ট হতে হবে।</translation>
+    </message>
+    <message>
+        <source>A product needs a code and English and Bengali names.</source>
+        <translation>ঋণ কর্মসূচির কোড এবং ইংরেজি ও বাংলা নাম লাগবে।</translation>
+    </message>
+    <message>
+        <source>A reschedule of this loan is already waiting for approval.</source>
+        <translation>এই ঋণের পুনঃতফসিল ইতিমধ্যে অনুমোদনের অপেক্ষায় আছে।</translation>
+    </message>
+    <message>
+        <source>Above {limit} the collateral must be worth {times} times the loan ({needed}); it is valued at {value}.</source>
+        <translation>{limit}-এর বেশি ঋণে সহজামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; এর মূল্য ধরা হয়েছে {value}।</translation>
+    </message>
+    <message>
+        <source>Age {age} is outside this product&apos;s range of {min_age} to {max_age} years.</source>
+        <translation>বয়স {age} বছর, এই ঋণ কর্মসূচির {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
+    </message>
+    <message>
+        <source>Group {group} already has {limit} members, the most the policy allows.</source>
+        <translation>{group} সমিতিতে ইতিমধ্যে {limit} জন সদস্য আছেন, নিয়ম অনুযায়ী এর বেশি হয় না।</translation>
+    </message>
+    <message>
+        <source>Group {group} is closed.</source>
+        <translation>{group} সমিতিটি বন্ধ।</translation>
+    </message>
+    <message>
+        <source>Incomplete product: {error}</source>
+        <translation>ঋণ কর্মসূচি অসম্পূর্ণ: {error}</translation>
+    </message>
+    <message>
+        <source>Loan {loan_no} was settled after the member&apos;s death or written off; reverse that first.</source>
+        <translation>ঋণ {loan_no} সদস্যের মৃত্যুর পরে নিষ্পত্তি হয়েছে অথবা অবলোপন করা হয়েছে; আগে সেটির সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>Loan {loan_no} was written off; this cannot be done now.</source>
+        <translation>ঋণ {loan_no} অবলোপন করা হয়েছে; এখন এটি করা যাবে না।</translation>
+    </message>
+    <message>
+        <source>Loans above {limit} need collateral; the amount is {amount}.</source>
+        <translation>{limit}-এর বেশি ঋণে সহজামানত লাগবে; পরিমাণ {amount}।</translation>
+    </message>
+    <message>
+        <source>Member {member} is not in this group.</source>
+        <translation>সদস্য {member} এই সমিতির নন।</translation>
+    </message>
+    <message>
+        <source>No active loan product {code}.</source>
+        <translation>{code} নামে চালু কোনো ঋণ কর্মসূচি নেই।</translation>
+    </message>
+    <message>
+        <source>No principal is left to reschedule.</source>
+        <translation>পুনঃতফসিল করার মতো কোনো আসল বাকি নেই।</translation>
+    </message>
+    <message>
+        <source>No such group.</source>
+        <translation>এমন কোনো সমিতি নেই।</translation>
+    </message>
+    <message>
+        <source>No such loan product.</source>
+        <translation>এমন কোনো ঋণ কর্মসূচি নেই।</translation>
+    </message>
+    <message>
+        <source>No such reschedule request.</source>
+        <translation>পুনঃতফসিলের এমন কোনো অনুরোধ নেই।</translation>
+    </message>
+    <message>
+        <source>Only a member who left can be re-admitted.</source>
+        <translation>যিনি সমিতি ছেড়েছেন শুধু তাঁকেই আবার ভর্তি করা যায়।</translation>
+    </message>
+    <message>
+        <source>Product field {name} has an invalid value: {value}</source>
+        <translation>ঋণ কর্মসূচির ঘর {name}-এর মান সঠিক নয়: {value}</translation>
+    </message>
+    <message>
+        <source>Product {code}: allocation order must name penalty, fees, interest and principal once each.</source>
+        <translation>ঋণ কর্মসূচি {code}: বণ্টনের ক্রমে জরিমানা, ফি, সার্ভিস চার্জ ও আসল প্রত্যেকটি একবার করে থাকতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: amount range is invalid.</source>
+        <translation>ঋণ কর্মসূচি {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: grace periods must be shorter than the term.</source>
+        <translation>ঋণ কর্মসূচি {code}: গ্রেস সময় ঋণের মেয়াদের চেয়ে কম হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: installment range is invalid.</source>
+        <translation>ঋণ কর্মসূচি {code}: কিস্তির সীমা সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: rate above the {cap} % cap.</source>
+        <translation>ঋণ কর্মসূচি {code}: সার্ভিস চার্জের হার {cap} % সীমার বেশি।</translation>
+    </message>
+    <message>
+        <source>Product {code}: rate must be 0–100 %.</source>
+        <translation>ঋণ কর্মসূচি {code}: সার্ভিস চার্জের হার ০–১০০ % হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: rounding multiple and period must be positive.</source>
+        <translation>ঋণ কর্মসূচি {code}: রাউন্ডিং গুণিতক ও কিস্তির ব্যবধান শূন্যের বেশি হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: the borrower&apos;s margin must be at least 0 % and below 100 %.</source>
+        <translation>ঋণ কর্মসূচি {code}: ঋণগ্রহীতার নিজের অংশ (মার্জিন) অন্তত ০ % এবং ১০০ %-এর কম হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: the collateral cover must be above 0 and at most 10 times the loan.</source>
+        <translation>ঋণ কর্মসূচি {code}: সহজামানতের মূল্য ঋণের ০ গুণের বেশি এবং সর্বোচ্চ ১০ গুণ হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: unknown policy profile {profile}.</source>
+        <translation>ঋণ কর্মসূচি {code}: অজানা নীতি প্রোফাইল {profile}।</translation>
+    </message>
+    <message>
+        <source>Repayments made since then paid {amount} more than the earlier schedule charges, so it cannot be put back; reverse those repayments first.</source>
+        <translation>এর পরে যে পরিশোধ হয়েছে তাতে আগের পরিশোধের সূচির চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের সূচি ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
+        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদন করা আছে; এই ঋণ কর্মসূচিতে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is outside this product&apos;s range of {low} to {high}.</source>
+        <translation>পরিমাণ {amount}, এই ঋণ কর্মসূচির {low} থেকে {high} সীমার বাইরে।</translation>
+    </message>
+    <message>
+        <source>The group already has a meeting on {date}.</source>
+        <translation>{date} তারিখে সমিতির ইতিমধ্যে একটি সভা আছে।</translation>
+    </message>
+    <message>
+        <source>The group has {size} members; this product needs {low} to {high}.</source>
+        <translation>সমিতিতে {size} জন সদস্য; এই ঋণ কর্মসূচিতে {low} থেকে {high} জন লাগবে।</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>সমিতির একটি নাম দিন।</translation>
+    </message>
+    <message>
+        <source>The group&apos;s guarantee (resolution) or a guarantor is needed.</source>
+        <translation>দলীয় গ্যারান্টি (সমিতির সিদ্ধান্তপত্র) বা একজন জামিনদার লাগবে।</translation>
+    </message>
+    <message>
+        <source>The interest comes to {rate} % a year on the declining balance, above the {cap} % cap; choose fewer installments or a lower rate.</source>
+        <translation>সার্ভিস চার্জ ক্রমহ্রাসমান স্থিতিতে বছরে {rate} % হয়, যা {cap} % সীমার বেশি; কম কিস্তি বা কম সার্ভিস চার্জের হার বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The interest rate must be 0–20%.</source>
+        <translation>সঞ্চয়ের মুনাফার হার ০–২০%-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The member is already in that group.</source>
+        <translation>সদস্য ইতিমধ্যে ওই সমিতিতেই আছেন।</translation>
+    </message>
+    <message>
+        <source>The schedule this prepayment closed is not on record; it cannot be reversed here.</source>
+        <translation>এই অগ্রিম পরিশোধে যে পরিশোধের সূচি বন্ধ হয়েছিল তা নথিতে নেই; এখানে এর সংশোধনী এন্ট্রি দেওয়া যাবে না।</translation>
+    </message>
+    <message>
+        <source>This loan has no reschedule to reverse.</source>
+        <translation>এই ঋণের সংশোধনী এন্ট্রি দেওয়ার মতো কোনো পুনঃতফসিল নেই।</translation>
+    </message>
+    <message>
+        <source>This loan has no write-off.</source>
+        <translation>এই ঋণ অবলোপন করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>This product allows {low} to {high} installments.</source>
+        <translation>এই কর্মসূচিতে {low} থেকে {high}টি কিস্তি হতে পারে।</translation>
+    </message>
+    <message>
+        <source>This reschedule request is already decided.</source>
+        <translation>পুনঃতফসিলের এই অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
+    </message>
+    <message>
+        <source>Unknown product field(s): {names}</source>
+        <translation>ঋণ কর্মসূচির অজানা ঘর: {names}</translation>
+    </message>
+    <message>
+        <source>You asked for this reschedule, so you cannot approve it; another manager must.</source>
+        <translation>এই পুনঃতফসিল আপনিই চেয়েছেন, তাই আপনি অনুমোদন করতে পারবেন না; অন্য একজন ব্যবস্থাপককে করতে হবে।</translation>
+    </message>
+    <message>
+        <source>annual_rate must be between 0 and 100 (percent)</source>
+        <translation>বার্ষিক সার্ভিস চার্জের হার ০ থেকে ১০০ (শতাংশ) হতে হবে</translation>
+    </message>
+    <message>
+        <source>{member} has an open loan; it must be repaid before she leaves.</source>
+        <translation>{member}-এর একটি চলতি ঋণ আছে; সমিতি ছাড়ার আগে তা পরিশোধ করতে হবে।</translation>
+    </message>
+    <message>
+        <source>{years} year(s) of group membership; this product needs at least {needed}.</source>
+        <translation>সমিতির সদস্যপদ {years} বছর; এই ঋণ কর্মসূচিতে অন্তত {needed} বছর লাগবে।</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Choose the member and product and enter the amount.</source>
+        <translation>সদস্য ও ঋণ কর্মসূচি বেছে নিন এবং পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>সহজামানত</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translation>সহজামানতের মূল্য</translation>
+    </message>
+    <message>
+        <source>Installment {installment} × {count} · total interest {interest} · fees {fees}
+Paid out {net} · total to repay {payable} · APR {apr}
+First installment {first} · last {last}</source>
+        <translation>কিস্তি {installment} × {count} · মোট সার্ভিস চার্জ {interest} · ফি {fees}
+হাতে পাবেন {net} · মোট পরিশোধ {payable} · APR {apr}
+প্রথম কিস্তি {first} · শেষ কিস্তি {last}</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>ঋণ কর্মসূচি</translation>
+    </message>
+    <message>
+        <source>The group&apos;s resolution is signed</source>
+        <translation>সমিতির সিদ্ধান্তপত্রে স্বাক্ষর হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>CashView</name>
+    <message>
+        <source>Credit interest up to (day/month/year)</source>
+        <translation>যে তারিখ পর্যন্ত সঞ্চয়ের মুনাফা জমা হবে (দিন/মাস/বছর)</translation>
+    </message>
+    <message>
+        <source>Interest up to {date}: {total} credited to savings accounts ({count}).</source>
+        <translation>{date} পর্যন্ত সঞ্চয়ের মুনাফা: {total} সঞ্চয় হিসাবে জমা হয়েছে ({count}টি হিসাব)।</translation>
+    </message>
+    <message>
+        <source>Savings &amp;interest…</source>
+        <translation>সঞ্চয়ের মুনাফা জমা করুন (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+</context>
+<context>
+    <name>FormGroupDialog</name>
+    <message>
+        <source>Form a group</source>
+        <translation>নতুন সমিতি গঠন</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>Form a group (Ctrl+N)</source>
+        <translation>নতুন সমিতি গঠন করুন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>সমিতি</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>সমিতি</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFactStatement</name>
+    <message>
+        <source>Interest</source>
+        <translation>সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Interest rate (per year)</source>
+        <translation>সার্ভিস চার্জের হার (বার্ষিক)</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>ঋণ কর্মসূচি</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>মোট সার্ভিস চার্জ</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Recovery after write-off</source>
+        <translation>অবলোপিত ঋণ আদায়</translation>
+    </message>
+    <message>
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+    <message>
+        <source>Voter ID card</source>
+        <translation>ভোটার আইডি কার্ড</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>অবলোপন</translation>
+    </message>
+    <message>
+        <source>dropped out</source>
+        <translation>সমিতি ছেড়েছেন</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>অবলোপন করা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>A reschedule to {count} installments waits for approval: {reason}</source>
+        <translation>{count}টি কিস্তিতে পুনঃতফসিল অনুমোদনের অপেক্ষায়: {reason}</translation>
+    </message>
+    <message>
+        <source>Approve reschedule</source>
+        <translation>পুনঃতফসিল অনুমোদন করুন</translation>
+    </message>
+    <message>
+        <source>Closure certificate</source>
+        <translation>সমাপ্তির সনদ দেখুন</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Loan closure certificate</source>
+        <translation>ঋণ সমাপ্তির সনদ</translation>
+    </message>
+    <message>
+        <source>Loan closure certificate
+
+Loan {loan_no} of {member}, {amount} disbursed on {disbursed}, is closed on {closed}: {how}.
+Principal paid {principal}, interest paid {interest}. Nothing more is due on this loan.</source>
+        <translation>ঋণ সমাপ্তির সনদ
+
+{member}-এর ঋণ {loan_no}, {disbursed} তারিখে বিতরণ করা {amount}, {closed} তারিখে বন্ধ হয়েছে: {how}।
+আসল পরিশোধ {principal}, সার্ভিস চার্জ পরিশোধ {interest}। এই ঋণে আর কিছু দেয় নেই।</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>সনদ প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>Reason (the schedule before the reschedule comes back)</source>
+        <translation>কারণ (পুনঃতফসিলের আগের পরিশোধের সূচি ফিরে আসবে)</translation>
+    </message>
+    <message>
+        <source>Reason for the write-off</source>
+        <translation>অবলোপনের কারণ</translation>
+    </message>
+    <message>
+        <source>Recovery after write-off</source>
+        <translation>অবলোপিত ঋণ আদায়</translation>
+    </message>
+    <message>
+        <source>Refuse reschedule</source>
+        <translation>পুনঃতফসিল নামঞ্জুর করুন</translation>
+    </message>
+    <message>
+        <source>Replace what is left of this loan&apos;s schedule by {count} new installments? Reason given: {reason}</source>
+        <translation>এই ঋণের পরিশোধের সূচির বাকি অংশের জায়গায় {count}টি নতুন কিস্তি বসবে? দেওয়া কারণ: {reason}</translation>
+    </message>
+    <message>
+        <source>Request reschedule</source>
+        <translation>পুনঃতফসিলের অনুরোধ করুন</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>পুনঃতফসিল</translation>
+    </message>
+    <message>
+        <source>Reverse reschedule</source>
+        <translation>পুনঃতফসিলের সংশোধনী এন্ট্রি দিন</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>পরিশোধের সূচি</translation>
+    </message>
+    <message>
+        <source>Schedule (projected)</source>
+        <translation>পরিশোধের সূচি (আনুমানিক)</translation>
+    </message>
+    <message>
+        <source>To close the loan today she pays {amount} (interest to date {interest}; no prepayment penalty). Record it?</source>
+        <translation>আজ ঋণ বন্ধ করতে তিনি দেবেন {amount} (আজ পর্যন্ত সার্ভিস চার্জ {interest}; অগ্রিম পরিশোধে কোনো জরিমানা নেই)। নথিভুক্ত করবেন?</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>অবলোপন করুন</translation>
+    </message>
+    <message>
+        <source>recovered after write-off</source>
+        <translation>অবলোপনের পর আদায় হয়েছে</translation>
+    </message>
+    <message>
+        <source>reschedule refused</source>
+        <translation>পুনঃতফসিল নামঞ্জুর হয়েছে</translation>
+    </message>
+    <message>
+        <source>reschedule requested</source>
+        <translation>পুনঃতফসিলের অনুরোধ হয়েছে</translation>
+    </message>
+    <message>
+        <source>reschedule reversed</source>
+        <translation>পুনঃতফসিলের সংশোধনী এন্ট্রি হয়েছে</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>পুনঃতফসিল হয়েছে</translation>
+    </message>
+    <message>
+        <source>{product} · {status} · amount {amount} · {count} installments · rate {rate} %
+Applied {applied} · outstanding principal {left} · purpose: {purpose}</source>
+        <translation>{product} · {status} · পরিমাণ {amount} · {count}টি কিস্তি · সার্ভিস চার্জের হার {rate} %
+আবেদন {applied} · অবশিষ্ট আসল {left} · উদ্দেশ্য: {purpose}</translation>
+    </message>
+</context>
+<context>
+    <name>LoansView</name>
+    <message>
+        <source>Closed, written off, rejected</source>
+        <translation>বন্ধ, অবলোপিত, নামঞ্জুর</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>ঋণ কর্মসূচি</translation>
+    </message>
+    <message>
+        <source>Reschedule requests</source>
+        <translation>পুনঃতফসিলের অনুরোধ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>সমিতি</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEntryDialog</name>
+    <message>
+        <source>By group</source>
+        <translation>সমিতি দিয়েছে</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>দেয়</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPageDialog</name>
+    <message>
+        <source>Group {group} · village {village} · joined {joined}
+Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
+        <translation>সমিতি {group} · গ্রাম {village} · যোগদান {joined}
+ঋণ স্থিতি {outstanding} · বকেয়া {arrears} · সঞ্চয় {savings}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Drop out</source>
+        <translation>সমিতি ছেড়ে যাওয়া</translation>
+    </message>
+    <message>
+        <source>Drop out…</source>
+        <translation>সমিতি ছাড়া নথিভুক্ত করুন…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>সমিতি</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>কোন সমিতিতে</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>সমিতি বদল</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>সমিতি বদল করুন…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMemberDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>সমিতি</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Due (with arrears)</source>
+        <translation>দেয় (বকেয়াসহ)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>সমিতি</translation>
+    </message>
+    <message>
+        <source>Meetings: {n} · total due {amount}</source>
+        <translation>সভা: {n}টি · মোট দেয় {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>Due</source>
+        <translation>দেয়</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>সমিতি</translation>
+    </message>
+    <message>
+        <source>Group leader&apos;s signature</source>
+        <translation>সমিতির সভানেত্রীর স্বাক্ষর</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Interest rate (per year)</source>
+        <translation>সার্ভিস চার্জের হার (বার্ষিক)</translation>
+    </message>
+    <message>
+        <source>Loan closure certificate</source>
+        <translation>ঋণ সমাপ্তির সনদ</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>ঋণ কর্মসূচি</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>অবলোপিত ঋণ আদায়</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>পরিশোধের সূচি</translation>
+    </message>
+    <message>
+        <source>Savings interest</source>
+        <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+    <message>
+        <source>This is to certify that loan {loan_no} of {name} has been repaid in full and closed on {closed_on}. Nothing more is due on this loan.</source>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ হয়েছে এবং {closed_on} তারিখে বন্ধ করা হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>মোট সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>অবলোপন</translation>
+    </message>
+</context>
+</TS>
