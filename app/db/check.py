@@ -8,7 +8,6 @@ savings balances). Every problem names the row.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.db.models import (
     SavingsAccount,
     SyncState,
 )
+from app.db.raw import DatabaseError, connect
 from app.db.uow import outbox_content
 
 
@@ -54,8 +54,10 @@ class CheckReport:
 
 
 def _sqlite_checks(path: Path, report: CheckReport) -> None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect(path, readonly=True)
     try:
+        for line in con.execute("PRAGMA cipher_integrity_check").fetchall():
+            report.add("integrity", f"encrypted page altered or damaged: {line[0]}")
         for (line,) in con.execute("PRAGMA integrity_check"):
             if line != "ok":
                 report.add("integrity", line)
@@ -190,7 +192,7 @@ def check_database(path: str | Path) -> CheckReport:
         return report
     try:
         _sqlite_checks(path, report)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         report.add("integrity", f"not a readable database: {exc}")
         return report
     engine = open_engine(path)

@@ -13,11 +13,12 @@ import hashlib
 import itertools
 import json
 import random
-import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
+
+import sqlcipher3
 
 from app.db.canonical import GENESIS_HASH
 from app.db.ledger import _JOURNAL_TEMPLATE, CASH_SIGN
@@ -45,7 +46,7 @@ def _iso(d: date) -> str:
 
 
 class Simulation:
-    def __init__(self, con: sqlite3.Connection, rng: random.Random, profile: str,
+    def __init__(self, con: sqlcipher3.Connection, rng: random.Random, profile: str,
                  start: date, today: date, holidays: set[date], officers: list[int],
                  products: list[tuple[int, LoanProduct]], branch_code: str,
                  report: Callable[[int, str], None]) -> None:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine, case, func, select
 from sqlalchemy.orm import Session
 
+from app.clock import require_closable
 from app.db.base import utcnow
 from app.db.ledger import CASH_SIGN
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
@@ -174,6 +175,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         branch = branch_row(s)
         on = branch.business_date
         require_open_day(s, on)
+        require_closable(on)  # never ahead of the computer's calendar (app.clock)
         pending = s.execute(select(Group.code).join(Meeting, Meeting.group_id == Group.id)
                             .where(Meeting.status.in_(("scheduled", "draft")),
                                    Meeting.scheduled_on == on)

@@ -1,4 +1,3 @@
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -7,6 +6,7 @@ from sqlalchemy import text
 
 from app.db.check import check_database
 from app.db.uow import Actor, UnitOfWork
+from tests import dbfiles
 from tests.builders import small_branch
 
 
@@ -24,7 +24,7 @@ def _ledger(engine, rows=3, units=1):
 
 
 def _tamper(db_path, *statements):
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("DROP TRIGGER journal_entry_no_update")  # as an attacker with sqlite3 would
     con.execute("DROP TRIGGER journal_entry_no_delete")
     for statement in statements:
@@ -61,7 +61,7 @@ def test_rows_removed_from_the_end_of_the_journal_are_named(engine, db_path):
 
 
 def _outbox(db_path, *statements):
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("DROP TRIGGER outbox_event_delete_only_acked")  # by hand, with sqlite3
     for statement in statements:
         con.execute(statement)
@@ -87,7 +87,7 @@ def test_an_outbox_emptied_before_head_office_acknowledged_it_is_reported(engine
 
 def test_an_outbox_pruned_after_head_office_acknowledged_it_passes(engine, db_path):
     _ledger(engine)
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     (last, digest), = con.execute("SELECT seq, hash FROM outbox_event")
     con.execute("INSERT INTO sync_state (key, value) VALUES ('acked_seq', ?), "
                 "('acked_hash', ?)", (str(last), digest))

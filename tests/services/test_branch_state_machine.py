@@ -44,8 +44,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import shutil
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
@@ -64,6 +62,7 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.clock import CLOCK
 from app.db.check import check_database
 from app.db.engine import open_engine
 from app.db.ledger import CASH_SIGN
@@ -130,6 +129,7 @@ from app.services.savings import (
     post_savings_interest,
 )
 from app.sync.reference import apply_page
+from tests import dbfiles
 from tests.builders import make_group, make_loan, make_member
 from tests.services.loan_world import TODAY, application, loan_world
 
@@ -152,7 +152,7 @@ POWER = {"BM-1": 50_000_00, "BM-2": 30_000_00}
 
 def fingerprint(path: Path) -> str:
     """Every row of every table: a refused step must leave this unchanged."""
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         digest = hashlib.sha256()
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -187,7 +187,7 @@ class BranchWeek(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.path = self.base / f"branch-{next(self.examples)}.db"
-        shutil.copy(self.template, self.path)
+        dbfiles.copy_db(self.template, self.path)
         self.engine = open_engine(self.path, background_checkpoints=False)
         self.products, self.old_product, self.third_weekday, currency = \
             PROFILE_WORLD[self.profile]
@@ -867,6 +867,8 @@ class BranchWeek(RuleBasedStateMachine):
         closed = self.attempt(ok, close_day, self.world.manager, self.cash + off_by)
         if closed is REFUSED:
             return
+        # the next morning comes: the computer's calendar reaches the new business day
+        CLOCK.set_today(max(date.today(), closed.next_business_date))
         # the next working day (not a rest day, not a holiday), or an earlier day a
         # meeting still waits on
         working = on + timedelta(days=1)

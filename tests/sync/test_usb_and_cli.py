@@ -147,8 +147,10 @@ def _branch_files(engine, db_path, tmp_path, key_text):
 
 
 def _files(folder):
-    """What is in the folder (SQLite's -wal and -shm of the branch database aside)."""
-    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    """What is in the folder (SQLite's -wal and -shm, the key file and the maintenance
+    lock of the branch database aside)."""
+    return sorted(p.name for p in folder.iterdir()
+                  if not p.name.endswith(("-wal", "-shm", ".keys", ".lock")))
 
 
 def _sync_state(engine):

@@ -6,8 +6,6 @@ once and its next bundle carries the new epoch's events (real PostgreSQL)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +33,7 @@ from app.sync.client import SyncClient
 from app.sync.outbox import RestoredFromBackup, SyncError, epoch_request, local_cursor
 from app.sync.seal import open_sealed, seal
 from app.sync.wire import key_digest
+from tests import dbfiles
 from tests.sync.world import (
     branch_with_meeting,
     client,
@@ -62,7 +61,7 @@ def restored(engine, hq, db_path, tmp_path):
     key = register(hq)
     remember_hq_key(engine, public_key(hq))
     engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
-    shutil.copy(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
+    dbfiles.copy_db(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
     post_fee(engine, 9_00)
     assert _by_usb(engine, hq, key, tmp_path, "before") == 2
     engine.dispose()
