@@ -37,17 +37,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 VERSIONS_DIR = Path(__file__).resolve().parents[1] / "migrations" / "branch" / "versions"
 _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?",
                        re.MULTILINE)
+_MERGE = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*\(([^)]*)\)", re.MULTILINE)
 
 
 def head_revisions(versions_dir: Path = VERSIONS_DIR) -> set[str]:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in versions_dir.glob("*.py"):
-        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
+        text = script.read_text(encoding="utf-8")
+        found = dict(_REVISION.findall(text))
         if "revision" not in found:
             return set()  # a file we cannot read this way: let Alembic decide
         revisions.add(found["revision"])
-        if found.get("down_revision", "None") != "None":
+        merged = _MERGE.search(text)  # a merge point: down_revision = ('a', 'b', ...)
+        if merged:
+            parents.update(re.findall(r"['\"]([\w-]+)['\"]", merged.group(1)))
+        elif found.get("down_revision", "None") != "None":
             parents.add(found["down_revision"])
     return revisions - parents
 
@@ -101,15 +106,17 @@ def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def prepare_database(path: Path) -> None:
-    """Before any window: refuse a stray file; migrate (backup first) when behind.
+def prepare_database(path: Path) -> Path | None:
+    """Before any window: refuse a stray file (or one a newer Shakha made); migrate
+    (backup first) when behind, and return that backup so the user is told.
 
     Alembic is imported only when the schema is not current (after an update)."""
     check_database_file(path)  # a stray file is refused, not "upgraded"
     if not schema_is_current(path):
         from app.db.migrate import upgrade_database
 
-        upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
+        return upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
+    return None
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,7 @@ class OpenedBranch:
     branch_name_en: str
     branch_name_bn: str
     demo: bool
+    wording: str = "bn_IN"  # the branch's Bengali (its policy profile): bn_IN or bn_BD
 
 
 def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
@@ -131,6 +139,7 @@ def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
     import app.format  # noqa: F401  (imported here, in the worker)
     import app.services.today  # noqa: F401
     from app.db.engine import open_engine
+    from app.services.branch import branch_wording
     from app.services.status import is_demo_branch, status_summary
     from app.services.users import authenticate
 
@@ -141,7 +150,7 @@ def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
         actor = authenticate(engine, user, password)
     status = status_summary(engine)
     return OpenedBranch(engine, actor, status.branch_name_en, status.branch_name_bn,
-                        is_demo_branch(engine))
+                        is_demo_branch(engine), branch_wording(engine))
 
 
 def launch_gui(args: argparse.Namespace) -> int:

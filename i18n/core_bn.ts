@@ -1,69 +1,75 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
-        <location filename="../app/db/migrate.py" line="74"/>
-        <location filename="../app/db/migrate.py" line="124"/>
+        <location filename="../app/db/migrate.py" line="84"/>
+        <location filename="../app/db/migrate.py" line="134"/>
         <source>Database file not found: {path}</source>
         <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
     </message>
     <message>
-        <location filename="../app/commands/db.py" line="82"/>
+        <location filename="../app/commands/db.py" line="84"/>
         <source>The database check found problems (listed above).</source>
-        <translation>ডাটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
+        <translation>ডেটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (উপরে তালিকা দেওয়া আছে)।</translation>
     </message>
     <message>
-        <location filename="../app/commands/demo.py" line="16"/>
+        <location filename="../app/commands/demo.py" line="17"/>
         <source>Give the new database file with --db PATH.</source>
-        <translation>নতুন ডাটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
+        <translation>নতুন ডেটাবেস ফাইলটি --db PATH দিয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../app/commands/demo.py" line="22"/>
+        <location filename="../app/commands/demo.py" line="23"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="71"/>
+        <location filename="../app/db/migrate.py" line="81"/>
+        <location filename="../app/db/migrate.py" line="182"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} একটি ফোল্ডার, ডেটাবেস ফাইল নয়।</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="80"/>
-        <location filename="../app/db/migrate.py" line="87"/>
+        <location filename="../app/db/migrate.py" line="90"/>
+        <location filename="../app/db/migrate.py" line="97"/>
         <source>This file is not a Shakha database: {path}</source>
-        <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
+        <translation>এই ফাইলটি ‘শাখা’ সফটওয়্যারের ডেটাবেস নয়: {path}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="91"/>
+        <location filename="../app/db/migrate.py" line="101"/>
         <source>{path} was made by a newer version of Shakha (schema {revision}); install that version to use it. Nothing was changed.</source>
-        <translation>{path} শাখার একটি নতুন সংস্করণে তৈরি (স্কিমা {revision}); এটি ব্যবহার করতে সেই সংস্করণ ইনস্টল করুন। কিছুই বদলানো হয়নি।</translation>
+        <translation>{path} ‘শাখা’ সফটওয়্যারের একটি নতুন সংস্করণে তৈরি (স্কিমা {revision}); এটি ব্যবহার করতে সেই সংস্করণ ইনস্টল করুন। কিছুই বদলানো হয়নি।</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="96"/>
+        <location filename="../app/db/migrate.py" line="106"/>
         <source>{path} has an older schema: run `shakha db upgrade --db {path}` first.</source>
-        <translation>{path} পুরোনো স্কিমার: আগে `shakha db upgrade --db {path}` চালান।</translation>
+        <translation>{path} ফাইলের স্কিমা পুরোনো: আগে `shakha db upgrade --db {path}` চালান।</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="168"/>
+        <location filename="../app/db/migrate.py" line="178"/>
         <source>Not a readable Shakha backup: {path}</source>
-        <translation>এটি পড়া যায় এমন শাখা ব্যাকআপ নয়: {path}</translation>
+        <translation>এটি পড়া যায় এমন ‘শাখা’ ব্যাকআপ নয়: {path}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="204"/>
+        <location filename="../app/db/migrate.py" line="191"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} লেখা যাচ্ছে না: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/db/migrate.py" line="222"/>
         <source>Could not create the database: {error}</source>
-        <translation>ডাটাবেস তৈরি করা গেল না: {error}</translation>
+        <translation>ডেটাবেস তৈরি করা গেল না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="215"/>
+        <location filename="../app/db/migrate.py" line="233"/>
         <source>upgraded copy failed the integrity check</source>
         <translation>আপগ্রেড করা কপি পরীক্ষায় উত্তীর্ণ হয়নি</translation>
     </message>
     <message>
-        <location filename="../app/db/migrate.py" line="219"/>
+        <location filename="../app/db/migrate.py" line="237"/>
         <source>The database upgrade failed ({error}). Your data was not changed; a backup is at {backup}.</source>
-        <translation>ডাটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
+        <translation>ডেটাবেস আপগ্রেড ব্যর্থ হয়েছে ({error})। আপনার তথ্য বদলায়নি; ব্যাকআপ আছে এখানে: {backup}।</translation>
     </message>
     <message>
         <location filename="../app/demo/generator.py" line="105"/>
@@ -86,17 +92,42 @@
         <translation>{code} শাখার কোড নয়: ২–২০টি বড় হাতের ইংরেজি অক্ষর A–Z, অঙ্ক ও হাইফেন দিন (যেমন BJS-SHB)।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="36"/>
-        <source>Your role ({role}) may not do this.</source>
-        <translation>আপনার পদ ({role}) এই কাজের অনুমতি দেয় না।</translation>
+        <location filename="../app/services/common.py" line="21"/>
+        <source>field officer</source>
+        <translation>মাঠকর্মী</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="22"/>
+        <source>accountant</source>
+        <translation>হিসাবরক্ষক</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="23"/>
+        <source>branch manager</source>
+        <translation>শাখা ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="24"/>
+        <source>auditor</source>
+        <translation>নিরীক্ষক</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="25"/>
+        <source>administrator</source>
+        <translation>প্রশাসক</translation>
     </message>
     <message>
         <location filename="../app/services/common.py" line="43"/>
-        <source>This database has no branch set up.</source>
-        <translation>এই ডাটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
+        <source>Your role ({role}) may not do this.</source>
+        <translation>আপনার পদে ({role}) এই কাজ করার অনুমতি নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/common.py" line="59"/>
+        <location filename="../app/services/common.py" line="50"/>
+        <source>This database has no branch set up.</source>
+        <translation>এই ডেটাবেসে কোনো শাখা তৈরি করা নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/common.py" line="66"/>
         <source>The day {date} is closed; nothing can be posted on it.</source>
         <translation>{date} তারিখের হিসাব সমাপ্ত; ওই দিনে আর কিছু পোস্ট করা যাবে না।</translation>
     </message>
@@ -169,7 +200,7 @@
     <message>
         <location filename="../app/db/trouble.py" line="21"/>
         <source>The branch database is busy: another copy of Shakha or another program is writing to it. Nothing was saved; try again in a moment.</source>
-        <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ প্রোগ্রামের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
+        <translation>শাখার ডেটাবেস এখন ব্যস্ত: ‘শাখা’ সফটওয়্যারের আরেকটি কপি বা অন্য কোনো প্রোগ্রাম এতে লিখছে। কিছুই সংরক্ষণ হয়নি; একটু পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location filename="../app/db/trouble.py" line="23"/>

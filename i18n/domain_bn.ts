@@ -1,6 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name />
     <message>
@@ -57,7 +57,7 @@
     <message>
         <location filename="../app/commands/schedule.py" line="92" />
         <source>principal must be above 0 and at most 10^12</source>
-        <translation>আসল ০-এর বেশি এবং সর্বোচ্চ 10^12 হতে হবে</translation>
+        <translation>আসল ০-এর বেশি এবং সর্বোচ্চ ১,০০,০০,০০,০০,০০০ (এক লক্ষ কোটি) হতে হবে</translation>
     </message>
     <message>
         <location filename="../app/commands/schedule.py" line="94" />
@@ -107,12 +107,12 @@
     <message>
         <location filename="../app/domain/eligibility.py" line="83" />
         <source>Age {age} is outside this product's range of {min_age} to {max_age} years.</source>
-        <translation>বয়স {age}, এই প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
+        <translation>বয়স {age} বছর, এই ঋণ প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="87" />
         <source>The amount {amount} is outside this product's range of {low} to {high}.</source>
-        <translation>পরিমাণ {amount}, এই প্রকল্পের {low} থেকে {high} সীমার বাইরে।</translation>
+        <translation>পরিমাণ {amount}, এই ঋণ প্রকল্পের {low} থেকে {high} সীমার বাইরে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="93" />
@@ -122,7 +122,7 @@
     <message>
         <location filename="../app/domain/eligibility.py" line="119" />
         <source>Above {limit} the collateral must be worth {times} times the loan ({needed}); it is valued at {value}.</source>
-        <translation>{limit}-এর বেশি ঋণে জামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; ধরা হয়েছে {value}।</translation>
+        <translation>{limit}-এর বেশি ঋণে জামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; এর মূল্য ধরা হয়েছে {value}।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="98" />
@@ -132,27 +132,27 @@
     <message>
         <location filename="../app/domain/eligibility.py" line="103" />
         <source>An existing loan is overdue; it must be repaid first.</source>
-        <translation>একটি চলতি ঋণ বকেয়া আছে; আগে তা পরিশোধ করতে হবে।</translation>
+        <translation>একটি চলতি ঋণের কিস্তি বকেয়া আছে; আগে বকেয়া পরিশোধ করতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="106" />
         <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
-        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদনাধীন; এই প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+        <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদন করা আছে; এই ঋণ প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="111" />
         <source>The group has {size} members; this product needs {low} to {high}.</source>
-        <translation>দলে {size} জন সদস্য; এই প্রকল্পে {low} থেকে {high} জন লাগবে।</translation>
+        <translation>দলে {size} জন সদস্য; এই ঋণ প্রকল্পে {low} থেকে {high} জন লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="116" />
         <source>{years} year(s) of group membership; this product needs at least {needed}.</source>
-        <translation>দলের সদস্যপদ {years} বছর; এই প্রকল্পে অন্তত {needed} বছর লাগবে।</translation>
+        <translation>দলের সদস্যপদ {years} বছর; এই ঋণ প্রকল্পে অন্তত {needed} বছর লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="120" />
         <source>Individual loans need a clean repayment record.</source>
-        <translation>ব্যক্তিগত ঋণের জন্য পরিশোধের পরিষ্কার রেকর্ড লাগবে।</translation>
+        <translation>একক ঋণের জন্য বকেয়া ছাড়া নিয়মিত পরিশোধের ইতিহাস লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/eligibility.py" line="137" />
@@ -202,7 +202,7 @@
     <message>
         <location filename="../app/domain/products.py" line="183" />
         <source>Product {code}: amount range is invalid.</source>
-        <translation>ঋণ প্রকল্প {code}: টাকার সীমা সঠিক নয়।</translation>
+        <translation>ঋণ প্রকল্প {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translation>
     </message>
     <message>
         <location filename="../app/domain/products.py" line="187" />
@@ -222,7 +222,7 @@
     <message>
         <location filename="../app/domain/products.py" line="213" />
         <source>Product {code}: the collateral cover must be above 0 and at most 10 times the loan.</source>
-        <translation>ঋণ প্রকল্প {code}: জামানতের মূল্য ঋণের ০-এর বেশি এবং সর্বোচ্চ ১০ গুণ হতে হবে।</translation>
+        <translation>ঋণ প্রকল্প {code}: জামানতের মূল্য ঋণের ০ গুণের বেশি এবং সর্বোচ্চ ১০ গুণ হতে হবে।</translation>
     </message>
     <message>
         <location filename="../app/domain/products.py" line="193" />

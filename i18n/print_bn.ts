@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../app/services/passbook_format.py" line="58"/>
         <source>A passbook page has 5 to 60 lines.</source>
-        <translation>পাসবইয়ের এক পাতায় ৫ থেকে ৬০টি লাইন থাকে।</translation>
+        <translation>পাসবইয়ের এক পৃষ্ঠায় ৫ থেকে ৬০টি লাইন থাকে।</translation>
     </message>
     <message>
         <location filename="../app/services/passbook_format.py" line="60"/>
@@ -51,17 +51,17 @@
     <message>
         <location filename="../app/services/passbook_format.py" line="62"/>
         <source>The first line is 5 to 200 mm from the top of the page.</source>
-        <translation>প্রথম লাইনটি পাতার উপর থেকে ৫ থেকে ২০০ মিমি নিচে থাকে।</translation>
+        <translation>প্রথম লাইনটি পৃষ্ঠার উপর থেকে ৫ থেকে ২০০ মিমি নিচে থাকে।</translation>
     </message>
     <message>
         <location filename="../app/services/passbook_format.py" line="65"/>
         <source>The left edge is 0 to 80 mm from the side of the page.</source>
-        <translation>বাঁ দিকের কিনারা পাতার পাশ থেকে ০ থেকে ৮০ মিমি দূরে থাকে।</translation>
+        <translation>বাঁ দিকের কিনারা পৃষ্ঠার পাশ থেকে ০ থেকে ৮০ মিমি দূরে থাকে।</translation>
     </message>
     <message>
         <location filename="../app/services/passbook_format.py" line="69"/>
         <source>With these figures the last line would be {mm} mm from the top, off the printable page: fewer lines, closer lines or a higher first line.</source>
-        <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, ছাপার জায়গার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
+        <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, পৃষ্ঠার যেখানে প্রিন্ট হয় তার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
     </message>
 </context>
 <context>
@@ -98,12 +98,12 @@
     <message>
         <location filename="../ui/views/print_preview.py" line="130"/>
         <source>Print…</source>
-        <translation>প্রিন্ট…</translation>
+        <translation>প্রিন্ট করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/print_preview.py" line="131"/>
         <source>Save as PDF…</source>
-        <translation>PDF হিসেবে সংরক্ষণ…</translation>
+        <translation>PDF হিসেবে সংরক্ষণ করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/print_preview.py" line="132"/>
@@ -142,12 +142,12 @@
     <message>
         <location filename="../ui/views/print_calibration.py" line="114"/>
         <source>Calibration page</source>
-        <translation>মাপজোখ পৃষ্ঠা</translation>
+        <translation>মাপ মেলানোর পৃষ্ঠা</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="117"/>
         <source>Printer calibration</source>
-        <translation>প্রিন্টার মাপজোখ</translation>
+        <translation>প্রিন্টারের মাপ মেলানো</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="119"/>
@@ -172,12 +172,12 @@
     <message>
         <location filename="../ui/views/print_calibration.py" line="127"/>
         <source>The branch&apos;s passbook format (manager): how many lines a passbook page has, how far apart they are, and where the first line and the left edge are.</source>
-        <translation>শাখার পাসবইয়ের মাপ (ম্যানেজার): পাসবইয়ের এক পাতায় কতগুলো লাইন, লাইনগুলোর মাঝে কত ফাঁক, আর প্রথম লাইন ও বাঁ দিকের কিনারা কোথায়।</translation>
+        <translation>শাখার পাসবইয়ের মাপ (ব্যবস্থাপক): পাসবইয়ের এক পৃষ্ঠায় কতগুলো লাইন, লাইনগুলোর মাঝে কত ফাঁক, আর প্রথম লাইন ও বাঁ দিকের কিনারা কোথায়।</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="129"/>
         <source>Lines on a page</source>
-        <translation>এক পাতায় লাইন</translation>
+        <translation>এক পৃষ্ঠায় লাইন</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="129"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../ui/views/print_calibration.py" line="135"/>
         <source>Print test page…</source>
-        <translation>পরীক্ষার পৃষ্ঠা প্রিন্ট…</translation>
+        <translation>পরীক্ষার পৃষ্ঠা প্রিন্ট করুন…</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="136"/>
         <source>Save</source>
-        <translation>সংরক্ষণ</translation>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/print_calibration.py" line="137"/>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="27"/>
         <source>Savings due</source>
-        <translation>প্রাপ্য সঞ্চয়</translation>
+        <translation>নির্ধারিত সঞ্চয়</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="28"/>
@@ -371,12 +371,12 @@
     <message>
         <location filename="../app/printing/labels.py" line="44"/>
         <source>Nothing new to print in this passbook.</source>
-        <translation>এই পাসবইয়ে ছাপার মতো নতুন কিছু নেই।</translation>
+        <translation>এই পাসবইয়ে প্রিন্ট করার মতো নতুন কিছু নেই।</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="45"/>
         <source>Printer calibration page</source>
-        <translation>প্রিন্টার মাপজোখ পৃষ্ঠা</translation>
+        <translation>প্রিন্টারের মাপ মেলানোর পৃষ্ঠা</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="46"/>
@@ -431,12 +431,12 @@
     <message>
         <location filename="../app/printing/labels.py" line="58"/>
         <source>Write-off</source>
-        <translation>অবলোপন</translation>
+        <translation>রাইট-অফ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="59"/>
         <source>Recovery</source>
-        <translation>অবলোপিত ঋণ আদায়</translation>
+        <translation>রাইট-অফ করা ঋণ আদায়</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="60"/>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="66"/>
         <source>Loan closure certificate</source>
-        <translation>ঋণ পরিশোধের সনদ</translation>
+        <translation>ঋণ সমাপ্তির শংসাপত্র</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="67"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="76"/>
         <source>Due date</source>
-        <translation>প্রাপ্য তারিখ</translation>
+        <translation>কিস্তির তারিখ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="77"/>
@@ -541,7 +541,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="81"/>
         <source>Amount</source>
-        <translation>টাকা</translation>
+        <translation>টাকার পরিমাণ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="82"/>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="83"/>
         <source>reversed</source>
-        <translation>সংশোধিত</translation>
+        <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="84"/>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../app/printing/labels.py" line="90"/>
         <source>Annual percentage rate (APR, all charges)</source>
-        <translation>বার্ষিক খরচের হার (APR, সব চার্জ সহ)</translation>
+        <translation>বার্ষিক শতকরা হার (APR, সব খরচ ধরে)</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="91"/>
         <source>Prepayment penalty</source>
-        <translation>আগাম পরিশোধের জরিমানা</translation>
+        <translation>অগ্রিম পরিশোধের জরিমানা</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="92"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="94"/>
         <source>Complaints (grievance contact)</source>
-        <translation>অভিযোগ (যোগাযোগ)</translation>
+        <translation>অভিযোগ জানাতে যোগাযোগ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="95"/>
@@ -656,7 +656,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="107"/>
         <source>Portfolio report (PAR)</source>
-        <translation>ঋণ পোর্টফোলিও প্রতিবেদন (PAR)</translation>
+        <translation>ঋণ পোর্টফোলিও রিপোর্ট (PAR)</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="108"/>
@@ -681,7 +681,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="112"/>
         <source>Outstanding</source>
-        <translation>বকেয়া ঋণ স্থিতি</translation>
+        <translation>ঋণ স্থিতি</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="113"/>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../app/printing/labels.py" line="117"/>
         <source>Ageing of overdue loans</source>
-        <translation>বকেয়া ঋণের মেয়াদ বিশ্লেষণ</translation>
+        <translation>বকেয়ার বয়স অনুযায়ী ঋণ</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="118"/>

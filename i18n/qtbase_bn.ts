@@ -11,11 +11,11 @@
     </message>
     <message>
         <source>Save</source>
-        <translation>সংরক্ষণ</translation>
+        <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation>সব সংরক্ষণ</translation>
+        <translation>সব সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Open</source>
@@ -43,11 +43,11 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation>আবার চেষ্টা</translation>
+        <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation>উপেক্ষা</translation>
+        <translation>উপেক্ষা করুন</translation>
     </message>
     <message>
         <source>Close</source>
@@ -67,15 +67,15 @@
     </message>
     <message>
         <source>Apply</source>
-        <translation>প্রয়োগ</translation>
+        <translation>প্রয়োগ করুন</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation>আগের মতো</translation>
+        <translation>আগের মতো করুন</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>শুরুর মান ফেরান</translation>
+        <translation>শুরুর মান ফিরিয়ে আনুন</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,13 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
 <context>
     <name></name>
     <message>
         <location filename="../ui/app_main.py" line="130"/>
         <location filename="../ui/ops.py" line="79"/>
         <source>Shakha</source>
-        <translation>শাখা</translation>
+        <translation>‘শাখা’</translation>
     </message>
     <message>
         <location filename="../ui/ops.py" line="66"/>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/gui_launch.py" line="84"/>
         <source>This file is not a Shakha database: {path}</source>
-        <translation>এই ফাইলটি শাখার ডেটাবেস নয়: {path}</translation>
+        <translation>এই ফাইলটি ‘শাখা’ সফটওয়্যারের ডেটাবেস নয়: {path}</translation>
     </message>
 </context>
 <context>
@@ -85,17 +85,17 @@
     <message>
         <location filename="../ui/labels.py" line="15"/>
         <source>forwarded to head office</source>
-        <translation>প্রধান কার্যালয়ে পাঠানো</translation>
+        <translation>প্রধান কার্যালয়ে পাঠানো হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="16"/>
         <source>sanctioned</source>
-        <translation>মঞ্জুর</translation>
+        <translation>মঞ্জুর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="17"/>
         <source>rejected</source>
-        <translation>নামঞ্জুর</translation>
+        <translation>নামঞ্জুর হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="18"/>
@@ -106,12 +106,12 @@
         <location filename="../ui/labels.py" line="19"/>
         <location filename="../ui/labels.py" line="57"/>
         <source>closed</source>
-        <translation>বন্ধ</translation>
+        <translation>বন্ধ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="20"/>
         <source>written off</source>
-        <translation>অবলোপিত</translation>
+        <translation>রাইট-অফ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="23"/>
@@ -156,12 +156,12 @@
     <message>
         <location filename="../ui/labels.py" line="31"/>
         <source>Write-off</source>
-        <translation>অবলোপন</translation>
+        <translation>রাইট-অফ</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="32"/>
         <source>Recovery after write-off</source>
-        <translation>অবলোপনের পর আদায়</translation>
+        <translation>রাইট-অফ করা ঋণ আদায়</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="33"/>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../ui/labels.py" line="40"/>
         <source>voluntary</source>
-        <translation>স্বেচ্ছা</translation>
+        <translation>ঐচ্ছিক</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="43"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../ui/labels.py" line="50"/>
         <source>dropped out</source>
-        <translation>ঝরে পড়েছেন</translation>
+        <translation>দল ছেড়েছেন</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="51"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../ui/labels.py" line="61"/>
         <source>Voter ID card</source>
-        <translation>ভোটার পরিচয়পত্র</translation>
+        <translation>ভোটার কার্ড (EPIC)</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="62"/>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../ui/login_dialog.py" line="74"/>
         <source>Shakha — log in</source>
-        <translation>শাখা — লগ-ইন</translation>
+        <translation>‘শাখা’ — লগ-ইন</translation>
     </message>
     <message>
         <location filename="../ui/login_dialog.py" line="75"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/main_window.py" line="205"/>
         <source>Shakha — branch office</source>
-        <translation>শাখা — শাখা কার্যালয়</translation>
+        <translation>‘শাখা’ — শাখা কার্যালয়</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="206"/>
@@ -367,12 +367,12 @@
     <message>
         <location filename="../ui/main_window.py" line="239"/>
         <source>1 event not yet at head office</source>
-        <translation>১টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
+        <translation>১টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="241"/>
         <source>{n} events not yet at head office</source>
-        <translation>{n}টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি</translation>
+        <translation>{n}টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="244"/>
@@ -382,17 +382,17 @@
     <message>
         <location filename="../ui/main_window.py" line="246"/>
         <source>1 request from head office (Sync page)</source>
-        <translation>প্রধান কার্যালয়ের ১টি অনুরোধ (সিঙ্ক পাতা)</translation>
+        <translation>প্রধান কার্যালয়ের ১টি অনুরোধ (সিঙ্ক পৃষ্ঠা)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="249"/>
         <source>{n} requests from head office (Sync page)</source>
-        <translation>প্রধান কার্যালয়ের {n}টি অনুরোধ (সিঙ্ক পাতা)</translation>
+        <translation>প্রধান কার্যালয়ের {n}টি অনুরোধ (সিঙ্ক পৃষ্ঠা)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="254"/>
         <source>Oldest waiting since {date}</source>
-        <translation>সবচেয়ে পুরনোটি {date} থেকে অপেক্ষায়</translation>
+        <translation>সবচেয়ে পুরোনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="257"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../ui/main_window.py" line="264"/>
         <source>Sync failed</source>
-        <translation>সিঙ্ক ব্যর্থ</translation>
+        <translation>সিঙ্ক ব্যর্থ হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="277"/>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../ui/main_window.py" line="55"/>
         <source>This page could not be opened. The details were saved to the log file.</source>
-        <translation>এই পাতাটি খোলা গেল না। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
+        <translation>এই পৃষ্ঠাটি খোলা গেল না। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="56"/>
@@ -443,22 +443,22 @@
     <message>
         <location filename="../ui/views/reports_view.py" line="32"/>
         <source>&amp;Print this report (Ctrl+P)</source>
-        <translation>এই রিপোর্ট প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+        <translation>এই রিপোর্ট প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="33"/>
         <source>Print &amp;DCB for this month</source>
-        <translation>এই মাসের DCB প্রিন্ট (&amp;D)</translation>
+        <translation>এই মাসের DCB প্রিন্ট করুন (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="52"/>
         <source>Demand, collection and balance</source>
-        <translation>চাহিদা, আদায় ও বাকি</translation>
+        <translation>প্রাপ্য, আদায় ও স্থিতি (DCB)</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="58"/>
         <source>Days past due</source>
-        <translation>মেয়াদোত্তীর্ণ দিন</translation>
+        <translation>বকেয়ার দিন</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="59"/>
@@ -468,7 +468,7 @@
     <message>
         <location filename="../ui/views/reports_view.py" line="60"/>
         <source>Outstanding principal</source>
-        <translation>বকেয়া আসল</translation>
+        <translation>অবশিষ্ট আসল</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="65"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../ui/views/reports_view.py" line="84"/>
         <source>{loans} loans, outstanding {outstanding}; PAR&gt;0: {par1}, PAR&gt;30: {par30}, PAR&gt;90: {par90}</source>
-        <translation>{loans}টি ঋণ, বকেয়া স্থিতি {outstanding}; PAR&gt;০: {par1}, PAR&gt;৩০: {par30}, PAR&gt;৯০: {par90}</translation>
+        <translation>{loans}টি ঋণ, ঋণ স্থিতি {outstanding}; PAR&gt;০: {par1}, PAR&gt;৩০: {par30}, PAR&gt;৯০: {par90}</translation>
     </message>
 </context>
 <context>
@@ -552,23 +552,23 @@
     <message>
         <location filename="../ui/views/settings_view.py" line="91"/>
         <source>Passbook &amp;printer calibration…</source>
-        <translation>পাসবই প্রিন্টার মাপ ঠিক করা (&amp;P)…</translation>
+        <translation>পাসবই প্রিন্টারের মাপ মেলান (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/views/settings_view.py" line="92"/>
         <source>&amp;Back up the database…</source>
-        <translation>ডেটাবেসের ব্যাকআপ (&amp;B)…</translation>
+        <translation>ডেটাবেসের ব্যাকআপ নিন (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/views/settings_view.py" line="111"/>
         <location filename="../ui/views/settings_view.py" line="117"/>
         <source>Back up the database</source>
-        <translation>ডেটাবেসের ব্যাকআপ</translation>
+        <translation>ডেটাবেসের ব্যাকআপ নিন</translation>
     </message>
     <message>
         <location filename="../ui/views/settings_view.py" line="112"/>
         <source>Shakha backup (*.db)</source>
-        <translation>শাখা ব্যাকআপ (*.db)</translation>
+        <translation>‘শাখা’ ব্যাকআপ (*.db)</translation>
     </message>
     <message>
         <location filename="../ui/views/settings_view.py" line="118"/>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../ui/app_main.py" line="86"/>
         <source>Shakha</source>
-        <translation>শাখা</translation>
+        <translation>‘শাখা’</translation>
     </message>
     <message>
         <location filename="../ui/app_main.py" line="87"/>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../ui/views/today_view.py" line="57"/>
         <source>&amp;Print collection sheets (Ctrl+P)</source>
-        <translation>আদায় শিট প্রিন্ট (&amp;P) (Ctrl+P)</translation>
+        <translation>আদায় শিট প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../ui/views/today_view.py" line="59"/>
@@ -642,17 +642,17 @@
     <message>
         <location filename="../ui/views/today_view.py" line="61"/>
         <source>Not held… (Ctrl+H)</source>
-        <translation>সভা হয়নি… (Ctrl+H)</translation>
+        <translation>‘সভা হয়নি’ চিহ্নিত করুন… (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../ui/views/today_view.py" line="62"/>
         <source>Move… (Ctrl+M)</source>
-        <translation>দিন বদল… (Ctrl+M)</translation>
+        <translation>দিন বদলান… (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../ui/views/today_view.py" line="63"/>
         <source>Reverse… (Ctrl+R)</source>
-        <translation>বাতিল (রিভার্স)… (Ctrl+R)</translation>
+        <translation>সংশোধনী এন্ট্রি দিন… (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../ui/views/today_view.py" line="90"/>

@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen, real migrated SQLite files, data builders."""
+"""Shared test set-up: Qt offscreen, real migrated SQLite files, data builders, and the
+Hypothesis profile (tests/hypothesis_profiles.py: deterministic unless `make fuzz`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,20 @@ os.environ.setdefault("SHAKHA_KEY_DIR", tempfile.mkdtemp(prefix="shakha-machine-
 
 from app.db.engine import open_engine  # noqa: E402
 from app.db.migrate import upgrade_database  # noqa: E402
+from tests import hypothesis_profiles  # noqa: E402
+
+HYPOTHESIS_PROFILE = hypothesis_profiles.load()
+
+
+def pytest_report_header() -> str:
+    return f"hypothesis profile: {HYPOTHESIS_PROFILE}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `make fuzz` every property test runs FUZZ_FACTOR times its examples."""
+    for item in items:
+        test = getattr(item, "obj", None)
+        hypothesis_profiles.widen(getattr(test, "__func__", test))
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +65,19 @@ def engine(db_path: Path):
     eng = open_engine(db_path)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _west_bengal_wording_after_each_test():
+    """A test that opened a Bangladesh branch (or chose its wording) leaves none behind:
+    the wording is the process's, and the next test starts with the base wording."""
+    yield
+    from app.i18n import WORDINGS, current_wording, set_wording
+
+    if current_wording() != WORDINGS[0]:
+        import sys
+
+        if "ui.i18n" in sys.modules:
+            ui_i18n = sys.modules["ui.i18n"]
+            ui_i18n.install_language(ui_i18n.current_language(), WORDINGS[0])
+        set_wording(WORDINGS[0])

@@ -10,9 +10,12 @@ import shutil
 from pathlib import Path
 
 import apsw
+import sqlcipher3
 
 from app.db import backupfile, machine_key
 from app.db.raw import connect as _connect
+
+DatabaseError = sqlcipher3.DatabaseError  # what a refused statement raises on these files
 
 
 def connect(path, **kwargs):  # type: ignore[no-untyped-def]

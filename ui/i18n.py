@@ -4,6 +4,10 @@
 (Qt then sends every widget a LanguageChange event → each retranslates itself), stores
 the language in the context and emits `ctx.language_changed` for things that are not
 widgets (amounts and dates formatted with app.format).
+
+Bengali is worded for the branch's country: the base files (West Bengal, bn_IN) and, for
+a Bangladesh branch, the overlay i18n/wording/bn_BD.qm installed last, so Qt finds its
+messages first. `set_wording` is called once the branch database is open (its profile).
 """
 
 from __future__ import annotations
@@ -18,8 +22,26 @@ _installed: list[QTranslator] = []
 _current: list[str] = ["en"]
 
 
-def install_language(lang: str) -> None:
-    """Replace the installed translators; Qt then sends LanguageChange to every widget."""
+def _files(lang: str) -> list[Path]:
+    """The .qm files of `lang`, the wording's overlay last (Qt searches it first)."""
+    from app.i18n import WORDINGS, current_wording
+
+    files = sorted(I18N_DIR.glob(f"*_{lang}.qm"))
+    wording = current_wording()
+    overlay = I18N_DIR / "wording" / f"{wording}.qm"
+    if lang == "bn" and wording != WORDINGS[0] and overlay.exists():
+        files.append(overlay)
+    return files
+
+
+def install_language(lang: str, wording: str | None = None) -> None:
+    """Replace the installed translators; Qt then sends LanguageChange to every widget.
+
+    `wording` ("bn_IN", "bn_BD") changes the process's Bengali wording first."""
+    from app.i18n import set_wording
+
+    if wording is not None:
+        set_wording(wording)
     app = QCoreApplication.instance()
     if app is None:
         return
@@ -29,7 +51,7 @@ def install_language(lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if lang != "en":
-        for qm in sorted(I18N_DIR.glob(f"*_{lang}.qm")):
+        for qm in _files(lang):
             translator = QTranslator()
             if translator.load(str(qm)):
                 app.installTranslator(translator)
@@ -53,6 +75,14 @@ def _install_locale(app: Any, lang: str) -> None:
     for widget in getattr(app, "allWidgets", list)():
         if widget.inherits("QAbstractSpinBox"):
             widget.setLocale(locale)
+
+
+def set_wording(wording: str) -> None:
+    """The branch's Bengali wording (its database's profile); screens follow at once."""
+    from app.i18n import current_wording
+
+    if wording != current_wording():
+        install_language(_current[0], wording)
 
 
 def set_language(ctx: Any, lang: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.i18n import install_language, set_language
+from ui.i18n import install_language, set_language, set_wording
 
 PAGES = ("today", "groups", "members", "loans", "cash", "reports", "sync", "settings")
 _log = logging.getLogger("shakha.ui")
@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         if self.lang != ctx.lang:  # switched while loading: the context follows
             ctx.lang = self.lang
+        from app.services.branch import branch_wording
+
+        set_wording(branch_wording(ctx.engine))  # the branch's words (West Bengal / Bangladesh)
         ctx.data_changed.connect(lambda _area: self.update_status())
         from ui.background_sync import BackgroundSync
 

@@ -21,8 +21,11 @@ COMMAND_MODULES = (
     "app.commands.schedule",
     "app.commands.print",
     "app.commands.sync",
+    "app.commands.enrol",
     "app.commands.hq",
     "app.commands.report",
+    "app.commands.opening",
+    "app.commands.support",
 )
 
 

@@ -60,6 +60,8 @@ def backup_database(db_path: str | os.PathLike[str], dest: str | os.PathLike[str
         raise ValidationError(QT_TR_NOOP("{path} is not encrypted yet: run `shakha db "
                                          "upgrade --db {path}` first."), path=str(src_path))
     tmp = dest_path.with_name(dest_path.name + ".part")
+    if _damaged(src_path, None if plain else key):
+        raise _damaged_error(src_path)
     try:
         tmp.open("wb").close()  # an unwritable place says so as an OSError, up front
         tmp.unlink()
@@ -67,10 +69,7 @@ def backup_database(db_path: str | os.PathLike[str], dest: str | os.PathLike[str
                                 source_key=None if plain else key)
     except (apsw.Error, IntegrityFailure) as exc:
         if not integrity_ok(src_path, key=None if plain else key):
-            raise IntegrityFailure(QT_TR_NOOP(
-                "The branch database {path} is damaged, so no backup was made of it (the "
-                "earlier backups are kept). Run 'shakha db check', then restore the last "
-                "good backup."), path=str(src_path)) from None
+            raise _damaged_error(src_path) from None
         if isinstance(exc, IntegrityFailure):
             raise
         raise IntegrityFailure(QT_TR_NOOP("The copy at {path} could not be read back, so it "
@@ -78,6 +77,29 @@ def backup_database(db_path: str | os.PathLike[str], dest: str | os.PathLike[str
                                path=str(dest_path)) from None
     fault_point("backup.after_rename")
     return dest_path
+
+
+def _damaged(path: Path, key: bytes | None) -> bool:
+    """Every page of the file reads back as written: SQLCipher's page HMACs (an
+    encrypted file), SQLite's quick check (a plain one). The backup itself copies only
+    tables, so a damaged index page would otherwise pass unnoticed."""
+    try:
+        con = connect(path, readonly=True, key=key)
+        try:
+            if key is not None:
+                return bool(con.execute("PRAGMA cipher_integrity_check").fetchall())
+            return con.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+        finally:
+            con.close()
+    except DB_ERRORS:
+        return True
+
+
+def _damaged_error(path: Path) -> IntegrityFailure:
+    return IntegrityFailure(QT_TR_NOOP(
+        "The branch database {path} is damaged, so no backup was made of it (the "
+        "earlier backups are kept). Run 'shakha db check', then restore the last "
+        "good backup."), path=str(path))
 
 
 def check_backup_file(path: Path) -> str | None:

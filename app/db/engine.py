@@ -102,9 +102,15 @@ def open_engine(path: str | os.PathLike[str], *, background_checkpoints: bool = 
     if not maintenance:
         tidy(file)  # what a killed restore, upgrade or backup left, if nobody has it open
     the_key = database_key(file) if key is True else (key or None)
-    url = URL.create("sqlite+pysqlcipher", database=os.fspath(path),
-                     password=key_text(the_key) if the_key else None)
-    engine = create_engine(url, future=True, poolclass=QueuePool)
+    if the_key is None:  # a plain file from before encryption (until `db upgrade`)
+        import sqlcipher3
+
+        engine = create_engine(f"sqlite:///{os.fspath(path)}", future=True,
+                               module=sqlcipher3, poolclass=QueuePool)
+    else:
+        url = URL.create("sqlite+pysqlcipher", database=os.fspath(path),
+                         password=key_text(the_key))
+        engine = create_engine(url, future=True, poolclass=QueuePool)
     if maintenance:
         event.listen(engine, "connect", _configure)
     else:

@@ -26,6 +26,7 @@ from app.db.migrate import check_branch_file, upgrade_database
 from app.db.raw import DB_ERRORS, connect
 from app.demo import names
 from app.demo.history import Simulation
+from app.demo.institution import DEMO_INSTITUTIONS, demo_institution_row
 from app.domain.branch_code import is_branch_code
 from app.domain.products import DEMO_PRODUCTS, PROFILES, LoanProduct
 from app.errors import QT_TR_NOOP, ValidationError
@@ -153,8 +154,11 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
             " address, grievance_contact, business_date) VALUES (?,?,?,?,?,?,?,?,?)",
             (branch_code, "Saheberhat" if profile == "india_rbi" else "Chandina",
              "সাহেবেরহাট" if profile == "india_rbi" else "চান্দিনা", inst_name,
-             policy.currency, profile, "Branch office", "Grievance officer: 1800-345-0001",
+             policy.currency, profile, "Branch office",
+             DEMO_INSTITUTIONS[profile].grievance_phone,
              today.isoformat()))
+        con.execute("INSERT INTO setting (key, value) VALUES (?, ?)",
+                    demo_institution_row(profile))
         officers = _staff(con, _officer_count(members), rng, profile)
         holidays = _holidays(con, profile, start, today)
         products = _products(con, profile)

@@ -20,20 +20,31 @@ Rules (the product's own value wins; the profile's is the fallback):
   The cap amount is monthly income × cap rounded half-up to the paisa.
 * No overdue on any existing loan; no more than `max_concurrent_loans` loans at once
   (her loans open or applied for, this one included).
+* Security: at most `max_loan_to_value_percent` of the pledged goods' value (grain
+  storage credit: 80–90 % of the price of the cereal in the godown); at least
+  `guarantors_required` personal guarantors named.
 * Group loans: the group's size within the product's limits (BJS: at most 20).
 * Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
   least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
   75:25): `required_equity` = loan × margin ÷ (100 − margin), rounded up to the paisa.
 * Individual loans (BJS): only after `min_membership_years` (3) years of group
   membership with a clean record. A group product with a minimum also requires it.
+* Credit-bureau reports (`Applicant.credit`, app.domain.bureau and bureau_verdict): the
+  industry guardrails of the profile are failures; what cannot be decided from the
+  reports (none, out of date, unclear, an unknown installment) makes the `verdict`
+  "refer to the manager" — never "eligible". The service adds the reported monthly
+  obligations to other lenders to `existing_monthly_repayments` for the 50 % cap.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from app.domain.bureau import HouseholdCredit
+from app.domain.bureau_verdict import NO_BUREAU, guardrail_failures, referrals
 from app.domain.money import PAISA, round_paisa
 from app.domain.products import LoanProduct, PolicyProfile
 from app.domain.schedule import Frequency
@@ -55,6 +66,9 @@ class Applicant:
     has_collateral: bool = False
     collateral_value: Decimal = Decimal("0")  # as valued at appraisal
     clean_record: bool = True  # no default or write-off in her credit history
+    credit: HouseholdCredit | None = None  # the household's bureau reports, if asked
+    credit_key: str = "self"  # her line in `credit`
+    guarantors: int = 0  # personal guarantors named in the application
 
 
 @dataclass(frozen=True)
@@ -125,6 +139,7 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
             {"limit": _money(limit), "times": str(product.collateral_cover),
              "needed": _money(amount * product.collateral_cover),
              "value": _money(a.collateral_value)}))
+    out.extend(_security(product, a, amount))
     ceiling = product.max_household_income or (profile.max_household_income if profile else None)
     if ceiling is not None and a.annual_household_income > ceiling:
         out.append(Failure("household_income", QT_TR_NOOP(
@@ -152,6 +167,62 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
     if product.individual and not a.clean_record:
         out.append(Failure("clean_record", QT_TR_NOOP(
             "Individual loans need a clean repayment record."), {}))
+    if a.credit is not None:
+        policy = profile.bureau if profile else NO_BUREAU
+        out.extend(Failure(f.code, f.text, dict(f.params))
+                   for f in guardrail_failures(a.credit, policy, a.credit_key, amount))
+    return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Eligible, refer to the manager, or not eligible — with every reason."""
+
+    failures: tuple[Failure, ...]
+    referrals: tuple[Failure, ...] = ()
+
+    @property
+    def status(self) -> str:
+        if self.failures:
+            return "not_eligible"
+        return "refer" if self.referrals else "eligible"
+
+
+def bureau_referrals(product: LoanProduct, profile: PolicyProfile | None,
+                     credit: HouseholdCredit | None, today: date) -> list[Failure]:
+    """Why the credit-bureau side of the verdict needs the manager (see bureau_verdict)."""
+    policy = profile.bureau if profile else NO_BUREAU
+    if credit is None:
+        return []
+    return [Failure(f.code, f.text, dict(f.params)) for f in referrals(
+        credit, policy, today, product.bureau_max_age_days, product.bureau_report_required)]
+
+
+def verdict(product: LoanProduct, profile: PolicyProfile | None, applicant: Applicant,
+            amount: Decimal, installment_monthly_equivalent: Decimal, today: date,
+            declining_rate_percent: Decimal | None = None) -> Verdict:
+    """The whole verdict: every failed rule, and every reason to refer it."""
+    return Verdict(
+        tuple(check_eligibility(product, profile, applicant, amount,
+                                installment_monthly_equivalent, declining_rate_percent)),
+        tuple(bureau_referrals(product, profile, applicant.credit, today)))
+
+
+def _security(product: LoanProduct, a: Applicant, amount: Decimal) -> list[Failure]:
+    """Loan-to-value of pledged goods (grain storage) and personal guarantors."""
+    out = []
+    ltv = product.max_loan_to_value_percent
+    if ltv is not None and amount > a.collateral_value * ltv / 100:
+        out.append(Failure("loan_to_value", QT_TR_NOOP(
+            "The loan may be at most {percent} % of the value of the goods pledged "
+            "({value}): at most {allowed}."),
+            {"percent": str(ltv), "value": _money(a.collateral_value),
+             "allowed": _money((a.collateral_value * ltv / 100).quantize(
+                 PAISA, rounding=ROUND_FLOOR))}))
+    if a.guarantors < product.guarantors_required:
+        out.append(Failure("guarantors", QT_TR_NOOP(
+            "This product needs {needed} personal guarantor(s); {count} named."),
+            {"needed": product.guarantors_required, "count": a.guarantors}))
     return out
 
 

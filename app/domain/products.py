@@ -13,11 +13,13 @@ holiday rule, ageing buckets and whether a prepayment penalty is allowed.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.apr import Fee  # re-exported: a product's fees are `Fee` values
+from app.domain.bureau_verdict import INDIA_GUARDRAILS, NO_BUREAU, BureauPolicy
+from app.domain.repayment_modes import RepaymentMode, check_term, mode_key, mode_of
 from app.domain.schedule import Amortization, Frequency, HolidayRule, InterestMethod
 from app.errors import QT_TR_NOOP, ValidationError
 
@@ -45,6 +47,8 @@ class PolicyProfile:
     product_income_cap: Decimal | None = None  # the cap "some products" carry
     ageing_buckets: tuple[int, ...] = DEFAULT_BUCKETS  # upper day limits; above = last
     interest_cap_method: str = "declining"
+    # credit-bureau reports in the verdict: expected, how old, industry guardrails
+    bureau: BureauPolicy = NO_BUREAU
 
 
 INDIA_RBI = PolicyProfile(
@@ -52,6 +56,7 @@ INDIA_RBI = PolicyProfile(
     repayment_to_income_cap=Decimal("0.50"), interest_cap_percent=None, savings_lien=False,
     prepayment_penalty_allowed=False, min_first_gap_days=7,
     holiday_rule=HolidayRule.NEXT_MEETING_DAY, working_weekdays=(0, 1, 2, 3, 4, 5),
+    bureau=INDIA_GUARDRAILS,
 )
 BANGLADESH_MRA = PolicyProfile(
     code="bangladesh_mra", currency="BDT", max_household_income=None,
@@ -120,6 +125,29 @@ class LoanProduct:
     max_group_size: int = 20
     individual: bool = False
     min_equity_percent: Decimal = Decimal("0")
+    # sanction refuses without a credit-bureau report of at most this age for the
+    # applicant and her household's earners (Bangladesh Bank's CIB rule, March 2025)
+    bureau_report_required: bool = False
+    bureau_report_max_age_days: int | None = None  # None: the profile's
+
+    @property
+    def bureau_max_age_days(self) -> int:
+        """How old a credit-bureau report may be for this product's verdict."""
+        if self.bureau_report_max_age_days is not None:
+            return self.bureau_report_max_age_days
+        profile = PROFILES.get(self.profile)
+        return profile.bureau.max_age_days if profile else NO_BUREAU.max_age_days
+    # the modes a loan may choose (app.domain.repayment_modes) within this term; none:
+    # the product's own frequency and installments only
+    repayment_modes: tuple[str, ...] = ()
+    min_term_months: int = 0
+    max_term_months: int = 0
+    # the programme's own delegation (grade, max without collateral, max with), lowest
+    # authority first; none: the branch's table from head office
+    sanction_powers: tuple[tuple[str, Decimal, Decimal], ...] = ()
+    # the loan at most this % of the pledged goods' value (grain storage: 80–90 %)
+    max_loan_to_value_percent: Decimal | None = None
+    guarantors_required: int = 0  # personal guarantors the application must name
 
     @property
     def first_gap_days(self) -> int:
@@ -146,10 +174,46 @@ class LoanProduct:
                            .quantize(Decimal("0.01")), self.fees_deducted, True, "insurance"))
         return tuple(out)
 
+    def modes(self) -> tuple[RepaymentMode, ...]:
+        """The repayment modes a loan of this product may choose (its own when none)."""
+        if not self.repayment_modes:
+            return (RepaymentMode(self.own_mode, self.frequency, self.every,
+                                  self.min_installments, self.max_installments),)
+        return tuple(mode_of(k, self.min_term_months, self.max_term_months)
+                     for k in self.repayment_modes)
+
+    @property
+    def own_mode(self) -> str:
+        """The word of the product's own frequency and period (`quarterly` …)."""
+        if self.every > 1 and self.default_installments == 1 == self.max_installments:
+            return f"one_time_{self.every}m" if self.frequency is Frequency.MONTHLY \
+                else mode_key(self.frequency, self.every)
+        return mode_key(self.frequency, self.every)
+
+    def for_mode(self, key: str) -> LoanProduct:
+        """This product as one loan repays it: the chosen mode's frequency, period and
+        installments, with no other mode left (a loan's snapshot). "" keeps its own."""
+        if not key or (not self.repayment_modes and key == self.own_mode):
+            return self
+        if key not in self.repayment_modes:
+            raise ValidationError(QT_TR_NOOP("Product {code} is not repaid {mode}."),
+                                  code=self.code, mode=key)
+        mode = mode_of(key, self.min_term_months, self.max_term_months)
+        default = min(max(self.default_installments, mode.min_installments),
+                      mode.max_installments)
+        grace = 0 if mode.one_time else min(self.grace_principal, mode.min_installments - 1)
+        return replace(self, frequency=mode.frequency, every=mode.every,
+                       min_installments=mode.min_installments,
+                       max_installments=mode.max_installments,
+                       default_installments=default, grace_principal=grace,
+                       grace_interest=min(self.grace_interest, grace), repayment_modes=())
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in asdict(self).items():
-            if isinstance(value, Decimal):
+            if key == "sanction_powers":
+                out[key] = [[g, str(w), str(c)] for g, w, c in value]
+            elif isinstance(value, Decimal):
                 out[key] = str(value)
             elif isinstance(value, tuple):
                 out[key] = list(value)
@@ -171,7 +235,8 @@ class LoanProduct:
                                   names=", ".join(sorted(unknown)))
         kwargs: dict[str, Any] = {}
         for name, value in data.items():
-            kwargs[name] = _convert(name, str(known[name].type), value)
+            kwargs[name] = _powers(value) if name == "sanction_powers" else \
+                _convert(name, str(known[name].type), value)
         try:
             product = cls(**kwargs)
         except TypeError as exc:
@@ -216,10 +281,54 @@ class LoanProduct:
             raise ValidationError(QT_TR_NOOP("Product {code}: the collateral cover must be "
                                              "above 0 and at most 10 times the loan."),
                                   code=self.code)
+        if not isinstance(self.bureau_report_required, bool) or not (
+                self.bureau_report_max_age_days is None
+                or (type(self.bureau_report_max_age_days) is int
+                    and 1 <= self.bureau_report_max_age_days <= 365)):
+            raise ValidationError(QT_TR_NOOP("Product {code}: a credit bureau report's age "
+                                             "is 1 to 365 days."), code=self.code)
+        self._validate_programme()
         cap = PROFILES[self.profile].interest_cap_percent if self.profile in PROFILES else None
         if cap is not None and self.annual_rate_percent > cap:
             raise ValidationError(QT_TR_NOOP("Product {code}: rate above the {cap} % cap."),
                                   code=self.code, cap=str(cap))
+
+
+    def _validate_programme(self) -> None:
+        """Modes, term, delegation, loan-to-value and guarantors (catalogue fields)."""
+        if self.repayment_modes:
+            check_term(self.code, self.min_term_months, self.max_term_months)
+            if len(set(self.repayment_modes)) != len(self.repayment_modes):
+                raise ValidationError(QT_TR_NOOP("Product {code}: a repayment mode is "
+                                                 "listed twice."), code=self.code)
+            self.modes()  # each mode known and possible within the term
+        grades = [g for g, _w, _c in self.sanction_powers]
+        if len(set(grades)) != len(grades) or not all(g.strip() for g in grades):
+            raise ValidationError(QT_TR_NOOP("Product {code}: each sanction grade must be "
+                                             "named once."), code=self.code)
+        if self.max_loan_to_value_percent is not None \
+                and not 0 < self.max_loan_to_value_percent <= 100:
+            raise ValidationError(QT_TR_NOOP("Product {code}: the loan-to-value limit must "
+                                             "be above 0 and at most 100 %."), code=self.code)
+        if not 0 <= self.guarantors_required <= 5:
+            raise ValidationError(QT_TR_NOOP("Product {code}: at most 5 guarantors can be "
+                                             "required."), code=self.code)
+
+
+def _powers(value: Any) -> tuple[tuple[str, Decimal, Decimal], ...]:
+    """A delegation table from JSON: [[grade, without collateral, with], ...] (amounts as
+    decimal strings, 0 = no power for that kind)."""
+    try:
+        rows = []
+        for grade, without, with_ in value:
+            amounts = [_convert("sanction_powers", "Decimal", a) for a in (without, with_)]
+            if not isinstance(grade, str) or any(a < 0 or not a.is_finite() for a in amounts):
+                raise ValueError(grade)
+            rows.append((grade.strip(), amounts[0], amounts[1]))
+        return tuple(rows)
+    except (TypeError, ValueError):
+        raise ValidationError(QT_TR_NOOP("Product field {name} has an invalid value: {value}"),
+                              name="sanction_powers", value=repr(value)[:200]) from None
 
 
 _ENUMS = {"InterestMethod": InterestMethod, "Frequency": Frequency,

@@ -23,6 +23,23 @@ class BranchInfo:
     address: str
 
 
+def branch_wording(engine: Engine) -> str:
+    """The Bengali wording this branch reads (bn_IN / bn_BD), from its policy profile."""
+    from app.i18n import wording_for_profile
+
+    with read_session(engine) as session:
+        return wording_for_profile(branch_row(session).policy_profile)
+
+
+def use_branch_wording(engine: Engine) -> str:
+    """Make this process speak the branch's Bengali (screens, print, messages)."""
+    from app.i18n import set_wording
+
+    wording = branch_wording(engine)
+    set_wording(wording)
+    return wording
+
+
 def branch_info(engine: Engine) -> BranchInfo:
     with read_session(engine) as session:
         b = branch_row(session)

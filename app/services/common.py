@@ -11,12 +11,19 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Branch, BusinessDay
 from app.db.uow import Actor
-from app.errors import QT_TR_NOOP, PermissionDenied, RuleViolation
+from app.errors import QT_TR_NOOP, PermissionDenied, Phrase, RuleViolation
 
 # The handle screens hold and pass to services; ui/ never touches the database itself.
 Database = Engine
 
 ROLES = ("field_officer", "accountant", "branch_manager", "auditor", "admin")
+ROLE_NAMES = {  # what a user reads for a role code (never the code itself)
+    "field_officer": QT_TR_NOOP("field officer"),
+    "accountant": QT_TR_NOOP("accountant"),
+    "branch_manager": QT_TR_NOOP("branch manager"),
+    "auditor": QT_TR_NOOP("auditor"),
+    "admin": QT_TR_NOOP("administrator"),
+}
 
 
 @contextmanager
@@ -34,7 +41,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
 def require_role(actor: Actor, *roles: str) -> None:
     if actor.role not in roles and actor.role != "admin":
         raise PermissionDenied(QT_TR_NOOP("Your role ({role}) may not do this."),
-                               role=actor.role)
+                               role=Phrase(ROLE_NAMES.get(actor.role, actor.role)))
 
 
 def branch_row(session: Session) -> Branch:

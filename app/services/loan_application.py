@@ -26,6 +26,7 @@ from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, NotFound, Phrase, Phrases, RuleViolation, ValidationError
+from app.services.bureau_checks import household_credit_of
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.loans import (
     ScheduleRow,
@@ -56,6 +57,7 @@ class ApplicationInput:
     equity_minor: int = 0
     appraisal_note: str = ""
     kfs_language: str = "bn"
+    repayment_mode: str = ""  # one of the product's modes ("" = its own frequency)
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,20 @@ class ApplicationPreview:
     last_due: date
     rows: tuple[ScheduleRow, ...]
     failures: tuple[FailedRule, ...]
+    # what the credit-bureau reports leave to the manager (app.domain.bureau_verdict)
+    referrals: tuple[FailedRule, ...] = ()
 
     @property
     def eligible(self) -> bool:
+        """No rule fails (the application may be recorded)."""
         return not self.failures
+
+    @property
+    def verdict(self) -> str:
+        """eligible | refer | not_eligible: "refer to the manager" is never "eligible"."""
+        if self.failures:
+            return "not_eligible"
+        return "refer" if self.referrals else "eligible"
 
 
 def _monthly(amount: Decimal, rule: ProductRule) -> Decimal:
@@ -136,7 +148,12 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
     group = s.get(Group, member.group_id)
     group_size = s.scalar(select(func.count()).select_from(Member).where(
         Member.group_id == member.group_id, Member.status == "active")) or 0
-    other = sum((from_minor(m) for _lender, m in data.household_repayments), Decimal(0))
+    declared = sum((from_minor(m) for _lender, m in data.household_repayments), Decimal(0))
+    credit = household_credit_of(s, member, on)
+    # other lenders: what she declared, or what the bureau reports if that is more
+    other = max(declared, credit.total.other_lenders_monthly)
+    mine = credit.line("self")
+    reported_bad = mine.summary.write_offs if mine is not None else 0
     return {
         "age": _age(member.date_of_birth, on),
         "household_income": from_minor(data.household_income_minor),
@@ -148,29 +165,36 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "overdue_installments": int(overdue),
         # whole years by anniversary: "at least 3 years" is met on the third anniversary
         "membership_years": Decimal(full_years(member.joining_date, on)),
-        "clean_record": not overdue and not ever_bad,
+        "clean_record": not overdue and not ever_bad and not reported_bad,
         "group_size": int(group_size),
         "group_active": bool(group and group.status == "active"),
         "group_guarantee": data.group_resolution or bool(data.guarantors),
+        "guarantors": len([g for g in data.guarantors if g.strip()]),
         "collateral_value": from_minor(data.collateral_value_minor),
         "equity": from_minor(data.equity_minor),
+        "credit": credit,
     }
 
 
 def _checked(s: Session, branch: Branch, member: Member, rule: ProductRule,
              data: ApplicationInput, on: date, facts: KeyFacts,
-             loan_id: int | None = None) -> tuple[FailedRule, ...]:
+             loan_id: int | None = None) -> tuple[tuple[FailedRule, ...],
+                                                  tuple[FailedRule, ...]]:
+    """(failed rules, reasons to refer it to the manager)."""
+    from app.domain.eligibility import bureau_referrals
     from app.services.loan_rules import eligibility_failures
 
     profile = PROFILES.get(branch.policy_profile)
-    found = eligibility_failures(rule, profile,
-                                 applicant_facts(s, member, rule, data, on, facts, loan_id),
-                                 from_minor(data.amount_minor), data.installments)
+    gathered = applicant_facts(s, member, rule, data, on, facts, loan_id)
+    found = eligibility_failures(rule, profile, gathered, from_minor(data.amount_minor),
+                                 data.installments)
     failures = tuple(FailedRule(f.code, f.text, dict(f.params)) for f in found)
     if member.status != "active":  # died, dropped out or moved: no loan, not even applied
         failures = (FailedRule("member_inactive", QT_TR_NOOP(
             "The member is no longer active.")), *failures)
-    return failures
+    referrals = tuple(FailedRule(f.code, f.text, dict(f.params)) for f in bureau_referrals(
+        rule, profile, gathered["credit"], on))
+    return failures, referrals
 
 
 def _validate(data: ApplicationInput, rule: ProductRule) -> None:
@@ -197,17 +221,18 @@ def _preview(s: Session, data: ApplicationInput) -> tuple[ApplicationPreview, Pr
     branch = branch_row(s)
     on = branch.business_date
     row, rule = product_by_code(s, data.product_code)
+    rule = rule.for_mode(data.repayment_mode)  # the loan's own snapshot: one mode
     _validate(data, rule)
     member = _member(s, data.member_id)
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures = _checked(s, branch, member, rule, data, on, facts)
+    failures, referrals = _checked(s, branch, member, rule, data, on, facts)
     rows = schedule_rows(facts.schedule)
     return ApplicationPreview(
         to_minor(facts.installment_amount), to_minor(facts.total_interest),
         to_minor(facts.total_fees), to_minor(facts.total_payable),
         to_minor(facts.net_disbursed), facts.apr_percent, facts.first_due, facts.last_due,
-        rows, failures), rule, row
+        rows, failures, referrals), rule, row
 
 
 def preview_application(engine: Engine, data: ApplicationInput) -> ApplicationPreview:
@@ -269,13 +294,22 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
             "installments": data.installments, "purpose": loan.purpose, "cycle": cycle,
             "household_income_minor": data.household_income_minor,
             "with_collateral": data.collateral_value_minor > 0,
-            "apr_percent": str(preview.apr_percent)}, on)
+            "apr_percent": str(preview.apr_percent),
+            # what the credit-bureau files report (head office reads them from here)
+            "frequency": rule.frequency.value, "every": rule.every,
+            "individual": rule.individual}, on)
         return AppliedLoan(loan.id, loan.loan_no, cycle)
 
 
 def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     """The application's rules checked again on today's records (at sanction: the member
     may have fallen overdue or taken another loan since she applied)."""
+    return verdict_now(s, loan)[0]
+
+
+def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
+                                                 tuple[FailedRule, ...]]:
+    """(failed rules, reasons to refer it to the manager) of an application today."""
     app = s.get(LoanApplication, loan.id)
     member = _member(s, loan.member_id)
     rule = loan_rule(s, loan)
@@ -291,4 +325,11 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
-    return _checked(s, branch, member, rule, data, on, facts, loan.id)
+    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
+    if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
+        from app.domain.bureau_verdict import reports_missing
+
+        failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
+                          reports_missing(household_credit_of(s, member, on), on,
+                                          rule.bureau_max_age_days))
+    return failures, referrals

@@ -51,6 +51,13 @@ DEFAULT_POWERS: tuple[PowerRow, ...] = tuple(PowerRow(g, c, m, r) for g, c, m, r
 ))
 
 
+def product_powers(rule: ProductRule) -> list[PowerRow]:
+    """A product's own delegation table as `sanction_power` rows (rank = its order)."""
+    return [PowerRow(grade, collateral, to_minor(limit), rank)
+            for rank, (grade, without, with_) in enumerate(rule.sanction_powers, 1)
+            for collateral, limit in ((False, without), (True, with_))]
+
+
 def sanction_table(powers: list[PowerRow]) -> SanctionTable:
     """The domain's table (lowest authority first) from the `sanction_power` rows."""
     rows = powers or list(DEFAULT_POWERS)
@@ -105,7 +112,9 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         has_overdue=facts["overdue_installments"] > 0,
         concurrent_loans=facts["open_loans"], group_size=facts["group_size"],
         has_collateral=facts["collateral_value"] > 0,
-        collateral_value=facts["collateral_value"], clean_record=facts["clean_record"])
+        collateral_value=facts["collateral_value"], clean_record=facts["clean_record"],
+        credit=facts.get("credit"),
+        guarantors=facts.get("guarantors", 0))
     out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
         rule, profile, applicant, amount, facts["new_monthly_repayment"],
         facts["declining_rate_percent"])]

@@ -2,7 +2,8 @@
 rejection and head office's decisions on forwarded applications.
 
 Powers are head office's table (`sanction_power`: grade × with/without collateral →
-maximum amount), synced down. The user who entered an application can never sanction
+maximum amount), synced down, unless the loan's product carries its programme's own
+delegation (`LoanProduct.sanction_powers`, e.g. Village Women Employment credit). The user who entered an application can never sanction
 it; an amount above the user's power is forwarded, with the recommendation, to the next
 authority and waits for head office's decision, which arrives by sync (`hq_decision`)
 and is applied by `apply_hq_decisions`. Every step is a `loan_decision` row and an
@@ -36,7 +37,13 @@ from app.services.common import (
     read_session,
     require_role,
 )
-from app.services.loan_rules import PowerRow, authority_for, may_sanction, power_of
+from app.services.loan_rules import (
+    PowerRow,
+    authority_for,
+    may_sanction,
+    power_of,
+    product_powers,
+)
 from app.services.loans import MANAGER_ROLES, get_loan, loan_rule, require_status
 
 OPEN_STATUSES = ("applied", "recommended")
@@ -45,6 +52,13 @@ OPEN_STATUSES = ("applied", "recommended")
 def _powers(s: Session) -> list[PowerRow]:
     return [PowerRow(p.grade, p.with_collateral, p.max_minor, p.rank)
             for p in s.scalars(select(SanctionPower).order_by(SanctionPower.rank))]
+
+
+def _powers_for(s: Session, loan: Loan) -> list[PowerRow]:
+    """The programme's own delegation when its product has one (as it was when she
+    applied), else the branch's table from head office."""
+    rule = loan_rule(s, loan)
+    return product_powers(rule) if rule.sanction_powers else _powers(s)
 
 
 def sanction_powers(engine: Engine) -> list[PowerRow]:
@@ -152,7 +166,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         _still_eligible(s, loan)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)
-        powers = _powers(s)
+        powers = _powers_for(s, loan)
         if not may_sanction(powers, grade, loan.principal_minor, collateral):
             raise PermissionDenied(
                 QT_TR_NOOP("{amount} is above your sanction power ({limit}); forward it with "
@@ -178,7 +192,7 @@ def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str
         loan, on = _open(uow, loan_id)
         require_status(loan, *OPEN_STATUSES)
         collateral = _with_collateral(s, loan)
-        powers = _powers(s)
+        powers = _powers_for(s, loan)
         grade = _grade(s, actor)
         if may_sanction(powers, grade, loan.principal_minor, collateral):
             raise RuleViolation(QT_TR_NOOP("This amount is within your sanction power; "

@@ -22,8 +22,9 @@ from app.domain.apr import KeyFacts, key_facts
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import Frequency, LoanTerms, Schedule
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation
+from app.errors import QT_TR_NOOP, NotFound
 from app.services.common import read_session
+from app.services.states import loan_state_refused
 
 MANAGER_ROLES = ("branch_manager",)
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
@@ -38,9 +39,7 @@ def get_loan(session: Session, loan_id: int) -> Loan:
 
 def require_status(loan: Loan, *statuses: str) -> None:
     if loan.status not in statuses:
-        raise RuleViolation(QT_TR_NOOP("Loan {loan_no} is {status}; this needs it to be "
-                                       "{needed}."), loan_no=loan.loan_no,
-                            status=loan.status, needed=" / ".join(statuses))
+        raise loan_state_refused(loan.loan_no, loan.status)
 
 
 def product_rule(session: Session, product_id: int) -> ProductRule:
@@ -305,6 +304,8 @@ class ProductChoice:
     max_installments: int
     default_installments: int
     individual: bool
+    # (mode word, least and most installments) when the product offers several modes
+    modes: tuple[tuple[str, int, int], ...] = ()
 
 
 def product_choices(engine: Engine) -> list[ProductChoice]:
@@ -316,7 +317,10 @@ def product_choices(engine: Engine) -> list[ProductChoice]:
             out.append(ProductChoice(row.code, row.name_en, row.name_bn,
                                      to_minor(rule.min_amount), to_minor(rule.max_amount),
                                      rule.min_installments, rule.max_installments,
-                                     rule.default_installments, rule.individual))
+                                     rule.default_installments, rule.individual,
+                                     tuple((m.key, m.min_installments, m.max_installments)
+                                           for m in rule.modes())
+                                     if rule.repayment_modes else ()))
         return out
 
 

@@ -83,6 +83,8 @@ def authenticate(engine: Engine, username: str, password: str) -> Actor:
                 ok = HASHER.verify(stored, password) and known
             except (VerificationError, InvalidHashError):
                 ok = False
+            if not ok and staff is not None and known:
+                _first_login_check(staff.password_hash, password)
             migrate_hash = ok and path is not None and staff_keys.encrypted(path)
         if not ok or staff is None:
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
@@ -94,6 +96,15 @@ def authenticate(engine: Engine, username: str, password: str) -> Actor:
             if row is not None:
                 row.password_hash = ""
     return actor
+
+
+def _first_login_check(stored: str, password: str) -> None:
+    """A one-time code from head office, typed right: she chooses her password now
+    (app.services.first_login)."""
+    from app.services.first_login import FirstLoginNeeded, check_one_time, is_one_time
+
+    if is_one_time(stored) and check_one_time(stored, password):
+        raise FirstLoginNeeded(QT_TR_NOOP("First login: choose your own password now."))
 
 
 def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,

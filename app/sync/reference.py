@@ -8,6 +8,7 @@ that use them; nothing is emitted.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -15,8 +16,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.db.canonical import canonical_json
-from app.db.models import Holiday, LoanProduct, Staff
+from app.db.models import Branch, Holiday, LoanProduct, Setting, Staff
 from app.db.models_sync import HqDecision
+from app.domain.institution import SETTING_KEY, check_institution, check_profile_key
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, ValidationError
 from app.faults import fault_point
@@ -43,6 +45,21 @@ def check_change(kind: str, key: str, payload: Any) -> None:
         ProductRule.from_dict(payload)
     elif kind == "staff":
         _names(payload, "full_name_en", "full_name_bn", "role")
+    elif kind == "institution":  # name, address, complaint contacts of one profile
+        check_profile_key(key)
+        check_institution(payload)
+    elif kind == "bureau":  # a credit-bureau check's state or report summary
+        from app.domain.bureau import BureauReport, ReportError
+
+        try:
+            if payload.get("state") not in ("sent", "answered") or (
+                    payload["state"] == "answered") != (payload.get("report") is not None):
+                raise ReportError("state is sent (no report) or answered (a report)")
+            if payload.get("report") is not None:
+                BureauReport.from_dict(payload["report"])
+        except ReportError as exc:
+            raise ValidationError(QT_TR_NOOP("A bureau answer cannot be used: {error}"),
+                                  error=str(exc)) from None
 
 
 def _names(payload: dict[str, Any], *names: str) -> None:
@@ -82,6 +99,8 @@ def _apply(session: Session, change: dict[str, Any]) -> None:
         for field in ("full_name_en", "full_name_bn", "role", "sanction_grade"):
             setattr(staff, field, payload.get(field))
         staff.active = not change["deleted"]
+    elif kind == "institution":
+        _apply_institution(session, key, payload, change["deleted"])
     else:  # decisions, sanction powers: kept for the services that use them
         decision = session.get(HqDecision, f"{kind}:{key}")
         if change["deleted"]:
@@ -91,6 +110,20 @@ def _apply(session: Session, change: dict[str, Any]) -> None:
             session.add(HqDecision(key=f"{kind}:{key}", payload=canonical_json(payload)))
         else:
             decision.payload = canonical_json(payload)
+
+
+def _apply_institution(session: Session, profile: str, payload: Any, deleted: bool) -> None:
+    """Head office's institution block, kept in the settings of a branch of its profile."""
+    branch = session.scalars(select(Branch)).first()
+    if branch is None or branch.policy_profile != profile:
+        return
+    row = session.get(Setting, SETTING_KEY)
+    if deleted:
+        if row is not None:
+            session.delete(row)
+        return
+    session.merge(Setting(key=SETTING_KEY, value=canonical_json(
+        asdict(check_institution(payload)))))
 
 
 def apply_page(engine: Engine, page: dict[str, Any], cursor: int) -> int:

@@ -76,6 +76,13 @@ def seal(public_b64: str, plaintext: bytes) -> bytes:
     return header + ChaCha20Poly1305(key).encrypt(nonce, plaintext, header)
 
 
+def sealed_key_id(blob: bytes) -> str:
+    """The id (app.sync.identity.key_id) of the key a sealed file was sealed to."""
+    if not is_sealed(blob) or len(blob) < _HEADER + 16:
+        raise WireError("not encrypted to head office's key, or truncated")
+    return blob[len(SEALED):len(SEALED) + 8].hex()
+
+
 def is_sealed(blob: bytes) -> bool:
     return blob.startswith(SEALED)
 

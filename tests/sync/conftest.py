@@ -2,14 +2,14 @@
 
 import pytest
 
-from tests.sync.pgfixtures import hq, hq_url  # noqa: F401
+from tests.sync.pgfixtures import hq, hq_keys, hq_keys_path, hq_url  # noqa: F401
 
 
 @pytest.fixture
-def live(hq):  # noqa: F811 - hq is the fixture imported above
+def live(hq, hq_keys):  # noqa: F811 - the fixtures imported above
     """The real head-office API served by uvicorn on 127.0.0.1, for this test."""
     from tests.sync.netfaults import LiveHq
 
-    server = LiveHq(hq)
+    server = LiveHq(hq, hq_keys)
     yield server
     server.stop()

@@ -30,12 +30,12 @@ import uvicorn
 class LiveHq:
     """uvicorn serving the real API on 127.0.0.1 in a thread."""
 
-    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, engine, keys=None) -> None:  # type: ignore[no-untyped-def]
         from app.headoffice.api import create_app
         from tests.ports import free_port
 
         self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(create_app(engine), host="127.0.0.1",
+        self.server = uvicorn.Server(uvicorn.Config(create_app(engine, keys), host="127.0.0.1",
                                                     port=self.port, log_level="error"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()

@@ -27,7 +27,16 @@ def _admin():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def hq_url():  # type: ignore[no-untyped-def]
+def hq_keys_path(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Head office's key file for this run (`hq init` makes it); the commands run as
+    subprocesses find it through $SHAKHA_HQ_KEYS, as an administrator's would."""
+    path = tmp_path_factory.mktemp("hq-keys") / "hq-keys.json"
+    os.environ["SHAKHA_HQ_KEYS"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def hq_url(hq_keys_path):  # type: ignore[no-untyped-def]
     try:
         admin_url, admin = _admin()
     except Exception as exc:  # noqa: BLE001
@@ -39,7 +48,7 @@ def hq_url():  # type: ignore[no-untyped-def]
     url = admin_url.rsplit("/", 1)[0] + f"/{name}"
     from app.headoffice.db import init_database
 
-    init_database(url)
+    init_database(url, hq_keys_path)
     yield url
     admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                   f"WHERE datname = '{name}' AND pid <> pg_backend_pid()")
@@ -58,10 +67,19 @@ def hq(hq_url):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+@pytest.fixture
+def hq_keys(hq_url, hq_keys_path):  # type: ignore[no-untyped-def]
+    """Head office's keys (from its key file)."""
+    from app.headoffice.keys import HqKeys
+
+    return HqKeys.load(hq_keys_path)
+
+
 def clean_head_office(engine) -> None:  # type: ignore[no-untyped-def]
     """Every head-office table empty, as on the day it was set up."""
     from app.headoffice.models import HqBase
 
-    tables = ", ".join(t.name for t in HqBase.metadata.sorted_tables)
+    tables = ", ".join(t.name for t in HqBase.metadata.sorted_tables
+                       if t.name != "hq_public_key")  # the key file's, set up by hq init
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables}"))

@@ -31,7 +31,7 @@ def test_the_member_page_speaks_bengali_not_codes(engine, qapp, qtbot):
                  if table.item(r, c)}
     finally:
         install_language("en")
-    assert {"উপস্থিত", "স্বেচ্ছা", "বিতরণ হয়েছে"} <= texts
+    assert {"উপস্থিত", "ঐচ্ছিক", "বিতরণ হয়েছে"} <= texts
     assert texts & CODES == set()
 
 

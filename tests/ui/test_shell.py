@@ -92,7 +92,7 @@ def test_the_status_bar_counts_events_not_yet_at_head_office(ctx, qtbot):
     qtbot.addWidget(window)
     assert window.sync_label.text() == "3 events not yet at head office"
     set_language(ctx, "bn")
-    assert window.sync_label.text() == "৩টি ঘটনা এখনও প্রধান কার্যালয়ে যায়নি"
+    assert window.sync_label.text() == "৩টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি"
 
 
 def test_a_clock_off_head_offices_by_more_than_five_minutes_is_shown(ctx, qtbot):

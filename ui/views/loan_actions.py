@@ -91,6 +91,9 @@ class LoanDialog(QDialog):
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.decisions, "")
         self.tabs.addTab(self.transactions, "")
+        from ui.views.bureau_panel import add_bureau_tab
+
+        self.bureau = add_bureau_tab(self.tabs, ctx, loan_id)  # the household's reports
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for n, key in enumerate(self.handlers()):
@@ -158,6 +161,8 @@ class LoanDialog(QDialog):
             allowed.discard("reverse_reschedule")
         for key, button in self.buttons.items():
             button.setVisible(key in allowed)
+        if getattr(self, "bureau", None) is not None:
+            self.bureau.reload()
         if pending:
             assert d.pending_reschedule is not None
             _id, count, reason, _by = d.pending_reschedule
@@ -427,7 +432,7 @@ class LoanDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Decisions"))
         self.tabs.setTabText(2, self.tr("Transactions"))
         self.schedule.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Due"), self.tr("Principal"), self.tr("Interest"),
+            self.tr("No."), self.tr("Due date"), self.tr("Principal"), self.tr("Interest"),
             self.tr("Paid"), self.tr("Paid on")])
         self.decisions.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Step"), self.tr("Authority"), self.tr("Reason")])

@@ -66,6 +66,25 @@ def failure_text(code_text: str, params: dict, lang: str = "en") -> str:
         return code_text
 
 
+def mode_label(key: str, lang: str = "") -> str:
+    """A repayment mode's words ("Quarterly", "One-time, after 6 months")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.domain.repayment_modes import MODE_LABELS, ONE_TIME_LABEL
+
+    if key in MODE_LABELS:
+        return QCoreApplication.translate("RepaymentMode", MODE_LABELS[key])
+    months = key.removeprefix("one_time_").removesuffix("m")
+    return QCoreApplication.translate("RepaymentMode", ONE_TIME_LABEL).format(
+        months=format_number(int(months), lang or _lang()) if months.isdigit() else months)
+
+
+def _lang() -> str:
+    from ui.i18n import current_language
+
+    return current_language()
+
+
 class ApplicationDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  member_id: int | None = None) -> None:
@@ -81,6 +100,7 @@ class ApplicationDialog(GuardedDialog):
         self.amount = QLineEdit()
         self.installments = QSpinBox()
         self.installments.setRange(1, 1000)
+        self.mode = QComboBox()  # shown only for a product with several repayment modes
         self.purpose = QLineEdit()
         self.income = QLineEdit()
         self.repayments = QTableWidget(0, 2)
@@ -133,8 +153,13 @@ class ApplicationDialog(GuardedDialog):
         pick.addWidget(self.member_search)
         pick.addWidget(self.member, 1)
         self.form.addRow("", pick)
-        for widget in (self.product, self.amount, self.installments, self.purpose, self.income,
-                       self.repayments, self.add_repayment, self.guarantors, self.resolution,
+        repaid = QHBoxLayout()
+        repaid.addWidget(self.mode)
+        repaid.addWidget(self.installments, 1)
+        self.form.addRow("", self.product)
+        self.form.addRow("", self.amount)
+        self.form.addRow("", repaid)
+        for widget in (self.purpose, self.income, self.repayments, self.add_repayment, self.guarantors, self.resolution,
                        self.collateral, self.collateral_value, self.equity, self.note,
                        self.language):
             self.form.addRow("", widget)
@@ -154,6 +179,7 @@ class ApplicationDialog(GuardedDialog):
     def _connect(self) -> None:
         self.member_search.textChanged.connect(lambda _t: self._load_members(None))
         self.product.currentIndexChanged.connect(lambda _i: self._product_changed())
+        self.mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
         for line in (self.amount, self.income, self.collateral_value, self.equity,
                      self.guarantors):
             line.textChanged.connect(lambda _t: self.schedule_preview())
@@ -177,9 +203,22 @@ class ApplicationDialog(GuardedDialog):
 
     def _product_changed(self) -> None:
         product = self.products.get(str(self.product.currentData()))
+        self.mode.blockSignals(True)
+        self.mode.clear()
+        for key, _low, _high in product.modes if product is not None else ():
+            self.mode.addItem(mode_label(key), key)
+        self.mode.setVisible(self.mode.count() > 0)
+        self.mode.blockSignals(False)
         if product is not None:
             self.installments.setRange(product.min_installments, product.max_installments)
             self.installments.setValue(product.default_installments)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        product = self.products.get(str(self.product.currentData()))
+        for key, low, high in product.modes if product is not None else ():
+            if key == self.mode.currentData():
+                self.installments.setRange(low, high)
         self.schedule_preview()
 
     def _add_repayment_row(self) -> None:
@@ -214,7 +253,8 @@ class ApplicationDialog(GuardedDialog):
             group_resolution=self.resolution.isChecked(), collateral=self.collateral.text(),
             collateral_value_minor=self._amount(self.collateral_value),
             equity_minor=self._amount(self.equity), appraisal_note=self.note.toPlainText(),
-            kfs_language=str(self.language.currentData()))
+            kfs_language=str(self.language.currentData()),
+            repayment_mode=str(self.mode.currentData() or ""))
 
     # ---- preview -----------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -257,6 +297,9 @@ class ApplicationDialog(GuardedDialog):
             self.verdict.setText(self.tr("Not eligible — these rules are not met:"))
             for f in p.failures:
                 self.failures.addItem(failure_text(f.text, f.params, lang))
+        from ui.views.bureau_panel import add_referrals
+
+        add_referrals(self.verdict, self.failures, p, lang)  # never "eligible" then
         self.schedule.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             for c, text in enumerate((format_number(row.number, lang),
@@ -300,11 +343,13 @@ class ApplicationDialog(GuardedDialog):
                 label.widget().setText(text)  # type: ignore[attr-defined]
             elif text:
                 self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
+        for i in range(self.mode.count()):
+            self.mode.setItemText(i, mode_label(str(self.mode.itemData(i))))
         self.add_repayment.setText(self.tr("Add a lender"))
         self.resolution.setText(self.tr("The group's resolution is signed"))
         self.repayments.setHorizontalHeaderLabels([self.tr("Lender"),
                                                    self.tr("Per month")])
-        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due"),
+        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"),
                                                  self.tr("Principal"), self.tr("Interest"),
                                                  self.tr("Installment")])
         self._show_preview() if self.preview is not None else None
