@@ -76,11 +76,15 @@ def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-unt
         if entry.id != prev_id + 1:
             report.add("journal_gap", f"journal rows {prev_id + 1}–{entry.id - 1} are missing",
                        first=prev_id + 1, last=entry.id - 1)
-        if entry.prev_hash != prev_hash:
-            report.add("journal_chain", f"journal row {entry.id} does not follow row {prev_id} "
-                       "(a row was removed or inserted)", row=entry.id)
-        elif chain_hash(entry.prev_hash, entry_content(entry)) != entry.hash:
-            report.add("journal_altered", f"journal row {entry.id} was altered", row=entry.id)
+        if chain_hash(prev_hash, entry_content(entry)) != entry.hash:
+            # the previous hash is the row before's (not stored twice): a row whose own
+            # hash does not follow was altered — or, after a gap, rows were removed
+            if entry.id != prev_id + 1:
+                report.add("journal_chain", f"journal row {entry.id} does not follow row "
+                           f"{prev_id} (a row was removed or inserted)", row=entry.id)
+            else:
+                report.add("journal_altered", f"journal row {entry.id} was altered",
+                           row=entry.id)
         prev_hash, prev_id = entry.hash, entry.id
         if len(report.problems) > 50:
             return

@@ -212,6 +212,7 @@ def upgrade_locked(path: Path) -> Path | None:
     shutil.copyfile(path, work)  # the encrypted file as it is: same key
     try:
         _run_upgrade(work, key)
+        _compact(work, key)
         if not integrity_ok(work, key=key):
             raise IntegrityFailure(QT_TR_NOOP("upgraded copy failed the integrity check"))
     except Exception as exc:
@@ -224,6 +225,18 @@ def upgrade_locked(path: Path) -> Path | None:
     fault_point("upgrade.before_replace")
     _replace(path, work)
     return backup
+
+
+def _compact(path: Path, key: bytes | None) -> None:
+    """A migration that rebuilt a big table leaves the old pages free: give them back
+    (VACUUM) when they are a quarter of the file or more."""
+    con = connect(path, key=key, isolation_level=None)
+    try:
+        free = con.execute("PRAGMA freelist_count").fetchone()[0]
+        if free * 4 >= con.execute("PRAGMA page_count").fetchone()[0]:
+            con.execute("VACUUM")
+    finally:
+        con.close()
 
 
 def _replace(path: Path, work: Path) -> None:

@@ -34,7 +34,7 @@ from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
 from app.clock import check_device_date, require_reached
-from app.db.base import utcnow
+from app.db.base import micros, utcnow
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.ids import uuid7
 from app.db.ledger import JournalWriter
@@ -160,6 +160,8 @@ _STORED: dict[str, Any] = {
     "DateTime": lambda t: t.strftime("%Y-%m-%d %H:%M:%S.%f"),
     "JSON": lambda v: json.dumps(v),
     "Boolean": int,
+    "Hash32": bytes.fromhex,  # app.db.base: 32 bytes, not the hex text
+    "UtcMicros": micros,
 }
 
 
