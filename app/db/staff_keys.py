@@ -79,3 +79,17 @@ def add_recovery(db_path: str | os.PathLike[str], public: X25519PublicKey) -> st
     kept = tuple(s for s in slots.slots if s.kind != "recovery")
     keyslots.write_slots(db_path, keyslots.KeySlots(slots.db_id, slots.branch, (*kept, slot)))
     return slot.name
+
+
+def recovery_from_enrolment(db_path: str | os.PathLike[str] | None,
+                            hq_keys: dict[str, list[dict[str, str]]]) -> str | None:
+    """Seal the key to head office's recovery key when its enrolment file carries one
+    (kind "recovery", newest last, base64 X25519); returns its id, None if none."""
+    import base64
+
+    listed = hq_keys.get("recovery") or []
+    if not listed or db_path is None or not encrypted(db_path):
+        return None
+    public = X25519PublicKey.from_public_bytes(
+        base64.b64decode(listed[-1]["public"], validate=True))
+    return add_recovery(db_path, public)

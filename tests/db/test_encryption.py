@@ -236,3 +236,24 @@ def test_the_demo_database_is_encrypted_with_slots_and_a_recovery_key(tmp_path):
         assert users.authenticate(engine, "manager", "demo").role == "branch_manager"
     finally:
         engine.dispose()
+
+
+def test_head_offices_recovery_key_from_the_enrolment_file_gets_a_slot(engine, db_path,
+                                                                       tmp_path):
+    import base64
+
+    from app.db import recovery, staff_keys
+    from app.db.raw import database_key
+
+    _ledger(engine)
+    private = tmp_path / "hq-recovery.key"
+    public = recovery.make_key_pair(private)
+    hq_keys = {"signing": [], "recovery": [{"id": "old", "public": base64.b64encode(
+        bytes(32)).decode()}, {"id": "new", "public": public.read_text().strip()}]}
+    key_id = staff_keys.recovery_from_enrolment(str(db_path), hq_keys)
+    slots = keyslots.read_slots(db_path)
+    assert slots.names("recovery") == [key_id]  # the newest, once
+    (slot,) = [s for s in slots.slots if s.kind == "recovery"]
+    opened = keyslots.open_recovery_slot(slots.db_id, slot, recovery.load_private(private))
+    assert opened == database_key(db_path)
+    assert staff_keys.recovery_from_enrolment(str(db_path), {"signing": []}) is None
