@@ -16,7 +16,7 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
-from app.db import staff_keys
+from app.db import keyslots, staff_keys
 from app.db.engine import open_engine
 from app.db.migrate import upgrade_database
 from app.db.raw import forget_key
@@ -51,13 +51,14 @@ def _branch(folder: Path) -> Path:
 def run() -> dict:
     with tempfile.TemporaryDirectory(prefix="shakha-login-") as folder:
         path = _branch(Path(folder))
-        ours = []
+        ours, cpu = [], []
         engine = open_engine(path)
         for _ in range(RUNS):
             forget_key(path)
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             authenticate(engine, "manager", PASSWORD)  # her slot opened, her row read
             ours.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
         engine.dispose()
         hasher = PasswordHasher()
         stored = hasher.hash(PASSWORD)
@@ -67,8 +68,10 @@ def run() -> dict:
             hasher.verify(stored, PASSWORD)
             base.append(time.perf_counter() - start)
     value = statistics.median(ours)
+    # CPU seconds too: on a shared machine the wall time is mostly waiting for a core
     return result("login", value, statistics.median(base), "value <= 1 s", "s",
-                  target_s=1.0, met=value <= 1.0, runs=RUNS)
+                  target_s=1.0, met=value <= 1.0, cpu_s=round(statistics.median(cpu), 3),
+                  runs=RUNS, argon2id=dict(keyslots.ARGON2))
 
 
 if __name__ == "__main__":
