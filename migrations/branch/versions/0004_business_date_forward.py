@@ -5,7 +5,7 @@ set it back (a date set back would reopen closed days and stamp new rows with a 
 already accounted for): this trigger refuses it whoever writes, the app or a tool.
 
 Revision ID: 0004_dates
-Revises: 0005, 0007, 0009 (one head again after the branches landed side by side)
+Revises: 0007
 Create Date: 2026-12-07 03:00:00
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0004_dates'
-down_revision = ('0005', '0007', '0009')
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
