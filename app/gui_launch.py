@@ -6,7 +6,7 @@ The work itself (fonts, language, database and demo, login, main window) is in
 `ui.app_main.run_gui`.
 
 `schema_is_current(path)` lets start-up skip importing Alembic when the database is
-already at the newest migration (the common case): it reads the revision with sqlite3
+already at the newest migration (the common case): it reads the revision with a raw
 and the migration files' `revision`/`down_revision` lines. Whenever it is not sure it
 says False, and start-up runs app.db.migrate.upgrade_database as usual.
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,17 +37,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 VERSIONS_DIR = Path(__file__).resolve().parents[1] / "migrations" / "branch" / "versions"
 _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?",
                        re.MULTILINE)
+_MERGE = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*\(([^)]*)\)", re.MULTILINE)
 
 
 def head_revisions(versions_dir: Path = VERSIONS_DIR) -> set[str]:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in versions_dir.glob("*.py"):
-        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
+        text = script.read_text(encoding="utf-8")
+        found = dict(_REVISION.findall(text))
         if "revision" not in found:
             return set()  # a file we cannot read this way: let Alembic decide
         revisions.add(found["revision"])
-        if found.get("down_revision", "None") != "None":
+        merged = _MERGE.search(text)  # a merge point: down_revision = ('a', 'b', ...)
+        if merged:
+            parents.update(re.findall(r"['\"]([\w-]+)['\"]", merged.group(1)))
+        elif found.get("down_revision", "None") != "None":
             parents.add(found["down_revision"])
     return revisions - parents
 
@@ -60,13 +64,17 @@ def schema_is_current(db_path: str | os.PathLike[str]) -> bool:
     heads = head_revisions()
     if len(heads) != 1:
         return False
+    from app.db.raw import DB_ERRORS, connect, database_key, is_plaintext
+
+    if is_plaintext(path):
+        return False  # from before encryption: `upgrade_database` converts it
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path, readonly=True, key=database_key(path, must=False) or None)
         try:
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             con.close()
-    except sqlite3.Error:
+    except DB_ERRORS:
         return False
     return [r[0] for r in rows] == list(heads)
 
@@ -80,7 +88,8 @@ def check_database_file(db_path: str | os.PathLike[str]) -> None:
     except OSError as exc:
         raise ValidationError(QT_TR_NOOP("Cannot open the database file {path}: {error}"),
                               path=str(path), error=exc.strerror or str(exc)) from exc
-    if header and header != SQLITE_HEADER:
+    keys = Path(os.fspath(path) + ".keys")  # an encrypted database's key file (app.db.keyslots)
+    if header and header != SQLITE_HEADER and not keys.is_file():
         raise ValidationError(QT_TR_NOOP("This file is not a Shakha database: {path}"),
                               path=str(path))
 

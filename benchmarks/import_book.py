@@ -11,7 +11,6 @@ import: on a machine shared with other work it says what the wall time would be 
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 import time
 from datetime import date
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import open_engine
 from app.db.migrate import upgrade_database
 from app.db.models import Branch, LoanProduct, Staff
+from app.db.raw import connect as raw_connect
 from app.db.uow import Actor
 from app.domain.products import DEMO_PRODUCTS
 from app.services.opening_import import commit_import
@@ -59,7 +59,7 @@ def new_branch(path: Path) -> Actor:
 
 def _baseline(path: Path, members: int, installments: int) -> float:
     upgrade_database(path)
-    con = sqlite3.connect(path, isolation_level=None)
+    con = raw_connect(path, isolation_level=None)
     con.execute("PRAGMA foreign_keys=OFF")
     start = time.perf_counter()
     con.execute("BEGIN")

@@ -15,7 +15,6 @@ Targets: ratio <= 2 and value < 0.3 s. SHAKHA_BENCH_REPORT_MEMBERS makes a small
 from __future__ import annotations
 
 import os
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -23,6 +22,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from app.db.raw import connect as raw_connect
 from benchmarks.common import result
 
 AS_OF = date(2026, 11, 25)
@@ -115,7 +115,7 @@ def run() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = _database(Path(tmp))
         engine = open_engine(path)
-        con = sqlite3.connect(path)
+        con = raw_connect(path)
         params = {"d": AS_OF.isoformat(), "s": START.isoformat(), "e": AS_OF.isoformat()}
         p_wall, p_cpu, portfolio = _median(lambda: portfolio_report(engine, AS_OF))
         pb_wall, _c, classes = _median(lambda: con.execute(PORTFOLIO_SQL, params).fetchall())

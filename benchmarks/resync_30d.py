@@ -56,6 +56,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from app.clock import CLOCK
 from app.db.engine import open_engine
 from app.db.models import Branch, Loan, Meeting, Staff
 from app.db.uow import Actor
@@ -137,7 +138,9 @@ def _work_day(engine: Engine, actor: Actor) -> None:
         counted = cash_in_hand(s, on)
     for meeting in meetings:
         mark_not_held(engine, actor, meeting, "counter day (benchmark)")
-    close_day(engine, actor, counted)
+    CLOCK.set_today(max(CLOCK.today(), on))  # the evening of that day
+    following = close_day(engine, actor, counted).next_business_date
+    CLOCK.set_today(following)  # the next morning: days pass as they do at a branch
 
 
 def _catch_up(client: SyncClient, wire: WireCount) -> tuple[float, dict[str, Any]]:

@@ -9,7 +9,6 @@ officer (no dues). Median of 7 runs each; target: value under 0.25 s.
 from __future__ import annotations
 
 import os
-import sqlite3
 import statistics
 import time
 
@@ -30,6 +29,7 @@ def run() -> dict:
     from PySide6.QtWidgets import QApplication
 
     from app.db.engine import open_engine
+    from app.db.raw import connect
     from app.db.uow import Actor
     from app.services.status import status_summary
     from app.services.users import authenticate
@@ -50,7 +50,7 @@ def run() -> dict:
         return len(cells)
 
     on = status_summary(engine).business_date.isoformat()
-    con = sqlite3.connect(path)
+    con = connect(path)  # the same encrypted file, read raw
 
     def bare() -> int:
         return len(con.execute(BARE_SQL, (on,)).fetchall())

@@ -16,6 +16,7 @@ from app.errors import QT_TR_NOOP, ValidationError
 
 COMMAND_MODULES = (
     "app.commands.db",
+    "app.commands.keys",
     "app.commands.demo",
     "app.commands.schedule",
     "app.commands.print",

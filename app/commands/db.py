@@ -5,16 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.db.backups import backup_database
 from app.db.check import check_database
 from app.db.engine import default_db_path
-from app.db.migrate import (
-    backup_database,
-    check_branch_file,
-    current_revision,
-    restore_database,
-    upgrade_database,
-)
-from app.errors import QT_TR_NOOP, IntegrityFailure
+from app.db.migrate import check_branch_file, current_revision, upgrade_database
+from app.errors import QT_TR_NOOP, IntegrityFailure, PermissionDenied
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -48,9 +43,12 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from app.db.lock import shared
+
     path = _existing(args, current=False)  # a copy before an upgrade is what it is for
     if args.out is None:
-        print(backup_database(path))
+        with shared(path):  # read back before it is named (backup_database checks)
+            print(backup_database(path))
         return 0
     from app.db.engine import open_engine
     from app.services.backup import back_up_to
@@ -63,12 +61,35 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """What opens a backup whose key this computer does not hold: a staff password
+    (--user, typed or piped in) or head office's answer to a recovery request."""
+    from app.commands.keys import read_password
+    from app.db import keyslots, recovery
+
+    def unlock(header) -> bytes:  # type: ignore[no-untyped-def]
+        if args.recovery:
+            return recovery.open_answer(Path(args.recovery), header.db_id)
+        if not args.user:
+            raise PermissionDenied(QT_TR_NOOP(
+                "This backup's key is not kept on this computer: give a staff password "
+                "(--user NAME) or head office's recovery answer (--recovery FILE)."))
+        key = keyslots.open_password_slot(header.slots, args.user,
+                                          read_password(f"password of {args.user}: "))
+        if key is None:
+            raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
+        return key
+
+    return unlock
+
+
 def _restore(args: argparse.Namespace) -> int:
-    existed = db_path(args).exists()
-    saved = restore_database(args.backup, db_path(args))
-    print(f"restored {args.backup} into {db_path(args)}" + (
-        f"; the previous file was saved as {saved}" if existed else ""))
-    upgrade_database(db_path(args))
+    from app.db.restore import restore_database
+
+    done = restore_database(args.backup, db_path(args), other_branch=args.other_branch,
+                            unlock=_unlock(args))
+    print(f"restored {args.backup} (branch {done.branch_code}) into {db_path(args)}" + (
+        f"; the previous file was kept as it was, in {done.kept}" if done.kept else ""))
     return 0
 
 
@@ -99,3 +120,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             cmd.add_argument("--out", help="backup file (default: backups/ beside the db)")
         if name == "restore":
             cmd.add_argument("backup", help="backup file to restore")
+            cmd.add_argument("--other-branch", metavar="CODE",
+                             help="the backup is of another branch: type its code again")
+            cmd.add_argument("--user", help="a staff member whose password opens the backup "
+                                            "(when this computer does not hold its key)")
+            cmd.add_argument("--recovery", metavar="ANSWER",
+                             help="head office's answer to `shakha keys recovery-request "
+                                  "--backup FILE`")

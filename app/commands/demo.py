@@ -35,6 +35,10 @@ def _run(args: argparse.Namespace) -> int:
           f"groups, {summary.loans} loans, {summary.journal_rows} journal rows, up to "
           f"{summary.today.isoformat()}, in {summary.seconds:.1f} s -> {summary.path}")
     print("log in as manager, accountant or officer1 with the password 'demo'")
+    if summary.recovery_key:
+        print(f"the database is encrypted; head office's recovery key for this demo is "
+              f"{summary.recovery_key} (made by the demo, owner-only; at a real branch only "
+              "head office holds it and the branch gets the public key at enrolment)")
     return 0
 
 

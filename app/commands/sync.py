@@ -76,6 +76,9 @@ def _run(args: argparse.Namespace) -> int:
     if result.clock_warning:
         print(f"warning: this computer's clock differs from head office's by "
               f"{int(result.clock_skew_seconds or 0)} seconds", file=sys.stderr)
+    elif result.server_time and result.clock_skew_seconds is None:
+        print(f"warning: head office's time could not be read ({result.server_time[:40]!r}); "
+              "this computer's clock was not compared with it", file=sys.stderr)
     return 0
 
 

@@ -8,7 +8,6 @@ savings balances). Every problem names the row.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.db.models import (
     SavingsAccount,
     SyncState,
 )
+from app.db.raw import DatabaseError, connect
 from app.db.uow import outbox_content
 
 
@@ -54,8 +54,10 @@ class CheckReport:
 
 
 def _sqlite_checks(path: Path, report: CheckReport) -> None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect(path, readonly=True)
     try:
+        for line in con.execute("PRAGMA cipher_integrity_check").fetchall():
+            report.add("integrity", f"encrypted page altered or damaged: {line[0]}")
         for (line,) in con.execute("PRAGMA integrity_check"):
             if line != "ok":
                 report.add("integrity", line)
@@ -74,11 +76,15 @@ def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-unt
         if entry.id != prev_id + 1:
             report.add("journal_gap", f"journal rows {prev_id + 1}–{entry.id - 1} are missing",
                        first=prev_id + 1, last=entry.id - 1)
-        if entry.prev_hash != prev_hash:
-            report.add("journal_chain", f"journal row {entry.id} does not follow row {prev_id} "
-                       "(a row was removed or inserted)", row=entry.id)
-        elif chain_hash(entry.prev_hash, entry_content(entry)) != entry.hash:
-            report.add("journal_altered", f"journal row {entry.id} was altered", row=entry.id)
+        if chain_hash(prev_hash, entry_content(entry)) != entry.hash:
+            # the previous hash is the row before's (not stored twice): a row whose own
+            # hash does not follow was altered — or, after a gap, rows were removed
+            if entry.id != prev_id + 1:
+                report.add("journal_chain", f"journal row {entry.id} does not follow row "
+                           f"{prev_id} (a row was removed or inserted)", row=entry.id)
+            else:
+                report.add("journal_altered", f"journal row {entry.id} was altered",
+                           row=entry.id)
         prev_hash, prev_id = entry.hash, entry.id
         if len(report.problems) > 50:
             return
@@ -190,7 +196,7 @@ def check_database(path: str | Path) -> CheckReport:
         return report
     try:
         _sqlite_checks(path, report)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         report.add("integrity", f"not a readable database: {exc}")
         return report
     engine = open_engine(path)

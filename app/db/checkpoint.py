@@ -16,7 +16,6 @@ checkpoint stays as a safety net at a much larger threshold, so the WAL stays bo
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -61,15 +60,25 @@ class _Checkpointer:
 
 def checkpoint(path: Path) -> tuple[int, int, int] | None:
     """PASSIVE checkpoint of one database file: (busy, WAL pages, pages checkpointed),
-    or None when the file is gone (never created again here: mode=rw)."""
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=1)
-    except sqlite3.Error:
+    or None when the file is gone (never created again here: mode=rw) or no engine of
+    this process has it open any more (its last connection checkpointed it on closing,
+    and maintenance may be replacing it now)."""
+    import sqlcipher3
+
+    from app.db.lock import HOLDS
+    from app.db.raw import apply_key, database_key
+
+    if not HOLDS.held(path):
         return None
     try:
+        con = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=1)
+    except sqlcipher3.Error:
+        return None
+    try:
+        apply_key(con, database_key(path, must=False))
         row = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return int(row[0]), int(row[1]), int(row[2])
-    except sqlite3.Error as exc:  # a busy or vanished file: the next commit tries again
+    except Exception as exc:  # noqa: BLE001 - busy, vanished, locked: the next commit tries
         log.debug("checkpoint of %s skipped: %s", path, exc)
         return None
     finally:

@@ -98,7 +98,6 @@ class JournalWriter:
             "member_id": None, "loan_id": None, "savings_account_id": None,
             "meeting_id": None, "reverses_id": None, **fields,
         }
-        row["prev_hash"] = self._last_hash
         row["hash"] = chain_hash(self._last_hash, {k: row[k] for k in HASHED_FIELDS})
         self._last_id, self._last_hash = row["id"], row["hash"]
         return row

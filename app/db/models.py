@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, utcnow
+from app.db.base import Base, Hash32, UtcMicros, utcnow
 
 
 class Branch(Base):
@@ -238,20 +238,20 @@ class JournalEntry(Base):
 
     `amount_minor` is the whole movement (always positive); the component columns split
     a repayment. Cash direction follows from `kind` (see app.db.ledger.CASH_SIGN).
-    `hash` = SHA-256(prev_hash ‖ canonical content); db check re-derives the chain.
+    `hash` = SHA-256(previous row's hash ‖ canonical content), stored as 32 bytes; the
+    previous hash is not stored again (it is the row before's), and db check re-derives
+    the chain. Rows without a loan or a savings account are left out of those indexes.
     """
 
     __tablename__ = "journal_entry"
     id: Mapped[int] = mapped_column(primary_key=True)  # dense, in posting order
     business_date: Mapped[date] = mapped_column(Date, index=True)
-    posted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    posted_at: Mapped[datetime] = mapped_column(UtcMicros, default=utcnow)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(24))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
-    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), index=True)
-    savings_account_id: Mapped[int | None] = mapped_column(
-        ForeignKey("savings_account.id"), index=True
-    )
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"))
+    savings_account_id: Mapped[int | None] = mapped_column(ForeignKey("savings_account.id"))
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     amount_minor: Mapped[int] = mapped_column(Integer)
     principal_minor: Mapped[int] = mapped_column(Integer, default=0)
@@ -261,9 +261,13 @@ class JournalEntry(Base):
     channel: Mapped[str] = mapped_column(String(10), default="meeting")  # meeting|counter|bank
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("journal_entry.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
-    __table_args__ = (  # a loan's repayments by date, for the DCB (migration 0009)
+    hash: Mapped[str] = mapped_column(Hash32)
+    __table_args__ = (
+        Index("ix_journal_entry_loan_id", "loan_id",
+              sqlite_where=text("loan_id IS NOT NULL")),
+        Index("ix_journal_entry_savings_account_id", "savings_account_id",
+              sqlite_where=text("savings_account_id IS NOT NULL")),
+        # a loan's repayments by date, for the DCB (migration 0009)
         Index("ix_journal_repayment_loan", "loan_id", "business_date", "principal_minor",
               "interest_minor", "reverses_id", "kind", sqlite_where=text("kind = 'repayment'")),
     )
@@ -306,8 +310,8 @@ class OutboxEvent(Base):
     device_time: Mapped[datetime] = mapped_column(DateTime)
     staff_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[str] = mapped_column(Text)  # canonical JSON
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(Hash32)
+    hash: Mapped[str] = mapped_column(Hash32)
 
 
 class ChainHead(Base):

@@ -11,7 +11,11 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+import sqlcipher3
+
 from app.errors import QT_TR_NOOP, ShakhaError
+
+_SQLITE_ERRORS = (sqlite3.Error, sqlcipher3.Error)  # plain files and SQLCipher ones
 
 # SQLite primary result codes (sqlite3.h)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = \
@@ -49,7 +53,7 @@ def storage_trouble(error: BaseException) -> StorageTrouble | None:
         if current is None or id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, _SQLITE_ERRORS):
             text = _BY_CODE.get(getattr(current, "sqlite_errorcode", -1) & 0xFF)
             if text is not None:
                 return StorageTrouble(text)

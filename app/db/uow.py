@@ -27,13 +27,14 @@ from __future__ import annotations
 import json
 import operator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
-from app.db.base import utcnow
+from app.clock import check_device_date, require_reached
+from app.db.base import micros, utcnow
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.ids import uuid7
 from app.db.ledger import JournalWriter
@@ -48,7 +49,6 @@ from app.db.models import (
     OutboxEvent,
     SyncState,
 )
-from app.errors import QT_TR_NOOP, RuleViolation
 
 # Events sealed here carry `journal`/`images`/`deleted` (schema 1 never did).
 EVENT_SCHEMA = 2
@@ -113,21 +113,12 @@ def _sync_value(session: Session, key: str, default: str) -> str:
     return default if row is None else row.value
 
 
-def _check_device_date(session: Session) -> None:
-    """Refuse to record anything while this computer's date is before the date head
-    office last told it (SYNC.md, Clocks): a clock set back would stamp events, audit
-    rows and passbook lines with a wrong time."""
-    seen = _sync_value(session, "server_time", "")
-    try:
-        server_day = datetime.fromisoformat(seen).date() if seen else None
-    except ValueError:
-        return
-    device_day = utcnow().date()
-    if server_day is not None and device_day < server_day:
-        raise RuleViolation(QT_TR_NOOP(
-            "This computer's date ({device}) is before head office's date at the last "
-            "sync ({server}). Set the correct date and time on this computer, then try "
-            "again."), device=device_day, server=server_day)
+def _check_dates(session: Session, business_dates: set[date]) -> None:
+    """SYNC.md, Clocks (app.clock): nothing is recorded on a business day the computer's
+    calendar has not reached, nor while its date is before head office's last date."""
+    if business_dates:
+        require_reached(max(business_dates))
+    check_device_date(session, utcnow().date())
 
 
 class _RecordingJournal(JournalWriter):
@@ -169,6 +160,8 @@ _STORED: dict[str, Any] = {
     "DateTime": lambda t: t.strftime("%Y-%m-%d %H:%M:%S.%f"),
     "JSON": lambda v: json.dumps(v),
     "Boolean": int,
+    "Hash32": bytes.fromhex,  # app.db.base: 32 bytes, not the hex text
+    "UtcMicros": micros,
 }
 
 
@@ -334,7 +327,8 @@ class UnitOfWork:
         images, deleted = self._images(touched[cut:])
         if not self._pending and not (posted or images or deleted):
             return
-        _check_device_date(self.session)
+        _check_dates(self.session, {p.business_date for p in self._pending}
+                     | {r.business_date for r in posted})
         if not self._pending:
             on = posted[0].business_date if posted else self.business_date()
             self._pending.append(_Pending(FALLBACK_EVENT, "", {}, on, utcnow(), len(posted)))

@@ -1,7 +1,7 @@
 """Generates a whole branch's history: staff, groups, members, loans, meetings, ledger.
 
 The history is simulated with the real schedule engine and written in bulk (raw
-sqlite3, one transaction) with the same journal hash chain the services use, so a demo
+SQLCipher, one transaction) with the same journal hash chain the services use, so a demo
 database passes `shakha db check`: installment caches and savings balances equal the
 ledger. It ends on `today`: past meetings posted, today's meetings scheduled and unpaid.
 Demo history counts as already at head office (a snapshot), so it writes no outbox.
@@ -9,18 +9,21 @@ Demo history counts as already at head office (a snapshot), so it writes no outb
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+import sqlcipher3
 from argon2 import PasswordHasher
 
+from app.db.lock import hold_shared, release_shared
 from app.db.migrate import check_branch_file, upgrade_database
+from app.db.raw import DB_ERRORS, connect
 from app.demo import names
 from app.demo.history import Simulation
 from app.demo.institution import DEMO_INSTITUTIONS, demo_institution_row
@@ -41,6 +44,7 @@ class DemoSummary:
     today: date
     seconds: float
     branch_code: str = ""
+    recovery_key: Path | None = None  # the demo's own "head office" recovery key
 
 
 def _officer_count(members: int) -> int:
@@ -48,7 +52,7 @@ def _officer_count(members: int) -> int:
     return max(5, min(8, members // 700 + 1))
 
 
-def _staff(con: sqlite3.Connection, officers: int, rng: random.Random,
+def _staff(con: sqlcipher3.Connection, officers: int, rng: random.Random,
            profile: str) -> list[int]:
     # every demo user's password is "demo" (no secret to protect): cheap argon2 parameters
     # keep a small demo quick to create; login verifies with the parameters in the hash
@@ -70,7 +74,7 @@ def _staff(con: sqlite3.Connection, officers: int, rng: random.Random,
     return ids
 
 
-def _holidays(con: sqlite3.Connection, profile: str, start: date, today: date) -> set[date]:
+def _holidays(con: sqlcipher3.Connection, profile: str, start: date, today: date) -> set[date]:
     days = set()
     for year in range(start.year, today.year + 2):
         for month, day, en, bn in names.HOLIDAYS[profile]:
@@ -83,7 +87,7 @@ def _holidays(con: sqlite3.Connection, profile: str, start: date, today: date) -
     return days
 
 
-def _products(con: sqlite3.Connection, profile: str) -> list[tuple[int, LoanProduct]]:
+def _products(con: sqlcipher3.Connection, profile: str) -> list[tuple[int, LoanProduct]]:
     out: list[tuple[int, LoanProduct]] = []
     for product in DEMO_PRODUCTS:
         if product.profile != profile:
@@ -114,13 +118,14 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
     if path.exists():  # a folder, another program's file: said so, not "holds a branch"
         check_branch_file(path, current=False, new_ok=True)
     if path.exists() and path.stat().st_size > 0:
-        con = sqlite3.connect(path)
         try:
-            has_branch = con.execute("SELECT count(*) FROM branch").fetchone()[0]
-        except sqlite3.DatabaseError:
+            con = connect(path)
+            try:
+                has_branch = con.execute("SELECT count(*) FROM branch").fetchone()[0]
+            finally:
+                con.close()
+        except DB_ERRORS:
             has_branch = 1
-        finally:
-            con.close()
         if has_branch:
             raise ValidationError(QT_TR_NOOP("{path} already holds a branch; choose a new file."),
                                   path=str(path))
@@ -130,7 +135,8 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
     start = today - timedelta(days=365 * years)
     rng = random.Random(seed)
     report = progress or (lambda _pct, _text: None)
-    con = sqlite3.connect(path, isolation_level=None)
+    hold = hold_shared(path)  # written raw: maintenance waits until it is done
+    con = connect(path, isolation_level=None)
     try:
         # A new file that is deleted if anything fails: no durability needed while it is
         # written, a big page cache for the index inserts, and references are verified
@@ -167,17 +173,51 @@ def generate_demo(path: str | Path, members: int = 300, years: int = 2, seed: in
         con.execute("PRAGMA journal_mode=WAL")
     except BaseException:
         con.close()
-        for suffix in ("", "-wal", "-shm"):
+        release_shared(hold)
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
+    release_shared(hold)
     report(97, "applications")
     from app.demo.applications import pending_applications
 
     pending_applications(path)
+    recovery_key = _demo_keys(path)
     report(100, "done")
     return DemoSummary(path, sim.member_count, sim.group_count, sim.loan_count,
-                       sim.journal_count, today, time.perf_counter() - started, branch_code)
+                       sim.journal_count, today, time.perf_counter() - started, branch_code,
+                       recovery_key)
+
+
+# every demo password is "demo" (no secret to protect): cheap slots keep a demo quick
+DEMO_SLOT_COST = {"t": 1, "m": 1024, "p": 1}
+
+
+def _demo_keys(path: Path) -> Path:
+    """Key slots as a real branch has them: one per staff password (no password hash
+    kept), and head office's recovery slot — for a demo, a recovery key pair the demo
+    makes itself, kept beside this computer's machine keys (a real branch gets only
+    head office's public key, with its enrolment file)."""
+    from app.db import recovery, staff_keys
+    from app.db.machine_key import key_dir
+
+    con = connect(path)
+    try:
+        users = [r[0] for r in con.execute("SELECT username FROM staff ORDER BY id")]
+        for username in users:
+            staff_keys.set_password(path, username, DEMO_PASSWORD, DEMO_SLOT_COST)
+        con.execute("UPDATE staff SET password_hash = ''")
+        con.commit()
+    finally:
+        con.close()
+    private = key_dir() / "demo-head-office-recovery.key"
+    if not Path(f"{private}.pub").exists():
+        private.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(FileExistsError):  # another demo made it meanwhile
+            recovery.make_key_pair(private)
+    staff_keys.add_recovery(path, recovery.load_public(Path(f"{private}.pub")))
+    return private
 
 

@@ -13,12 +13,14 @@ import hashlib
 import itertools
 import json
 import random
-import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+import sqlcipher3
+
+from app.db.base import micros
 from app.db.canonical import GENESIS_HASH
 from app.db.ledger import _JOURNAL_TEMPLATE, CASH_SIGN
 from app.demo import names
@@ -45,7 +47,7 @@ def _iso(d: date) -> str:
 
 
 class Simulation:
-    def __init__(self, con: sqlite3.Connection, rng: random.Random, profile: str,
+    def __init__(self, con: sqlcipher3.Connection, rng: random.Random, profile: str,
                  start: date, today: date, holidays: set[date], officers: list[int],
                  products: list[tuple[int, LoanProduct]], branch_code: str,
                  report: Callable[[int, str], None]) -> None:
@@ -353,7 +355,7 @@ class Simulation:
         self.journal.sort(key=lambda r: (r[0], r[2], r[1]))
         closing = self._with_cash_transfers()
         self.con.executemany("INSERT INTO journal_entry VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._journal_rows())
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._journal_rows())
         self.con.executemany("UPDATE savings_account SET balance_minor=? WHERE id=?",
                              [(b, a) for a, b in self.savings_balance.items()])
         self.con.executemany(
@@ -409,6 +411,7 @@ class Simulation:
         sha = hashlib.sha256
         template = _JOURNAL_TEMPLATE
         day_iso: dict[date, str] = {}
+        day_micros: dict[date, int] = {}
         for entry_id, row in enumerate(self.journal, 1):
             (day, _o, member_id, kind, loan_id, account, meeting, amount, principal, interest,
              fee, channel, reason, staff) = row
@@ -420,9 +423,11 @@ class Simulation:
                 "null" if meeting is None else meeting,
                 "null" if member_id is None else member_id, 0, f"{iso}T{micro}",
                 principal, reason, "null", "null" if account is None else account, staff)
-            digest = sha((prev + content).encode()).hexdigest()
+            digest = sha((prev + content).encode())
             self.journal_count += 1
-            yield (entry_id, iso, f"{iso} {micro}", staff, kind, member_id, loan_id, account,
-                   meeting, amount, principal, interest, fee, 0, channel, None, reason, prev,
-                   digest)
-            prev = digest
+            noon = day_micros.get(day) or day_micros.setdefault(
+                day, micros(datetime.combine(day, time(12))))
+            yield (entry_id, iso, noon + (entry_id % 1_000_000 or 1), staff, kind, member_id,
+                   loan_id, account, meeting, amount, principal, interest, fee, 0, channel,
+                   None, reason, digest.digest())
+            prev = digest.hexdigest()

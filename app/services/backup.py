@@ -1,9 +1,11 @@
 """Copies of the branch database a branch can rely on after a dead disk or a stolen PC.
 
-A backup is SQLite's online copy (consistent while the app runs), then proven readable
-with `PRAGMA integrity_check` before it is reported as made: a backup nobody checked is
-a hope. The manager closes each day with one automatically (beside the database, the
-last KEEP_DAY_CLOSE kept), and anyone may make one to a USB stick from Settings.
+A backup is written from the database (consistent while the app runs), compressed and
+encrypted (app.db.backupfile: a stolen stick or a copied backups/ folder reads as noise),
+then proven restorable by reading it back before it is reported as made: a backup nobody
+checked is a hope. The manager closes each day with one automatically (beside the
+database, the last KEEP_DAY_CLOSE kept), and anyone may make one to a USB stick from
+Settings.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.db.migrate import backup_database, integrity_ok
-from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
+from app.db.backups import backup_database
+from app.errors import QT_TR_NOOP, ValidationError
 
 KEEP_DAY_CLOSE = 14
 DAY_CLOSE_LABEL = "day-close"
@@ -36,10 +38,7 @@ def database_file(engine: Engine) -> Path:
 
 
 def _checked(path: Path) -> Backup:
-    if not integrity_ok(path):
-        path.unlink(missing_ok=True)
-        raise IntegrityFailure(QT_TR_NOOP("The copy at {path} could not be read back, so it "
-                                          "was removed. Try another drive."), path=str(path))
+    """A backup app.db.backups made: already read back and checked before it was named."""
     return Backup(path, path.stat().st_size)
 
 

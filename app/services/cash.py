@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.clock import require_closable
 from app.db.base import utcnow
 from app.db.ledger import CASH_SIGN, OFF_SAFE_CHANNELS
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
@@ -218,6 +219,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
         branch = branch_row(s)
         on = branch.business_date
         require_open_day(s, on)
+        require_closable(on)  # never ahead of the computer's calendar (app.clock)
         pending = unsettled_meetings(s, on)
         if pending:
             raise RuleViolation(UNSETTLED_MEETINGS, groups=", ".join(pending))

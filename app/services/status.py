@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.clock import server_time_unreadable
 from app.db.models import OutboxEvent, Setting
 from app.services.common import branch_row, read_session
 from app.services.hq_requests import open_request_count
@@ -34,6 +35,7 @@ class StatusSummary:
     last_error_text: str | None = None  # the last sync's failure (English source text)
     last_error_params: dict | None = None
     open_requests: int = 0  # head office's requests the manager has not answered
+    clock_unknown: bool = False  # head office's last time could not be read (app.clock)
 
     @property
     def clock_warning(self) -> bool:
@@ -69,7 +71,7 @@ def status_summary(engine: Engine) -> StatusSummary:
                              branch.code, branch.currency,
                              _int(get_state(session, "clock_skew_seconds")),
                              error.text if error else None, error.params if error else None,
-                             open_request_count(session))
+                             open_request_count(session), server_time_unreadable(session))
 
 
 def is_demo_branch(engine: Engine) -> bool:

@@ -22,7 +22,6 @@ import json
 import platform
 import re
 import shutil
-import sqlite3
 import sys
 import zipfile
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.errors import ShakhaError
 from app.logs import log_files
 
 LIBRARIES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "reportlab", "babel", "httpx",
@@ -62,13 +62,16 @@ def _read_one(db_path: Path | None, sql: str) -> Any:
 def _read(db_path: Path | None, sql: str) -> list[tuple]:
     if db_path is None or not db_path.is_file():
         return []
+    from app.db.raw import DB_ERRORS, connect, database_key
+
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        # encrypted: opened with this computer's key (nothing if it holds none)
+        con = connect(db_path, readonly=True, key=database_key(db_path, must=False))
         try:
-            return con.execute(sql).fetchall()
+            return list(con.execute(sql).fetchall())
         finally:
             con.close()
-    except sqlite3.Error:
+    except DB_ERRORS + (ShakhaError,):
         return []
 
 

@@ -1,8 +1,11 @@
 """Staff users: roles, sanction grades, argon2 passwords, and who is acting.
 
-argon2id (argon2-cffi) because it is the current recommendation for password storage
-and resists GPU guessing if a branch PC is stolen. The same message answers an unknown
-user and a wrong password, so the login screen never tells which names exist.
+A password is a key slot (app.db.staff_keys): argon2id (the current recommendation,
+slow on GPUs) turns it into the key that unseals the database key, so logging in proves
+the password and unlocks the encrypted database in one step, and no password verifier is
+stored. Staff from before encryption (an argon2 hash in the staff table) get their slot
+at their first login. The same message answers an unknown user and a wrong password,
+so the login screen never tells which names exist.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from app.db import staff_keys
 from app.db.models import Staff
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, PermissionDenied, ValidationError
@@ -52,24 +57,45 @@ def _dummy_hash() -> str:
     return _DUMMY[0]
 
 
+def _db_file(engine: Engine) -> str | None:
+    name = engine.url.database
+    return None if not name or name == ":memory:" else name
+
+
 def authenticate(engine: Engine, username: str, password: str) -> Actor:
-    """The acting user for a correct user name and password, else PermissionDenied."""
+    """The acting user for a correct user name and password, else PermissionDenied.
+
+    (Where sessions, lock-out and switching user are built, this stays the one check.)"""
+    username = username.strip()
+    path = _db_file(engine)
     with read_session(engine) as session:
-        staff = session.scalars(select(Staff).where(Staff.username == username.strip())).first()
-        ok = False
-        # an unknown name costs the same hash work as a known one, so the answer's timing
-        # does not tell which user names exist either
+        staff = session.scalars(select(Staff).where(Staff.username == username)).first()
         known = staff is not None and staff.active
-        stored = staff.password_hash if staff is not None and known else _dummy_hash()
-        try:
-            ok = HASHER.verify(stored, password) and known
-        except (VerificationError, InvalidHashError):
-            ok = False
-        if not ok and staff is not None and known:
-            _first_login_check(staff.password_hash, password)
+        if path is not None and staff_keys.encrypted(path) and \
+                (staff_keys.has_slot(path, username) or not (staff and staff.password_hash)):
+            ok = staff_keys.unlock(path, username, password) and known
+            migrate_hash = False
+        else:
+            # an unknown name costs the same hash work as a known one, so the answer's
+            # timing does not tell which user names exist either
+            stored = staff.password_hash if staff is not None and known else _dummy_hash()
+            try:
+                ok = HASHER.verify(stored, password) and known
+            except (VerificationError, InvalidHashError):
+                ok = False
+            if not ok and staff is not None and known:
+                _first_login_check(staff.password_hash, password)
+            migrate_hash = ok and path is not None and staff_keys.encrypted(path)
         if not ok or staff is None:
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
-        return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+        actor = Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+    if migrate_hash and path is not None:  # her first login since encryption: a slot
+        staff_keys.set_password(path, username, password)
+        with Session(engine) as session, session.begin():
+            row = session.get(Staff, actor.staff_id)
+            if row is not None:
+                row.password_hash = ""
+    return actor
 
 
 def _first_login_check(stored: str, password: str) -> None:
@@ -93,18 +119,24 @@ def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,
     if len(password) < MIN_PASSWORD:
         raise ValidationError(QT_TR_NOOP("The password must have at least {n} characters."),
                               n=MIN_PASSWORD)
+    path = _db_file(engine)
+    slotted = path is not None and staff_keys.encrypted(path)
     with UnitOfWork(engine, actor) as uow:
         if uow.session.scalars(select(Staff).where(Staff.username == username)).first():
             raise ConflictError(QT_TR_NOOP("The user name {name} is taken."), name=username)
         staff = Staff(username=username, full_name_en=full_name_en.strip(),
                       full_name_bn=full_name_bn.strip(), role=role,
-                      sanction_grade=sanction_grade, password_hash=hash_password(password))
+                      sanction_grade=sanction_grade,
+                      password_hash="" if slotted else hash_password(password))
         uow.session.add(staff)
         uow.session.flush()
         uow.emit("staff.created", staff.id, {"username": username, "role": role,
                                              "sanction_grade": sanction_grade},
                  uow.business_date())
-        return _info(staff)
+        info = _info(staff)
+    if slotted and path is not None:
+        staff_keys.set_password(path, username, password)
+    return info
 
 
 def change_password(engine: Engine, actor: Actor, old_password: str, new_password: str) -> None:
@@ -115,10 +147,14 @@ def change_password(engine: Engine, actor: Actor, old_password: str, new_passwor
     if len(new_password) < MIN_PASSWORD:
         raise ValidationError(QT_TR_NOOP("The password must have at least {n} characters."),
                               n=MIN_PASSWORD)
+    path = _db_file(engine)
+    slotted = path is not None and staff_keys.encrypted(path)
+    if slotted and path is not None:
+        staff_keys.set_password(path, actor.username, new_password)
     with UnitOfWork(engine, actor) as uow:
         staff = uow.session.get(Staff, actor.staff_id)
         assert staff is not None
-        staff.password_hash = hash_password(new_password)
+        staff.password_hash = "" if slotted else hash_password(new_password)
         uow.audit("staff.password_changed", "staff", staff.id, uow.business_date())
 
 
@@ -131,6 +167,10 @@ def deactivate_staff(engine: Engine, actor: Actor, staff_id: int) -> None:
         staff.active = False
         uow.emit("staff.deactivated", staff_id, {"username": staff.username},
                  uow.business_date())
+        username = staff.username
+    path = _db_file(engine)
+    if path is not None and staff_keys.encrypted(path):
+        staff_keys.remove(path, username)  # her password no longer opens the database
 
 
 def list_staff(engine: Engine) -> list[StaffInfo]:

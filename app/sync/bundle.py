@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from app.clock import parse_server_time, remember_server_time
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.device import (
@@ -184,9 +185,9 @@ def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) 
     if theirs > epoch or (theirs == epoch and int(receipt.get("acked_seq", 0)) >= acked_seq):
         return False
     with Session(engine) as session:
-        last = get_state(session, "server_time")
-    written = str(receipt.get("server_time") or "")
-    return not last or not written or written <= last
+        last = parse_server_time(get_state(session, "server_time"))
+    written = parse_server_time(receipt.get("server_time"))
+    return last is None or written is None or written <= last
 
 
 def import_receipt(engine: Engine, path: Path) -> int:
@@ -250,6 +251,5 @@ def _apply_epoch_answer(engine: Engine, receipt: dict[str, Any], epoch: int) -> 
         return local_cursor(engine).acked_seq
     begin_new_epoch(engine, answer, from_epoch=from_epoch)
     with Session(engine) as session, session.begin():
-        if receipt.get("server_time"):
-            set_state(session, "server_time", str(receipt["server_time"]))
+        remember_server_time(session, receipt.get("server_time"))
     return int(answer["base"])

@@ -31,6 +31,7 @@ import httpx
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.clock import parse_server_time
 from app.db.canonical import canonical_json
 from app.db.models import OutboxEvent
 from app.errors import QT_TR_NOOP
@@ -337,11 +338,10 @@ class SyncClient:
 
 
 def _skew(server_time: str | None) -> float | None:
-    if not server_time:
-        return None
-    try:
-        server = datetime.fromisoformat(server_time)
-    except ValueError:
+    """This computer's clock minus head office's; None when head office's time is
+    missing or cannot be read (app.clock: unknown, warned about at the acknowledgement)."""
+    server = parse_server_time(server_time)
+    if server is None:
         return None
     return (datetime.now(UTC).replace(tzinfo=None) - server).total_seconds()
 

@@ -40,6 +40,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Branch
+from app.db.staff_keys import recovery_from_enrolment
 from app.errors import QT_TR_NOOP
 from app.sync.address import check_hq_url
 from app.sync.bundle import write_atomic
@@ -174,6 +175,8 @@ def _keep(engine: Engine, enrolment: Enrolment, key: DeviceKey, hq_url: str | No
         set_state(session, "enrolment_key", "")
         set_state(session, "enrolled_at",
                   datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds"))
+    # head office's recovery key, when the file carries one, gets its key slot
+    recovery_from_enrolment(engine.url.database, enrolment.hq_keys)
 
 
 def write_enrolment_reply(engine: Engine, enrolment: Enrolment, out: Path) -> Enrolled:

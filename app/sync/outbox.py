@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
+from app.clock import remember_server_time
 from app.db.base import utcnow
 from app.db.canonical import GENESIS_HASH, chain_hash
 from app.db.ids import uuid7
@@ -149,8 +150,7 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
                 "Head office has fewer events ({hq}) than it acknowledged before ({local}). "
                 "Call head office."), hq=acked_seq, local=acked)
         if acked_seq == acked:
-            if server_time:
-                set_state(session, "server_time", server_time)
+            remember_server_time(session, server_time)
             return False
         event = session.get(OutboxEvent, acked_seq)
         if event is None:
@@ -166,8 +166,7 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
         set_state(session, "acked_seq", acked_seq)
         set_state(session, "acked_hash", acked_hash)
         set_state(session, "last_ack_time", utcnow().isoformat(timespec="seconds"))
-        if server_time:
-            set_state(session, "server_time", server_time)
+        remember_server_time(session, server_time)
         session.flush()
         session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= acked_seq))
     fault_point("sync.after_ack_record")

@@ -19,8 +19,11 @@ def run_migrations_online() -> None:
 
         url = config.get_main_option("sqlalchemy.url") or ""
         engine = open_engine(url.removeprefix("sqlite:///"))
-        with engine.connect() as conn:
-            _run(conn)
+        try:
+            with engine.connect() as conn:
+                _run(conn)
+        finally:
+            engine.dispose()  # its connection held the file's shared maintenance lock
         return
     _run(connection)
 

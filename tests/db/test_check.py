@@ -1,4 +1,3 @@
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -7,6 +6,7 @@ from sqlalchemy import text
 
 from app.db.check import check_database
 from app.db.uow import Actor, UnitOfWork
+from tests import dbfiles
 from tests.builders import small_branch
 
 
@@ -24,7 +24,7 @@ def _ledger(engine, rows=3, units=1):
 
 
 def _tamper(db_path, *statements):
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("DROP TRIGGER journal_entry_no_update")  # as an attacker with sqlite3 would
     con.execute("DROP TRIGGER journal_entry_no_delete")
     for statement in statements:
@@ -61,7 +61,7 @@ def test_rows_removed_from_the_end_of_the_journal_are_named(engine, db_path):
 
 
 def _outbox(db_path, *statements):
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("DROP TRIGGER outbox_event_delete_only_acked")  # by hand, with sqlite3
     for statement in statements:
         con.execute(statement)
@@ -87,8 +87,8 @@ def test_an_outbox_emptied_before_head_office_acknowledged_it_is_reported(engine
 
 def test_an_outbox_pruned_after_head_office_acknowledged_it_passes(engine, db_path):
     _ledger(engine)
-    con = sqlite3.connect(db_path)
-    (last, digest), = con.execute("SELECT seq, hash FROM outbox_event")
+    con = dbfiles.connect(db_path)
+    (last, digest), = con.execute("SELECT seq, lower(hex(hash)) FROM outbox_event")
     con.execute("INSERT INTO sync_state (key, value) VALUES ('acked_seq', ?), "
                 "('acked_hash', ?)", (str(last), digest))
     con.execute("DELETE FROM outbox_event")  # what pruning does: the trigger allows it
@@ -101,8 +101,8 @@ def test_a_forged_row_added_to_the_chain_is_named_with_its_id(engine, db_path):
     _ledger(engine)
     _tamper(db_path, "INSERT INTO journal_entry (id, business_date, posted_at, staff_id, kind,"
             " amount_minor, principal_minor, interest_minor, fee_minor, penalty_minor, channel,"
-            " reason, prev_hash, hash) SELECT 4, business_date, posted_at, staff_id, kind, 99,"
-            " 0, 0, 0, 0, channel, '', hash, 'f' FROM journal_entry WHERE id = 3")
+            " reason, hash) SELECT 4, business_date, posted_at, staff_id, kind, 99,"
+            " 0, 0, 0, 0, channel, '', x'0f' FROM journal_entry WHERE id = 3")
     problems = check_database(db_path).problems
     assert [(p.code, p.params) for p in problems] == [("journal_altered", {"row": 4})]
 

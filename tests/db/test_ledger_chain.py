@@ -21,11 +21,26 @@ def _post_two(engine, ids):
 
 
 def test_each_journal_row_chains_to_the_previous_one(engine):
+    from sqlalchemy.orm import Session
+
+    from app.db.canonical import chain_hash
+    from app.db.ledger import entry_content
+
+    _post_two(engine, small_branch(engine))
+    with Session(engine) as s:
+        first, second = s.scalars(select(JournalEntry).order_by(JournalEntry.id)).all()
+    assert second.hash == chain_hash(first.hash, entry_content(second))
+
+
+def test_hashes_are_stored_as_32_bytes_and_read_as_hex(engine):
     _post_two(engine, small_branch(engine))
     with engine.connect() as conn:
-        rows = conn.execute(select(JournalEntry.prev_hash, JournalEntry.hash)
-                            .order_by(JournalEntry.id)).all()
-    assert rows[1].prev_hash == rows[0].hash
+        stored = conn.execute(text("SELECT typeof(hash), length(hash) FROM journal_entry "
+                                   "UNION SELECT typeof(hash), length(hash) FROM outbox_event"
+                                   )).all()
+        hexes = conn.execute(select(JournalEntry.hash)).scalars().all()
+    assert set(stored) == {("blob", 32)}
+    assert all(len(h) == 64 and int(h, 16) >= 0 for h in hexes)
 
 
 def test_journal_rows_cannot_be_updated(engine):

@@ -1,5 +1,4 @@
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from app.db.base import Base
 from app.db.engine import open_engine
 from app.db.registry import import_all_models
 from app.gui_launch import head_revisions
+from tests import dbfiles
 from tests.db.test_check import _ledger
 
 
@@ -42,7 +42,7 @@ def test_a_branch_updated_to_chain_heads_records_its_existing_last_rows(engine, 
     command.downgrade(cfg, "0001")  # a branch as it was before migration 0002
     migrate.upgrade_database(db_path)  # what the app does on start after the update
     assert check_database(db_path).ok
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     heads = dict(con.execute("SELECT chain, last_seq FROM chain_head"))
     assert heads == {"journal": 3, "outbox": 2}
     con.execute("DROP TRIGGER journal_entry_no_delete")
@@ -61,7 +61,7 @@ def test_a_populated_demo_branch_goes_down_to_base_and_up_to_head(tmp_path):
     generate_demo(path, members=20, years=1, seed=5, today=date(2026, 11, 25))
     cfg = migrate.alembic_config(path)
     command.downgrade(cfg, "base")
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     left = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     con.close()
     command.upgrade(cfg, "head")
@@ -72,7 +72,7 @@ def test_a_populated_demo_branch_goes_down_to_base_and_up_to_head(tmp_path):
 def test_a_failing_migration_leaves_the_previous_file_intact(engine, db_path, tmp_path,
                                                              monkeypatch):
     _ledger(engine)
-    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
+    before = dbfiles.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
     broken = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, broken)
     (head,) = head_revisions()  # the broken one comes after the real ones
@@ -86,7 +86,7 @@ def test_a_failing_migration_leaves_the_previous_file_intact(engine, db_path, tm
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", broken)
     with pytest.raises(migrate.MigrationFailed, match="not changed"):
         migrate.upgrade_database(db_path)
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     columns = [row[1] for row in con.execute("PRAGMA table_info(journal_entry)")]
     assert ("x" not in columns, con.execute("SELECT count(*) FROM journal_entry").fetchone()) == (
         True, before)
@@ -97,7 +97,7 @@ def test_backup_and_restore_round_trip_through_the_cli(engine, db_path, tmp_path
     backup = tmp_path / "copy.db"
     run = [sys.executable, "-m", "app.cli", "--db", str(db_path), "db"]
     assert subprocess.run(run + ["backup", "--out", str(backup)], timeout=60).returncode == 0
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("DELETE FROM audit_event")
     con.commit()
     con.close()
@@ -125,7 +125,7 @@ def _fingerprint(*paths):
 
 def _another_programs_file(tmp_path):
     path = tmp_path / "accounts.sqlite"
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     con.execute("CREATE TABLE ledger (x)")
     con.commit()
     con.close()
@@ -134,8 +134,8 @@ def _another_programs_file(tmp_path):
 
 def _newer_schema_copy(db_path, tmp_path):
     path = tmp_path / "from-the-future.db"
-    shutil.copy(db_path, path)
-    con = sqlite3.connect(path)
+    dbfiles.copy_db(db_path, path)
+    con = dbfiles.connect(path)
     con.execute("UPDATE alembic_version SET version_num = '9999_later'")
     con.commit()
     con.close()

@@ -4,16 +4,18 @@ import errno
 import sqlite3
 
 import pytest
+import sqlcipher3
 from sqlalchemy import event
 
 from app.db.engine import open_engine
 from app.db.trouble import StorageTrouble, storage_trouble
 from app.i18n import tr_error
+from tests import dbfiles
 from tests.db.test_check import _ledger
 
 
 def _journal_rows(db_path) -> int:
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     try:
         return con.execute("SELECT count(*) FROM journal_entry").fetchone()[0]
     finally:
@@ -23,7 +25,7 @@ def _journal_rows(db_path) -> int:
 def test_a_full_disk_says_so_and_the_posting_leaves_nothing(engine, db_path):
     _ledger(engine)
     before = _journal_rows(db_path)
-    pages = sqlite3.connect(db_path).execute("PRAGMA page_count").fetchone()[0]
+    pages = dbfiles.connect(db_path).execute("PRAGMA page_count").fetchone()[0]
     full = open_engine(db_path, background_checkpoints=False)
     event.listen(full, "connect",  # the file may not grow: as a full disk does
                  lambda con, _record: con.execute(f"PRAGMA max_page_count = {pages}"))
@@ -55,11 +57,11 @@ def _ledger_more(engine, rows: int) -> None:
 
 
 def test_a_database_another_program_is_writing_to_is_called_busy(db_path):
-    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder = dbfiles.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    other = sqlite3.connect(db_path, timeout=0)
+    other = dbfiles.connect(db_path, timeout=0)
     try:
-        with pytest.raises(sqlite3.OperationalError) as locked:
+        with pytest.raises(sqlcipher3.OperationalError) as locked:
             other.execute("INSERT INTO setting (key, value) VALUES ('k', 'v')")
     finally:
         other.close()

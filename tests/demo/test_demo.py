@@ -1,4 +1,3 @@
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -8,6 +7,7 @@ import pytest
 from app.db.check import check_database
 from app.demo import generate_demo
 from app.errors import ValidationError
+from tests import dbfiles
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -20,7 +20,7 @@ def demo_db(tmp_path_factory):
 
 
 def _one(path, sql):
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         return con.execute(sql).fetchone()
     finally:
@@ -143,7 +143,7 @@ def test_national_holidays_are_in_the_calendar_and_no_meeting_falls_on_one(demo_
 
 
 def test_members_have_english_and_bengali_names_and_a_husband(demo_db):
-    con = sqlite3.connect(demo_db)
+    con = dbfiles.connect(demo_db)
     rows = con.execute("SELECT name_en, name_bn, guardian_name_bn FROM member").fetchall()
     con.close()
     bengali = all(any("\u0980" <= ch <= "\u09ff" for ch in bn + husband)
@@ -163,7 +163,7 @@ def test_the_safe_never_holds_negative_cash_and_each_closed_day_counted_its_book
     from app.db.engine import open_engine
     from app.services.cash import cash_book
 
-    con = sqlite3.connect(demo_db)
+    con = dbfiles.connect(demo_db)
     try:
         days = con.execute("SELECT on_date, cash_counted_minor FROM business_day "
                            "WHERE status = 'closed' ORDER BY on_date").fetchall()
@@ -185,7 +185,7 @@ def test_the_safe_never_holds_negative_cash_and_each_closed_day_counted_its_book
 
 
 def test_the_demo_has_applications_waiting_at_each_step(demo_db):
-    con = sqlite3.connect(demo_db)
+    con = dbfiles.connect(demo_db)
     try:
         waiting = dict(con.execute("SELECT status, count(*) FROM loan WHERE status IN "
                                    "('applied', 'recommended', 'sanctioned') GROUP BY status"))

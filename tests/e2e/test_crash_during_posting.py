@@ -1,16 +1,16 @@
 """A power cut in the middle of posting a meeting: the database is exactly as before."""
 
 import os
-import sqlite3
 import subprocess
 import sys
 import textwrap
 
+from tests import dbfiles
 from tests.services.meeting_world import meeting_world
 
 
 def _contents(path):
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         tables = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]

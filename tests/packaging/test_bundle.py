@@ -9,12 +9,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import dbfiles
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
@@ -96,7 +97,7 @@ def test_a_database_of_a_newer_version_is_refused_with_a_clear_message(bundle, e
     db = tmp_path / "demo.db"
     assert _run(bundle, env, "demo", "--db", str(db), "--members", "20", "--years", "1",
                 "--today", "2026-11-25").returncode == 0
-    con = sqlite3.connect(db)
+    con = dbfiles.connect(db)
     con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     con.commit()
     con.close()

@@ -101,8 +101,11 @@ def disbursed_loan(engine, world: LoanWorld, member_id: int | None = None,
 
 
 def set_business_date(engine, on: date) -> None:
+    """Days pass: the computer's calendar reaches `on` and the branch works on it."""
+    from app.clock import CLOCK
     from app.db.models import Branch
 
+    CLOCK.set_today(max(on, date.today()))
     with Session(engine) as s, s.begin():
         branch = s.scalars(select(Branch)).one()
         branch.business_date = on

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -10,11 +9,12 @@ import pytest
 import app.services.backup as backup
 from app.errors import IntegrityFailure, ValidationError
 from app.services.backup import back_up_after_day_close, back_up_to
+from tests import dbfiles
 from tests.services.meeting_world import meeting_world
 
 
 def _journal_rows(path) -> int:
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         return con.execute("SELECT count(*) FROM journal_entry").fetchone()[0]
     finally:
@@ -25,7 +25,7 @@ def test_a_backup_is_a_checked_copy_holding_the_same_ledger(engine, db_path, tmp
     meeting_world(engine)
     made = back_up_to(engine, str(tmp_path / "usb" / "shakha.db"))
     assert made.path.exists() and made.size_bytes == made.path.stat().st_size
-    assert _journal_rows(made.path) == _journal_rows(db_path)
+    assert dbfiles.backup_count(made.path, "journal_entry") == _journal_rows(db_path)
     assert not list(made.path.parent.glob("*.part"))
 
 
@@ -45,7 +45,13 @@ def test_an_unwritable_place_is_explained(engine, tmp_path):
 
 def test_a_copy_that_does_not_read_back_is_removed_and_reported(engine, tmp_path,
                                                                    monkeypatch):
-    monkeypatch.setattr(backup, "integrity_ok", lambda _path: False)
+    import app.db.backupfile as backupfile
+
+    def unreadable(path, _key):
+        raise IntegrityFailure("The copy at {path} could not be read back, so it was "
+                               "removed. Try another drive.", path=str(path))
+
+    monkeypatch.setattr(backupfile, "read_back", unreadable)
     target = tmp_path / "shakha.db"
     with pytest.raises(IntegrityFailure):
         back_up_to(engine, str(target))

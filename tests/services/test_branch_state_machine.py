@@ -45,8 +45,6 @@ import contextlib
 import hashlib
 import itertools
 import json
-import shutil
-import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
@@ -66,6 +64,7 @@ from hypothesis.stateful import (
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.clock import CLOCK
 from app.db.check import check_database
 from app.db.engine import open_engine
 from app.db.ledger import CASH_SIGN
@@ -137,6 +136,7 @@ from app.services.savings import (
     post_savings_interest,
 )
 from app.sync.reference import apply_page
+from tests import dbfiles
 from tests.builders import make_group, make_loan, make_member
 from tests.hypothesis_profiles import budget
 from tests.services.loan_world import TODAY, application, loan_world
@@ -162,7 +162,7 @@ POWER = {"BM-1": 50_000_00, "BM-2": 30_000_00}
 
 def fingerprint(path: Path) -> str:
     """Every row of every table: a refused step must leave this unchanged."""
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         digest = hashlib.sha256()
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -204,7 +204,7 @@ class BranchWeek(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.path = self.base / f"branch-{next(self.examples)}.db"
-        shutil.copy(self.template, self.path)
+        dbfiles.copy_db(self.template, self.path)
         self.engine = open_engine(self.path, background_checkpoints=False)
         self.products, self.old_product, self.third_weekday, currency = \
             PROFILE_WORLD[self.profile]
@@ -993,6 +993,8 @@ class BranchWeek(RuleBasedStateMachine):
             assert newest is not None and newest.on_date == on
             assert (newest.direction, newest.amount_minor, newest.status) == (
                 "short" if off_by < 0 else "over", abs(off_by), "open")
+        # the next morning comes: the computer's calendar reaches the new business day
+        CLOCK.set_today(max(date.today(), closed.next_business_date))
         # the next working day (not a rest day, not a holiday), or an earlier day a
         # meeting still waits on
         working = on + timedelta(days=1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,6 +20,7 @@ from app.services.bureau import (
 from app.services.bureau_checks import bureau_panel
 from app.services.loan_application import apply_for_loan, preview_application
 from app.services.loan_sanction import sanction_loan
+from tests import dbfiles
 from tests.services.bureau_world import (
     HUSBAND,
     SELF,
@@ -171,10 +171,10 @@ def test_consent_and_requests_cannot_be_changed_afterwards(engine, world, db_pat
     loan_id = _applied(engine, world)
     me = checked_household(engine, world.officer, world.members[0])[0]
     ask_for_bureau_check(engine, world.officer, loan_id, me, "thumb")
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     for statement in ("UPDATE bureau_consent SET method = 'signature'",
                       "DELETE FROM bureau_request"):
-        with pytest.raises(sqlite3.DatabaseError):
+        with pytest.raises(dbfiles.DatabaseError):
             con.execute(statement)
     con.close()
 

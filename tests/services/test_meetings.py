@@ -1,5 +1,4 @@
 import os
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -20,6 +19,7 @@ from app.services.meetings import (
     reverse_meeting,
     save_draft,
 )
+from tests import dbfiles
 from tests.services.meeting_world import TODAY, meeting_world
 
 
@@ -207,7 +207,7 @@ def test_posting_writes_one_outbox_event_in_the_same_transaction(engine):
 def test_a_crash_in_the_middle_of_posting_leaves_the_database_as_before(engine, db_path):
     world = meeting_world(engine)
     engine.dispose()
-    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
+    before = dbfiles.connect(db_path).execute("SELECT count(*) FROM journal_entry").fetchone()
     script = textwrap.dedent(f"""
         from app.db.engine import open_engine
         from app.db.uow import Actor
@@ -220,7 +220,7 @@ def test_a_crash_in_the_middle_of_posting_leaves_the_database_as_before(engine, 
     env = dict(os.environ, SHAKHA_FAULT="meeting.post.before_commit")
     result = subprocess.run([sys.executable, "-c", script], env=env, timeout=60)
     assert result.returncode == -9  # killed at the fault point, like a power cut
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     assert con.execute("SELECT count(*) FROM journal_entry").fetchone() == before
     assert con.execute(f"SELECT status FROM meeting WHERE id={world.meeting_id}").fetchone() == (
         "scheduled",)

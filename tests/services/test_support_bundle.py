@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import zipfile
 from datetime import date
 
@@ -14,6 +13,7 @@ import pytest
 from app.cli import main
 from app.demo import generate_demo
 from app.logs import attach, log_file
+from tests import dbfiles
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def demo(tmp_path, monkeypatch):
 
 
 def _members(path):  # type: ignore[no-untyped-def]
-    con = sqlite3.connect(path)
+    con = dbfiles.connect(path)
     try:
         return con.execute("SELECT name_en, name_bn, code, id_document_number, phone, "
                            "guardian_name_en, guardian_name_bn FROM member").fetchall()

@@ -28,6 +28,7 @@ from app.sync.enrolment import (
     write_enrolment_reply,
 )
 from app.sync.outbox import get_state
+from tests import dbfiles
 from tests.services.meeting_world import meeting_world
 
 
@@ -92,7 +93,7 @@ def test_an_enrolment_token_is_good_once_and_a_second_device_is_refused_with_an_
     first = _usb(engine, hq, hq_keys, path, tmp_path)
     assert _usb(engine, hq, hq_keys, path, tmp_path) == first  # the same file again: same key
     other_db = tmp_path / "other.db"
-    other_db.write_bytes(_migrated_template.read_bytes())
+    dbfiles.copy_db(_migrated_template, other_db)
     from app.db.engine import open_engine
 
     other = open_engine(other_db)

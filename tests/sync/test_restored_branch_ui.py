@@ -3,8 +3,6 @@ Sync page, without the command line."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
@@ -21,6 +19,7 @@ from app.sync.service import (
     start_new_epoch,
     sync_with_head_office,
 )
+from tests import dbfiles
 from tests.sync.netfaults import LiveHq
 from tests.sync.world import branch_with_meeting, hq_keys, outbox_count, post_fee, register
 from ui.context import AppContext
@@ -37,7 +36,7 @@ def restored(engine, hq, db_path, tmp_path):
     save_sync_settings(engine, f"http://127.0.0.1:{server.port}")
     engine.dispose()
     backup = tmp_path / "old.db"
-    shutil.copy(db_path, backup)
+    dbfiles.copy_db(db_path, backup)
     post_fee(engine, 9_00)
     sync_with_head_office(engine)
     old = open_engine(backup)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -23,6 +21,7 @@ from app.sync.outbox import (
     pending_events,
 )
 from app.sync.wire import pack_events
+from tests import dbfiles
 from tests.sync.world import (
     branch_with_meeting,
     client,
@@ -210,7 +209,7 @@ def test_a_product_published_at_head_office_reaches_the_branch(engine, hq):
 def test_two_branches_sync_into_separate_streams(engine, hq, tmp_path, _migrated_template):
     branch_with_meeting(engine)
     other_path = tmp_path / "other.db"
-    shutil.copy(_migrated_template, other_path)
+    dbfiles.copy_db(_migrated_template, other_path)
     other = open_engine(other_path)
     from tests.builders import make_branch, make_staff
     with Session(other) as s, s.begin():
@@ -233,7 +232,7 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
     register(hq, engine)
     backup = tmp_path / "old.db"
     engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
-    shutil.copy(db_path, backup)  # the outbox holds event 1, not yet sent
+    dbfiles.copy_db(db_path, backup)  # the outbox holds event 1, not yet sent
     post_fee(engine, 9_00)
     sync(engine, hq)  # head office now holds 1 and 2
     engine.dispose()
@@ -267,7 +266,7 @@ def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
     register(hq, engine)
     backup = tmp_path / "old.db"
     engine.dispose()
-    shutil.copy(db_path, backup)
+    dbfiles.copy_db(db_path, backup)
     post_fee(engine, 9_00)
     in_step = SyncClient(engine, "http://testserver", client=client(hq))
     result, carried = in_step.run_in_new_epoch_if_restored()

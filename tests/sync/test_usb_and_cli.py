@@ -154,8 +154,10 @@ def _branch_files(engine, hq, db_path, tmp_path, enrolled_for="BJS-001"):
 
 
 def _files(folder):
-    """What is in the folder (SQLite's -wal and -shm of the branch database aside)."""
-    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    """What is in the folder (SQLite's -wal and -shm, the key file and the maintenance
+    lock of the branch database aside)."""
+    return sorted(p.name for p in folder.iterdir()
+                  if not p.name.endswith(("-wal", "-shm", ".keys", ".lock")))
 
 
 def _sync_state(engine):

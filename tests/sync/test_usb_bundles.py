@@ -16,6 +16,7 @@ from app.sync.identity import RECEIPT as RECEIPT_LABEL
 from app.sync.outbox import SyncError, set_state
 from app.sync.seal import SEALED, seal
 from app.sync.wire import WireError, decode
+from tests import dbfiles
 from tests.sync.world import (
     branch_with_meeting,
     hq_events,
@@ -180,7 +181,7 @@ def test_a_bundle_signed_with_another_branchs_key_is_refused_with_an_alarm(
     from tests.builders import make_branch
 
     other_path = tmp_path / "other.db"
-    other_path.write_bytes(_migrated_template.read_bytes())
+    dbfiles.copy_db(_migrated_template, other_path)
     other = open_engine(other_path)
     with Session(other) as s, s.begin():
         make_branch(s, code="OTHER")

@@ -6,8 +6,6 @@ once and its next bundle carries the new epoch's events (real PostgreSQL)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +36,7 @@ from app.sync.identity import RECEIPT as RECEIPT_LABEL
 from app.sync.outbox import RestoredFromBackup, SyncError, epoch_request, local_cursor
 from app.sync.seal import seal
 from app.sync.wire import decode
+from tests import dbfiles
 from tests.sync.world import (
     branch_with_meeting,
     client,
@@ -66,7 +65,7 @@ def restored(engine, hq, db_path, tmp_path):
     branch_with_meeting(engine)
     key = register(hq, engine)
     engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
-    shutil.copy(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
+    dbfiles.copy_db(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
     post_fee(engine, 9_00)
     assert _by_usb(engine, hq, key, tmp_path, "before") == 2
     engine.dispose()

@@ -153,6 +153,8 @@ def other_branch_device(hq, tmp_path, template, code="OTHER"):
 
     path = tmp_path / f"{code.lower()}.db"
     path.write_bytes(template.read_bytes())
+    path.with_name(path.name + ".keys").write_bytes(
+        template.with_name(template.name + ".keys").read_bytes())  # its key slots
     other = open_engine(path)
     with Session(other) as s, s.begin():
         make_branch(s, code=code)
@@ -182,6 +184,7 @@ def register_code(hq, code):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "branch.db"
         path.write_bytes(_TEMPLATE[0].read_bytes())
+        Path(f"{path}.keys").write_bytes(Path(f"{_TEMPLATE[0]}.keys").read_bytes())
         branch = open_engine(path)
         try:
             register(hq, branch, code)

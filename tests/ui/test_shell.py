@@ -11,6 +11,7 @@ from app.db.models import Meeting
 from app.db.uow import UnitOfWork
 from app.errors import QT_TR_NOOP, RuleViolation
 from app.services.status import mark_demo_branch, status_summary
+from tests import dbfiles
 from tests.builders import TEST_PASSWORD, small_branch
 from ui.i18n import install_language, set_language
 from ui.login_dialog import LoginDialog
@@ -284,9 +285,8 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path, qapp)
 
 
 def test_a_database_that_cannot_be_upgraded_is_left_alone(db_path, qapp):
-    import sqlite3
 
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
     con.commit()
     con.close()

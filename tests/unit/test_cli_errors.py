@@ -8,6 +8,7 @@ import pytest
 
 import app.commands.report as report
 from app.cli import main
+from tests import dbfiles
 
 
 def test_an_unexpected_error_is_one_sentence_and_the_traceback_goes_to_the_log(
@@ -34,8 +35,6 @@ def test_report_takes_the_database_after_its_words_too(db_path, capsys):
 
 
 def _not_a_branch_database(kind, tmp_path, db_path):
-    import shutil
-    import sqlite3
 
     if kind == "a folder":
         return tmp_path
@@ -44,8 +43,8 @@ def _not_a_branch_database(kind, tmp_path, db_path):
         path.write_bytes(b"")
         return path
     if kind == "a newer schema":
-        shutil.copy(db_path, path)
-    con = sqlite3.connect(path)
+        dbfiles.copy_db(db_path, path)
+    con = dbfiles.connect(path)
     if kind == "another program's SQLite file":
         con.execute("CREATE TABLE accounts (x)")
     else:

@@ -1,8 +1,8 @@
 """The GUI's start-up seam: which arguments open the GUI, when Alembic can be skipped."""
 
-import sqlite3
 
 from app.gui_launch import gui_arguments, head_revisions, schema_is_current
+from tests import dbfiles
 
 
 def test_only_global_options_open_the_gui():
@@ -18,7 +18,7 @@ def test_a_migrated_database_is_current(db_path):
 
 
 def test_an_older_or_missing_database_is_not_current(db_path, tmp_path):
-    con = sqlite3.connect(db_path)
+    con = dbfiles.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = 'older'")
     con.commit()
     con.close()
