@@ -119,7 +119,7 @@
     <message>
         <location filename="../app/services/members.py" line="285"/>
         <source>Only a member who left can be re-admitted.</source>
-        <translation>যিনি দল ছেড়েছেন শুধু তাঁকেই আবার ভর্তি করা যায়।</translation>
+        <translation>শুধু দল ছেড়ে যাওয়া সদস্যকেই আবার ভর্তি করা যায়।</translation>
     </message>
     <message>
         <location filename="../app/services/savings.py" line="52"/>
@@ -1062,7 +1062,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
 {names}
 
 Register anyway?</source>
-        <translation>এঁরা একই মানুষ বলে মনে হচ্ছে:
+        <translation>এই সদস্যরা একই মানুষ বলে মনে হচ্ছে:
 {names}
 
 তবুও ভর্তি করবেন?</translation>
