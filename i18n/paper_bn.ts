@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Collection sheets can be printed for up to {days} days ahead, until {date}.</source>
-        <translation>আদায় শিট আগামী {days} দিন পর্যন্ত, অর্থাৎ {date} পর্যন্ত, আগে থেকে প্রিন্ট করা যায়।</translation>
+        <translation>আদায় শিট সর্বোচ্চ {days} দিন আগে থেকে, অর্থাৎ {date} তারিখ পর্যন্ত, প্রিন্ট করা যায়।</translation>
     </message>
     <message>
         <source>Loan {loan} has not been paid out; it has no payment voucher.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>No printer named {printer} has been calibrated (known: {known}). Print the calibration page without a printer, measure it and save the printer's offsets first.</source>
-        <translation>{printer} নামের কোনো প্রিন্টারের মাপজোখ করা হয়নি (জানা প্রিন্টার: {known})। আগে প্রিন্টার ছাড়া মাপজোখ পৃষ্ঠা প্রিন্ট করুন, মেপে প্রিন্টারের সরণ সংরক্ষণ করুন।</translation>
+        <translation>{printer} নামের কোনো প্রিন্টারের মাপ মেলানো হয়নি (জানা প্রিন্টার: {known})। আগে প্রিন্টার ছাড়া মাপ মেলানোর পৃষ্ঠা প্রিন্ট করুন, মেপে প্রিন্টারের সরণ সংরক্ষণ করুন।</translation>
     </message>
     <message>
         <source>Unknown fields: {names}.</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Charge for repaying early (foreclosure)</source>
-        <translation>আগাম পরিশোধের চার্জ</translation>
+        <translation>মেয়াদের আগে পরিশোধের চার্জ</translation>
     </message>
     <message>
         <source>Class</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Early and late payment</source>
-        <translation>আগাম ও দেরিতে পরিশোধ</translation>
+        <translation>মেয়াদের আগে ও দেরিতে পরিশোধ</translation>
     </message>
     <message>
         <source>Effective rate (APR, all charges)</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Outstanding more than 90 days late</source>
-        <translation>৯০ দিনের বেশি বকেয়া ঋণের অবশিষ্ট আসল</translation>
+        <translation>৯০ দিনের বেশি দেরির ঋণের অবশিষ্ট আসল</translation>
     </message>
     <message>
         <source>Outstanding principal</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Repaying early</source>
-        <translation>আগাম পরিশোধ</translation>
+        <translation>মেয়াদের আগে পরিশোধ</translation>
     </message>
     <message>
         <source>Repayment</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>The members of your group guarantee this loan together.</source>
-        <translation>আপনার দলের সদস্যরা একসঙ্গে এই ঋণের গ্যারান্টি দেন।</translation>
+        <translation>আপনার দলের সদস্যরা একসঙ্গে এই ঋণের দলীয় গ্যারান্টি দেন।</translation>
     </message>
     <message>
         <source>These terms hold until</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
-        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তি নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
+        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
     </message>
     <message>
         <source>Weekly, equal installments</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>{days} days from disbursal: you may repay the whole loan without any penalty, paying only the interest for the days you had the money.</source>
-        <translation>বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ শোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সুদ দিতে হবে।</translation>
+        <translation>বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ পরিশোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সুদ দিতে হবে।</translation>
     </message>
     <message>
         <source>{days} days, until {date}</source>

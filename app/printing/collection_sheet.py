@@ -57,6 +57,7 @@ TOTAL_ROW = 15.0
 HEAD_BAND = 27.0
 TOP_BLOCK = 78.0  # institution, title, group, date, legend
 SIGN_BLOCK = 64.0  # cash counted, next meeting, three signatures
+LONG_DATE = "d MMMM y"  # 25 November 2026 / ২৫ নভেম্বর ২০২৬: alike in both languages
 LARGEST = 99_99_99_999_99  # 99,99,99,999.99: every amount column holds it
 # (label key, width, kind): "loan" cells have a line per loan, "amount" a figure,
 # "write" is left empty to write in
@@ -250,7 +251,7 @@ def _header(c: Canvas, head: SheetHeader, group: GroupDues, lang: str, title: st
     draw(c, MARGIN, top - 40, fit(
         f"{label('group', lang)}: {group.group_code} {name}    {label('village', lang)}: "
         f"{village}    {label('officer', lang)}: {officer}", 9, PAGE_W - 2 * MARGIN - 150), 9)
-    when = (f"{label('date', lang)}: {format_date(group.on, lang, 'long')}, "
+    when = (f"{label('date', lang)}: {format_date(group.on, lang, LONG_DATE)}, "
             f"{weekday_name(group.on.weekday(), lang)}    "
             f"{label('time', lang)}: {format_time(group.meeting_time, lang)}")
     if group.meeting_place:
@@ -352,7 +353,7 @@ def _signatures(c: Canvas, y: float, group: GroupDues, lang: str) -> None:
     draw(c, MARGIN, y, f"{label('cash_counted', lang)}: ________________", 9)
     draw(c, MARGIN + 250, y, present, 9)
     if group.next_meeting:
-        nxt = (f"{label('next_meeting', lang)}: {format_date(group.next_meeting, lang, 'long')}"
+        nxt = (f"{label('next_meeting', lang)}: {format_date(group.next_meeting, lang, LONG_DATE)}"
                f", {weekday_name(group.next_meeting.weekday(), lang)}")
         draw(c, MARGIN + 480, y, fit(nxt, 9, PAGE_W - MARGIN - (MARGIN + 480)), 9, bold=True)
     y -= 36

@@ -716,30 +716,37 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <name>print</name>
     <message>
         <source>Allowed at any time with no penalty; interest only up to the day of payment.</source>
+        <translatorcomment>base: যেকোনো সময় করা যায়, কোনো জরিমানা নেই; সুদ শুধু পরিশোধের দিন পর্যন্ত।</translatorcomment>
         <translation>যেকোনো সময় করা যায়, কোনো জরিমানা নেই; সার্ভিস চার্জ শুধু পরিশোধের দিন পর্যন্ত।</translation>
     </message>
     <message>
         <source>Amount written off</source>
+        <translatorcomment>base: রাইট-অফ করা টাকা</translatorcomment>
         <translation>অবলোপন করা টাকা</translation>
     </message>
     <message>
         <source>By group</source>
+        <translatorcomment>base: দল অনুযায়ী</translatorcomment>
         <translation>সমিতি অনুযায়ী</translation>
     </message>
     <message>
         <source>By loan product</source>
+        <translatorcomment>base: ঋণ প্রকল্প অনুযায়ী</translatorcomment>
         <translation>ঋণ কর্মসূচি অনুযায়ী</translation>
     </message>
     <message>
         <source>Certificate no.</source>
+        <translatorcomment>base: শংসাপত্র নং</translatorcomment>
         <translation>সনদ নং</translation>
     </message>
     <message>
         <source>Collateral</source>
+        <translatorcomment>base: জামানত</translatorcomment>
         <translation>সহজামানত</translation>
     </message>
     <message>
         <source>Compulsory savings deducted (yours, returned with interest)</source>
+        <translatorcomment>base: কেটে রাখা বাধ্যতামূলক সঞ্চয় (আপনার নিজের, সুদসহ ফেরত পাবেন)</translatorcomment>
         <translation>কেটে রাখা বাধ্যতামূলক সঞ্চয় (আপনার নিজের, মুনাফাসহ ফেরত পাবেন)</translation>
     </message>
     <message>
@@ -764,10 +771,12 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>Interest and charges</source>
+        <translatorcomment>base: সুদ ও চার্জ</translatorcomment>
         <translation>সার্ভিস চার্জ ও অন্যান্য চার্জ</translation>
     </message>
     <message>
         <source>Interest paid</source>
+        <translatorcomment>base: পরিশোধিত সুদ</translatorcomment>
         <translation>পরিশোধিত সার্ভিস চার্জ</translation>
     </message>
     <message>
@@ -777,6 +786,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>Interest rate and its type</source>
+        <translatorcomment>base: সুদের হার ও তার ধরন</translatorcomment>
         <translation>সার্ভিস চার্জের হার ও তার ধরন</translation>
     </message>
     <message>
@@ -791,14 +801,17 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>No loan has been written off.</source>
+        <translatorcomment>base: কোনো ঋণ রাইট-অফ করা হয়নি।</translatorcomment>
         <translation>কোনো ঋণ অবলোপন করা হয়নি।</translation>
     </message>
     <message>
         <source>Part 1 — Interest rate and fees and charges</source>
+        <translatorcomment>base: প্রথম ভাগ — সুদের হার, ফি ও চার্জ</translatorcomment>
         <translation>প্রথম ভাগ — সার্ভিস চার্জের হার, ফি ও চার্জ</translation>
     </message>
     <message>
         <source>Principal / interest</source>
+        <translatorcomment>base: আসল / সুদ</translatorcomment>
         <translation>আসল / সার্ভিস চার্জ</translation>
     </message>
     <message>
@@ -813,6 +826,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>Savings and security</source>
+        <translatorcomment>base: সঞ্চয়, গ্যারান্টি ও জামানত</translatorcomment>
         <translation>সঞ্চয়, গ্যারান্টি ও সহজামানত</translation>
     </message>
     <message>
@@ -822,7 +836,13 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>The members of your group guarantee this loan together.</source>
-        <translation>আপনার সমিতির সদস্যরা একসঙ্গে এই ঋণের গ্যারান্টি দেন।</translation>
+        <translatorcomment>base: আপনার দলের সদস্যরা একসঙ্গে এই ঋণের দলীয় গ্যারান্টি দেন।</translatorcomment>
+        <translation>আপনার সমিতির সদস্যরা একসঙ্গে এই ঋণের দলীয় গ্যারান্টি দেন।</translation>
+    </message>
+    <message>
+        <source>This is to certify that loan {loan_no} of {amount} of {name} was settled after her death and closed on {closed_on}. Nothing more is due on this loan from her family.</source>
+        <translatorcomment>base: এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {amount}-র {loan_no} নম্বর ঋণ তাঁর মৃত্যুর পর নিষ্পত্তি হয়েছে এবং {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে তাঁর পরিবারের কাছে আর কিছু প্রাপ্য নেই।</translatorcomment>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {amount}-র {loan_no} নম্বর ঋণ তাঁর মৃত্যুর পর নিষ্পত্তি হয়েছে এবং {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে তাঁর পরিবারের কাছে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
         <source>This is to certify that loan {loan_no} of {name} has been repaid in full and closed on {closed_on}. Nothing more is due on this loan.</source>
@@ -830,11 +850,18 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name}-এর {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ হয়েছে এবং {closed_on} তারিখে বন্ধ করা হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
+        <source>This is to certify that {name} has repaid in full loan {loan_no} of {amount}, and the loan was closed on {closed_on}. Nothing more is due on this loan.</source>
+        <translatorcomment>base: এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translatorcomment>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
+    </message>
+    <message>
         <source>This is to certify that {name} has repaid in full loan {loan_no} of {amount}, which had been written off, and the loan was closed on {closed_on}. Nothing more is due on this loan.</source>
-        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} অবলোপন করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translation>
+        <translatorcomment>base: এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} রাইট-অফ করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translatorcomment>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} অবলোপন করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
         <source>Total amount you pay (loan, interest and fees)</source>
+        <translatorcomment>base: আপনার মোট পরিশোধ (ঋণ, সুদ ও ফি)</translatorcomment>
         <translation>আপনার মোট পরিশোধ (ঋণ, সার্ভিস চার্জ ও ফি)</translation>
     </message>
     <message>
@@ -844,7 +871,8 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
-        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা সমিতির সভায় বা শাখায় কিস্তি নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
+        <translatorcomment>base: আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translatorcomment>
+        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা সমিতির সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
     </message>
     <message>
         <source>Write-off</source>
@@ -853,18 +881,22 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>Written off on</source>
+        <translatorcomment>base: রাইট-অফের তারিখ</translatorcomment>
         <translation>অবলোপনের তারিখ</translation>
     </message>
     <message>
         <source>Written-off loans</source>
+        <translatorcomment>base: রাইট-অফ করা ঋণ</translatorcomment>
         <translation>অবলোপিত ঋণ</translation>
     </message>
     <message>
         <source>{days} days from disbursal: you may repay the whole loan without any penalty, paying only the interest for the days you had the money.</source>
-        <translation>বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ শোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সার্ভিস চার্জ দিতে হবে।</translation>
+        <translatorcomment>base: বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ পরিশোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সুদ দিতে হবে।</translatorcomment>
+        <translation>বিতরণের পর {days} দিন: এর মধ্যে পুরো ঋণ পরিশোধ করলে কোনো জরিমানা নেই, যে কদিন টাকা আপনার কাছে ছিল শুধু সেই কদিনের সার্ভিস চার্জ দিতে হবে।</translation>
     </message>
     <message>
         <source>{n} installments of interest only</source>
+        <translatorcomment>base: প্রথম {n}টি কিস্তিতে শুধু সুদ</translatorcomment>
         <translation>প্রথম {n}টি কিস্তিতে শুধু সার্ভিস চার্জ</translation>
     </message>
 </context>
