@@ -84,6 +84,10 @@
         <translation>ঋণ কর্মসূচির ঘর {name}-এর মান সঠিক নয়: {value}</translation>
     </message>
     <message>
+        <source>Product {code}: a credit bureau report&apos;s age is 1 to 365 days.</source>
+        <translation>কর্মসূচি {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
+    </message>
+    <message>
         <source>Product {code}: allocation order must name penalty, fees, interest and principal once each.</source>
         <translation>ঋণ কর্মসূচি {code}: বণ্টনের ক্রমে জরিমানা, ফি, সার্ভিস চার্জ ও আসল প্রত্যেকটি একবার করে থাকতে হবে।</translation>
     </message>
@@ -180,6 +184,10 @@
         <translation>এই কর্মসূচিতে {low} থেকে {high}টি কিস্তি হতে পারে।</translation>
     </message>
     <message>
+        <source>This product is sanctioned only with a credit bureau report of at most {days} days for {name}.</source>
+        <translation>এই কর্মসূচিতে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
+    </message>
+    <message>
         <source>This reschedule request is already decided.</source>
         <translation>পুনঃতফসিলের এই অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
     </message>
@@ -237,6 +245,13 @@ First installment {first} · last {last}</source>
     <message>
         <source>The group&apos;s resolution is signed</source>
         <translation>সমিতির সিদ্ধান্তপত্রে স্বাক্ষর হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>BureauTab</name>
+    <message>
+        <source>Written off</source>
+        <translation>অবলোপন</translation>
     </message>
 </context>
 <context>
