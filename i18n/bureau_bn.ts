@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="bn_BD">
+<TS version="2.1" language="bn_IN">
   <context>
     <name />
     <message>
       <source>No credit bureau report for {name} yet.</source>
-      <translation>{name}-এর ক্রেডিট ব্যুরো রিপোর্ট এখনো আসেনি।</translation>
+      <translation>{name}-এর ক্রেডিট ব্যুরো রিপোর্ট এখনও আসেনি।</translation>
     </message>
     <message>
       <source>The credit bureau found several people matching {name}: check her identity documents and ask again.</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
       <source>The credit bureau report for {name} is from {date}, older than {days} days: ask for a new one.</source>
-      <translation>{name}-এর ক্রেডিট ব্যুরো রিপোর্ট {date} তারিখের, {days} দিনের বেশি পুরনো: নতুন রিপোর্ট চান।</translation>
+      <translation>{name}-এর ক্রেডিট ব্যুরো রিপোর্ট {date} তারিখের, {days} দিনের বেশি পুরোনো: নতুন রিপোর্ট চান।</translation>
     </message>
     <message>
       <source>{count} active loan(s) of the household have no known installment, so the household's monthly repayments cannot be added up.</source>
-      <translation>পরিবারের {count}টি চালু ঋণের কিস্তি জানা নেই, তাই পরিবারের মাসিক পরিশোধ যোগ করা যাচ্ছে না।</translation>
+      <translation>পরিবারের {count}টি চলতি ঋণের কিস্তি জানা নেই, তাই পরিবারের মাসিক পরিশোধ যোগ করা যাচ্ছে না।</translation>
     </message>
     <message>
       <source>With this loan she would borrow from {count} microfinance lenders; at most {limit} are allowed.</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
       <source>This product is sanctioned only with a credit bureau report of at most {days} days for {name}.</source>
-      <translation>এই প্রকল্পে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
+      <translation>এই ঋণ প্রকল্পে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরোনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
     </message>
     <message>
       <source>Product {code}: a credit bureau report's age is 1 to 365 days.</source>
-      <translation>প্রকল্প {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
+      <translation>ঋণ প্রকল্প {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
     </message>
     <message>
       <source>Choose who the person is and whether a woman or a man.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
       <source>The member herself is in her household once, as herself.</source>
-      <translation>সদস্য নিজে তাঁর পরিবারে একবারই থাকেন, নিজে হিসেবে।</translation>
+      <translation>পরিবারের তালিকায় সদস্য নিজে একবারই থাকবেন, ‘নিজে’ হিসেবে।</translation>
     </message>
     <message>
       <source>Record how the person agreed: signature or thumb impression.</source>
-      <translation>ব্যক্তিটি কীভাবে সম্মতি দিলেন লিখুন: স্বাক্ষর না টিপসই।</translation>
+      <translation>ব্যক্তিটি কীভাবে সম্মতি দিলেন তা নথিভুক্ত করুন: স্বাক্ষর না টিপসই।</translation>
     </message>
     <message>
       <source>A bureau check is asked for on an application before it is paid out.</source>

@@ -62,7 +62,7 @@
     <message>
         <location filename="../app/services/loan_sanction.py" line="60"/>
         <source>A sanction power needs a grade and an amount.</source>
-        <translation>মঞ্জুরি ক্ষমতার জন্য পদমর্যাদা ও টাকার পরিমাণ লাগবে।</translation>
+        <translation>মঞ্জুরি ক্ষমতার জন্য গ্রেড ও টাকার পরিমাণ লাগবে।</translation>
     </message>
     <message>
         <location filename="../app/services/loan_sanction.py" line="106"/>
@@ -434,7 +434,7 @@ First installment {first} · last {last}</source>
     </message>
     <message>
         <location filename="../ui/views/loan_application.py" line="307"/>
-        <source>Due</source>
+        <source>Due date</source>
         <translation>কিস্তির তারিখ</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ First installment {first} · last {last}</source>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="166"/>
         <source>Printing the KFS is not installed yet.</source>
-        <translation>KFS প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
+        <translation>KFS প্রিন্ট করার ব্যবস্থা এখনও ইনস্টল করা হয়নি।</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="171"/>
@@ -871,7 +871,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     <message>
         <location filename="../ui/views/loan_actions.py" line="405"/>
         <source>Printing this is not installed yet.</source>
-        <translation>এটি প্রিন্ট করার ব্যবস্থা এখনও বসানো হয়নি।</translation>
+        <translation>এটি প্রিন্ট করার ব্যবস্থা এখনও ইনস্টল করা হয়নি।</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="411"/>
@@ -946,11 +946,6 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="430"/>
-        <source>Due</source>
-        <translation>কিস্তির তারিখ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_actions.py" line="430"/>
         <source>Principal</source>
         <translation>আসল</translation>
     </message>
@@ -958,6 +953,11 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
         <location filename="../ui/views/loan_actions.py" line="430"/>
         <source>Interest</source>
         <translation>সুদ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="430"/>
+        <source>Due date</source>
+        <translation>কিস্তির তারিখ</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_actions.py" line="431"/>

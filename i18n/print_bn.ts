@@ -61,7 +61,7 @@
     <message>
         <location filename="../app/services/passbook_format.py" line="69"/>
         <source>With these figures the last line would be {mm} mm from the top, off the printable page: fewer lines, closer lines or a higher first line.</source>
-        <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, প্রিন্টের জায়গার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
+        <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, পৃষ্ঠার যেখানে প্রিন্ট হয় তার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+BASE_NOTE = "base: "  # an overlay message's translator comment: the base text it renders
 SHELL_SOURCES = (
     "ui/app_main.py", "ui/main_window.py", "ui/login_dialog.py", "ui/ops.py", "ui/i18n.py",
     "ui/table.py", "ui/context.py", "ui/guarded_dialog.py", "ui/background_sync.py",
@@ -42,9 +44,16 @@ def update_shell() -> None:
                     "i18n/shell_bn.ts"], cwd=ROOT, check=True)
 
 
-def _overlay_messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
-    """(context, source) → (text, finished) of an overlay file, unfinished ones too."""
-    found: dict[tuple[str, str], tuple[str, bool]] = {}
+@dataclass(frozen=True)
+class OverlayEntry:
+    text: str  # the message in the overlay's wording
+    finished: bool  # read by a person (a draft is not)
+    base: str  # the base wording it was made from: when that changes, it is read again
+
+
+def overlay_entries(ts: Path) -> dict[tuple[str, str], OverlayEntry]:
+    """(context, source) → entry of an overlay file, unfinished ones too."""
+    found: dict[tuple[str, str], OverlayEntry] = {}
     if not ts.exists():
         return found
     for context in ET.parse(ts).getroot().iter("context"):
@@ -52,27 +61,32 @@ def _overlay_messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
         for message in context.iter("message"):
             node = message.find("translation")
             if node is not None and node.get("type") not in ("obsolete", "vanished"):
-                found[(name, message.findtext("source") or "")] = (
-                    node.text or "", node.get("type") != "unfinished")
+                found[(name, message.findtext("source") or "")] = OverlayEntry(
+                    node.text or "", node.get("type") != "unfinished",
+                    (message.findtext("translatorcomment") or "").removeprefix(BASE_NOTE))
     return found
 
 
 def write_overlay(ts: Path, language: str,
-                  messages: dict[tuple[str, str], tuple[str, bool]]) -> None:
-    """The overlay as a Qt .ts file, contexts and sources in order."""
+                  entries: dict[tuple[str, str], OverlayEntry]) -> None:
+    """The overlay as a Qt .ts file, contexts and sources in order; each message notes
+    the base wording it was made from."""
     def esc(text: str) -> str:
         return escape(text, {"'": "&apos;", '"': "&quot;"})
 
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}" sourcelanguage="en">']
-    for context in sorted({c for c, _ in messages}):
+    for context in sorted({c for c, _ in entries}):
         lines += ["<context>", f"    <name>{esc(context)}</name>"]
-        for (c, source), (text, finished) in sorted(messages.items()):
+        for (c, source), entry in sorted(entries.items()):
             if c != context:
                 continue
-            kind = "" if finished else ' type="unfinished"'
+            kind = "" if entry.finished else ' type="unfinished"'
             lines += ["    <message>", f"        <source>{esc(source)}</source>",
-                      f"        <translation{kind}>{esc(text)}</translation>", "    </message>"]
+                      f"        <translatorcomment>{esc(BASE_NOTE + entry.base)}"
+                      "</translatorcomment>",
+                      f"        <translation{kind}>{esc(entry.text)}</translation>",
+                      "    </message>"]
         lines.append("</context>")
     lines.append("</TS>")
     ts.parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +94,8 @@ def write_overlay(ts: Path, language: str,
 
 
 def update_wording(wording: str = "bn_BD") -> tuple[int, int]:
-    """Drafts for base messages the overlay lacks, and gone messages out: (added, removed)."""
+    """Drafts for base messages the overlay lacks or whose base wording changed, and gone
+    messages out: (drafts added, entries removed)."""
     from app.i18n import read_ts
     from app.wording import to_bangladesh
 
@@ -88,17 +103,21 @@ def update_wording(wording: str = "bn_BD") -> tuple[int, int]:
     for ts in sorted((ROOT / "i18n").glob("*_bn.ts")):
         base.update(read_ts(ts))
     target = ROOT / "i18n" / "wording" / f"{wording}.ts"
-    overlay = _overlay_messages(target)
-    gone = [key for key in overlay if key not in base]
+    entries = overlay_entries(target)
+    gone = [key for key in entries if key not in base]
     for key in gone:
-        del overlay[key]
+        del entries[key]
     added = 0
     for key, text in base.items():
         draft = to_bangladesh(text)
-        if key not in overlay and draft != text:
-            overlay[key] = (draft, False)
-            added += 1
-    write_overlay(target, wording, overlay)
+        entry = entries.get(key)
+        if entry is not None and entry.base == text:
+            continue
+        if entry is None and draft == text:
+            continue  # both countries say it so
+        entries[key] = OverlayEntry(draft, False, text)
+        added += 1
+    write_overlay(target, wording, entries)
     return added, len(gone)
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-QUICK = ("schedule", "sync_wire", "print_day", "sync_ingest", "resync_30d")
+QUICK = ("schedule", "sync_wire", "print_day", "sync_ingest", "resync_30d", "import_book")
+# bureau_file runs in a test of its own (below): it makes and migrates a database
 
 
 @pytest.mark.xdist_group("benchmarks")
 def test_the_quick_benchmarks_run_and_print_their_figures():
-    env = dict(os.environ, SHAKHA_BENCH_INGEST_EVENTS="300", SHAKHA_BENCH_RESYNC_PER_DAY="2")
+    env = dict(os.environ, SHAKHA_BENCH_INGEST_EVENTS="300", SHAKHA_BENCH_RESYNC_PER_DAY="2",
+               SHAKHA_BENCH_PRINT_MEMBERS="150", SHAKHA_BENCH_IMPORT_MEMBERS="60")
     done = subprocess.run([sys.executable, "-m", "benchmarks", *QUICK], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]

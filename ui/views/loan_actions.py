@@ -432,7 +432,7 @@ class LoanDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Decisions"))
         self.tabs.setTabText(2, self.tr("Transactions"))
         self.schedule.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Due"), self.tr("Principal"), self.tr("Interest"),
+            self.tr("No."), self.tr("Due date"), self.tr("Principal"), self.tr("Interest"),
             self.tr("Paid"), self.tr("Paid on")])
         self.decisions.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Step"), self.tr("Authority"), self.tr("Reason")])

@@ -349,7 +349,7 @@ class ApplicationDialog(GuardedDialog):
         self.resolution.setText(self.tr("The group's resolution is signed"))
         self.repayments.setHorizontalHeaderLabels([self.tr("Lender"),
                                                    self.tr("Per month")])
-        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due"),
+        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"),
                                                  self.tr("Principal"), self.tr("Interest"),
                                                  self.tr("Installment")])
         self._show_preview() if self.preview is not None else None

@@ -5,7 +5,7 @@ and the reports parsed from them are kept as they were: triggers refuse to chang
 remove them (on PostgreSQL, and on SQLite for a one-machine trial).
 
 Revision ID: hq0008
-Revises: hq0006
+Revises: hq0006b
 Create Date: 2026-12-07 02:14:20.674709
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'hq0008'
-down_revision = 'hq0006'
+down_revision = 'hq0006b'
 branch_labels = None
 depends_on = None
 
