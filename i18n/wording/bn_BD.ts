@@ -114,10 +114,6 @@
         <translation>ঋণ কর্মসূচির ঘর {name}-এর মান সঠিক নয়: {value}</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Product {code}: a credit bureau report&apos;s age is 1 to 365 days.</source>
-        <translation>কর্মসূচি {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
-=======
         <source>Product {code} is not repaid {mode}.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}-এ {mode} পরিশোধ হয় না।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}-এ {mode} পরিশোধ হয় না।</translation>
@@ -131,7 +127,6 @@
         <source>Product {code}: a repayment mode is listed twice.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translation>
->>>>>>> main
     </message>
     <message>
         <source>Product {code}: allocation order must name penalty, fees, interest and principal once each.</source>
@@ -280,9 +275,6 @@
     </message>
     <message>
         <source>This product is sanctioned only with a credit bureau report of at most {days} days for {name}.</source>
-<<<<<<< HEAD
-        <translation>এই কর্মসূচিতে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
-=======
         <translatorcomment>base: এই ঋণ প্রকল্পে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরোনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translatorcomment>
         <translation>এই ঋণ কর্মসূচিতে মঞ্জুরির জন্য {name}-এর সর্বোচ্চ {days} দিনের পুরোনো ক্রেডিট ব্যুরো রিপোর্ট লাগবে।</translation>
     </message>
@@ -290,7 +282,6 @@
         <source>This product needs {needed} personal guarantor(s); {count} named.</source>
         <translatorcomment>base: এই ঋণ প্রকল্পে {needed} জন ব্যক্তিগত জামিনদার লাগে; নাম দেওয়া হয়েছে {count} জনের।</translatorcomment>
         <translation>এই ঋণ কর্মসূচিতে {needed} জন ব্যক্তিগত জামিনদার লাগে; নাম দেওয়া হয়েছে {count} জনের।</translation>
->>>>>>> main
     </message>
     <message>
         <source>This reschedule request is already decided.</source>
@@ -371,6 +362,7 @@ First installment {first} · last {last}</source>
     <name>BureauTab</name>
     <message>
         <source>Written off</source>
+        <translatorcomment>base: রাইট-অফ</translatorcomment>
         <translation>অবলোপন</translation>
     </message>
 </context>
