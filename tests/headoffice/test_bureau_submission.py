@@ -15,7 +15,8 @@ from app.headoffice.bureau.adapters import adapter
 from app.headoffice.bureau.checks import set_setting
 from app.headoffice.bureau.corrections import corrections, import_rejections
 from app.headoffice.bureau.enquiry import Rejection, write_rejections
-from app.headoffice.bureau.mfi import BureauFileError, parse_mfi
+from app.headoffice.bureau.mfi import BureauFileError
+from app.headoffice.bureau.mfi_parse import parse_mfi
 from app.headoffice.bureau.models import HqBureauFile
 from app.headoffice.bureau.submission import submit
 from app.headoffice.requests import branch_requests
