@@ -1,7 +1,7 @@
 """opening import: the old system's ids of the book brought in at going live
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-07 02:30:00
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

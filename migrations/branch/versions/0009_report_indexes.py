@@ -9,7 +9,7 @@
 - `ix_loan_closed_on` finds the loans closed since a date (in a DCB period).
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0005
 Create Date: 2026-12-07 02:30:00
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
