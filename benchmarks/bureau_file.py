@@ -108,8 +108,8 @@ def _fill(url: str, n: int) -> None:
               "aggregate_id, business_date, device_time, payload, prev_hash, hash, "
               "received_at", [(*e[:8], "2026-01-05T00:00:00", e[8], "0" * 64, "0" * 64,
                                "2026-01-05") for e in events])
-        conn.execute("INSERT INTO hq_branch (code, key_digest, epoch, acked_seq, acked_hash, "
-                     "registered_at) VALUES (%s, '', 1, 0, '', now())", (BRANCH,))
+        conn.execute("INSERT INTO hq_branch (code, epoch, acked_seq, acked_hash, "
+                     "registered_at) VALUES (%s, 1, 0, '', now())", (BRANCH,))
         conn.execute("INSERT INTO hq_bureau_setting VALUES ('member_id:CRIF', 'MFI0000123'),"
                      " ('member_name:CRIF', 'BJS'), ('state:BJS-001', 'WB')")
 

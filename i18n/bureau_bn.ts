@@ -108,10 +108,6 @@
       <translation>ক্রেডিট ব্যুরো চেকের জন্য ব্যক্তির জন্মতারিখ ও পরিচয়পত্রের নম্বর লাগবে।</translation>
     </message>
     <message>
-      <source>A bureau answer cannot be used: {error}</source>
-      <translation>ক্রেডিট ব্যুরোর উত্তরটি ব্যবহার করা যাচ্ছে না: {error}</translation>
-    </message>
-    <message>
       <source>Unknown bureau {code}: use one of {codes}.</source>
       <translation>অজানা ক্রেডিট ব্যুরো {code}: এগুলোর একটি দিন: {codes}।</translation>
     </message>
@@ -184,7 +180,7 @@
     </message>
     <message>
       <source>out of date — ask again</source>
-      <translation>পুরনো — আবার চান</translation>
+      <translation>পুরোনো — আবার চান</translation>
     </message>
     <message>
       <source>the member herself</source>
@@ -260,7 +256,7 @@
     </message>
     <message>
       <source>Refer to the manager — the credit bureau side cannot be decided yet:</source>
-      <translation>ব্যবস্থাপকের কাছে পাঠান — ক্রেডিট ব্যুরোর দিক থেকে এখনো সিদ্ধান্ত নেওয়া যাচ্ছে না:</translation>
+      <translation>ব্যবস্থাপকের কাছে পাঠান — ক্রেডিট ব্যুরোর দিক থেকে এখনও সিদ্ধান্ত নেওয়া যাচ্ছে না:</translation>
     </message>
     <message>
       <source>woman</source>
@@ -291,7 +287,7 @@
     </message>
     <message>
       <source>Refer to the manager — the credit bureau side cannot be decided yet:</source>
-      <translation>ব্যবস্থাপকের কাছে পাঠান — ক্রেডিট ব্যুরোর দিক থেকে এখনো সিদ্ধান্ত নেওয়া যাচ্ছে না:</translation>
+      <translation>ব্যবস্থাপকের কাছে পাঠান — ক্রেডিট ব্যুরোর দিক থেকে এখনও সিদ্ধান্ত নেওয়া যাচ্ছে না:</translation>
     </message>
     <message>
       <source>Eligible: the reports of the household meet every rule.</source>
@@ -299,7 +295,7 @@
     </message>
     <message>
       <source>Monthly repayments of the household: {total} ({others} to other lenders); active loans with unknown installments: {unknown}.</source>
-      <translation>পরিবারের মাসিক পরিশোধ: {total} (অন্য ঋণদাতাদের {others}); কিস্তি জানা নেই এমন চালু ঋণ: {unknown}টি।</translation>
+      <translation>পরিবারের মাসিক পরিশোধ: {total} (অন্য ঋণদাতাদের {others}); কিস্তি জানা নেই এমন চলতি ঋণ: {unknown}টি।</translation>
     </message>
     <message>
       <source>Ask for a bureau check</source>
@@ -331,7 +327,7 @@
     </message>
     <message>
       <source>Active loans</source>
-      <translation>চালু ঋণ</translation>
+      <translation>চলতি ঋণ</translation>
     </message>
     <message>
       <source>Outstanding</source>

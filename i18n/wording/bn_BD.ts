@@ -359,6 +359,14 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
+    <name>BureauTab</name>
+    <message>
+        <source>Written off</source>
+        <translatorcomment>base: রাইট-অফ</translatorcomment>
+        <translation>অবলোপন</translation>
+    </message>
+</context>
+<context>
     <name>CashView</name>
     <message>
         <source>Credit interest up to (day/month/year)</source>

@@ -24,15 +24,14 @@ from app.headoffice.bureau.checks import (
 )
 from app.headoffice.bureau.enquiry import write_response
 from app.headoffice.bureau.models import HqBureauFile, HqBureauRequest
-from app.headoffice.keys import public_key
 from app.headoffice.usb import import_bundle
 from app.services.bureau import ask_for_bureau_check
 from app.services.bureau_checks import bureau_panel
 from app.services.loan_application import apply_for_loan
-from app.sync.bundle import export_bundle, import_receipt, remember_hq_key
+from app.sync.bundle import export_bundle, import_receipt
 from tests.services.bureau_world import HUSBAND, checked_household
 from tests.services.loan_world import TODAY, application, loan_world
-from tests.sync.world import register, sync
+from tests.sync.world import hq_keys, register, sync
 
 CRIF = adapter("CRIF")
 
@@ -48,7 +47,7 @@ def asked(engine, hq):
            for p in (me, husband)]
     set_setting(hq, "member_id:CRIF", "MFI0000123")
     set_setting(hq, "state:BJS-001", "WB")
-    return world, loan_id, ids, register(hq)
+    return world, loan_id, ids, register(hq, engine)
 
 
 def _requests(hq) -> list[str]:
@@ -61,33 +60,32 @@ def _states(engine, loan_id) -> list[str]:
 
 
 def test_a_request_synced_twice_is_one_request_at_head_office(engine, hq, asked):
-    _world, _loan, ids, key = asked
-    sync(engine, hq, key)
-    sync(engine, hq, key)
+    _world, _loan, ids, _device = asked
+    sync(engine, hq)
+    sync(engine, hq)
     assert take_requests(hq).new == 2
     assert take_requests(hq).new == 0
     assert _requests(hq) == sorted(ids)
 
 
 def test_a_request_carried_on_two_usb_sticks_is_one_request(engine, hq, asked, tmp_path):
-    world, loan_id, ids, key = asked
-    remember_hq_key(engine, public_key(hq))
+    _world, _loan_id, ids, _device = asked
     sticks = [tmp_path / "monday.shakha", tmp_path / "tuesday.shakha"]
     for stick in sticks:  # the same events on both: no receipt came back in between
-        export_bundle(engine, key, stick)
+        export_bundle(engine, stick)
     for n, stick in enumerate(sticks + sticks):  # and each imported twice
-        import_bundle(hq, stick, tmp_path / f"receipt{n}.shakha")
-    import_receipt(engine, key, tmp_path / "receipt0.shakha")
+        import_bundle(hq, hq_keys(), stick, tmp_path / f"receipt{n}.shakha")
+    import_receipt(engine, tmp_path / "receipt0.shakha")
     assert take_requests(hq).new == 2
-    sync(engine, hq, key)  # …then the network too
+    sync(engine, hq)  # …then the network too
     assert take_requests(hq).new == 0
     assert _requests(hq) == sorted(ids)
 
 
 def test_the_enquiry_carries_each_request_once_and_the_branch_hears_it_was_sent(
         engine, hq, asked, tmp_path):
-    _world, loan_id, ids, key = asked
-    sync(engine, hq, key)
+    _world, loan_id, ids, _device = asked
+    sync(engine, hq)
     out = tmp_path / "enquiry.txt"
     assert enquire(hq, CRIF, out, TODAY) == 2
     lines = out.read_bytes().decode("latin-1").split("\r\n")
@@ -96,14 +94,14 @@ def test_the_enquiry_carries_each_request_once_and_the_branch_hears_it_was_sent(
     assert enquire(hq, CRIF, tmp_path / "again.txt", TODAY) == 0
     assert not (tmp_path / "again.txt").exists()
     assert not list(tmp_path.glob(".*.part"))
-    sync(engine, hq, key)
+    sync(engine, hq)
     assert _states(engine, loan_id) == ["sent", "sent"]
 
 
 def test_no_enquiry_without_head_offices_member_id_with_the_bureau(engine, hq, asked,
                                                                    tmp_path):
-    _world, _loan, _ids, key = asked
-    sync(engine, hq, key)
+    _world, _loan, _ids, _device = asked
+    sync(engine, hq)
     with pytest.raises(AdminError, match="member id"):
         enquire(hq, adapter("EQUIFAX"), tmp_path / "e.txt", TODAY)
     assert not (tmp_path / "e.txt").exists()
@@ -119,12 +117,12 @@ def _answer(ids: list[str]) -> bytes:
 
 def test_the_bureaus_answer_reaches_the_application_with_the_next_sync(engine, hq, asked,
                                                                        tmp_path):
-    _world, loan_id, ids, key = asked
-    sync(engine, hq, key)
+    _world, loan_id, ids, _device = asked
+    sync(engine, hq)
     enquire(hq, CRIF, tmp_path / "enquiry.txt", TODAY)
     result = import_response(hq, CRIF, _answer(ids), "crif-response.txt")
     assert (result.reports, result.already, result.unknown) == (2, False, [])
-    sync(engine, hq, key)
+    sync(engine, hq)
     panel = bureau_panel(engine, loan_id)
     assert [line.state for line in panel.lines] == ["received", "no_record"]
     assert panel.credit.total.lenders == ("ASHA MICROFIN",)
@@ -132,8 +130,8 @@ def test_the_bureaus_answer_reaches_the_application_with_the_next_sync(engine, h
 
 
 def test_the_raw_answer_is_kept_as_it_came_and_cannot_be_altered(engine, hq, asked):
-    _world, _loan, ids, key = asked
-    sync(engine, hq, key)
+    _world, _loan, ids, _device = asked
+    sync(engine, hq)
     take_requests(hq)
     content = _answer(ids)
     import_response(hq, CRIF, content, "crif-response.txt")
@@ -148,8 +146,8 @@ def test_the_raw_answer_is_kept_as_it_came_and_cannot_be_altered(engine, hq, ask
 
 def test_the_same_answer_imported_twice_is_kept_once_a_new_one_adds_history(engine, hq,
                                                                             asked):
-    _world, _loan, ids, key = asked
-    sync(engine, hq, key)
+    _world, _loan, ids, _device = asked
+    sync(engine, hq)
     take_requests(hq)
     import_response(hq, CRIF, _answer(ids), "a.txt")
     assert import_response(hq, CRIF, _answer(ids), "a-again.txt").already

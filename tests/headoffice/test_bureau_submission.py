@@ -15,7 +15,8 @@ from app.headoffice.bureau.adapters import adapter
 from app.headoffice.bureau.checks import set_setting
 from app.headoffice.bureau.corrections import corrections, import_rejections
 from app.headoffice.bureau.enquiry import Rejection, write_rejections
-from app.headoffice.bureau.mfi import BureauFileError, parse_mfi
+from app.headoffice.bureau.mfi import BureauFileError
+from app.headoffice.bureau.mfi_parse import parse_mfi
 from app.headoffice.bureau.models import HqBureauFile
 from app.headoffice.bureau.submission import submit
 from app.headoffice.requests import branch_requests
@@ -41,8 +42,8 @@ def synced(engine, hq):
     first = disbursed_loan(engine, world, rina)
     prepay_loan(engine, world.officer, first, prepayment_quote(engine, first).amount_minor)
     second = disbursed_loan(engine, world, other)
-    key = register(hq)
-    sync(engine, hq, key)
+    key = register(hq, engine)
+    sync(engine, hq)
     set_setting(hq, "member_id:CRIF", "MFI0000123")
     set_setting(hq, "member_name:CRIF", "BEGHORIA JANAKALYAN SAMITY")
     set_setting(hq, "state:BJS-001", "WB")
@@ -63,7 +64,7 @@ def _complete(engine, world, hq, key) -> None:
         "self", "Salma Khatun", gender="F", date_of_birth=date(1984, 11, 30),
         id_document_type="voter_id", id_document_number="WB1234568",
         address_latin="Ward 2, Dinhata", postal_code="736135"))
-    sync(engine, hq, key)
+    sync(engine, hq)
 
 
 def test_nothing_is_written_while_a_member_lacks_her_details(engine, hq, synced, tmp_path):
@@ -168,7 +169,8 @@ def test_a_bangladesh_branch_gets_its_monthly_subject_contract_and_link_files(en
         address_latin="Chandina, Cumilla", postal_code="3510"))
     save_person(engine, world.officer, member, HUSBAND)
     disbursed_loan(engine, world, member, product="JB-SFDP", amount_minor=30_000_00)
-    sync(engine, hq, register(hq))
+    register(hq, engine)
+    sync(engine, hq)
     set_setting(hq, "member_id:BB-CIB", "JBL01")
     done = submit(hq, adapter("BB-CIB"), MONTH_END, tmp_path / "jbl-2026-11", WEEKLY)
     subject, contract, link = (p.read_bytes().decode("latin-1").split("\r\n")

@@ -32,7 +32,7 @@ nothing while any remains.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -299,59 +299,12 @@ def account_values(m: MfiMember, a: MfiAccount, as_of: date) -> dict[str, str]:
         "meeting_day": a.meeting_day}
 
 
-def account_rules(member: MfiMember, a: MfiAccount, values: dict[str, str], as_of: date
-                  ) -> Iterable[tuple[str, str, str]]:
-    """(field, rule, message) for each rule between the fields of an account."""
-    dates = [("applied_on", a.applied_on), ("sanctioned_on", a.sanctioned_on),
-             ("disbursed_on", a.disbursed_on)]
-    known = [(n, d) for n, d in dates if d is not None]
-    for (n1, d1), (n2, d2) in zip(known, known[1:], strict=False):
-        if d1 > d2:
-            yield n2, "date_order", f"{n2} is before {n1}"
-    for name, later in (("closed_on", a.closed_on), ("last_payment_on", a.last_payment_on),
-                        ("written_off_on", a.written_off_on)):
-        if later is not None and not a.disbursed_on <= later <= as_of:
-            yield name, "date_order", f"{name} is not between disbursement and the " \
-                                      "reporting date"
-    if a.disbursed_on > as_of:
-        yield "disbursed_on", "date_order", "disbursed after the reporting date"
-    if member.birth_date is not None and member.birth_date >= a.disbursed_on:
-        yield "disbursed_on", "date_order", "disbursed before the member was born"
-    closed = a.status in CLOSED
-    if closed and (values["balance"] != "0" or values["overdue"] != "0"):
-        yield "balance", "closed_zero", "a closed account has no balance and no overdue"
-    if closed != (a.closed_on is not None):
-        yield "closed_on", "closed_date", "a closed account, and only one, has a date closed"
-    written_off = a.status in WRITTEN_OFF
-    if written_off and (not a.written_off_minor or a.written_off_on is None):
-        yield "written_off", "write_off", "a written-off account needs the amount and date"
-    if not written_off and (a.written_off_minor or a.written_off_on is not None):
-        yield "written_off", "write_off", "only a written-off account has a write-off"
-    if a.overdue_minor > a.balance_minor:
-        yield "overdue", "overdue_balance", "more overdue than the current balance"
-    if (a.dpd > 0) != (values["overdue"] != "0"):
-        yield "dpd", "dpd_overdue", "days past due and the overdue amount disagree"
-    if a.status in ("S04", "S05") and (a.status == "S05") != (a.dpd > 0):
-        yield "status", "delinquent", "S05 (delinquent) is for an account past due, S04 " \
-                                      "for one that is not"
-    if a.disbursed_minor > a.sanctioned_minor:
-        yield "disbursed", "disbursed_sanctioned", "more disbursed than sanctioned"
-
-
-def member_rules(m: MfiMember, values: dict[str, str]) -> Iterable[tuple[str, str, str]]:
-    if not any(values.get(n) for n in ("voter_id", "uid", "pan", "ration_card",
-                                       "other_id1")):
-        yield "uid", "kyc", "no identity document"
-    if values["age"] and not 18 <= int(values["age"]) <= 99:
-        yield "age", "age", "age outside 18-99"
-    if not m.accounts:
-        yield "member_id", "accounts", "a member is reported with her accounts"
-
-
 def _checked(members: Sequence[MfiMember], header: MfiHeader
              ) -> tuple[list[Problem], list[str]]:
     """(every problem, the lines to write): one pass builds, checks and encodes each
     segment from the same values, so what is checked is exactly what is written."""
+    from app.headoffice.bureau.mfi_rules import account_rules, member_rules
+
     out = list(HDR.problems(header.values(), "", "header"))
     lines = [HDR.encode(header.values())]
     as_of = header.reporting_date
@@ -403,47 +356,5 @@ def render_mfi(members: Sequence[MfiMember], header: MfiHeader) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("latin-1")
 
 
-@dataclass(frozen=True)
-class ParsedRecord:
-    member: dict[str, str]
-    address: dict[str, str]
-    accounts: tuple[dict[str, str], ...]
-
-
-def parse_mfi(data: bytes) -> tuple[dict[str, str], list[ParsedRecord], dict[str, str]]:
-    """(header, member records, trailer) of an MFI file; ValueError if it is not one."""
-    lines = data.decode("latin-1").split("\r\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if len(lines) < 2 or not lines[0].startswith("HDR") or not lines[-1].startswith("TRL"):
-        raise ValueError("an MFI file starts with HDR and ends with TRL")
-    header, trailer = HDR.decode_fixed(lines[0]), TRL.decode_fixed(lines[-1])
-    records = [_record(line) for line in lines[1:-1]]
-    return header, records, trailer
-
-
-def _record(line: str) -> ParsedRecord:
-    """Segments follow each other with no separator between one's last field and the
-    next one's tag (as the CIC files are written: crif-export's golden file)."""
-    segments: list[tuple[str, list[str]]] = []
-    for token in line.split("|"):
-        tag = next((t for t in BODY if token.endswith(t)), None)
-        if tag is not None:
-            if segments:
-                segments[-1][1].append(token[:-len(tag)])
-            elif token != tag:
-                raise ValueError("a member line starts with CNSCRD")
-            segments.append((tag, []))
-        elif segments:
-            segments[-1][1].append(token)
-        else:
-            raise ValueError("a member line starts with CNSCRD")
-    if [t for t, _ in segments[:2]] != ["CNSCRD", "ADRCRD"] or any(
-            t != "ACTCRD" for t, _ in segments[2:]):
-        raise ValueError("a member line is CNSCRD, ADRCRD, then ACTCRD for each account")
-    return ParsedRecord(CNSCRD.decode(segments[0][1]), ADRCRD.decode(segments[1][1]),
-                        tuple(ACTCRD.decode(v) for _t, v in segments[2:]))
-
-
-__all__ = ["MfiMember", "MfiAccount", "MfiHeader", "validate", "render_mfi", "parse_mfi",
+__all__ = ["MfiMember", "MfiAccount", "MfiHeader", "validate", "render_mfi",
            "BureauFileError", "parse_ddmmyyyy"]
