@@ -39,6 +39,16 @@
         <translation>বয়স {age} বছর, এই ঋণ কর্মসূচির {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
     </message>
     <message>
+        <source>Collateral</source>
+        <translatorcomment>base: জামানত</translatorcomment>
+        <translation>সহজামানত</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translatorcomment>base: জামানতের মূল্য</translatorcomment>
+        <translation>সহজামানতের মূল্য</translation>
+    </message>
+    <message>
         <source>Group {group} already has {limit} members, the most the policy allows.</source>
         <translatorcomment>base: {group} দলে ইতিমধ্যে {limit} জন সদস্য আছেন, নিয়ম অনুযায়ী এর বেশি হয় না।</translatorcomment>
         <translation>{group} সমিতিতে ইতিমধ্যে {limit} জন সদস্য আছেন, নিয়ম অনুযায়ী এর বেশি হয় না।</translation>
@@ -107,6 +117,11 @@
         <source>Only a member who left can be re-admitted.</source>
         <translatorcomment>base: শুধু দল ছেড়ে যাওয়া সদস্যকেই আবার ভর্তি করা যায়।</translatorcomment>
         <translation>শুধু সমিতি ছেড়ে যাওয়া সদস্যকেই আবার ভর্তি করা যায়।</translation>
+    </message>
+    <message>
+        <source>Paid by the group</source>
+        <translatorcomment>base: দল দিয়েছে</translatorcomment>
+        <translation>সমিতি দিয়েছে</translation>
     </message>
     <message>
         <source>Product field {name} has an invalid value: {value}</source>
@@ -207,6 +222,11 @@
         <source>Repayments made since then paid {amount} more than the earlier schedule charges, so it cannot be put back; reverse those repayments first.</source>
         <translatorcomment>base: এর পরে যে পরিশোধ হয়েছে তাতে আগের কিস্তির তালিকার চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের তালিকা ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translatorcomment>
         <translation>এর পরে যে পরিশোধ হয়েছে তাতে আগের পরিশোধের সূচির চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের সূচি ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>Savings interest rate</source>
+        <translatorcomment>base: সঞ্চয়ের সুদের হার</translatorcomment>
+        <translation>সঞ্চয়ের মুনাফার হার</translation>
     </message>
     <message>
         <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
