@@ -10,13 +10,25 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 xvfb poppler-utils
 
-.PHONY: run test system venv lint typecheck bench translations clean
+.PHONY: run test fuzz system venv lint typecheck bench translations bundle guide clean
 
+# a first start without a database opens the demo (the app itself would offer the
+# first-run wizard: set up a real branch, or try the demo)
 run: venv
-	$(BIN)/shakha $(ARGS)
+	SHAKHA_FIRST_RUN=demo $(BIN)/shakha $(ARGS)
 
+# Deterministic: property tests run derandomized with their fixed budgets (the `ci`
+# Hypothesis profile, tests/hypothesis_profiles.py), so every run tries the same cases.
 test: venv
-	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# Long random runs of the property tests (FACTOR times each test's examples, default 20).
+# A failure found here becomes an explicit example or regression test, so `make test` keeps it.
+FUZZ_TESTS = $(shell grep -rlE --include='test_*.py' '^ *(from|import) hypothesis' tests)
+fuzz: venv
+	HYPOTHESIS_PROFILE=fuzz SHAKHA_FUZZ_FACTOR=$(or $(FACTOR),20) \
+	  $(BIN)/python -m pytest -n 2 --dist loadgroup --hypothesis-show-statistics \
+	  $(FUZZ_TESTS) $(PYTEST_ARGS)
 
 # System libraries Qt needs, installed only when missing and only when we may (root).
 system:
@@ -51,5 +63,13 @@ bench: venv
 translations: venv
 	$(BIN)/python -m ui.i18n_build
 
+# The user guide (HTML and PDF, English and Bengali) with fresh screenshots: build/guide/
+guide: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.build_guide build/guide
+
+# The one-folder app that runs without Python (PyInstaller): dist/shakha/
+bundle: venv
+	$(BIN)/python packaging/build_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -77,24 +77,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_unexpected(error: BaseException) -> str:
-    """The traceback goes to the same log file as the GUI's; returns where."""
+    """The traceback goes to the same (rotating) log file as the GUI's; returns where."""
     import logging
     import traceback
-    from pathlib import Path
 
-    from platformdirs import user_log_dir
+    from app.logs import attach, log_file
 
-    path = Path(user_log_dir("shakha", appauthor=False)) / "shakha.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"{logging.Formatter().formatTime(logging.makeLogRecord({}))} "
-                      f"ERROR shakha.cli {' '.join(sys.argv[1:])}\n")
-            log.write("".join(traceback.format_exception(error)))
-    except OSError:
+    logger = logging.getLogger("shakha.cli")
+    attach(logger)
+    if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
         traceback.print_exception(error)
         return "standard error"
-    return str(path)
+    logger.error("%s", " ".join(sys.argv[1:]), exc_info=error)
+    return str(log_file())
 
 
 if __name__ == "__main__":

@@ -97,15 +97,17 @@ def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def prepare_database(path: Path) -> None:
-    """Before any window: refuse a stray file; migrate (backup first) when behind.
+def prepare_database(path: Path) -> Path | None:
+    """Before any window: refuse a stray file (or one a newer Shakha made); migrate
+    (backup first) when behind, and return that backup so the user is told.
 
     Alembic is imported only when the schema is not current (after an update)."""
     check_database_file(path)  # a stray file is refused, not "upgraded"
     if not schema_is_current(path):
         from app.db.migrate import upgrade_database
 
-        upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
+        return upgrade_database(path)  # backs up first; MigrationFailed leaves it as is
+    return None
 
 
 @dataclass(frozen=True)

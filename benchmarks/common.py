@@ -36,3 +36,34 @@ def bench_keys_path():  # type: ignore[no-untyped-def]
     from pathlib import Path
 
     return Path(tempfile.mkdtemp(prefix="shakha-bench-keys-")) / "hq-keys.json"
+
+
+def enrol(hq, keys, branch, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Enrol the branch database `branch` with head office `hq` (as by USB stick)."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from app.headoffice.devices import accept_enrolment, issue_enrolment, read_enrolment_reply
+    from app.sync.enrolment import read_enrolment, write_enrolment_reply
+
+    with tempfile.TemporaryDirectory() as tmp:
+        enrolment, reply = Path(tmp) / "e.enrol", Path(tmp) / "e.reply"
+        enrolment.write_text(json.dumps(issue_enrolment(hq, keys, code)))
+        write_enrolment_reply(branch, read_enrolment(enrolment), reply)
+        accept_enrolment(hq, keys, read_enrolment_reply(keys, reply.read_bytes()))
+
+
+def head_office_branch(hq, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A branch's stream at head office, for a benchmark that feeds ingest directly
+    (no device: nothing can reach it over the network)."""
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from app.db.canonical import GENESIS_HASH
+    from app.headoffice.models import HqBranch
+
+    with Session(hq) as session, session.begin():
+        session.add(HqBranch(code=code, epoch=1, acked_seq=0, acked_hash=GENESIS_HASH,
+                             registered_at=datetime(2026, 11, 25)))

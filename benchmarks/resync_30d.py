@@ -60,10 +60,10 @@ from app.db.engine import open_engine
 from app.db.models import Branch, Loan, Meeting, Staff
 from app.db.uow import Actor
 from app.demo import generate_demo
-from app.headoffice.admin import add_branch
 from app.headoffice.api import create_app
 from app.headoffice.db import hq_engine, init_database
 from app.headoffice.ingest import ingest
+from app.headoffice.keys import HqKeys
 from app.services.cash import cash_in_hand, close_day
 from app.services.loan_closure import counter_repayment
 from app.services.loans import outstanding_minor
@@ -71,7 +71,7 @@ from app.services.meetings import mark_not_held
 from app.sync.client import SyncClient
 from app.sync.outbox import local_cursor, pending_events
 from app.sync.wire import pack_events
-from benchmarks.common import bench_keys_path, result
+from benchmarks.common import bench_keys_path, enrol, result
 
 ADMIN = os.environ.get("SHAKHA_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 MAIN_DAYS = 30
@@ -177,17 +177,18 @@ def run() -> dict:
     url = ADMIN.rsplit("/", 1)[0] + "/" + name
     catch_up: dict[str, dict[str, Any]] = {}
     try:
-        init_database(url, bench_keys_path())
+        keys_path = bench_keys_path()
+        init_database(url, keys_path)
+        keys = HqKeys.load(keys_path)
         hq = hq_engine(url)
-        key = add_branch(hq, "BJS-001")
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "branch.db"
             generate_demo(path, members=MEMBERS, years=1, seed=1, branch_code="BJS-001",
                           today=FIRST_DAY)
             branch = open_engine(path)
-            http = TestClient(create_app(hq))
-            client = SyncClient(branch, "http://testserver", key, client=http,
-                                batch_size=100)
+            enrol(hq, keys, branch, "BJS-001")
+            http = TestClient(create_app(hq, keys))
+            client = SyncClient(branch, "http://testserver", client=http, batch_size=100)
             client.run()  # the first sync: the demo history goes as a snapshot
             with hq.connect() as conn:
                 history = int(conn.scalar(text("SELECT max(journal_id) FROM hq_ledger")))

@@ -69,12 +69,11 @@ from collections.abc import Callable
 import orjson
 import psycopg
 
-from app.headoffice.admin import add_branch
 from app.headoffice.db import hq_engine, init_database
 from app.headoffice.ingest import EVENT_COLUMNS, ingest
 from app.headoffice.row_shapes import IMAGES, LEDGER
 from app.sync.wire import decode, encode, pack_events
-from benchmarks.common import bench_keys_path, result
+from benchmarks.common import bench_keys_path, head_office_branch, result
 from benchmarks.sync_wire import repayment_events
 
 ADMIN = os.environ.get("SHAKHA_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -122,7 +121,7 @@ def _measure(url: str, events: list[dict], batch: int) -> tuple[float, float, fl
     then to COPY every row ingest writes into plain tables."""
     init_database(url, bench_keys_path())
     engine = hq_engine(url)
-    add_branch(engine, "BJS-001")
+    head_office_branch(engine, "BJS-001")
     batches = [events[i:i + batch] for i in range(0, len(events), batch)]
     wire = [encode(pack_events("BJS-001", 1, b)) for b in batches]
     gc.collect()

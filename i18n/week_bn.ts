@@ -34,8 +34,8 @@
         <translation>সভার সময় 10:30 এর মতো করে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/groups.py" line="98"/>
         <location filename="../app/services/members.py" line="162"/>
+        <location filename="../app/services/groups.py" line="98"/>
         <source>No such village.</source>
         <translation>এমন কোনো গ্রাম নেই।</translation>
     </message>
@@ -62,9 +62,9 @@
         <translation>সদস্যের নাম লিখতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="171"/>
-        <location filename="../app/services/meetings.py" line="155"/>
+        <location filename="../app/services/meetings.py" line="185"/>
         <location filename="../app/services/members.py" line="134"/>
+        <location filename="../app/services/cash.py" line="213"/>
         <source>Amounts cannot be negative.</source>
         <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না।</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>ফোন নম্বরে শুধু অঙ্ক থাকতে পারে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="382"/>
+        <location filename="../app/services/meeting_calendar.py" line="80"/>
         <location filename="../app/services/members.py" line="92"/>
         <source>Give a reason.</source>
         <translation>কারণ লিখুন।</translation>
@@ -162,17 +162,17 @@
         <translation>তাঁর ইতিমধ্যে একটি বাধ্যতামূলক সঞ্চয় হিসাব আছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="72"/>
+        <location filename="../app/services/cash.py" line="74"/>
         <source>Only {cash} is in the safe; {amount} cannot be paid out. Record the fund received first.</source>
         <translation>সিন্দুকে আছে মাত্র {cash}; {amount} দেওয়া যাবে না। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="85"/>
+        <location filename="../app/services/cash.py" line="87"/>
         <source>Only {cash} is in the safe; the reversal takes {amount} back out of it. Record the fund received first.</source>
         <translation>সিন্দুকে আছে মাত্র {cash}; এই সংশোধনী এন্ট্রিতে সিন্দুক থেকে {amount} বেরিয়ে যায়। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="164"/>
+        <location filename="../app/services/meetings.py" line="194"/>
         <source>Only {cash} is in the safe; this meeting pays out {amount} more than it collects. Record the fund received first.</source>
         <translation>সিন্দুকে আছে মাত্র {cash}; এই সভায় আদায়ের চেয়ে {amount} বেশি দেওয়া হচ্ছে। আগে প্রধান কার্যালয় বা ব্যাংক থেকে পাওয়া তহবিল নথিভুক্ত করুন।</translation>
     </message>
@@ -187,62 +187,57 @@
         <translation>এই সঞ্চয় হিসাবটি বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="182"/>
+        <location filename="../app/services/cash.py" line="171"/>
         <source>These meetings are neither posted nor marked as not held: {groups}</source>
         <translation>এই সভাগুলো পোস্টও হয়নি, ‘সভা হয়নি’ বলেও চিহ্নিত হয়নি: {groups}</translation>
     </message>
     <message>
-        <location filename="../app/services/cash.py" line="187"/>
-        <source>The cash book says {book} but {counted} was counted; the difference is {difference}.</source>
-        <translation>ক্যাশ বই অনুযায়ী {book}, কিন্তু গোনা হয়েছে {counted}; পার্থক্য {difference}।</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="97"/>
+        <location filename="../app/services/meetings.py" line="120"/>
         <source>No such meeting.</source>
         <translation>এমন কোনো সভা নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="132"/>
+        <location filename="../app/services/meetings.py" line="162"/>
         <source>This meeting was already posted.</source>
         <translation>এই সভা আগেই পোস্ট করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="134"/>
+        <location filename="../app/services/meetings.py" line="164"/>
         <source>This meeting was marked as not held.</source>
         <translation>এই সভা ‘সভা হয়নি’ বলে চিহ্নিত করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="136"/>
+        <location filename="../app/services/meetings.py" line="166"/>
         <source>A meeting of {date} cannot be posted before that day.</source>
         <translation>{date} তারিখের সভা সেই দিনের আগে পোস্ট করা যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="144"/>
+        <location filename="../app/services/meetings.py" line="174"/>
         <source>Member {member} is not in this group.</source>
         <translation>সদস্য {member} এই দলের নন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="147"/>
+        <location filename="../app/services/meetings.py" line="177"/>
         <source>Member {member} appears twice.</source>
         <translation>সদস্য {member} দুবার এসেছেন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="151"/>
+        <location filename="../app/services/meetings.py" line="181"/>
         <source>Unknown attendance: {value}</source>
         <translation>অজানা হাজিরা: {value}</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="158"/>
+        <location filename="../app/services/meetings.py" line="188"/>
         <source>The entered amounts come to {entered} but the cash counted is {counted}. Correct one of them before posting.</source>
         <translation>লেখা টাকার মোট {entered}, কিন্তু গোনা নগদ {counted}। পোস্ট করার আগে একটি ঠিক করুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="228"/>
+        <location filename="../app/services/meetings.py" line="266"/>
         <source>{member} has no open loan to close.</source>
         <translation>{member}-এর বন্ধ করার মতো কোনো চলতি ঋণ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="234"/>
+        <location filename="../app/services/meetings.py" line="272"/>
         <source>{member} closes her loans today with exactly {amount}; {paid} was entered.</source>
         <translation>{member}-এর ঋণ আজ বন্ধ করতে ঠিক {amount} লাগবে; লেখা হয়েছে {paid}।</translation>
     </message>
@@ -277,8 +272,9 @@
         <translation>হাতে আছে মাত্র {cash}; {amount} পাঠানো যাবে না।</translation>
     </message>
     <message>
+        <location filename="../app/services/meetings.py" line="294"/>
         <location filename="../app/services/cash_transfers.py" line="101"/>
-        <location filename="../app/services/meetings.py" line="256"/>
+        <location filename="../app/services/cash_differences.py" line="152"/>
         <source>A reversal needs a reason.</source>
         <translation>সংশোধনী এন্ট্রির কারণ লিখুন।</translation>
     </message>
@@ -293,37 +289,37 @@
         <translation>এই স্থানান্তরের সংশোধনী এন্ট্রি আগেই দেওয়া হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="261"/>
+        <location filename="../app/services/meetings.py" line="299"/>
         <source>Only a posted meeting can be reversed.</source>
         <translation>শুধু পোস্ট করা সভার সংশোধনী এন্ট্রি দেওয়া যায়।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="309"/>
+        <location filename="../app/services/meetings.py" line="350"/>
         <source>Say why the meeting was not held.</source>
         <translation>সভা কেন হয়নি তা লিখুন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="336"/>
+        <location filename="../app/services/meeting_calendar.py" line="34"/>
         <source>The end date is before the start date.</source>
         <translation>শেষের তারিখ শুরুর তারিখের আগে।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="338"/>
+        <location filename="../app/services/meeting_calendar.py" line="36"/>
         <source>At most one year at a time.</source>
         <translation>একবারে সর্বোচ্চ এক বছর।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="390"/>
+        <location filename="../app/services/meeting_calendar.py" line="91"/>
         <source>A meeting cannot be moved into the past.</source>
         <translation>সভা আগের কোনো তারিখে সরানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="392"/>
+        <location filename="../app/services/meeting_calendar.py" line="93"/>
         <source>{date} is a holiday.</source>
         <translation>{date} ছুটির দিন।</translation>
     </message>
     <message>
-        <location filename="../app/services/meetings.py" line="395"/>
+        <location filename="../app/services/meeting_calendar.py" line="96"/>
         <source>The group already has a meeting on {date}.</source>
         <translation>{date} তারিখে দলের ইতিমধ্যে একটি সভা আছে।</translation>
     </message>
@@ -378,6 +374,56 @@
         <location filename="../ui/views/meeting_actions.py" line="83"/>
         <source>{count} entries reversed.</source>
         <translation>{count}টি এন্ট্রির সংশোধনী এন্ট্রি দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="55"/>
+        <source>The cash book says {book} but {counted} was counted: {difference} {direction}. Count again, or give the reason to record it in suspense and close the day.</source>
+        <translation>ক্যাশ বইয়ে আছে {book}, কিন্তু গোনা হয়েছে {counted}: {difference} {direction}। আবার গুনুন, অথবা কারণ লিখে পার্থক্যটি সাসপেন্স হিসাবে রেখে দিনের হিসাব সমাপ্ত করুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="60"/>
+        <source>short</source>
+        <translation>কম</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="61"/>
+        <source>over</source>
+        <translation>বেশি</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="80"/>
+        <source>Give the reason for the difference.</source>
+        <translation>পার্থক্যের কারণ লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="84"/>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>কারণটি খুব বড় (বড়জোর ৫০০ অক্ষর)।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="112"/>
+        <source>No such cash difference.</source>
+        <translation>এমন কোনো নগদ পার্থক্য নেই।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="114"/>
+        <source>This cash difference is already settled.</source>
+        <translation>এই নগদ পার্থক্যের নিষ্পত্তি আগেই হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="123"/>
+        <source>Say how the difference was settled.</source>
+        <translation>পার্থক্যের নিষ্পত্তি কীভাবে হলো লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="125"/>
+        <source>Unknown settlement: {value}</source>
+        <translation>অজানা নিষ্পত্তি: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/cash_differences.py" line="131"/>
+        <source>A shortage is recovered or written off; an excess is returned or taken to income.</source>
+        <translation>ঘাটতি আদায় বা রাইট-অফ করা হয়; বাড়তি টাকা ফেরত দেওয়া হয় বা আয়ে নেওয়া হয়।</translation>
     </message>
 </context>
 <context>

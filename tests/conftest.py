@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen, real migrated SQLite files, data builders."""
+"""Shared test set-up: Qt offscreen, real migrated SQLite files, data builders, and the
+Hypothesis profile (tests/hypothesis_profiles.py: deterministic unless `make fuzz`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,20 @@ os.environ.setdefault("SHAKHA_NO_GUI_SINGLETON", "1")
 
 from app.db.engine import open_engine  # noqa: E402
 from app.db.migrate import upgrade_database  # noqa: E402
+from tests import hypothesis_profiles  # noqa: E402
+
+HYPOTHESIS_PROFILE = hypothesis_profiles.load()
+
+
+def pytest_report_header() -> str:
+    return f"hypothesis profile: {HYPOTHESIS_PROFILE}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `make fuzz` every property test runs FUZZ_FACTOR times its examples."""
+    for item in items:
+        test = getattr(item, "obj", None)
+        hypothesis_profiles.widen(getattr(test, "__func__", test))
 
 
 @pytest.fixture(scope="session")

@@ -153,8 +153,8 @@ def _timing(event: str) -> None:
 class Startup:
     """The first window at once; the database opened in a worker; then the window filled."""
 
-    def __init__(self, app: QApplication, path: Path, lang: str) -> None:
-        self.app, self.path, self.lang = app, path, lang
+    def __init__(self, app: QApplication, path: Path, lang: str, note: str = "") -> None:
+        self.app, self.path, self.lang, self.note = app, path, lang, note
         self.autologin = os.environ.get("SHAKHA_AUTOLOGIN") or None
         self.exit_when_shown = bool(os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"))
         self.screenshot = os.environ.get("SHAKHA_SCREENSHOT")
@@ -173,6 +173,8 @@ class Startup:
             from ui.login_dialog import LoginDialog
 
             self.dialog = LoginDialog(None, "", False, self.lang)
+            if self.note:  # what an upgrade did, said before anyone logs in
+                self.dialog.message.setText(self.note)
             self.dialog.accepted.connect(self._logged_in)
             self.dialog.rejected.connect(lambda: self.app.exit(0))
             # between the dialog closing and the main window opening no window is visible
@@ -219,6 +221,8 @@ class Startup:
     def _attach(self, window: Any, actor: Any, lang: str) -> None:
         assert self.opened is not None
         window.attach(AppContext(self.opened.engine, actor, lang))  # builds Today
+        if self.note:
+            window.statusBar().showMessage(self.note)
         QTimer.singleShot(0, self._ready)
 
     def _ready(self) -> None:
@@ -244,12 +248,25 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or os.environ.get("SHAKHA_LANG", "bn")
     install_language(lang)
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    note = ""
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            create_demo(path, lang)
+            choice = "demo"
+            if os.environ.get("SHAKHA_FIRST_RUN") != "demo":  # `make run` goes to the demo
+                from ui.wizard.first_run import first_run
+
+                choice, lang = first_run(path)
+            if not choice:
+                return 0
+            if choice == "demo":
+                create_demo(path, lang)
         else:
-            prepare_database(path)  # before any window: nothing is written until then
+            backup = prepare_database(path)  # before any window: nothing written until then
+            if backup is not None:
+                note = QCoreApplication.translate(
+                    "Startup", "Shakha was updated: the database was upgraded to this "
+                    "version. The copy from before is kept at {path}.").format(path=backup)
     except Exception as exc:  # noqa: BLE001 - logged; the user reads one sentence
         return _fail(exc)
-    return Startup(app, path, lang).run()
+    return Startup(app, path, lang, note).run()

@@ -2,6 +2,8 @@
 
 Shown before the data layer is loaded (engine None): the user types while the database
 opens; `set_branch` fills in the branch, and a login asked for meanwhile runs then.
+A first login with head office's one-time code (app.services.first_login) opens two
+more fields: she chooses her password, and is logged in with it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ class LoginDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language)
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.first_code = ""  # her one-time code, once it proved right
+        self.new_password, self.again = QLineEdit(), QLineEdit()
+        for line in (self.new_password, self.again):
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+            line.setVisible(False)
         self.hint = QLabel()
         self.demo = demo
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -62,6 +70,13 @@ class LoginDialog(QDialog):
         form.addRow(self.user_label, self.username)
         form.addRow(self.pass_label, self.password)
         form.addRow(self.lang_label, self.language)
+        self.new_label, self.again_label = QLabel(), QLabel()
+        self.new_label.setBuddy(self.new_password)
+        self.again_label.setBuddy(self.again)
+        form.addRow(self.new_label, self.new_password)
+        form.addRow(self.again_label, self.again)
+        self.new_label.setVisible(False)
+        self.again_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
@@ -76,6 +91,8 @@ class LoginDialog(QDialog):
         self.user_label.setText(self.tr("&User name"))
         self.pass_label.setText(self.tr("&Password"))
         self.lang_label.setText(self.tr("&Language"))
+        self.new_label.setText(self.tr("&New password"))
+        self.again_label.setText(self.tr("Password &again"))
         self.hint.setText(self.tr("Demo: user manager, officer1 or accountant; password demo")
                           if self.demo else "")
 
@@ -102,11 +119,32 @@ class LoginDialog(QDialog):
             self.pending = True
             self.message.setText(self.tr("Opening the branch database …"))
             return
+        from app.services.first_login import FirstLoginNeeded, first_login
         from app.services.users import authenticate
 
         try:
-            self.actor = authenticate(self.engine, self.username.text(), self.password.text())
+            if self.first_code:
+                self.actor = first_login(self.engine, self.username.text(), self.first_code,
+                                         self.new_password.text(), self.again.text())
+            else:
+                self.actor = authenticate(self.engine, self.username.text(),
+                                          self.password.text())
+        except FirstLoginNeeded as exc:  # the one-time code was right: now her password
+            self.first_code = self.password.text()
+            for widget in (self.new_label, self.new_password, self.again_label, self.again):
+                widget.setVisible(True)
+            self.username.setReadOnly(True)
+            self.password.setEnabled(False)
+            self.message.setText(tr_error(exc))
+            self.new_password.setFocus()
+            return
         except ShakhaError as exc:
+            if self.first_code:
+                self.message.setText(tr_error(exc))
+                self.new_password.clear()
+                self.again.clear()
+                self.new_password.setFocus()
+                return
             self.message.setText(tr_error(exc))
             self.password.clear()
             self.password.setFocus()

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -37,21 +36,17 @@ _log = logging.getLogger("shakha.ui")
 
 
 def log_file() -> Path:
-    return Path(user_log_dir("shakha", appauthor=False)) / "shakha.log"
+    from app.logs import log_file as path
+
+    return path()
 
 
 def setup_logging() -> None:
-    """Unexpected errors go to shakha.log in the user's log folder (once per process)."""
-    if any(isinstance(h, logging.FileHandler) for h in _log.handlers):
-        return
-    try:
-        log_file().parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-    _log.addHandler(handler)
-    _log.setLevel(logging.INFO)
+    """Unexpected errors go to shakha.log in the user's log folder (rotating, once per
+    process: app.logs)."""
+    from app.logs import attach
+
+    attach(_log)
 
 
 def error_text(error: BaseException) -> str:

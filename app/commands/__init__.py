@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "app.commands.enrol",
     "app.commands.hq",
     "app.commands.report",
+    "app.commands.opening",
+    "app.commands.support",
 )
 
 

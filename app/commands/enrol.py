@@ -51,6 +51,22 @@ def _enrol(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rotate(args: argparse.Namespace) -> int:
+    from app.sync.address import check_hq_url
+    from app.sync.rotation import rotate_device_key
+
+    if not args.hq:
+        raise ValidationError(QT_TR_NOOP("Give head office's address with --hq URL."))
+    url = check_hq_url(args.hq)
+    engine = _engine(args)
+    try:
+        new = rotate_device_key(engine, url, timeout=args.timeout, retries=args.retries)
+    finally:
+        engine.dispose()
+    print(f"the device key was replaced; head office now accepts only key {new}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("enrol", help="enrol this branch with head office "
                                    "(from the enrolment file head office wrote)")
@@ -61,3 +77,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "of registering online")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait")
     parser.set_defaults(handler=_enrol)
+
+    rotate = subparsers.add_parser("rotate-key", help="replace this branch's device key "
+                                   "(asked with the old one)")
+    rotate.add_argument("--db", dest="db", default=argparse.SUPPRESS)
+    rotate.add_argument("--hq", help="head office's address")
+    rotate.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    rotate.add_argument("--retries", type=int, default=3, help="retries of a request")
+    rotate.set_defaults(handler=_rotate)

@@ -35,7 +35,7 @@ def _known_branch(engine, code: str) -> None:  # type: ignore[no-untyped-def]
         cursor(engine, code)
     except Refused:
         raise ValidationError(QT_TR_NOOP("Branch {code} is not registered at head office "
-                                         "(shakha hq add-branch)."), code=code) from None
+                                         "(shakha hq enrol)."), code=code) from None
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -133,19 +133,43 @@ def _revoke_branch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tls(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """uvicorn's TLS options; plain HTTP only on a loopback address or behind a TLS
+    proxy the administrator names (branch data must not cross a network in clear)."""
+    from app.sync.address import is_loopback
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise ValidationError(QT_TR_NOOP("Give both --tls-cert FILE and --tls-key FILE."))
+    if args.tls_cert:
+        if args.behind_tls_proxy:
+            raise ValidationError(QT_TR_NOOP("Give either --tls-cert/--tls-key or "
+                                             "--behind-tls-proxy, not both."))
+        return str(existing_file(args.tls_cert)), str(existing_file(args.tls_key))
+    if not args.behind_tls_proxy and not is_loopback(args.host):
+        raise ValidationError(QT_TR_NOOP(
+            "Head office serves plain HTTP only on this computer (127.0.0.1). To serve "
+            "{host}, give --tls-cert FILE --tls-key FILE, or --behind-tls-proxy when a "
+            "TLS proxy in front of it takes the connections."), host=args.host)
+    return None, None
+
+
 def _serve(args: argparse.Namespace) -> int:
     """Refuses to start, rather than answer every branch with an error, when the
-    database cannot be used or the address cannot be listened on."""
+    database cannot be used, the key file is not this head office's, the address
+    cannot be listened on or would carry branch data in clear."""
     import socket
 
     import uvicorn
     from sqlalchemy import select
 
     from app.headoffice.api import create_app
+    from app.headoffice.keys import check_keys_belong
     from app.headoffice.models import HqBranch
 
     if not 1 <= args.port <= 65535:
         raise ValidationError(QT_TR_NOOP("--port is a number from 1 to 65535."))
+    cert, tls_key = _tls(args)
+    keys = _keys(args)
     engine = _engine(args)
     with engine.connect() as conn:  # reachable, and set up by `shakha hq init`
         conn.execute(select(HqBranch.code).limit(1))
@@ -159,14 +183,10 @@ def _serve(args: argparse.Namespace) -> int:
         raise ValidationError(QT_TR_NOOP("Cannot listen on {host} port {port}: {error}"),
                               host=args.host, port=args.port,
                               error=exc.strerror or str(exc)) from None
-    uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning")
-    return 0
-
-
-def _add_branch(args: argparse.Namespace) -> int:
-    from app.headoffice.admin import add_branch
-
-    print(add_branch(_engine(args), args.code))
+    check_keys_belong(engine, keys)
+    uvicorn.run(create_app(engine, keys), host=args.host, port=args.port,
+                log_level="warning", proxy_headers=args.behind_tls_proxy,
+                ssl_certfile=cert, ssl_keyfile=tls_key)
     return 0
 
 
@@ -196,13 +216,6 @@ def _publish(args: argparse.Namespace) -> int:
     if args.branch:
         _known_branch(engine, args.branch)
     print(publish(engine, args.kind, args.key, payload, args.branch, args.delete))
-    return 0
-
-
-def _public_key(args: argparse.Namespace) -> int:
-    from app.headoffice.keys import public_key
-
-    print(public_key(_engine(args)))
     return 0
 
 
@@ -322,8 +335,9 @@ def _import_bundle(args: argparse.Namespace) -> int:
     from app.headoffice.usb import import_bundle_answer
 
     bundle, receipt = existing_file(args.bundle), output_file(args.receipt)
+    keys = _keys(args)
     try:
-        ack, answer = import_bundle_answer(_engine(args), bundle, receipt)
+        ack, answer = import_bundle_answer(_engine(args), keys, bundle, receipt)
     except OSError as exc:  # writing the receipt; importing the bundle again is harmless
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=args.receipt,
                               error=exc.strerror or str(exc)) from None
@@ -404,7 +418,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve = command("serve", _serve, "run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8650)
-    command("add-branch", _add_branch, "register a branch; prints its key").add_argument("code")
+    serve.add_argument("--tls-cert", help="the server's certificate (PEM)")
+    serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
+    serve.add_argument("--behind-tls-proxy", action="store_true",
+                       help="a TLS proxy in front takes the connections: serve plain HTTP "
+                       "on --host for it")
+    serve.add_argument("--keys", help="head office's key file")
     command("verify", _verify, "check a branch's chain").add_argument("--branch",
                                                                       required=True)
     pub = command("publish", _publish, "publish reference data (holiday, product …)")
@@ -413,7 +432,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pub.add_argument("payload", help="JSON object")
     pub.add_argument("--branch", help="only for this branch")
     pub.add_argument("--delete", action="store_true")
-    command("public-key", _public_key, "print head office's public key for USB bundles")
     command("silent", _silent, "list branches that have not synced for N days") \
         .add_argument("--days", type=int, required=True)
     command("alarms", _alarms, "list gap, fork and tamper alarms, newest first") \
@@ -432,6 +450,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = command("import-bundle", _import_bundle, "import a branch's USB bundle")
     imp.add_argument("bundle")
     imp.add_argument("--receipt", required=True, help="receipt file to carry back")
+    imp.add_argument("--keys", help="head office's key file")
     ask = command("ask-branch", _ask_branch,
                   "ask a branch to correct something (it answers from the app)")
     ask.add_argument("code")
@@ -444,3 +463,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.commands.catalogue import add_hq_commands
 
     add_hq_commands(command)
+    from app.commands.hq_bureau import register_bureau
+
+    register_bureau(sub, _plain_errors)

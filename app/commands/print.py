@@ -1,8 +1,9 @@
 """`shakha print ...`: documents as PDF files, for automation.
 
-collection-sheets (a day's sheets), passbook (new lines, or --reprint), loan-card, kfs,
-receipt, closure-certificate, calibration (the printer test page), portfolio, dcb and
-cash-book. --db and --lang may come before `print` or after the document's name.
+collection-sheets (a day's sheets, up to a week ahead), passbook (new lines, or --reprint),
+loan-card, kfs, voucher (a disbursement's payment voucher), receipt, closure-certificate,
+calibration (the printer test page), portfolio, dcb and cash-book. --db and --lang may
+come before `print` or after the document's name. A --printer must have been calibrated.
 """
 
 from __future__ import annotations
@@ -147,11 +148,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     passbook.add_argument("--member", type=int, required=True)
     passbook.add_argument("--reprint", action="store_true",
                           help="every line from page 1 (a lost passbook)")
-    passbook.add_argument("--printer", default="", help="printer whose offsets to apply")
+    passbook.add_argument("--printer", default="",
+                          help="a calibrated printer whose offsets to apply")
     passbook.set_defaults(handler=_passbook)
     for name, render, help_text in (
             ("loan-card", "loan_card_pdf", "a loan's card"),
             ("kfs", "kfs_pdf", "a loan's Key Fact Statement"),
+            ("voucher", "voucher_pdf", "a loan's disbursement payment voucher"),
             ("closure-certificate", "closure_certificate_pdf", "a closed loan's certificate")):
         doc = _document(sub, name, help_text)
         doc.add_argument("--loan", type=int, required=True)
@@ -160,7 +163,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     receipt.add_argument("--entry", type=int, required=True)
     receipt.set_defaults(handler=_simple("receipt_pdf"))
     calibration = _document(sub, "calibration", "the printer calibration page")
-    calibration.add_argument("--printer", default="")
+    calibration.add_argument("--printer", default="",
+                             help="a calibrated printer (its offsets, to check them)")
     calibration.set_defaults(handler=_calibration)
     portfolio = _document(sub, "portfolio", "the portfolio report (PAR, ageing)")
     portfolio.add_argument("--as-of", required=True)

@@ -1,10 +1,11 @@
 """`shakha sync`: send everything to head office and pull reference data.
 
-`shakha sync --db BRANCH.db --hq URL --key-file FILE` exits 0 only when every event is
-acknowledged and reference data is pulled. `shakha sync export --out FILE` and
-`shakha sync import-receipt FILE` do the same job by USB stick; the bundle is encrypted
-to head office's public key (`--hq-public-key FILE` the first time, if no network sync
-has brought it yet). A database restored from an old backup continues in a new epoch:
+`shakha sync --db BRANCH.db --hq URL` exits 0 only when every event is acknowledged and
+reference data is pulled; the branch signs with its device key, kept in its database
+since `shakha enrol` (no key file). `shakha sync export --out FILE` and `shakha sync
+import-receipt FILE` do the same job by USB stick; the bundle is encrypted to head
+office's key from the enrolment file. A database restored from an old backup continues
+in a new epoch:
 `shakha sync --new-epoch` over the network, or by USB `shakha sync export --new-epoch
 --out FILE` (a request instead of events) and then head office's receipt.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from app.commands import existing_file, output_file
 from app.errors import QT_TR_NOOP, Phrase, ValidationError
+from app.sync.address import check_hq_url
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -28,27 +30,6 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_engine(path)
 
 
-def _key(args: argparse.Namespace) -> str:
-    if not args.key_file:
-        raise ValidationError(QT_TR_NOOP("Give the branch key with --key-file FILE."))
-    key = _text_file(args.key_file)
-    if not key:
-        raise ValidationError(QT_TR_NOOP("The key file is empty."))
-    return key
-
-
-def _text_file(name: str) -> str:
-    """A key file's text; a file that is not text is no key file."""
-    try:
-        return Path(name).read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise ValidationError(QT_TR_NOOP("Cannot read the key file: {error}"),
-                              error=exc.strerror or str(exc)) from None
-    except UnicodeDecodeError:
-        raise ValidationError(QT_TR_NOOP("This is not a key file: {path}"),
-                              path=name) from None
-
-
 def _options(args: argparse.Namespace) -> None:
     """Words a scheduled script may get wrong, refused before anything is opened."""
     if args.file and args.action != "import-receipt":
@@ -58,10 +39,8 @@ def _options(args: argparse.Namespace) -> None:
         raise ValidationError(QT_TR_NOOP("--timeout is a number of seconds above 0."))
     if args.retries < 0:
         raise ValidationError(QT_TR_NOOP("--retries is a number, 0 or more."))
-    if args.action is None and args.hq and \
-            not args.hq.lower().startswith(("http://", "https://")):
-        raise ValidationError(QT_TR_NOOP("Head office's address starts with http:// or "
-                                         "https://"))
+    if args.action is None and args.hq:
+        check_hq_url(args.hq)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -74,8 +53,12 @@ def _run(args: argparse.Namespace) -> int:
         return _receipt(args)
     if not args.hq:
         raise ValidationError(QT_TR_NOOP("Give head office's address with --hq URL."))
-    engine, key = _engine(args), _key(args)
-    client = SyncClient(engine, args.hq, key, timeout=args.timeout, retries=args.retries)
+    engine = _engine(args)
+    try:
+        client = SyncClient(engine, args.hq, timeout=args.timeout, retries=args.retries)
+    except BaseException:
+        engine.dispose()
+        raise
     try:
         if args.new_epoch:
             result, carried = client.run_in_new_epoch_if_restored()
@@ -97,24 +80,24 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.sync.bundle import check_own_key, export_epoch_request, remember_hq_key
+    from app.sync.bundle import export_epoch_request
+    from app.sync.device import device_key, enrolled_branch
     from app.sync.usb_snapshot import export_with_snapshot, snapshot_path
 
     if not args.out:
         raise ValidationError(QT_TR_NOOP("Give the bundle file with --out FILE."))
     out = output_file(args.out)
-    engine, key = _engine(args), _key(args)
-    check_own_key(engine, key)
-    if args.hq_public_key:
-        remember_hq_key(engine, _text_file(args.hq_public_key))
+    engine = _engine(args)
+    device_key(engine)  # not enrolled, or another branch's: said before anything is written
+    enrolled_branch(engine)
     try:
         if args.new_epoch:
-            held = export_epoch_request(engine, key, out)
+            held = export_epoch_request(engine, out)
             print(f"new-epoch request ({held} events held) written to {args.out}; import "
                   "head office's receipt for it with `shakha sync import-receipt`",
                   file=sys.stderr)
             return 0
-        count, chunks = export_with_snapshot(engine, key, out)
+        count, chunks = export_with_snapshot(engine, out)
     except OSError as exc:  # the stick is full or was pulled: no half file left on it
         for part in (out, snapshot_path(out)):
             part.with_name(part.name + ".part").unlink(missing_ok=True)
@@ -138,7 +121,7 @@ def _receipt(args: argparse.Namespace) -> int:
     engine = _engine(args)
     before, reference_before = local_cursor(engine).epoch, reference_cursor(engine)
     try:
-        acked = import_receipt(engine, _key(args), receipt)
+        acked = import_receipt(engine, receipt)
     except RestoredFromBackup as exc:  # by USB, the network's --new-epoch is no help
         raise RestoredFromBackup(QT_TR_NOOP(
             "{problem} By USB stick: `shakha sync export --new-epoch --out FILE` asks "
@@ -162,10 +145,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", nargs="?", help="receipt file (import-receipt)")
     parser.add_argument("--db", dest="db", default=argparse.SUPPRESS)
     parser.add_argument("--hq", help="head office URL")
-    parser.add_argument("--key-file", help="file holding this branch's key")
     parser.add_argument("--out", help="bundle file (export)")
-    parser.add_argument("--hq-public-key", help="file holding head office's public key "
-                        "(export, until a network sync has brought it)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     parser.add_argument("--retries", type=int, default=3, help="retries of a failed request")
     parser.add_argument("--new-epoch", action="store_true",

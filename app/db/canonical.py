@@ -27,13 +27,20 @@ def _default(value: Any) -> Any:
 
 
 def _no_floats(value: Any) -> None:
+    """Refuse a float anywhere in `value`. Scalars are checked in their container's loop,
+    not by a call each: an event with a whole branch's rows has millions of them."""
     if isinstance(value, float):
         raise TypeError("floats are not allowed in canonical JSON")
     if isinstance(value, dict):
-        for v in value.values():
-            _no_floats(v)
+        items: Any = value.values()
     elif isinstance(value, list | tuple):
-        for v in value:
+        items = value
+    else:
+        return
+    for v in items:
+        if isinstance(v, float):
+            raise TypeError("floats are not allowed in canonical JSON")
+        if isinstance(v, dict | list | tuple):
             _no_floats(v)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -169,7 +170,7 @@ class Loan(Base):
     sanctioned_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     kfs_accepted_on: Mapped[date | None] = mapped_column(Date)
     disbursed_on: Mapped[date | None] = mapped_column(Date)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     cycle: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -186,7 +187,13 @@ class Installment(Base):
     paid_principal_minor: Mapped[int] = mapped_column(Integer, default=0)
     paid_interest_minor: Mapped[int] = mapped_column(Integer, default=0)
     paid_on: Mapped[date | None] = mapped_column(Date)  # date it became fully paid
-    __table_args__ = (UniqueConstraint("loan_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("loan_id", "number"),
+        # covers dues, arrears, outstanding and ageing by loan (migration 0009)
+        Index("ix_installment_loan_dues", "loan_id", "due_on", "principal_minor",
+              "interest_minor", "paid_principal_minor", "paid_interest_minor", "number",
+              "paid_on"),
+    )
 
 
 class Meeting(Base):
@@ -202,6 +209,9 @@ class Meeting(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     posted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     posted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the entry as last posted (ticks included), shown read-only and offered again after
+    # a reversal; its money is the journal's (posted in the same transaction)
+    posted_entry: Mapped[dict | None] = mapped_column(JSON)
     __table_args__ = (UniqueConstraint("group_id", "scheduled_on"),)
 
 
@@ -253,6 +263,10 @@ class JournalEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (  # a loan's repayments by date, for the DCB (migration 0009)
+        Index("ix_journal_repayment_loan", "loan_id", "business_date", "principal_minor",
+              "interest_minor", "reverses_id", "kind", sqlite_where=text("kind = 'repayment'")),
+    )
 
 
 class BusinessDay(Base):

@@ -18,11 +18,14 @@ each carries, besides its domain payload:
 A unit that posts money or changes such rows without emitting anything still gets an
 event (`records.changed`): nothing reaches the database without reaching head office.
 Rows changed by bulk SQL (not through the session's objects) are not seen; services
-change the consolidated tables through the ORM only.
+change the consolidated tables through the ORM only, or insert them with
+`insert_many`, which records their images as the ORM's would be.
 """
 
 from __future__ import annotations
 
+import json
+import operator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -139,6 +142,13 @@ class _RecordingJournal(JournalWriter):
         self.posted.append(entry)
         return entry
 
+    def post_values(self, **kwargs: Any) -> dict[str, Any]:
+        """The next row as values for UnitOfWork.insert_many (see JournalWriter.next_row),
+        remembered like a posted row so it travels with its event."""
+        row = self.next_row(**kwargs)
+        self.posted.append(_Inserted(row))  # type: ignore[arg-type]
+        return row
+
 
 @dataclass
 class _Pending:
@@ -150,6 +160,31 @@ class _Pending:
     business_date: date
     device_time: Any
     journal_mark: int
+    image_mark: int | None = None  # rows touched before it carry their images on it
+
+
+# How SQLAlchemy's SQLite dialect stores these types (insert_many writes them itself).
+_STORED: dict[str, Any] = {
+    "Date": date.isoformat,
+    "DateTime": lambda t: t.strftime("%Y-%m-%d %H:%M:%S.%f"),
+    "JSON": lambda v: json.dumps(v),
+    "Boolean": int,
+}
+
+
+class _Inserted:
+    """A row inserted in bulk (UnitOfWork.insert_many), read as an ORM object is."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 class UnitOfWork:
@@ -183,7 +218,7 @@ class UnitOfWork:
             self.session.close()
 
     @property
-    def journal(self) -> JournalWriter:
+    def journal(self) -> _RecordingJournal:
         if self._journal is None:
             self._journal = _RecordingJournal(self.session)
         return self._journal
@@ -202,20 +237,55 @@ class UnitOfWork:
         ))
 
     def emit(self, event_type: str, aggregate_id: object, payload: dict[str, Any],
-             business_date: date, *, audit: bool = True) -> None:
+             business_date: date, *, audit: bool = True, with_images: bool = False) -> None:
         """Record a domain event for the outbox (and, by default, an audit row).
 
         The event is numbered, chained and stored when the unit commits, with the
-        journal rows and row images that belong to it (see the module docstring)."""
+        journal rows and row images that belong to it (see the module docstring).
+        `with_images`: the rows created or changed so far (and not on an earlier such
+        event) travel on this event rather than on the unit's last one, so a unit that
+        creates a whole branch's book sends it in pieces of a size head office takes."""
         clash = [k for k in RESERVED_KEYS if k in payload]
         if clash:
             raise ValueError(f"payload keys {clash} are filled in by the unit of work")
+        mark = None
+        if with_images:
+            self.session.flush()  # the rows so far reach _track
+            mark = len(self._touched)
         self._pending.append(_Pending(
             event_type, str(aggregate_id), dict(payload), business_date, utcnow(),
-            len(self._journal.posted) if self._journal is not None else 0))
+            len(self._journal.posted) if self._journal is not None else 0, mark))
         if audit:
             self.audit(event_type, event_type.split(".")[0], aggregate_id, business_date,
                        payload)
+
+    def insert_many(self, model: type, rows: list[dict[str, Any]]) -> None:
+        """Insert many rows of `model` at once (one executemany, no ORM objects): for a
+        use case that creates a whole book (the opening import). Each row names its `id`
+        and every column; the rows of consolidated tables travel to head office as ORM
+        rows do (their images, on the next `with_images` event or the last)."""
+        if not rows:
+            return
+        # the driver's own executemany, values stored as SQLAlchemy stores them (the ORM's
+        # bulk path costs ten times more a row); ORM rows pending may refer to these, so
+        # they are flushed after them, not before
+        table_ = model.__table__  # type: ignore[attr-defined]
+        columns = [c.name for c in table_.columns]
+        convert = [(k, _STORED[type(c.type).__name__]) for k, c in enumerate(table_.columns)
+                   if type(c.type).__name__ in _STORED]
+        sql = (f"INSERT INTO {table_.name} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        pick = operator.itemgetter(*columns)
+        values = [list(pick(row)) for row in rows]
+        for k, stored in convert:
+            for value in values:
+                if value[k] is not None:
+                    value[k] = stored(value[k])
+        self.session.connection().exec_driver_sql(sql, [tuple(v) for v in values])
+        table = _IMAGED.get(model)
+        if table is not None:
+            for row in rows:
+                self._touched[_Inserted(row)] = table
 
     # -- sealing ------------------------------------------------------------------------
 
@@ -237,10 +307,15 @@ class UnitOfWork:
                 self._touched.pop(obj, None)
                 self._deleted.setdefault(table, set()).add(int(obj.id))
 
-    def _images(self) -> tuple[dict[str, list[list[Any]]], dict[str, list[int]]]:
+    def _images(self, touched: list[tuple[Any, str]] | None = None
+                ) -> tuple[dict[str, list[list[Any]]], dict[str, list[int]]]:
         images: dict[str, dict[int, list[Any]]] = {}
-        for obj, table in self._touched.items():
-            if obj.id is not None and obj not in self.session.deleted:
+        for obj, table in self._touched.items() if touched is None else touched:
+            if type(obj) is _Inserted:
+                values = obj._values
+                images.setdefault(table, {})[values["id"]] = [
+                    _plain(values[f]) for f in IMAGE_FIELDS[table]]
+            elif obj.id is not None and obj not in self.session.deleted:
                 images.setdefault(table, {})[int(obj.id)] = row_image(table, obj)
         deleted = {t: sorted(ids - set(images.get(t, {}))) for t, ids in self._deleted.items()}
         return ({t: [rows[i] for i in sorted(rows)] for t, rows in images.items()},
@@ -250,7 +325,13 @@ class UnitOfWork:
         """Number, chain and store the unit's events with what travels with them."""
         self.session.flush()  # ids of new rows; the last changes reach _track
         posted = self._journal.posted if self._journal is not None else []
-        images, deleted = self._images()
+        touched = list(self._touched.items())
+        cut = 0
+        for pending in self._pending:  # images of rows touched before a with_images event
+            if pending.image_mark is not None and pending.image_mark > cut:
+                pending.payload["images"] = self._images(touched[cut:pending.image_mark])[0]
+                cut = pending.image_mark
+        images, deleted = self._images(touched[cut:])
         if not self._pending and not (posted or images or deleted):
             return
         _check_device_date(self.session)
@@ -259,8 +340,10 @@ class UnitOfWork:
             self._pending.append(_Pending(FALLBACK_EVENT, "", {}, on, utcnow(), len(posted)))
         last = self._pending[-1]
         last.journal_mark = len(posted)
-        if images:
-            last.payload["images"] = images
+        if images:  # merged with any it carries as a with_images event itself
+            own = last.payload.get("images", {})
+            last.payload["images"] = {t: sorted(own.get(t, []) + images.get(t, []))
+                                      for t in sorted(set(own) | set(images))}
         if deleted:
             last.payload["deleted"] = deleted
         seq, prev = self._outbox_tail()

@@ -46,6 +46,7 @@ OWN_CONTRIBUTION = QT_TR_NOOP("Own contribution")
 INSTALLMENTS = QT_TR_NOOP("Number of installments")
 MOST_MEMBERS = QT_TR_NOOP("Most members")
 INTEREST_RATE = QT_TR_NOOP("Savings interest rate")
+NAME = QT_TR_NOOP("Name")
 NAME_EN = QT_TR_NOOP("Name (English)")
 NAME_BN = QT_TR_NOOP("Name (Bengali)")
 GUARDIAN_EN = QT_TR_NOOP("Husband / guardian (English)")
@@ -183,12 +184,14 @@ def digits(value: str, field: str) -> str:
 
 
 def phone(value: Any, field: str = PHONE) -> str:
-    """A phone number: 10–15 digits (Bengali or Latin), spaces, hyphens and a leading +
-    allowed; kept in Latin digits. "" when none is given."""
+    """A phone number: 10–15 digits (Bengali or Latin), spaces, hyphens, brackets and a
+    leading + allowed; kept in Latin digits. "" when none is given."""
     cleaned = digits(text(value, field, limit=40), field)
     if not cleaned:
         return ""
-    bare = cleaned.removeprefix("+").replace(" ", "").replace("-", "")
+    bare = cleaned.removeprefix("+")
+    for mark in " -()":
+        bare = bare.replace(mark, "")
     if not bare.isascii() or not bare.isdigit():
         raise _refuse(PHONE_LENGTH, field)
     if not PHONE_DIGITS[0] <= len(bare) <= PHONE_DIGITS[1]:

@@ -1,20 +1,15 @@
-"""Head-office administration: branch devices and reference data."""
+"""Head-office administration: reference data (branch devices: devices.py)."""
 
 from __future__ import annotations
 
 import json
-import secrets
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH
-from app.domain.branch_code import is_branch_code
-from app.headoffice.ingest import now
-from app.headoffice.models import HqBranch, HqReference
+from app.headoffice.models import HqReference
 from app.sync.reference import check_change
-from app.sync.wire import key_digest
 
 REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", "request",
                    "institution", "bureau")
@@ -22,28 +17,6 @@ REFERENCE_KINDS = ("holiday", "product", "staff", "sanction_power", "decision", 
 
 class AdminError(ValueError):
     pass
-
-
-def add_branch(engine: Engine, code: str) -> str:
-    """Register a branch; returns its key (shown once; only its digest is stored)."""
-    code = code.strip()
-    if not is_branch_code(code):
-        raise AdminError(f"{code!r} is not a branch code: use 2–20 capital letters A–Z, "
-                         "digits and hyphens (e.g. BJS-SHB)")
-    key = f"{code}.{secrets.token_urlsafe(32)}"
-    with Session(engine) as session, session.begin():
-        if session.get(HqBranch, code) is not None:
-            raise AdminError(f"branch {code} is already registered")
-        session.add(HqBranch(code=code, key_digest=key_digest(key), epoch=1, acked_seq=0,
-                             acked_hash=GENESIS_HASH, registered_at=now()))
-    return key
-
-
-def authenticate(engine: Engine, code: str, key: str) -> bool:
-    with Session(engine) as session:
-        branch = session.get(HqBranch, code)
-        return branch is not None and secrets.compare_digest(branch.key_digest,
-                                                             key_digest(key))
 
 
 def publish(engine: Engine, kind: str, key: str, payload: dict[str, Any],

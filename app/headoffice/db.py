@@ -6,7 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations" / "headoffice"
 
@@ -34,16 +34,24 @@ def init_database(url: str, keys_path: Path | None = None) -> Path:
     engine = hq_engine(url)
     try:
         with engine.begin() as conn:
+            legacy = _legacy_bundle_key(conn)
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         if keys is None:
             keys = HqKeys.generate(path)
-            keys.save(path)
+        if legacy:  # bundles sealed to it may still be on their way
+            keys = keys.with_bundle_key(legacy)
+        keys.save(path)
         register_public_keys(engine, keys)
-        from app.headoffice.keys import key_pair
-
-        key_pair(engine)  # the USB bundle key pair, made once (until bundles use the file)
     finally:
         engine.dispose()
     return path
+
+
+def _legacy_bundle_key(conn: Connection) -> str | None:
+    """The bundle private key an older head office kept in its database (migration
+    hq0006b drops that table): moved into the key file."""
+    if "hq_key_pair" not in inspect(conn).get_table_names():
+        return None
+    return conn.execute(text("SELECT private_key FROM hq_key_pair WHERE id = 1")).scalar()

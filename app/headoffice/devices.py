@@ -152,7 +152,7 @@ def _refusal(what: str) -> Refused:
 def _register(session: Session, code: str, device: DevicePublic, at: datetime) -> None:
     branch = session.get(HqBranch, code, with_for_update=True)
     if branch is None:
-        session.add(HqBranch(code=code, key_digest="", epoch=1, acked_seq=0,
+        session.add(HqBranch(code=code, epoch=1, acked_seq=0,
                              acked_hash=GENESIS_HASH, registered_at=at))
         session.flush()
     replaced = session.scalars(select(HqDeviceKey).where(

@@ -23,15 +23,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.errors import QT_TR_NOOP, ValidationError
-from app.headoffice.models import HqKeyPair
 from app.headoffice.models_trust import HqPublicKey
 from app.sync.identity import SignatureError, SigningKey, key_id, new_seal_key, seal_public
-from app.sync.seal import new_private_key, open_sealed, public_of, sealed_key_id
+from app.sync.seal import open_sealed, sealed_key_id
 from app.sync.wire import WireError
 
 FORMAT = "shakha-hq-keys"
@@ -182,33 +180,3 @@ def check_keys_belong(engine: Engine, keys: HqKeys) -> None:
 
 def load_keys(path: str | Path | None = None) -> HqKeys:
     return HqKeys.load(Path(path) if path else default_keys_path())
-
-
-# -- the bundle key pair stored in the database (being replaced by the key file) -------
-
-
-def key_pair(engine: Engine) -> HqKeyPair:
-    """The key pair, made now if there is none (two callers at once make one)."""
-    with Session(engine, expire_on_commit=False) as session:
-        pair = session.get(HqKeyPair, 1)
-        if pair is not None:
-            return pair
-        private = new_private_key()
-        values = {"id": 1, "public_key": public_of(private), "private_key": private,
-                  "created_at": datetime.now(UTC).replace(tzinfo=None)}
-        if engine.dialect.name == "postgresql":
-            session.execute(pg_insert(HqKeyPair).values(values).on_conflict_do_nothing())
-        else:
-            session.execute(insert(HqKeyPair).prefix_with("OR IGNORE").values(values))
-        session.commit()
-        pair = session.get(HqKeyPair, 1, populate_existing=True)
-        assert pair is not None
-        return pair
-
-
-def public_key(engine: Engine) -> str:
-    return key_pair(engine).public_key
-
-
-def private_key(engine: Engine) -> str:
-    return key_pair(engine).private_key

@@ -31,7 +31,6 @@ class HqBranch(HqBase):
 
     __tablename__ = "hq_branch"
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
-    key_digest: Mapped[str] = mapped_column(String(64))
     epoch: Mapped[int] = mapped_column(Integer, default=1)
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     acked_hash: Mapped[str] = mapped_column(String(64))
@@ -40,6 +39,10 @@ class HqBranch(HqBase):
     snapshot_id: Mapped[str | None] = mapped_column(String(40))  # last finished snapshot
     # the answer that opened the current epoch (JSON), given again to the same request
     epoch_answer: Mapped[str | None] = mapped_column(Text)
+    # the branch's journal chain as head office verified it (app.headoffice.journal):
+    # the last journal row's id and hash; None until a snapshot or batch anchors it
+    journal_id: Mapped[int | None] = mapped_column(BigInteger)
+    journal_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class HqEvent(HqBase):
@@ -221,15 +224,7 @@ class HqTask(HqBase):
     done_note: Mapped[str | None] = mapped_column(Text)
 
 
-class HqKeyPair(HqBase):
-    """Head office's X25519 key pair for USB bundles (one row, id 1).
-
-    The private half sits in the head-office database, which holds every branch's data
-    in clear anyway: whoever can read it needs no bundle."""
-
-    __tablename__ = "hq_key_pair"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    public_key: Mapped[str] = mapped_column(String(64))
-    private_key: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 from app.headoffice import models_trust  # noqa: E402,F401 - their tables join HqBase
+
+# the credit-bureau tables share this metadata (migrations, tests see them all)
+from app.headoffice.bureau import models as _bureau_models  # noqa: E402,F401

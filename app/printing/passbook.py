@@ -5,14 +5,17 @@ each on its fixed line position. Where those are is the passbook format's `Passb
 (lines to a page, their spacing, the first line, the left edge; by default 20 lines a
 quarter inch apart, as passbook printers step), set once per branch. The first new line
 goes on the line after the last one printed; a full page continues on the next passbook
-page, which is the next PDF page (the operator turns the page). Each printer's offsets
-(calibrated once with `calibration_page`) shift everything.
+page, which is the next PDF page (the operator turns the page), whose first line brings
+the balances forward. Each page carries its passbook page number. Each printer's offsets
+(calibrated once with `calibration_page`, which names the printer and shows them) shift
+everything.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
@@ -77,23 +80,28 @@ class PageSpan:
 
 def place(count: int, page: int, line: int, lines_per_page: int = LINES_PER_PAGE
           ) -> list[tuple[int, int]]:
-    """Passbook (page, line) of `count` new lines after the last printed `line` of `page`."""
+    """Passbook (page, line) of `count` new lines after the last printed `line` of `page`.
+
+    A page turned to starts with the balances brought forward on its first line, so the
+    entries go from its second line (a passbook's first page starts at line 1)."""
     out = []
     for _ in range(count):
         line += 1
         if line > lines_per_page:
-            page, line = page + 1, 1
+            page, line = page + 1, 2
         out.append((page, line))
     return out
 
 
 def spans(places: list[tuple[int, int]]) -> list[PageSpan]:
+    """Lines printed on each page; a page whose entries start on its second line has
+    the brought-forward line on its first."""
     out: list[PageSpan] = []
     for page, line in places:
         if out and out[-1].page == page:
             out[-1] = PageSpan(page, out[-1].first_line, line)
         else:
-            out.append(PageSpan(page, line, line))
+            out.append(PageSpan(page, 1 if line == 2 and page > 1 else line, line))
     return out
 
 
@@ -131,15 +139,36 @@ def _title(c: Canvas, head: PassbookHeading, lang: str, layout: PassbookLayout) 
          [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
 
 
+def _brought_forward(c: Canvas, layout: PassbookLayout, before: PassbookEntry | None,
+                     opening: tuple[int, int], lang: str) -> None:
+    loan, savings = (before.loan_balance_minor, before.savings_balance_minor) if before \
+        else opening
+    _row(c, layout.left_mm * mm, _line_y(layout, 1),
+         ["", label("brought_forward", lang), "", "", format_amount(loan, lang),
+          format_amount(savings, lang)], bold=True)
+
+
+def _page_number(c: Canvas, layout: PassbookLayout, page: int, lang: str) -> None:
+    """The passbook page's number, below its last line."""
+    width = sum(w for _k, w, _r in COLUMNS)
+    draw(c, layout.left_mm * mm + width, _line_y(layout, layout.lines_per_page)
+         - layout.pitch_mm * mm, label("passbook_page", lang, n=format_number(page, lang)),
+         8, align="right")
+
+
 def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: int, line: int,
                    lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
-                   headings: bool = False, layout: PassbookLayout = DEFAULT_LAYOUT
-                   ) -> tuple[bytes, list[PageSpan]]:
-    """PDF with one page per passbook page the new `entries` go on, after `page`/`line`."""
+                   headings: bool = False, layout: PassbookLayout = DEFAULT_LAYOUT,
+                   opening: tuple[int, int] = (0, 0)) -> tuple[bytes, list[PageSpan]]:
+    """PDF with one page per passbook page the new `entries` go on, after `page`/`line`.
+
+    `opening` is (loan, savings) balance before the first entry, brought forward when it
+    starts a new page; each page carries its passbook page number."""
     out = BytesIO()
     c = new_canvas(out, A4, label("passbook", lang))
     places = place(len(entries), page, line, layout.lines_per_page)
     current = None
+    before: PassbookEntry | None = None
     for entry, (pg, ln) in zip(entries, places, strict=True):
         if pg != current:
             if current is not None:
@@ -149,8 +178,12 @@ def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: in
             c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
             if headings:
                 _title(c, head, lang, layout)
+            _page_number(c, layout, pg, lang)
+            if ln == 2 and pg > 1:
+                _brought_forward(c, layout, before, opening, lang)
             current = pg
         _row(c, layout.left_mm * mm, _line_y(layout, ln), _cells(entry, lang))
+        before = entry
     if current is None:
         draw(c, layout.left_mm * mm, A4[1] - 30 * mm, label("nothing_to_print", lang), 12)
     else:
@@ -161,15 +194,20 @@ def passbook_pages(head: PassbookHeading, entries: list[PassbookEntry], page: in
 
 
 def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
-                     layout: PassbookLayout = DEFAULT_LAYOUT) -> bytes:
-    """A test page: crosses where the first and last passbook lines start, and a ruler.
+                     layout: PassbookLayout = DEFAULT_LAYOUT, printer: str = "") -> bytes:
+    """A test page: crosses where the first and last passbook lines start, a ruler across
+    and one down the side (millimetres), the printer's name and its current offsets.
 
     The operator prints it on a passbook page, measures how far the crosses are from the
-    printed line marks, and enters that as the printer's offsets.
-    """
+    printed line marks, and enters that as the printer's offsets."""
     out = BytesIO()
     c = new_canvas(out, A4, label("calibration", lang))
-    c.translate(offset_mm[0] * mm, -offset_mm[1] * mm)
+    dx, dy = offset_mm
+    draw(c, 16 * mm, A4[1] - 8 * mm, label(
+        "calibration_printer", lang, printer=printer or label("no_printer", lang),
+        dx=format_number(Decimal(str(dx)).quantize(Decimal("0.1")), lang),
+        dy=format_number(Decimal(str(dy)).quantize(Decimal("0.1")), lang)), 9)
+    c.translate(dx * mm, -dy * mm)
     left = layout.left_mm * mm
     draw(c, left, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)
     draw(c, left, A4[1] - 20 * mm, label("calibration_help", lang), 9)
@@ -185,6 +223,13 @@ def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
         c.line(left + k * mm, y, left + k * mm, y + tick)
         if k % 10 == 0:
             draw(c, left + k * mm, y - 9, format_number(k, lang), 6, align="center")
+    ruler_x = 2 * mm  # down the side, from the top edge: where each line's baseline falls
+    for k in range(0, int(min(285.0, layout.last_line_mm + 10)) + 1):
+        tick = 3 * mm if k % 10 == 0 else 1.5 * mm if k % 5 == 0 else 1 * mm
+        yy = A4[1] - k * mm
+        c.line(ruler_x, yy, ruler_x + tick, yy)
+        if k % 10 == 0 and k:
+            draw(c, ruler_x + 3.5 * mm, yy - 2, format_number(k, lang), 6)
     c.showPage()
     c.save()
     return out.getvalue()

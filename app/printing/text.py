@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -48,11 +48,12 @@ def register_fonts() -> None:
     _registered = True
 
 
-def new_canvas(out: IO[bytes], pagesize: tuple[float, float], title: str) -> Canvas:
+def new_canvas(out: IO[bytes], pagesize: tuple[float, float], title: str,
+               canvas_class: type[Canvas] = Canvas, **extra: Any) -> Canvas:
     """A canvas whose fonts are all ours and embedded (its initial font too)."""
     register_fonts()
-    canvas = Canvas(out, pagesize=pagesize, pageCompression=1,
-                    initialFontName=FACES[("latin", False)][0])
+    canvas = canvas_class(out, pagesize=pagesize, pageCompression=1,
+                          initialFontName=FACES[("latin", False)][0], **extra)
     canvas.setTitle(title)
     canvas.setCreator("Shakha")
     return canvas
@@ -63,19 +64,36 @@ def is_bengali(ch: str) -> bool:
     return 0x0980 <= code <= 0x09FF or code in (0x200C, 0x200D, 0x0964, 0x0965)
 
 
+NEUTRAL = ",.:/-"  # in the Bengali font too: stays in a Bengali run it sits inside
+BENGALI_DIGITS = frozenset("০১২৩৪৫৬৭৮৯৳" + NEUTRAL + " ")
+
+
 @lru_cache(maxsize=20_000)
 def runs(text: str) -> tuple[tuple[str, str], ...]:
-    """Split into (script, text) runs; spaces stay with the run they are in."""
+    """Split into (script, text) runs; spaces stay with the run they are in, and a comma
+    or point between Bengali characters too (১২,৩৪৫.০০ is one run)."""
+    if text.isascii():
+        return (("latin", text),) if text else ()
+    if is_bengali(text[0]) and is_bengali(text[-1]) and _simple(text):
+        return (("bengali", text),)
     out: list[list[str]] = []
-    for ch in text:
+    for k, ch in enumerate(text):
         script = "bengali" if is_bengali(ch) else "latin"
-        if ch == " " and out:
+        if out and (ch == " " or (ch in NEUTRAL and out[-1][0] == "bengali"
+                                  and k + 1 < len(text) and is_bengali(text[k + 1]))):
             script = out[-1][0]
         if out and out[-1][0] == script:
             out[-1][1] += ch
         else:
             out.append([script, ch])
     return tuple((s, t) for s, t in out)
+
+
+def _simple(part: str) -> bool:
+    """A Bengali run of digits and punctuation only: nothing for HarfBuzz to reorder or
+    join, so it is drawn and measured as plain characters (a day's sheets have
+    thousands of different amounts)."""
+    return all(ch in BENGALI_DIGITS for ch in part)
 
 
 def _extends(ch: str) -> bool:
@@ -113,7 +131,7 @@ def shaped(text: str, font: str, size: float) -> ShapedStr:
 @lru_cache(maxsize=50_000)
 def _run_width(script: str, text: str, size: float, bold: bool) -> float:
     font = FACES[(script, bold)][0]
-    if script == "bengali":
+    if script == "bengali" and not _simple(text):
         glyphs = shaped(text, font, size).__shapeData__
         return sum(g.x_advance for g in glyphs) * size / 1000
     return float(pdfmetrics.stringWidth(text, font, size))
@@ -128,19 +146,33 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 def draw(canvas: Canvas, x: float, y: float, text: str, size: float = 9, bold: bool = False,
          align: str = "left") -> float:
     """Draw `text` with its baseline at y; returns its width."""
-    register_fonts()
-    width = text_width(text, size, bold)
+    prepared = canvas.__dict__.setdefault("_shakha_prepared", {})
+    key = (text, size, bold)
+    got = prepared.get(key)
+    if got is None:
+        got = prepared[key] = _prepare(canvas, text, size, bold)
+    width, pieces = got
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
     code = canvas._code  # the page's content stream
+    for dx, head, tail in pieces:
+        code.append(f"{head}{x + dx:.2f} {y:.2f}{tail}")
+    return width
+
+
+def _prepare(canvas: Canvas, text: str, size: float, bold: bool
+             ) -> tuple[float, list[tuple[float, str, str]]]:
+    """`text`'s width and, per script run, its offset and operators (once per document)."""
+    register_fonts()
+    pieces, dx = [], 0.0
     for script, part in runs(text):
         font = FACES[(script, bold)][0]
         head, tail = _operators(canvas, font, size, script, part)
-        code.append(f"{head}{fp_str(x)} {fp_str(y)}{tail}")
-        x += _run_width(script, part, size, bold)
-    return width
+        pieces.append((dx, head, tail))
+        dx += _run_width(script, part, size, bold)
+    return text_width(text, size, bold), pieces
 
 
 def actual_text(text: str) -> str:
@@ -161,15 +193,87 @@ def _operators(canvas: Canvas, font: str, size: float, script: str, part: str
     key = (font, size, part)
     ops = cache.get(key)
     if ops is None:
-        obj = canvas.beginText(0, 0)
-        obj.setFont(font, size)
-        body = obj._formatText(shaped(part, font, size) if script == "bengali" else part)
-        ops = ("BT 1 0 0 1 ", f" Tm {body} ET")
-        if script == "bengali":
-            ops = (f"/Span <</ActualText {actual_text(part)}>> BDC {ops[0]}",
-                   f"{ops[1]} EMC")
+        if script == "bengali" and not _simple(part):
+            ops = (f"/Span <</ActualText {actual_text(part)}>> BDC BT 1 0 0 1 ",
+                   f" Tm {_shaped_text(canvas, font, size, part)} ET EMC")
+        else:
+            ops = ("BT 1 0 0 1 ", f" Tm {_latin_text(canvas, font, size, part)} ET")
         cache[key] = ops
     return ops
+
+
+def _shaped_text(canvas: Canvas, font: str, size: float, text: str) -> str:
+    """Text operators of a HarfBuzz-shaped run: each glyph from the font's subsets, moved
+    by its shaping offsets within one TJ array (raised or lowered marks in their own).
+
+    What reportlab's _formatText writes for a shaped string, without its per-cluster
+    set-up (a day's sheets draw a thousand different names)."""
+    glyphs = shaped(text, font, size)
+    face = pdfmetrics.getFont(font)
+    doc = canvas._doc
+    data = glyphs.__shapeData__
+    out: list[str] = []
+    items: list[str] = []
+    chunk = bytearray()
+    shift, rise, k = 0.0, 0.0, 0
+
+    def flush_chunk() -> None:
+        if chunk:
+            items.append(f"({canvas._escape(bytes(chunk))})")
+            chunk.clear()
+
+    def flush_array() -> None:
+        flush_chunk()
+        if items:
+            out.append(f"[{' '.join(items)}] TJ")
+            items.clear()
+
+    for subset, codes in face.splitString(glyphs, doc):
+        flush_array()
+        out.append(f"{face.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+        for code in codes:
+            g = data[k]
+            k += 1
+            up = size * g.y_offset / 1000
+            if up != rise:
+                flush_array()
+                out.append(f"{fp_str(up)} Ts")
+                rise = up
+            shift -= g.x_offset
+            if shift:
+                flush_chunk()
+                items.append(fp_str(shift))
+            chunk.append(code)
+            shift = g.width - g.x_advance + g.x_offset
+    flush_array()
+    if rise:
+        out.append("0 Ts")
+    return " ".join(out)
+
+
+def _latin_text(canvas: Canvas, font: str, size: float, text: str) -> str:
+    """Text operators of an unshaped run, from each character's place in the font's
+    subsets (what reportlab's _formatText gives, without its per-string set-up: a
+    day's sheets have thousands of different amounts made of a dozen characters)."""
+    codes = canvas.__dict__.setdefault("_shakha_char_codes", {})
+    face = pdfmetrics.getFont(font)
+    out: list[str] = []
+    subset, chunk = -1, bytearray()
+    for ch in text:
+        got = codes.get((font, ch))
+        if got is None:
+            ((sub, byte),) = face.splitString(ch, canvas._doc)
+            got = codes[(font, ch)] = (sub, byte)
+        if got[0] != subset:
+            if chunk:
+                out.append(f"({canvas._escape(bytes(chunk))}) Tj")
+                chunk.clear()
+            subset = got[0]
+            out.append(f"{face.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
+        chunk += got[1]
+    if chunk:
+        out.append(f"({canvas._escape(bytes(chunk))}) Tj")
+    return " ".join(out)
 
 
 def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
@@ -202,6 +306,12 @@ def wrap(text: str, size: float, width: float, bold: bool = False,
     """`text` in lines no wider than `width`: at spaces, and inside a word too long for a
     line only between grapheme clusters. With `max_lines`, the last line is cut with "…"
     (between clusters) when more would be needed."""
+    return list(_wrap(text, size, width, bold, max_lines))
+
+
+@lru_cache(maxsize=20_000)
+def _wrap(text: str, size: float, width: float, bold: bool, max_lines: int
+          ) -> tuple[str, ...]:
     lines: list[str] = []
     line = ""
     for word in text.split():
@@ -220,7 +330,7 @@ def wrap(text: str, size: float, width: float, bold: bool = False,
     if max_lines and len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1:])
         lines = [*lines[:max_lines - 1], fit(rest, size, width, bold)]
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 @lru_cache(maxsize=8)

@@ -167,7 +167,12 @@ def _check_person(data: PersonInput, on: date) -> None:
 
 
 def person_payload(row: BureauPerson, member: Member) -> dict[str, object]:
-    return {"person_id": row.id, "member_id": member.id, "member_code": member.code,
+    """A person as head office receives her (the member herself also with the guardian
+    on her record: the CIC files' key person when no husband or father is entered)."""
+    guardian = {"guardian_name": member.guardian_name_en,
+                "guardian_relation": member.guardian_relation} \
+        if row.relation == "self" else {}
+    return {**guardian, "person_id": row.id, "member_id": member.id, "member_code": member.code,
             "relation": row.relation, "name_latin": row.name_latin, "name_bn": row.name_bn,
             "gender": row.gender,
             "date_of_birth": row.date_of_birth.isoformat() if row.date_of_birth else None,
@@ -252,10 +257,12 @@ def ask_for_bureau_check(engine: Engine, actor: Actor, loan_id: int, person_id: 
                             consent_id=consent.id, requested_on=on,
                             requested_by=actor.staff_id or 0))
         member = _member(s, loan.member_id)
+        branch = branch_row(s)
         home = s.scalars(select(BureauPerson).where(
             BureauPerson.member_id == member.id, BureauPerson.relation == "self")).first()
         uow.emit(REQUESTED, request_id, {
             "request_id": request_id, "loan_id": loan.id, "loan_no": loan.loan_no,
+            "profile": branch.policy_profile,  # which country's bureaus head office asks
             "amount_minor": loan.principal_minor, "person": person_payload(person, member),
             "address_latin": home.address_latin if home else "",
             "postal_code": home.postal_code if home else "",

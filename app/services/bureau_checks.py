@@ -38,7 +38,13 @@ from app.domain.eligibility import monthly_equivalent
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, NotFound
-from app.services.bureau import Person, hq_answer, people_of, request_travelling
+from app.services.bureau import (
+    PENDING_LOANS,
+    Person,
+    hq_answer,
+    people_of,
+    request_travelling,
+)
 from app.services.common import branch_row, read_session
 from app.services.loans import loan_rule
 
@@ -66,6 +72,17 @@ class BureauPanel:
     max_age_days: int
     lines: tuple[CheckLine, ...]
     credit: HouseholdCredit
+    can_ask: bool  # the application is still before disbursement
+    # the application's verdict today: (code, English text, params) of each reason
+    failures: tuple[tuple[str, str, dict], ...] = ()
+    referrals: tuple[tuple[str, str, dict], ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        """eligible | refer | not_eligible (only while it is an application)."""
+        if self.failures:
+            return "not_eligible"
+        return "refer" if self.referrals else "eligible"
 
 
 def _newest_request(s: Session, person_id: int) -> tuple[BureauRequest, str] | None:
@@ -175,8 +192,17 @@ def bureau_panel(engine: Engine, loan_id: int) -> BureauPanel:
                 person, _state(s, request, credited.report, on, max_age),
                 request.id if request else None, request.requested_on if request else None,
                 newest[1] if newest else None, credited.report, line.summary))
+        failures: tuple = ()
+        referrals: tuple = ()
+        can_ask = loan.status in PENDING_LOANS
+        if can_ask and rule is not None:
+            from app.services.loan_application import verdict_now
+
+            found, referred = verdict_now(s, loan)
+            failures = tuple((f.code, f.text, f.params) for f in found)
+            referrals = tuple((f.code, f.text, f.params) for f in referred)
         return BureauPanel(loan.id, loan.loan_no, member.id, branch.institution, max_age,
-                           tuple(lines), credit)
+                           tuple(lines), credit, can_ask, failures, referrals)
 
 
 def other_lenders_monthly(credit: HouseholdCredit) -> Decimal:

@@ -1,9 +1,10 @@
 """The cash book of a day, derived from the journal (never typed in), and the day close.
 
 Closing the day (branch manager only) needs every meeting of the day posted or marked
-not held and the cash counted equal to the book; the day is then locked (no posting
-into it anywhere, see common.require_open_day) and the business date moves to the next
-working day of the profile that is not a holiday.
+not held (and every reversed meeting entered again), and the cash counted equal to the
+book — or the difference recorded to suspense with a reason (cash_differences); the day
+is then locked (no posting into it anywhere, see common.require_open_day) and the
+business date moves to the next working day of the profile that is not a holiday.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.ledger import CASH_SIGN
+from app.db.ledger import CASH_SIGN, OFF_SAFE_CHANNELS
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
@@ -33,6 +34,7 @@ class CashLine:
     officer_bn: str
     receipts_minor: int
     payments_minor: int
+    reversal: bool = False  # reversals of `kind`, on the day they were made
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def _signed_cash():  # type: ignore[no-untyped-def]
     at all for a row settled through the bank (a loan paid out by transfer)."""
     sign = case(*[(JournalEntry.kind == k, v) for k, v in CASH_SIGN.items()], else_=0)
     reversal = case((JournalEntry.reverses_id.is_(None), 1), else_=-1)
-    through_safe = case((JournalEntry.channel == "bank", 0), else_=1)
+    through_safe = case((JournalEntry.channel.in_(OFF_SAFE_CHANNELS), 0), else_=1)
     return JournalEntry.amount_minor * sign * reversal * through_safe
 
 
@@ -89,7 +91,8 @@ TAKEN_BACK = QT_TR_NOOP("Only {cash} is in the safe; the reversal takes {amount}
 
 def safe_effect(rows: Iterable[JournalEntry]) -> int:
     """What journal rows brought into the safe (negative: took out of it)."""
-    return sum(row.amount_minor * CASH_SIGN.get(row.kind, 0) * (row.channel != "bank")
+    return sum(row.amount_minor * CASH_SIGN.get(row.kind, 0)
+               * (row.channel not in OFF_SAFE_CHANNELS)
                * (1 if row.reverses_id is None else -1) for row in rows)
 
 
@@ -107,12 +110,15 @@ def cash_book(engine: Engine, on: date) -> CashBook:
     with read_session(engine) as s:
         opening = int(s.scalar(select(func.coalesce(func.sum(_signed_cash()), 0))
                                .where(JournalEntry.business_date < on)) or 0)
+        reversal = JournalEntry.reverses_id.is_not(None)
         rows = s.execute(
             select(JournalEntry.kind, Staff.full_name_en, Staff.full_name_bn,
-                   func.sum(_signed_cash()))
+                   func.sum(_signed_cash()), reversal)
             .join(Staff, Staff.id == JournalEntry.staff_id)
-            .where(JournalEntry.business_date == on, JournalEntry.channel != "bank")
-            .group_by(JournalEntry.kind, Staff.id).order_by(JournalEntry.kind)).all()
+            .where(JournalEntry.business_date == on,
+                   JournalEntry.channel.not_in(OFF_SAFE_CHANNELS))
+            .group_by(JournalEntry.kind, Staff.id, reversal)
+            .order_by(reversal, JournalEntry.kind)).all()
         meetings = tuple(MeetingCash(mid, code, en, bn, int(net or 0)) for mid, code, en, bn, net
                          in s.execute(
             select(JournalEntry.meeting_id, Group.code, Group.name_en, Group.name_bn,
@@ -123,14 +129,14 @@ def cash_book(engine: Engine, on: date) -> CashBook:
             .group_by(JournalEntry.meeting_id).order_by(Group.meeting_time, Group.code)))
     totals: dict[str, int] = defaultdict(int)
     lines = []
-    for kind, en, bn, amount in rows:
+    for kind, en, bn, amount, reversal in rows:
         amount = int(amount or 0)
         if CASH_SIGN.get(kind, 0) == 0:
             continue
         receipts, payments = (amount, 0) if amount >= 0 else (0, -amount)
         totals["in"] += receipts
         totals["out"] += payments
-        lines.append(CashLine(kind, en, bn, receipts, payments))
+        lines.append(CashLine(kind, en, bn, receipts, payments, bool(reversal)))
     return CashBook(on, opening, tuple(lines), totals["in"], totals["out"],
                     opening + totals["in"] - totals["out"], meetings)
 
@@ -165,8 +171,46 @@ def next_business_day(s: Session, on: date, working_weekdays: tuple[int, ...],
 MEETING_HORIZON_DAYS = 13  # the next two weeks' meetings exist for the calendar and print
 
 
-def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDay:
-    """Close the business day (branch manager only) and open the next working day."""
+UNSETTLED_MEETINGS = QT_TR_NOOP("These meetings are neither posted nor marked as not held: "
+                                "{groups}")
+
+
+def unsettled_meetings(s: Session, on: date) -> list[str]:
+    """What stops the day closing: the day's meetings not yet posted nor marked not held,
+    and any meeting reversed but not yet entered again (its collection is nowhere)."""
+    return list(s.execute(
+        select(Group.code).join(Meeting, Meeting.group_id == Group.id)
+        .where(or_(and_(Meeting.status.in_(("scheduled", "draft")),
+                        Meeting.scheduled_on == on),
+                   and_(Meeting.status.in_(("reversed", "draft")),
+                        Meeting.posted_at.is_not(None), Meeting.scheduled_on <= on)))
+        .order_by(Meeting.scheduled_on, Group.code)).scalars().unique())
+
+
+@dataclass(frozen=True)
+class DayCloseCheck:
+    on: date
+    unsettled_groups: tuple[str, ...]
+    book_minor: int
+
+
+def day_close_check(engine: Engine) -> DayCloseCheck:
+    """What the manager sees before counting the cash: meetings still open, the book."""
+    with read_session(engine) as s:
+        on = branch_row(s).business_date
+        return DayCloseCheck(on, tuple(unsettled_meetings(s, on)), cash_in_hand(s, on))
+
+
+def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
+              difference_reason: str = "") -> ClosedDay:
+    """Close the business day (branch manager only) and open the next working day.
+
+    Cash counted different from the book is refused (CashDifferenceFound) unless a reason
+    is given: then the difference goes to its suspense head, an open task until settled
+    (app.services.cash_differences), and the day closes with the book equal to the count.
+    """
+    from app.services.cash_differences import CashDifferenceFound, record_difference
+
     require_role(actor, "branch_manager")
     cash_counted_minor = inputs.amount(cash_counted_minor, inputs.CASH_COUNTED)
     with UnitOfWork(engine, actor) as uow:
@@ -174,20 +218,14 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         branch = branch_row(s)
         on = branch.business_date
         require_open_day(s, on)
-        pending = s.execute(select(Group.code).join(Meeting, Meeting.group_id == Group.id)
-                            .where(Meeting.status.in_(("scheduled", "draft")),
-                                   Meeting.scheduled_on == on)
-                            .order_by(Group.code)).scalars().all()
+        pending = unsettled_meetings(s, on)
         if pending:
-            raise RuleViolation(QT_TR_NOOP("These meetings are neither posted nor marked as "
-                                           "not held: {groups}"), groups=", ".join(pending))
+            raise RuleViolation(UNSETTLED_MEETINGS, groups=", ".join(pending))
         closing = cash_in_hand(s, on)
         if closing != cash_counted_minor:
-            raise RuleViolation(
-                QT_TR_NOOP("The cash book says {book} but {counted} was counted; the "
-                           "difference is {difference}."), book=Amount(closing),
-                counted=Amount(cash_counted_minor),
-                difference=Amount(cash_counted_minor - closing))
+            if not difference_reason.strip():
+                raise CashDifferenceFound(closing, cash_counted_minor)
+            record_difference(uow, on, closing, cash_counted_minor, difference_reason)
         profile = PROFILES.get(branch.policy_profile)
         weekdays = profile.working_weekdays if profile else (0, 1, 2, 3, 4, 5)
         holidays = set(s.scalars(select(Holiday.on_date).where(Holiday.on_date > on)))
@@ -204,5 +242,5 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int) -> ClosedDa
         schedule_meetings(s, following, following + timedelta(days=MEETING_HORIZON_DAYS))
         uow.emit("day.closed", on.isoformat(), {
             "on": on.isoformat(), "cash_counted_minor": cash_counted_minor,
-            "next_business_date": following.isoformat()}, on)
+            "book_minor": closing, "next_business_date": following.isoformat()}, on)
         return ClosedDay(on, following, cash_counted_minor)

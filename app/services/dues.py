@@ -2,7 +2,8 @@
 
 Derived from the installments' paid caches (which `shakha db check` proves equal to the
 ledger) and the savings balances. A member with several open loans gets one row whose
-amounts add up her loans; `loan_no` names the oldest.
+amounts add up her loans; `loan_no` names the oldest, `loans` (where filled: the
+collection sheet's day, app.services.collection_day) each of them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ from app.services.loans import loan_rule
 
 
 @dataclass(frozen=True)
+class LoanDue:
+    """One of a member's open loans at a meeting (the collection sheet prints each)."""
+
+    loan_id: int
+    loan_no: str
+    installment_no: int  # the first installment not yet fully paid
+    installments_count: int
+    due_minor: int
+    arrears_minor: int
+    advance_minor: int
+    balance_minor: int  # outstanding principal
+
+
+@dataclass(frozen=True)
 class MemberDue:
     member_id: int
     member_code: str
@@ -51,6 +66,7 @@ class MemberDue:
     savings_balance_minor: int
     closing_minor: int = 0  # what closes all her open loans today (interest to date)
     withdrawable_minor: int = 0  # compulsory savings she may take out at the meeting
+    loans: tuple[LoanDue, ...] = ()  # each open loan (the amounts above add them up)
 
     @property
     def total_due_minor(self) -> int:
@@ -71,6 +87,9 @@ class GroupDues:
     meeting_time: str
     on: date
     members: tuple[MemberDue, ...]
+    meeting_place: str = ""
+    next_meeting: date | None = None
+    officer_id: int = 0
 
 
 def _savings_per_meeting(product: LoanProduct | None) -> int:

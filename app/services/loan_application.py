@@ -333,6 +333,12 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
 def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     """The application's rules checked again on today's records (at sanction: the member
     may have fallen overdue or taken another loan since she applied)."""
+    return verdict_now(s, loan)[0]
+
+
+def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
+                                                 tuple[FailedRule, ...]]:
+    """(failed rules, reasons to refer it to the manager) of an application today."""
     app = s.get(LoanApplication, loan.id)
     member = _member(s, loan.member_id)
     rule = loan_rule(s, loan)
@@ -348,11 +354,11 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures, _referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
+    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
     if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
         from app.domain.bureau_verdict import reports_missing
 
         failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
                           reports_missing(household_credit_of(s, member, on), on,
                                           rule.bureau_max_age_days))
-    return failures
+    return failures, referrals

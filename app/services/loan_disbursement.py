@@ -26,6 +26,7 @@ from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
 from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.kfs_paper import KfsPaper, kfs_paper
 from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
     ScheduleRow,
@@ -44,6 +45,7 @@ class KfsFee:
     kind: str  # processing | insurance
     amount_minor: int
     deducted: bool
+    third_party: bool = False  # passed on (an insurer's premium), not the lender's
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Kfs:
     prepayment_penalty: bool
     penalty_percent_on_overdue: Decimal
     schedule: tuple[ScheduleRow, ...]
+    paper: KfsPaper | None = None  # lender, validity, purpose, group, profile's rules
 
 
 def _savings_deduction(rule: ProductRule, principal_minor: int) -> int:
@@ -94,7 +97,7 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
     app = session.get(LoanApplication, loan.id)
     rule = loan_rule(session, loan)
     facts = loan_facts(session, loan, rule, on)
-    fees = tuple(KfsFee(f.kind, to_minor(f.amount), f.deducted)
+    fees = tuple(KfsFee(f.kind, to_minor(f.amount), f.deducted, f.third_party)
                  for f in rule.fees_for(facts.principal))
     savings = _savings_deduction(rule, loan.principal_minor)
     profile = PROFILES.get(branch.policy_profile)
@@ -111,7 +114,7 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
         facts.first_due, facts.last_due,
         bool(profile and profile.prepayment_penalty_allowed),
         rule.penalty_percent_on_overdue,
-        schedule_rows(facts.schedule))
+        schedule_rows(facts.schedule), kfs_paper(session, loan, rule, on))
 
 
 def kfs(engine: Engine, loan_id: int) -> Kfs:

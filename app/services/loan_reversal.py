@@ -49,6 +49,10 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
         if entry.meeting_id is not None:
             raise RuleViolation(QT_TR_NOOP("This repayment was posted with a meeting; "
                                            "reverse the meeting instead."))
+        if entry.channel == "opening":
+            raise RuleViolation(QT_TR_NOOP("This is the loan's opening balance from the old "
+                                           "system; it is not reversed. Ask head office to "
+                                           "correct the opening book."))
         if s.scalar(select(JournalEntry.id).where(JournalEntry.reverses_id == entry.id)):
             raise ConflictError(QT_TR_NOOP("This transaction is already reversed."))
         loan = get_loan(s, entry.loan_id)

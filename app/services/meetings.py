@@ -3,7 +3,11 @@
 Posting writes, together or not at all: repayment journal rows split by the schedule
 engine's allocation (overdue first, oldest first), installment caches, savings
 deposits/withdrawals, attendance, the meeting's status, audit and one outbox event.
-A posted meeting is never edited: it is reversed with a reason and entered again.
+A posted meeting is never edited: it is reversed with a reason and entered again. The
+entry as posted is kept on the meeting (read-only view, and offered again after a
+reversal). A re-entry posts on the open business date — the meeting's own day may be
+closed by then — so the cash book shows the reversal and the new entry on the day they
+are made.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ from app.services.ledger_ops import (
 from app.services.loan_closure import close_by_prepayment, closing_quote, full_schedule
 from app.services.loan_reschedule import undo_prepayment
 from app.services.loans import get_loan, loan_rule
+from app.services.meeting_calendar import MeetingsEnsured as MeetingsEnsured
+from app.services.meeting_calendar import ensure_meetings as ensure_meetings
+from app.services.meeting_calendar import reschedule_meeting as reschedule_meeting
+from app.services.meeting_calendar import schedule_meetings as schedule_meetings
 from app.services.states import meeting_state_refused
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
@@ -88,7 +96,15 @@ class MeetingSheet:
     on: date
     status: str
     members: tuple[MemberDue, ...]
-    draft: MeetingEntry | None
+    draft: MeetingEntry | None  # what was typed so far (after a reversal: what was posted)
+    posting_day: date | None = None  # the day its money goes in the cash book
+    reentry: bool = False  # posted before and reversed: entered again
+
+
+def posting_day(meeting: Meeting, branch: Branch) -> date:
+    """A meeting posts on its own day; one entered again after a reversal posts on the
+    open business date (its own day may be closed by then)."""
+    return branch.business_date if meeting.posted_at is not None else meeting.scheduled_on
 
 
 @dataclass(frozen=True)
@@ -99,7 +115,7 @@ class PostedMeeting:
     closed_loans: tuple[int, ...]
 
 
-def _meeting(session, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
+def meeting_row(session, meeting_id: int) -> Meeting:  # type: ignore[no-untyped-def]
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFound(QT_TR_NOOP("No such meeting."))
@@ -111,15 +127,24 @@ def _entry_from(data: dict) -> MeetingEntry:
                         tuple(MeetingRow(**r) for r in data["rows"]))
 
 
+def _entry_data(entry: MeetingEntry) -> dict:
+    return {"meeting_id": entry.meeting_id, "cash_counted_minor": entry.cash_counted_minor,
+            "rows": [asdict(r) for r in entry.rows]}
+
+
 def meeting_sheet(engine: Engine, meeting_id: int) -> MeetingSheet:
     with read_session(engine) as session:
-        meeting = _meeting(session, meeting_id)
+        meeting = meeting_row(session, meeting_id)
         group = session.get(Group, meeting.group_id)
         assert group is not None
-        members = member_rows(session, group.id, meeting.scheduled_on)
-        draft = _entry_from(meeting.draft) if meeting.draft else None
+        day = posting_day(meeting, branch_row(session))
+        members = member_rows(session, group.id, day)
+        typed = meeting.draft or (meeting.posted_entry if meeting.status == "reversed"
+                                  else None)
+        draft = _entry_from(typed) if typed else None
         return MeetingSheet(meeting.id, group.id, group.code, group.name_en, group.name_bn,
-                            meeting.scheduled_on, meeting.status, tuple(members), draft)
+                            meeting.scheduled_on, meeting.status, tuple(members), draft,
+                            day, meeting.posted_at is not None)
 
 
 def checked_entry(entry: MeetingEntry) -> MeetingEntry:
@@ -142,25 +167,23 @@ def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
     """Keep what was typed so far; the meeting can be resumed and posted later."""
     entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
-        meeting = _meeting(uow.session, entry.meeting_id)
-        if meeting.status not in ("scheduled", "draft"):
+        meeting = meeting_row(uow.session, entry.meeting_id)
+        if meeting.status not in ("scheduled", "draft", "reversed"):
             raise meeting_state_refused(meeting.status)
-        meeting.draft = {"meeting_id": entry.meeting_id,
-                         "cash_counted_minor": entry.cash_counted_minor,
-                         "rows": [asdict(r) for r in entry.rows]}
+        meeting.draft = _entry_data(entry)
         meeting.status = "draft"
         uow.audit("meeting.draft_saved", "meeting", meeting.id, meeting.scheduled_on)
 
 
 def _validate(session, meeting: Meeting, entry: MeetingEntry, branch: Branch) -> None:  # type: ignore[no-untyped-def]
-    if meeting.status in ("posted", "reversed"):
+    if meeting.status == "posted":
         raise ConflictError(QT_TR_NOOP("This meeting was already posted."))
     if meeting.status == "not_held":
         raise ConflictError(QT_TR_NOOP("This meeting was marked as not held."))
     if meeting.scheduled_on > branch.business_date:
         raise RuleViolation(QT_TR_NOOP("A meeting of {date} cannot be posted before that day."),
                             date=meeting.scheduled_on)
-    require_open_day(session, meeting.scheduled_on)
+    require_open_day(session, posting_day(meeting, branch))
     members = set(session.scalars(select(Member.id).where(
         Member.group_id == meeting.group_id, Member.status == "active")))
     seen: set[int] = set()
@@ -194,10 +217,13 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
     entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
-        meeting = _meeting(session, entry.meeting_id)
+        meeting = meeting_row(session, entry.meeting_id)
         branch = branch_row(session)
         _validate(session, meeting, entry, branch)
-        on, staff = meeting.scheduled_on, actor.staff_id or 0
+        on, staff = posting_day(meeting, branch), actor.staff_id or 0
+        reentry = meeting.posted_at is not None
+        attended = {a.member_id: a for a in session.scalars(
+            select(Attendance).where(Attendance.meeting_id == meeting.id))}
         in_safe = cash_in_hand(session, on) if entry.net_cash_minor < 0 else 0
         closed: list[int] = []
         lines = []
@@ -222,16 +248,21 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
                 savings_movement(uow, branch, row.member_id, row.savings_deposit_minor,
                                  row.savings_withdrawal_minor, on, staff, meeting.id,
                                  preloaded=loaded)
-                session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
-                                       status=row.attendance))
+                if row.member_id in attended:  # entered again: this entry's attendance
+                    attended[row.member_id].status = row.attendance
+                else:
+                    session.add(Attendance(meeting_id=meeting.id, member_id=row.member_id,
+                                           status=row.attendance))
         if -entry.net_cash_minor > in_safe:  # (after each row's own checks)
             raise RuleViolation(MEETING_PAYS_OUT, cash=Amount(in_safe),
                                 amount=Amount(-entry.net_cash_minor))
         meeting.status, meeting.draft = "posted", None
         meeting.cash_counted_minor = entry.cash_counted_minor
         meeting.posted_by, meeting.posted_at = actor.staff_id, utcnow()
+        meeting.posted_entry = _entry_data(entry)
         uow.emit("meeting.posted", meeting.id, {
             "meeting_id": meeting.id, "group_id": meeting.group_id, "on": on.isoformat(),
+            "scheduled_on": meeting.scheduled_on.isoformat(), "reentry": reentry,
             "cash_counted_minor": entry.cash_counted_minor,
             "rows": [asdict(r) for r in entry.rows], "repayments": lines,
             "closed_loans": closed}, branch.business_date)
@@ -283,13 +314,16 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
-        meeting = _meeting(session, meeting_id)
+        meeting = meeting_row(session, meeting_id)
         if meeting.status != "posted":
             raise ConflictError(QT_TR_NOOP("Only a posted meeting can be reversed."))
         branch = branch_row(session)
         require_open_day(session, branch.business_date)
-        originals = session.scalars(select(JournalEntry).where(
-            JournalEntry.meeting_id == meeting_id, JournalEntry.reverses_id.is_(None))).all()
+        undone = select(JournalEntry.reverses_id).where(
+            JournalEntry.meeting_id == meeting_id, JournalEntry.reverses_id.is_not(None))
+        originals = session.scalars(select(JournalEntry).where(  # this entry's rows only
+            JournalEntry.meeting_id == meeting_id, JournalEntry.reverses_id.is_(None),
+            JournalEntry.id.not_in(undone))).all()
         require_cash_to_reverse(session, branch.business_date, originals)
         loans = set()
         savings: dict[int, int] = {}  # account -> change, applied once per account
@@ -336,96 +370,10 @@ def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) ->
     if not reason:
         raise ValidationError(QT_TR_NOOP("Say why the meeting was not held."))
     with UnitOfWork(engine, actor) as uow:
-        meeting = _meeting(uow.session, meeting_id)
-        if meeting.status not in ("scheduled", "draft"):
+        meeting = meeting_row(uow.session, meeting_id)  # (a reversed one too: entered in error)
+        if meeting.status not in ("scheduled", "draft", "reversed"):
             raise meeting_state_refused(meeting.status)
-        meeting.status, meeting.reason = "not_held", reason.strip()
+        meeting.status, meeting.reason, meeting.draft = "not_held", reason.strip(), None
         uow.emit("meeting.not_held", meeting_id, {"meeting_id": meeting_id,
                                                   "reason": reason.strip()},
                  meeting.scheduled_on)
-
-
-@dataclass(frozen=True)
-class MeetingsEnsured:
-    created: int
-    skipped_holidays: int
-
-
-def ensure_meetings(engine: Engine, actor: Actor, from_date: date, to_date: date
-                    ) -> MeetingsEnsured:
-    """Create the scheduled meeting rows of every active group between two dates.
-
-    Dates come from the groups' weekdays through the domain calendar; a meeting that
-    falls on a holiday is not held (its dues are collected at the next meeting, as the
-    schedule moves them). Existing and rescheduled meetings are left alone, so running
-    it again creates nothing.
-    """
-    if to_date < from_date:
-        raise ValidationError(QT_TR_NOOP("The end date is before the start date."))
-    if (to_date - from_date).days > 400:
-        raise ValidationError(QT_TR_NOOP("At most one year at a time."))
-    with UnitOfWork(engine, actor) as uow:
-        created, skipped = schedule_meetings(uow.session, from_date, to_date)
-        if created:
-            uow.audit("meetings.ensured", "meeting", f"{from_date}..{to_date}",
-                      branch_row(uow.session).business_date, {"created": created})
-        return MeetingsEnsured(created, skipped)
-
-
-def schedule_meetings(s: Session, from_date: date, to_date: date) -> tuple[int, int]:
-    """Inside the caller's transaction: add the missing meetings of every active group
-    between two dates; returns (created, skipped because of a holiday)."""
-    from app.db.models import Holiday
-    from app.domain.calendar import meeting_dates, on_or_after_weekday
-
-    holidays = set(s.scalars(select(Holiday.on_date).where(
-        Holiday.on_date.between(from_date, to_date))))
-    existing = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.scheduled_on)
-                                             .where(Meeting.scheduled_on.between(
-                                                 from_date, to_date)))}
-    moved = {(g, d) for g, d in s.execute(select(Meeting.group_id, Meeting.rescheduled_from)
-                                          .where(Meeting.rescheduled_from.is_not(None)))}
-    created = skipped = 0
-    for group in s.scalars(select(Group).where(Group.status == "active")
-                           .order_by(Group.code)):
-        start = max(from_date, group.formation_date)
-        for day in meeting_dates(group.meeting_weekday, start, to_date, holidays):
-            if (group.id, day) in existing or (group.id, day) in moved:
-                continue
-            s.add(Meeting(group_id=group.id, scheduled_on=day, status="scheduled"))
-            created += 1
-        day = on_or_after_weekday(start, group.meeting_weekday)
-        while day <= to_date:
-            skipped += day in holidays
-            day = date.fromordinal(day.toordinal() + 7)
-    return created, skipped
-
-
-def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: date,
-                       reason: str) -> None:
-    """Move a meeting not yet held to another day; the original date and reason are kept."""
-    from app.db.models import Holiday
-
-    reason, new_date = inputs.text(reason, inputs.REASON), inputs.day(new_date)
-    if not reason:
-        raise ValidationError(QT_TR_NOOP("Give a reason."))
-    with UnitOfWork(engine, actor) as uow:
-        s = uow.session
-        meeting = _meeting(s, meeting_id)
-        branch = branch_row(s)
-        if meeting.status not in ("scheduled", "draft"):
-            raise meeting_state_refused(meeting.status)
-        if new_date < branch.business_date:
-            raise RuleViolation(QT_TR_NOOP("A meeting cannot be moved into the past."))
-        if s.scalar(select(Holiday.id).where(Holiday.on_date == new_date)):
-            raise RuleViolation(QT_TR_NOOP("{date} is a holiday."), date=new_date)
-        if s.scalar(select(Meeting.id).where(Meeting.group_id == meeting.group_id,
-                                             Meeting.scheduled_on == new_date)):
-            raise ConflictError(QT_TR_NOOP("The group already has a meeting on {date}."),
-                                date=new_date)
-        old = meeting.scheduled_on
-        meeting.rescheduled_from = meeting.rescheduled_from or old
-        meeting.scheduled_on, meeting.reason = new_date, reason.strip()
-        uow.emit("meeting.rescheduled", meeting.id, {
-            "meeting_id": meeting.id, "group_id": meeting.group_id, "from": old.isoformat(),
-            "to": new_date.isoformat(), "reason": reason.strip()}, branch.business_date)

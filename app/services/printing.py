@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from app.db.base import utcnow
 from app.db.models import Group, JournalEntry, Loan, Member, SavingsAccount, Staff
 from app.db.models_print import PassbookPrint, PrinterOffset
 from app.db.uow import Actor, UnitOfWork
@@ -22,6 +23,7 @@ from app.printing.documents import (
     closure_certificate,
     kfs_document,
     loan_card,
+    payment_voucher,
     receipt,
 )
 from app.printing.passbook import (
@@ -33,8 +35,9 @@ from app.printing.passbook import (
     passbook_pages,
 )
 from app.services.branch import branch_info
+from app.services.collection_day import collection_day
 from app.services.common import branch_row, read_session, require_role
-from app.services.dues import officer_day_dues
+from app.services.institution import institution
 from app.services.passbook_format import check_layout, layout_of
 
 PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
@@ -44,15 +47,17 @@ PAID_OUT = {"disbursement", "savings_withdrawal"}
 
 def sheet_header(engine: Engine, lang: str) -> SheetHeader:
     info = branch_info(engine)
-    return SheetHeader(info.institution, info.name_bn if lang == "bn" else info.name_en,
-                       info.code, info.currency)
+    block = institution(engine)
+    return SheetHeader(block.pick("name", lang), info.name_bn if lang == "bn" else info.name_en,
+                       info.code, info.currency, block.pick("address", lang))
 
 
 def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
                           lang: str) -> bytes:
-    """The day's collection sheets of one officer (or the branch), in meeting order."""
-    return collection_sheets(sheet_header(engine, lang), officer_day_dues(engine, on, officer_id),
-                             lang)
+    """The collection sheets of a day (up to a week ahead) of one officer or the branch,
+    by officer and meeting time, each with its thumb-impression sheet."""
+    return collection_sheets(sheet_header(engine, lang),
+                             collection_day(engine, on, officer_id), lang)
 
 
 # ---- passbook ---------------------------------------------------------------------------
@@ -112,37 +117,44 @@ def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
 
 
 def _render_passbook(s: Session, state: PassbookPrint | None, member_id: int, lang: str,
-                     reprint: bool, printer: str
+                     reprint: bool, printer: str, uncalibrated_ok: bool = False
                      ) -> tuple[PassbookPrintout, list[PassbookEntry]]:
     member = _member(s, member_id)
     entries = passbook_entries(s, member_id)
     page, line, last = (1, 0, 0) if reprint or state is None else (
         state.page, state.line, state.last_entry_id)
     new = [e for e in entries if e.entry_id > last]
+    printed = [e for e in entries if e.entry_id <= last]
+    opening = (printed[-1].loan_balance_minor, printed[-1].savings_balance_minor) \
+        if printed else (0, 0)
     pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
-                                _offset(s, printer), headings=reprint, layout=layout_of(s))
+                                _offset(s, printer, uncalibrated_ok), headings=reprint,
+                                layout=layout_of(s), opening=opening)
     return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
                             pages[-1].last_line if pages else 0, tuple(pages)), new
 
 
 def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
                  reprint: bool = False, printer: str = "",
-                 preview: bool = False) -> PassbookPrintout:
+                 preview: bool = False, uncalibrated_ok: bool = False) -> PassbookPrintout:
     """The member's new passbook lines from the next free line (or, for a lost passbook,
     every line from page 1), recording where printing stopped in the same transaction.
 
     `preview` renders the same pages without recording anything (the print preview);
-    `printer` applies that printer's calibrated offsets.
+    `printer` applies that printer's calibrated offsets — a printer never calibrated is
+    refused (no silent zero offsets) unless `uncalibrated_ok` (the print dialog's own
+    choice of printer, which the operator has just chosen).
     """
     require_role(actor, *PASSBOOK_ROLES)
     if preview:
         with read_session(engine) as s:
             return _render_passbook(s, s.get(PassbookPrint, member_id), member_id, lang,
-                                    reprint, printer)[0]
+                                    reprint, printer, uncalibrated_ok)[0]
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         state = s.get(PassbookPrint, member_id)
-        printout, new = _render_passbook(s, state, member_id, lang, reprint, printer)
+        printout, new = _render_passbook(s, state, member_id, lang, reprint, printer,
+                                         uncalibrated_ok)
         if new:
             if state is None:
                 state = PassbookPrint(member_id=member_id)
@@ -150,6 +162,7 @@ def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
             state.last_entry_id = new[-1].entry_id
             state.page, state.line = printout.pages[-1].page, printout.last_line
             state.printed_by = actor.staff_id
+            state.printed_at = utcnow()
             uow.audit("passbook.printed", "member", member_id, branch_row(s).business_date,
                       {"from_entry": new[0].entry_id, "to_entry": new[-1].entry_id,
                        "page": state.page, "line": state.line, "reprint": reprint})
@@ -178,13 +191,22 @@ def passbook_state(engine: Engine, member_id: int) -> PassbookState:
 
 # ---- printer offsets --------------------------------------------------------------------
 
-def _offset(session: Session, printer: str) -> tuple[float, float]:
+def _offset(session: Session, printer: str, uncalibrated_ok: bool = True
+            ) -> tuple[float, float]:
+    """`printer`'s offsets; one never calibrated is refused unless `uncalibrated_ok`."""
     row = session.get(PrinterOffset, printer) if printer else None
+    if row is None and printer and not uncalibrated_ok:
+        known = ", ".join(session.scalars(select(PrinterOffset.printer)
+                                          .order_by(PrinterOffset.printer))) or "—"
+        raise NotFound(QT_TR_NOOP("No printer named {printer} has been calibrated (known: "
+                                  "{known}). Print the calibration page without a printer, "
+                                  "measure it and save the printer's offsets first."),
+                       printer=printer, known=known)
     return (row.dx_tenth_mm / 10, row.dy_tenth_mm / 10) if row else (0.0, 0.0)
 
 
 def printer_offset(engine: Engine, printer: str) -> tuple[float, float]:
-    """(right, down) shift in millimetres calibrated for `printer`."""
+    """(right, down) shift in millimetres calibrated for `printer` (0, 0 if never)."""
     with read_session(engine) as s:
         return _offset(s, printer)
 
@@ -204,21 +226,27 @@ def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float
 
 
 def calibration_pdf(engine: Engine, printer: str, lang: str,
-                    layout: PassbookLayout | None = None) -> bytes:
-    """The test page for `printer`, on the branch's passbook format or on `layout` (a
-    format being tried before it is saved)."""
+                    layout: PassbookLayout | None = None,
+                    uncalibrated_ok: bool = False) -> bytes:
+    """The test page for `printer` (its name and offsets on it), on the branch's passbook
+    format or on `layout` (a format being tried before it is saved). A printer never
+    calibrated is refused unless `uncalibrated_ok` (the calibration dialog, where its
+    name is being typed for the first time); with no printer, offsets are zero."""
     if layout is not None:
         check_layout(layout)
     with read_session(engine) as s:
-        return calibration_page(lang, _offset(s, printer), layout or layout_of(s))
+        return calibration_page(lang, _offset(s, printer, uncalibrated_ok),
+                                layout or layout_of(s), printer)
 
 
 # ---- loan documents and receipts ---------------------------------------------------------
 
 def loan_card_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
+    """The loan card: its facts, deductions, standing as of today, schedule, repayments."""
     from app.services.loan_disbursement import loan_card_data
+    from app.services.loan_papers import card_facts
 
-    return loan_card(loan_card_data(engine, loan_id), lang)
+    return loan_card(loan_card_data(engine, loan_id), lang, card_facts(engine, loan_id))
 
 
 def kfs_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
@@ -227,8 +255,21 @@ def kfs_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
     return kfs_document(kfs(engine, loan_id), lang)
 
 
+def voucher_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
+    """The payment voucher of a loan's disbursement."""
+    from app.services.loan_papers import disbursement_voucher
+
+    return payment_voucher(disbursement_voucher(engine, loan_id), lang)
+
+
 def receipt_pdf(engine: Engine, entry_id: int, lang: str) -> bytes:
-    """The money receipt of one counter (or meeting) journal row."""
+    """The money receipt of one counter (or meeting) journal row; money paid to her (a
+    disbursement, a savings withdrawal) gets its payment voucher instead."""
+    from app.services.loan_papers import receipt_facts, voucher_of_entry
+
+    voucher = voucher_of_entry(engine, entry_id)
+    if voucher is not None:
+        return payment_voucher(voucher, lang)
     bn = lang == "bn"
     with read_session(engine) as s:
         e = s.get(JournalEntry, entry_id)
@@ -240,31 +281,42 @@ def receipt_pdf(engine: Engine, entry_id: int, lang: str) -> bytes:
         loan = s.get(Loan, e.loan_id) if e.loan_id else None
         account = s.get(SavingsAccount, e.savings_account_id) if e.savings_account_id else None
         ref = loan.loan_no if loan else account.account_no if account else ""
-        data = Receipt(f"{branch.code}-{e.id:07d}", e.business_date, branch.institution,
+        facts = receipt_facts(s, e)
+        data = Receipt(f"{branch.code}-{e.id:07d}", e.business_date,
+                       facts.lender.pick("name", lang),
                        branch.name_bn if bn else branch.name_en, branch.currency, member.code,
                        member.name_bn if bn else member.name_en,
                        "reversal" if e.reverses_id else e.kind, ref, e.amount_minor,
                        e.principal_minor, e.interest_minor,
-                       (staff.full_name_bn if bn else staff.full_name_en) if staff else "")
+                       (staff.full_name_bn if bn else staff.full_name_en) if staff else "",
+                       facts.lender.pick("address", lang), facts.installments,
+                       facts.installments_count,
+                       None if e.reverses_id else facts.balance_after_minor)
     return receipt(data, lang)
 
 
 def closure_certificate_pdf(engine: Engine, loan_id: int, lang: str) -> bytes:
     """The closure certificate of a closed loan (refused while the loan is open)."""
     from app.services.loan_closure import closure_certificate as certificate
+    from app.services.loan_papers import certificate_facts
 
-    return closure_certificate(certificate(engine, loan_id), sheet_header(engine, lang), lang)
+    return closure_certificate(certificate(engine, loan_id), sheet_header(engine, lang), lang,
+                               certificate_facts(engine, loan_id))
 
 
 # ---- reports ----------------------------------------------------------------------------
 
 def portfolio_pdf(engine: Engine, as_of: date, officer_id: int | None, lang: str) -> bytes:
-    """The portfolio report (PAR, ageing) as printed, for the branch or one officer."""
+    """The portfolio report as printed (PAR, ageing, the regulator's classes, the PAR
+    trend, by officer / product / group, written-off loans), for the branch or one
+    officer."""
     from app.printing.reports import portfolio_document
+    from app.services.report_trend import par_trend
     from app.services.reports import portfolio_report
 
     return portfolio_document(portfolio_report(engine, as_of, officer_id),
-                              sheet_header(engine, lang), lang)
+                              sheet_header(engine, lang), lang,
+                              par_trend(engine, as_of, officer_id=officer_id))
 
 
 def dcb_pdf(engine: Engine, start: date, end: date, lang: str) -> bytes:
@@ -286,5 +338,12 @@ def cash_book_pdf(engine: Engine, on: date, lang: str) -> bytes:
         day = s.get(BusinessDay, on)
         counted = day.cash_counted_minor if day is not None and day.status == "closed" \
             else None
+        vouchers = {(kind, name): (int(first), int(last), int(count))
+                    for kind, name, first, last, count in s.execute(
+            select(JournalEntry.kind, Staff.full_name_en, func.min(JournalEntry.id),
+                   func.max(JournalEntry.id), func.count())
+            .join(Staff, Staff.id == JournalEntry.staff_id)
+            .where(JournalEntry.business_date == on, JournalEntry.channel != "bank")
+            .group_by(JournalEntry.kind, Staff.id))}
     return cash_book_document(cash_book(engine, on), cash_transfers(engine, on), counted,
-                              sheet_header(engine, lang), lang)
+                              sheet_header(engine, lang), lang, vouchers)

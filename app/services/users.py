@@ -73,9 +73,20 @@ def authenticate(engine: Engine, username: str, password: str) -> Actor:
             ok = HASHER.verify(stored, password) and known
         except (VerificationError, InvalidHashError):
             ok = False
+        if not ok and staff is not None and known:
+            _first_login_check(staff.password_hash, password)
         if not ok or staff is None:
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
         return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+
+
+def _first_login_check(stored: str, password: str) -> None:
+    """A one-time code from head office, typed right: she chooses her password now
+    (app.services.first_login)."""
+    from app.services.first_login import FirstLoginNeeded, check_one_time, is_one_time
+
+    if is_one_time(stored) and check_one_time(stored, password):
+        raise FirstLoginNeeded(QT_TR_NOOP("First login: choose your own password now."))
 
 
 def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,

@@ -2,15 +2,17 @@
 
 A bundle is cumulative from the last acknowledgement, so importing it twice, or an
 older one after a newer one, changes nothing, and a gap is refused. It is signed with
-the branch's key and written to a temporary file, flushed and renamed, so a pulled
-stick never leaves half a bundle. The signed bundle is then sealed to head office's
-public key (app/sync/seal.py): a lost stick gives away no member data. The branch
-learns that key with every network sync, from a receipt, or from `--hq-public-key`.
-Head office answers with a signed receipt; only a verified receipt lets the branch prune.
-The receipt also brings the reference data (products, holidays, staff, head office's
-decisions) published since the branch's reference cursor, which the bundle names, so a
-branch that syncs only by USB is kept up to date too; the receipt is sealed under a key
-derived from the branch key (app/sync/seal.py), as it carries staff password hashes.
+the branch's device key and written to a temporary file, flushed and renamed, so a
+pulled stick never leaves half a bundle. The signed bundle is then sealed to head
+office's bundle key (app/sync/seal.py), known from the enrolment file: a lost stick
+gives away no member data. Head office answers with a receipt it signs with its own
+key and seals to this device's key; only a receipt head office signed lets the branch
+prune. The receipt also brings the reference data (products, holidays, staff, head
+office's decisions) published since the branch's reference cursor, which the bundle
+names, so a branch that syncs only by USB is kept up to date too. Reports the branch
+could not send (app.sync.reports) travel in the bundle.
+
+    file = magic ‖ {"key": signer's key id, "sig": signature of the data} ‖ "\n" ‖ data
 
 A branch restored from an old backup that syncs only by USB asks for its new epoch the
 same way: `export_epoch_request` writes a sealed, signed bundle carrying the network's
@@ -22,7 +24,9 @@ that epoch and changes nothing). The next bundle then carries the new epoch's ev
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +35,16 @@ from sqlalchemy.orm import Session
 
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
+from app.sync.device import (
+    NOT_ENROLLED,
+    NotEnrolled,
+    device_key,
+    enrolled_branch,
+    verify_hq,
+)
+from app.sync.identity import BUNDLE, DeviceKey, SignatureError
+from app.sync.identity import RECEIPT as RECEIPT_LABEL
 from app.sync.outbox import (
-    DeviceKeyRejected,
     SyncError,
     begin_new_epoch,
     epoch_request,
@@ -43,17 +55,9 @@ from app.sync.outbox import (
     set_state,
 )
 from app.sync.reference import apply_page
-from app.sync.seal import SHARED, open_shared, parse_public, seal
-from app.sync.wire import (
-    WireError,
-    branch_of_key,
-    decode,
-    encode,
-    key_digest,
-    pack_events,
-    sign,
-    verify,
-)
+from app.sync.reports import forget_reports, pending_reports
+from app.sync.seal import open_sealed, parse_public, seal
+from app.sync.wire import WireError, decode, encode, pack_events
 
 MAGIC = b"SHAKHA-BUNDLE-1\n"
 RECEIPT = b"SHAKHA-RECEIPT-1\n"
@@ -70,46 +74,44 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def pack(magic: bytes, secret: str, body: dict[str, Any]) -> bytes:
-    """Signed file: magic, HMAC under `secret` (the key's digest), compressed body."""
+def pack(magic: bytes, signature: Callable[[bytes], dict[str, str]],
+         body: dict[str, Any]) -> bytes:
+    """Signed file: magic, the signature of the compressed body, the body."""
     data = encode(body)
-    return magic + sign(secret, data).encode() + b"\n" + data
+    return magic + json.dumps(signature(data)).encode() + b"\n" + data
+
+
+def signed_by(device: DeviceKey, label: str) -> Callable[[bytes], dict[str, str]]:
+    return lambda data: {"key": device.id, "value": device.sign(label, data)}
+
+
+def split(magic: bytes, blob: bytes) -> tuple[dict[str, str], bytes]:
+    """(signature, signed data) of a signed file; WireError if it is not one."""
+    if not blob.startswith(magic):
+        raise WireError("not a Shakha file of this kind")
+    head, _, data = blob[len(magic):].partition(b"\n")
+    try:
+        signature = json.loads(head)
+        if not isinstance(signature, dict) or not isinstance(signature.get("key"), str):
+            raise ValueError("no signature")
+    except ValueError:
+        raise WireError("not signed") from None
+    return signature, data
 
 
 def body_of(magic: bytes, blob: bytes) -> dict[str, Any]:
     """The body without checking the signature (only to learn whose key to check)."""
-    if not blob.startswith(magic):
-        raise WireError("not a Shakha file of this kind")
-    return decode(blob[len(magic):].partition(b"\n")[2])
-
-
-def unpack(magic: bytes, secret: str, blob: bytes) -> dict[str, Any]:
-    if not blob.startswith(magic):
-        raise WireError("not a Shakha file of this kind")
-    signature, _, data = blob[len(magic):].partition(b"\n")
-    verify(secret, data, signature.decode(errors="replace"))
-    return decode(data)
-
-
-def remember_hq_key(engine: Engine, public: str) -> None:
-    """Keep head office's bundle public key (from a sync, a receipt or the admin)."""
-    try:
-        parse_public(public)
-    except WireError:
-        raise SyncError(QT_TR_NOOP("This is not head office's public key.")) from None
-    with Session(engine) as session, session.begin():
-        if get_state(session, "hq_bundle_key") != public.strip():
-            set_state(session, "hq_bundle_key", public.strip())
+    return decode(split(magic, blob)[1])
 
 
 def hq_key(engine: Engine) -> str:
+    """Head office's bundle key (from the enrolment file)."""
     with Session(engine) as session:
         public = get_state(session, "hq_bundle_key")
-    if not public:
-        raise SyncError(QT_TR_NOOP(
-            "Head office's public key is not known yet, so the bundle cannot be "
-            "encrypted. Sync once over the network, or give the key with "
-            "--hq-public-key FILE (head office prints it with `shakha hq public-key`)."))
+    try:
+        parse_public(public)
+    except WireError:
+        raise NotEnrolled(NOT_ENROLLED) from None
     return public
 
 
@@ -118,30 +120,25 @@ def reference_cursor(engine: Engine) -> int:
         return int(get_state(session, "ref_cursor", "0"))
 
 
-def read_receipt(key: str, blob: bytes) -> dict[str, Any]:
-    """A receipt's verified body: sealed (as head office writes them) or only signed."""
-    if blob.startswith(SHARED):
-        blob = open_shared(key_digest(key), blob)
-    return unpack(RECEIPT, key_digest(key), blob)
+def read_receipt(engine: Engine, blob: bytes) -> dict[str, Any]:
+    """A receipt's body: sealed to this device and signed by head office, or WireError."""
+    key = device_key(engine)
+    signature, data = split(RECEIPT, open_sealed(key.seal_private_b64, blob))
+    try:
+        with Session(engine) as session:
+            verify_hq(session, RECEIPT_LABEL, data, signature)
+    except SignatureError as exc:
+        raise WireError(f"not signed by head office ({exc})") from None
+    return decode(data)
 
 
-def check_own_key(engine: Engine, key: str) -> None:
-    """The network sync's check, before a bundle is written: signed with another
-    branch's key, it would be refused only at head office, after the trip."""
-    code = branch_of_key(key) if "." in key else ""
-    branch = local_cursor(engine).branch
-    if code and branch and code != branch:
-        raise DeviceKeyRejected(QT_TR_NOOP(
-            "The key file belongs to branch {key_branch}, this database to branch "
-            "{branch}."), key_branch=code, branch=branch)
-
-
-def export_bundle(engine: Engine, key: str, out: Path) -> int:
+def export_bundle(engine: Engine, out: Path) -> int:
     """Write every unacknowledged event to `out`, sealed to head office; returns how many.
 
     Manifest: branch, epoch, from/to seq, first prev_hash, last hash, count, checksum
     (SHA-256 of the event hashes); the batch inside is the network upload's format."""
-    check_own_key(engine, key)
+    key = device_key(engine)
+    enrolled_branch(engine)
     local = local_cursor(engine)
     events = pending_events(engine, local.acked_seq, 10_000_000)
     manifest = {"branch": local.branch, "epoch": local.epoch,
@@ -151,18 +148,21 @@ def export_bundle(engine: Engine, key: str, out: Path) -> int:
                 "count": len(events),
                 "checksum": hashlib.sha256("".join(e["hash"] for e in events).encode())
                 .hexdigest()}
+    reports = pending_reports(engine)
     body = {"manifest": manifest,
             "batch": pack_events(local.branch, local.epoch, events) if events else None,
-            "ref_cursor": reference_cursor(engine)}
+            "ref_cursor": reference_cursor(engine), "reports": reports}
     public = hq_key(engine)
-    write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
+    write_atomic(out, seal(public, pack(MAGIC, signed_by(key, BUNDLE), body)))
+    forget_reports(engine, reports)  # on the stick now; head office alarms at import
     return len(events)
 
 
-def export_epoch_request(engine: Engine, key: str, out: Path) -> int:
+def export_epoch_request(engine: Engine, out: Path) -> int:
     """Write the new-epoch request (a restored branch) to `out`, sealed to head office;
     returns how many of the branch's events it names."""
-    check_own_key(engine, key)
+    key = device_key(engine)
+    enrolled_branch(engine)
     local = local_cursor(engine)
     request = epoch_request(engine)
     manifest = {"branch": local.branch, "epoch": local.epoch, "kind": "epoch_request",
@@ -170,7 +170,7 @@ def export_epoch_request(engine: Engine, key: str, out: Path) -> int:
     body = {"manifest": manifest, "batch": None, "epoch_request": request,
             "ref_cursor": reference_cursor(engine)}
     public = hq_key(engine)
-    write_atomic(out, seal(public, pack(MAGIC, key_digest(key), body)))
+    write_atomic(out, seal(public, pack(MAGIC, signed_by(key, BUNDLE), body)))
     return len(request["events"])
 
 
@@ -189,10 +189,10 @@ def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) 
     return not last or not written or written <= last
 
 
-def import_receipt(engine: Engine, key: str, path: Path) -> int:
+def import_receipt(engine: Engine, path: Path) -> int:
     """Apply head office's signed receipt: acknowledge and prune. Returns acked seq."""
     try:
-        receipt = read_receipt(key, path.read_bytes())
+        receipt = read_receipt(engine, path.read_bytes())
     except (OSError, WireError) as exc:
         raise SyncError(QT_TR_NOOP("The receipt cannot be used: {error}"), error=str(exc)) \
             from None
@@ -206,8 +206,6 @@ def import_receipt(engine: Engine, key: str, path: Path) -> int:
     else:
         record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
                    int(receipt["epoch"]), receipt.get("server_time"))
-        if receipt.get("bundle_key"):
-            remember_hq_key(engine, str(receipt["bundle_key"]))
         acked = int(receipt["acked_seq"])
     _confirm_snapshot(engine, receipt.get("snapshot_id"))
     _apply_reference(engine, receipt.get("reference"))
@@ -251,8 +249,6 @@ def _apply_epoch_answer(engine: Engine, receipt: dict[str, Any], epoch: int) -> 
     if new_epoch <= epoch:  # applied before: the same receipt carried back again
         return local_cursor(engine).acked_seq
     begin_new_epoch(engine, answer, from_epoch=from_epoch)
-    if receipt.get("bundle_key"):
-        remember_hq_key(engine, str(receipt["bundle_key"]))
     with Session(engine) as session, session.begin():
         if receipt.get("server_time"):
             set_state(session, "server_time", str(receipt["server_time"]))

@@ -1,6 +1,10 @@
 """The sync client: snapshot (first sync), upload, pull — resumable, exactly once.
 
-    result = sync_now(engine, "http://hq:8000", key)            # or SyncClient(...).run()
+    result = sync_now(engine, "https://hq.example.org")         # or SyncClient(...).run()
+
+Every request is signed with the branch's device key, kept in the branch database
+(app.sync.device), and every answer must be signed by head office for that request
+(app.sync.signing): an unsigned or altered answer counts as no answer.
 
 Upload: ask head office for its cursor, adopt it, send the events after it in signed,
 compressed batches (small first, growing while the link holds), record each answer.
@@ -21,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 from sqlalchemy import Engine, func, select
@@ -30,7 +35,9 @@ from app.db.canonical import canonical_json
 from app.db.models import OutboxEvent
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
-from app.sync.bundle import remember_hq_key
+from app.sync.address import check_hq_url
+from app.sync.device import device_key, enrolled_branch, verify_hq
+from app.sync.identity import ANSWER, SignatureError
 from app.sync.outbox import (
     DeviceKeyRejected,
     RestoredFromBackup,
@@ -46,8 +53,10 @@ from app.sync.outbox import (
     set_state,
 )
 from app.sync.reference import apply_page
+from app.sync.reports import report_problem, send_pending_reports
+from app.sync.signing import ANSWER_HEADER, answer_content, answer_signature, signed_headers
 from app.sync.snapshot import snapshot_chunks
-from app.sync.wire import branch_of_key, encode, pack_events, sign
+from app.sync.wire import encode, pack_events
 
 
 class SyncCancelled(SyncError):
@@ -76,27 +85,22 @@ class _Transient(Exception):
     """A failure worth retrying: network, timeout, 5xx, unreadable answer."""
 
 
-def read_key_file(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read().strip()
-    except OSError as exc:
-        raise SyncError(QT_TR_NOOP("Cannot read the key file {path}: {error}"),
-                        path=path, error=exc.strerror or str(exc)) from None
-    except UnicodeDecodeError:
-        raise SyncError(QT_TR_NOOP("This is not a key file: {path}"), path=path) from None
+REVOKED = QT_TR_NOOP("Head office no longer accepts this computer's device key (revoked "
+                     "or replaced). Ask head office for a new enrolment file and enrol "
+                     "again (shakha enrol FILE).")
 
 
 class SyncClient:
-    def __init__(self, engine: Engine, hq_url: str, key: str, *, timeout: float = 30.0,
+    def __init__(self, engine: Engine, hq_url: str, *, timeout: float = 30.0,
                  retries: int = 3, progress: Callable[[int, int], None] | None = None,
                  cancel: Callable[[], bool] | None = None, batch_size: int = 100,
                  max_batch: int = 5000, client: httpx.Client | None = None,
                  backoff: float = 0.2) -> None:
         self.engine = engine
-        self.key = key.strip()
-        self.code = branch_of_key(self.key) if "." in self.key else ""
-        self.base = hq_url.rstrip("/")
+        self.key = device_key(engine)
+        self.code = enrolled_branch(engine)
+        self.base = (check_hq_url(hq_url) if client is None else hq_url).rstrip("/")
+        self.offset: int | None = None  # head office's clock minus ours, in seconds
         self.retries, self.backoff = retries, backoff
         self.progress = progress or (lambda done, total: None)
         self.cancel = cancel or (lambda: False)
@@ -110,30 +114,45 @@ class SyncClient:
         if self._own_http:
             self.http.close()
 
-    def _url(self, path: str) -> str:
-        return f"{self.base}/v1/branches/{self.code}{path}"
+    def _server_seconds(self) -> int:
+        """Now by head office's clock: the offset is measured once a sync (GET /health),
+        so a branch clock hours off still signs requests head office accepts."""
+        if self.offset is None:
+            try:
+                answer = self.http.get(f"{self.base}/health")
+                self.offset = int(answer.json()["unix"]) - int(time.time())
+            except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                raise _Transient(f"{type(exc).__name__}: {exc}") from None
+        return int(time.time()) + self.offset
 
     def _request(self, method: str, path: str, body: bytes | None = None,
                  params: dict[str, Any] | None = None) -> Any:
-        headers = {"Authorization": f"Bearer {self.key}"}
+        path = f"/v1/branches/{self.code}{path}"
+        query = urlencode(sorted((params or {}).items()))
+        headers = signed_headers(self.key, method, path, query, body or b"",
+                                 self._server_seconds())
         if body is not None:
-            headers["X-Signature"] = sign(self.key, body)
             headers["Content-Type"] = "application/octet-stream"
         try:
-            response = self.http.request(method, self._url(path), content=body,
-                                         params=params, headers=headers)
+            response = self.http.request(method, self.base + path + ("?" + query if query
+                                                                      else ""),
+                                         content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise _Transient(f"{type(exc).__name__}: {exc}") from None
+        self._check_signed(response, headers["X-Shakha-Nonce"])
         if response.status_code == 401:
-            raise DeviceKeyRejected(QT_TR_NOOP(
-                "Head office rejected this device's key. Ask head office for a new key "
-                "file for branch {branch}."), branch=self.code)
+            refusal = self._refusal(response)[0]
+            if refusal == "signature":  # the request was altered on its way: send again
+                raise _Transient("head office could not verify the request's signature")
+            raise DeviceKeyRejected(REVOKED if refusal == "revoked" else QT_TR_NOOP(
+                "Head office does not accept this computer's device key for branch "
+                "{branch}. Ask head office for a new enrolment file and enrol again "
+                "(shakha enrol FILE)."), branch=self.code)
         if response.status_code in (400, 409):
-            try:
-                detail = response.json()["detail"]
-                code, reason = detail["code"], detail["reason"]
-            except (ValueError, KeyError, TypeError):
-                raise _Transient(f"unreadable refusal {response.status_code}") from None
+            code, reason = self._refusal(response)
+            if code in ("clock", "replay"):  # measure the clock again and retry
+                self.offset = None
+                raise _Transient(f"head office refused the request: {reason}")
             if code in ("fork", "epoch"):
                 raise RestoredFromBackup(QT_TR_NOOP(
                     "Head office refused this branch's events: {reason}. This database "
@@ -149,6 +168,25 @@ class SyncClient:
             return response.json()
         except ValueError:
             raise _Transient("unreadable answer") from None
+
+    def _check_signed(self, response: httpx.Response, nonce: str) -> None:
+        """_Transient unless head office signed this answer for this request: an answer
+        altered on the way, or not head office's, is no answer."""
+        try:
+            with Session(self.engine) as session:
+                verify_hq(session, ANSWER, answer_content(nonce, response.status_code,
+                                                          response.content),
+                          answer_signature(response.headers.get(ANSWER_HEADER)))
+        except SignatureError as exc:
+            raise _Transient(f"HTTP {response.status_code}, {exc}") from None
+
+    @staticmethod
+    def _refusal(response: httpx.Response) -> tuple[str, str]:
+        try:
+            detail = response.json()["detail"]
+            return str(detail["code"]), str(detail["reason"])
+        except (ValueError, KeyError, TypeError):
+            raise _Transient(f"unreadable refusal {response.status_code}") from None
 
     def _retrying(self, fn: Callable[[], Any]) -> Any:
         attempt = 0
@@ -169,23 +207,29 @@ class SyncClient:
     # -- the three phases -------------------------------------------------------------
 
     def run(self) -> SyncResult:
-        local = local_cursor(self.engine)
-        if not self.code:
-            self.code = local.branch
-        if local.branch and self.code != local.branch:
-            raise DeviceKeyRejected(QT_TR_NOOP(
-                "The key file belongs to branch {key_branch}, this database to branch "
-                "{branch}."), key_branch=self.code, branch=local.branch)
-        answer = self._retrying(lambda: self._request("GET", "/cursor"))
+        try:
+            answer = self._retrying(lambda: self._request("GET", "/cursor"))
+        except DeviceKeyRejected:  # a key rotation whose answer was lost?
+            from app.sync.rotation import adopt_pending_rotation
+
+            if not adopt_pending_rotation(self.engine, self):
+                raise
+            answer = self._retrying(lambda: self._request("GET", "/cursor"))
         skew = _skew(answer.get("server_time"))  # measured now: later steps take time
         remember_clock(self.engine, skew)
-        if answer.get("bundle_key"):  # for USB bundles, should the network fail later
-            remember_hq_key(self.engine, str(answer["bundle_key"]))
-        chunks = self._retrying(lambda: self.snapshot(answer))
-        uploaded, answer = self.upload()
+        send_pending_reports(self.engine, self._report)
+        try:
+            chunks = self._retrying(lambda: self.snapshot(answer))
+            uploaded, answer = self.upload()
+        except RestoredFromBackup as exc:  # head office's alarm now, not when one calls
+            report_problem(self.engine, "restored", exc, self._report)
+            raise
         pulled = self.pull()
         return SyncResult(uploaded, int(answer["acked_seq"]), pulled, chunks,
                           answer.get("server_time"), skew)
+
+    def _report(self, report: dict[str, Any]) -> None:
+        self._request("POST", "/report", canonical_json(report).encode())
 
     def snapshot(self, cursor: dict[str, Any]) -> int:
         """First sync: send the tables in chunks unless head office has a snapshot."""
@@ -286,9 +330,6 @@ class SyncClient:
 
     def new_epoch(self) -> int:
         """After head office confirms, continue in a new epoch (restored backup)."""
-        local = local_cursor(self.engine)
-        if not self.code:
-            self.code = local.branch
         request = epoch_request(self.engine)
         body = canonical_json(request).encode()
         answer = self._retrying(lambda: self._request("POST", "/epoch", body))
@@ -305,16 +346,16 @@ def _skew(server_time: str | None) -> float | None:
     return (datetime.now(UTC).replace(tzinfo=None) - server).total_seconds()
 
 
-def sync_now(engine: Engine, hq_url: str, key: str, **options: Any) -> SyncResult:
-    client = SyncClient(engine, hq_url, key, **options)
+def sync_now(engine: Engine, hq_url: str, **options: Any) -> SyncResult:
+    client = SyncClient(engine, hq_url, **options)
     try:
         return client.run()
     finally:
         client.close()
 
 
-def start_new_epoch(engine: Engine, hq_url: str, key: str, **options: Any) -> int:
-    client = SyncClient(engine, hq_url, key, **options)
+def start_new_epoch(engine: Engine, hq_url: str, **options: Any) -> int:
+    client = SyncClient(engine, hq_url, **options)
     try:
         return client.new_epoch()
     finally:

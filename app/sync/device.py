@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import QT_TR_NOOP
 from app.sync.identity import DeviceKey, SignatureError, verify
-from app.sync.outbox import SyncError, get_state, set_state
+from app.sync.outbox import DeviceKeyRejected, SyncError, get_state, local_cursor, set_state
 
 
 class NotEnrolled(SyncError):
@@ -87,3 +87,16 @@ def verify_hq(session: Session, label: str, content: Any, signature: Any) -> Non
     if not key:
         raise SignatureError("signed by a key this branch does not know as head office's")
     verify(key, label, content, signature.get("value"))
+
+
+def enrolled_branch(engine: Engine) -> str:
+    """The branch this database's device was enrolled for; DeviceKeyRejected if the
+    database has become another branch's (a file swapped or restored by mistake)."""
+    local = local_cursor(engine)
+    with Session(engine) as session:
+        enrolled = get_state(session, "enrolled_branch")
+    if enrolled and local.branch and enrolled != local.branch:
+        raise DeviceKeyRejected(QT_TR_NOOP(
+            "This computer's device key was enrolled for branch {key_branch}, but the "
+            "database is branch {branch}."), key_branch=enrolled, branch=local.branch)
+    return enrolled or local.branch

@@ -23,8 +23,11 @@ from app.db.base import utcnow
 from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
 from app.services.common import require_role
+from app.sync.address import check_hq_url
 from app.sync.bundle import export_epoch_request, import_receipt
-from app.sync.client import SyncClient, SyncResult, read_key_file
+from app.sync.client import SyncClient, SyncResult
+from app.sync.device import NOT_ENROLLED, NotEnrolled
+from app.sync.enrolment import Enrolled, enrol_online, read_enrolment
 from app.sync.outbox import get_state, last_sync_error, remember_sync_error, set_state
 from app.sync.usb_snapshot import export_with_snapshot
 
@@ -36,22 +39,19 @@ _ONE_AT_A_TIME = threading.Lock()
 @dataclass(frozen=True)
 class SyncSettings:
     hq_url: str
-    key_file: str
+    enrolled: bool  # the device has its key (app.sync.enrolment); no key file needed
 
 
 def sync_settings(engine: Engine) -> SyncSettings:
     with Session(engine) as session:
-        return SyncSettings(get_state(session, "hq_url"), get_state(session, "key_file"))
+        return SyncSettings(get_state(session, "hq_url"), bool(get_state(session,
+                                                                          "device_key")))
 
 
-def save_sync_settings(engine: Engine, hq_url: str, key_file: str) -> None:
-    hq_url, key_file = hq_url.strip(), key_file.strip()
-    if hq_url and not hq_url.startswith(("http://", "https://")):
-        raise ValidationError(QT_TR_NOOP("Head office's address starts with http:// or "
-                                         "https://"))
+def save_sync_settings(engine: Engine, hq_url: str) -> None:
+    hq_url = check_hq_url(hq_url) if hq_url.strip() else ""
     with Session(engine) as session, session.begin():
         set_state(session, "hq_url", hq_url)
-        set_state(session, "key_file", key_file)
 
 
 def restored_from_backup(engine: Engine) -> bool:
@@ -87,7 +87,7 @@ def start_new_epoch(engine: Engine, actor: Actor, *,
     with _ONE_AT_A_TIME:
         settings = _settings_ready(engine)
         try:
-            client = SyncClient(engine, settings.hq_url, read_key_file(settings.key_file))
+            client = SyncClient(engine, settings.hq_url)
             try:
                 client.new_epoch()
             finally:
@@ -100,9 +100,10 @@ def start_new_epoch(engine: Engine, actor: Actor, *,
 
 def _settings_ready(engine: Engine) -> SyncSettings:
     settings = sync_settings(engine)
-    if not settings.hq_url or not settings.key_file:
-        raise ValidationError(QT_TR_NOOP("Set head office's address and the key file "
-                                         "first."))
+    if not settings.enrolled:
+        raise NotEnrolled(NOT_ENROLLED)
+    if not settings.hq_url:
+        raise ValidationError(QT_TR_NOOP("Set head office's address first."))
     return settings
 
 
@@ -115,8 +116,7 @@ def _sync(engine: Engine, progress: Callable[[int, str], None] | None,
             progress(100 * done // total if total else 100, "")
 
     try:
-        client = SyncClient(engine, settings.hq_url, read_key_file(settings.key_file),
-                            progress=report, cancel=cancelled)
+        client = SyncClient(engine, settings.hq_url, progress=report, cancel=cancelled)
         try:
             result = client.run()
         finally:
@@ -157,7 +157,7 @@ def background_sync(engine: Engine) -> SyncResult | None:
     head office answers; otherwise None, quietly (offline is a branch's normal state).
     A failure once connected is remembered and shown like a manual sync's."""
     settings = sync_settings(engine)
-    if not settings.hq_url or not settings.key_file or not background_sync_due(engine):
+    if not settings.hq_url or not settings.enrolled or not background_sync_due(engine):
         return None
     if not head_office_reachable(settings.hq_url):
         return None
@@ -167,26 +167,34 @@ def background_sync(engine: Engine) -> SyncResult | None:
 def export_usb_bundle(engine: Engine, out: str) -> tuple[int, int | None]:
     """The bundle (and, before head office has it, the branch's history beside it as
     `<out>.snapshot`); returns (events written, snapshot chunks or None)."""
-    return export_with_snapshot(engine, read_key_file(sync_settings(engine).key_file),
-                                Path(out))
+    return export_with_snapshot(engine, Path(out))
 
 
 def export_usb_epoch_request(engine: Engine, actor: Actor, out: str) -> int:
     """The USB way to continue a restored database in a new epoch (the manager decides):
     head office's receipt for this request starts the epoch. Returns events held."""
     require_role(actor, "branch_manager")
-    return export_epoch_request(engine, read_key_file(sync_settings(engine).key_file),
-                                Path(out))
+    return export_epoch_request(engine, Path(out))
 
 
 def import_usb_receipt(engine: Engine, path: str) -> int:
     """Apply head office's receipt; like a network sync, it is remembered as the last
     error when it fails (a restored database then shows how to continue)."""
     try:
-        acked = import_receipt(engine, read_key_file(sync_settings(engine).key_file),
-                               Path(path))
+        acked = import_receipt(engine, Path(path))
     except ShakhaError as exc:
         remember_sync_error(engine, exc)
         raise
     remember_sync_error(engine, None)
     return acked
+
+
+def enrol_with_head_office(engine: Engine, actor: Actor, path: str, hq_url: str = ""
+                           ) -> Enrolled:
+    """The Sync page's enrolment (the manager): this computer makes its device key from
+    the enrolment file and registers it with head office at `hq_url` (else the
+    address in the file). The first-run wizard calls app.sync.enrolment itself."""
+    require_role(actor, "branch_manager")
+    enrolment = read_enrolment(Path(path))
+    url = check_hq_url(hq_url) if hq_url.strip() else None
+    return enrol_online(engine, enrolment, url)

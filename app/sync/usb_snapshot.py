@@ -2,7 +2,7 @@
 
 A branch with years of data that has never synced over the network exports, with its
 first bundle, `<bundle>.snapshot`: the same chunks the network's first sync sends
-(app.sync.snapshot), one frame each, every frame signed by the branch key and sealed to
+(app.sync.snapshot), one frame each, every frame signed by the device key and sealed to
 head office's key, so a file of any size is written and read one chunk at a time. The
 last frame says how many chunks came before it; head office marks the snapshot done
 only when it has them all. Head office imports the snapshot before the events (their
@@ -24,11 +24,13 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.sync.bundle import check_own_key, export_bundle, hq_key, pack
+from app.sync.bundle import export_bundle, hq_key, pack, signed_by
+from app.sync.device import device_key, enrolled_branch
+from app.sync.identity import SNAPSHOT_FRAME
 from app.sync.outbox import get_state, local_cursor, set_state
 from app.sync.seal import seal
 from app.sync.snapshot import snapshot_chunks
-from app.sync.wire import WireError, key_digest
+from app.sync.wire import WireError
 
 SNAPSHOT = b"SHAKHA-SNAPSHOT-1\n"
 FRAME = b"SHAKHA-SNAPSHOT-FRAME-1\n"
@@ -53,25 +55,27 @@ def pending_snapshot_id(engine: Engine) -> str | None:
         return snapshot_id
 
 
-def export_snapshot(engine: Engine, key: str, out: Path) -> int | None:
+def export_snapshot(engine: Engine, out: Path) -> int | None:
     """Write the snapshot to `out` if head office still needs it; returns the number of
     chunks written, or None (and writes nothing) when it does not."""
-    check_own_key(engine, key)
+    key = device_key(engine)
+    enrolled_branch(engine)
     hq_key(engine)  # unknown: refused before the snapshot is given an id
     snapshot_id = pending_snapshot_id(engine)
     if snapshot_id is None:
         return None
-    public, secret, code = hq_key(engine), key_digest(key), local_cursor(engine).branch
+    public, code = hq_key(engine), local_cursor(engine).branch
+    signature = signed_by(key, SNAPSHOT_FRAME)
     tmp = out.with_name(out.name + ".part")
     count = 0
     with open(tmp, "wb") as fh:
         fh.write(SNAPSHOT)
         for name, table, rows in snapshot_chunks(engine):
-            _write_frame(fh, seal(public, pack(FRAME, secret, {
+            _write_frame(fh, seal(public, pack(FRAME, signature, {
                 "branch": code, "snapshot_id": snapshot_id, "chunk": name, "table": table,
                 "rows": rows})))
             count += 1
-        _write_frame(fh, seal(public, pack(FRAME, secret, {
+        _write_frame(fh, seal(public, pack(FRAME, signature, {
             "branch": code, "snapshot_id": snapshot_id, "finished": True, "chunks": count})))
         fh.flush()
         os.fsync(fh.fileno())
@@ -102,12 +106,12 @@ def read_frames(fh: BinaryIO) -> Iterator[bytes]:
         yield blob
 
 
-def export_with_snapshot(engine: Engine, key: str, out: Path) -> tuple[int, int | None]:
+def export_with_snapshot(engine: Engine, out: Path) -> tuple[int, int | None]:
     """The bundle at `out` and, while head office lacks it, the snapshot beside it
     (written first: a bundle beside no snapshot means none was due). Returns (events,
     snapshot chunks or None)."""
     beside = snapshot_path(out)
-    chunks = export_snapshot(engine, key, beside)
+    chunks = export_snapshot(engine, beside)
     if chunks is None:
         beside.unlink(missing_ok=True)  # an earlier export's, now confirmed
-    return export_bundle(engine, key, out), chunks
+    return export_bundle(engine, out), chunks

@@ -14,7 +14,6 @@ compressed body is signed with HMAC-SHA256 under the branch key (`X-Signature`).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from typing import Any
 
@@ -178,24 +177,3 @@ def decode(data: bytes) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise WireError("a batch is a JSON object")
     return body
-
-
-def sign(key: str, data: bytes) -> str:
-    return hmac.new(key.encode(), data, hashlib.sha256).hexdigest()
-
-
-def verify(key: str, data: bytes, signature: str) -> None:
-    if not hmac.compare_digest(sign(key, data), signature or ""):
-        raise WireError("bad signature")
-
-
-def key_digest(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
-
-
-def branch_of_key(key: str) -> str:
-    """Keys look like `CODE.secret`; the code names the branch they belong to."""
-    code, dot, secret = key.strip().rpartition(".")
-    if not dot or not code or not secret:
-        raise WireError("not a branch key")
-    return code

@@ -77,10 +77,6 @@ def test_a_branch_day_from_demo_to_head_office(tmp_path, hq, hq_url):
     assert len(pdfium.PdfDocument(str(sheets))) >= 1
     engine.dispose()
 
-    key = shakha("hq", "add-branch", "BJS-SHB", "--db", hq_url)
-    assert key.returncode == 0, key.stderr
-    key_file = tmp_path / "branch.key"
-    key_file.write_text(key.stdout.strip())
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "app.cli", "hq", "serve", "--db", hq_url,
                                "--port", str(port)], stdout=subprocess.DEVNULL,
@@ -94,7 +90,13 @@ def test_a_branch_day_from_demo_to_head_office(tmp_path, hq, hq_url):
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        synced = shakha("sync", "--db", str(db), "--hq", url, "--key-file", str(key_file))
+        enrolment = tmp_path / "BJS-SHB.enrol"
+        issued = shakha("hq", "enrol", "BJS-SHB", "--db", hq_url, "--out", str(enrolment),
+                        "--url", url, "--profile", "india_rbi")
+        assert issued.returncode == 0, issued.stderr
+        enrolled = shakha("enrol", str(enrolment), "--db", str(db))  # to the file's address
+        assert enrolled.returncode == 0 and "enrolled" in enrolled.stdout, enrolled.stderr
+        synced = shakha("sync", "--db", str(db), "--hq", url)
         assert synced.returncode == 0, synced.stdout + synced.stderr
     finally:
         server.kill()

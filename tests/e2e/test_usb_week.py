@@ -20,19 +20,21 @@ from tests.sync.world import branch_journal_total, hq_ledger_total
 
 
 def test_a_usb_only_branch_and_head_office_keep_each_other_up_to_date(tmp_path, hq, hq_url):
-    db, key_file, public = tmp_path / "branch.db", tmp_path / "branch.key", tmp_path / "hq.pub"
+    db, enrolment, reply = tmp_path / "branch.db", tmp_path / "e.enrol", tmp_path / "e.reply"
     assert shakha("demo", "--db", str(db), "--members", "40", "--years", "1",
                   "--today", TODAY.isoformat()).returncode == 0
-    key_file.write_text(shakha("hq", "add-branch", "BJS-SHB", "--db", hq_url).stdout.strip())
-    public.write_text(shakha("hq", "public-key", "--db", hq_url).stdout)
+    for step in (("hq", "enrol", "BJS-SHB", "--db", hq_url, "--out", str(enrolment)),
+                 ("enrol", str(enrolment), "--db", str(db), "--out", str(reply)),
+                 ("hq", "accept-enrolment", str(reply), "--db", hq_url)):
+        done = shakha(*step)
+        assert done.returncode == 0, done.stderr
     engine = open_engine(db)
     _post_first_meeting(engine, authenticate(engine, "officer1", "demo"))
-    branch = ("--db", str(db), "--key-file", str(key_file))
+    branch = ("--db", str(db))
 
     def round_trip(n: int) -> str:
         bundle, receipt = tmp_path / f"b{n}.shakha", tmp_path / f"r{n}.shakha"
-        exported = shakha("sync", "export", "--out", str(bundle), "--hq-public-key",
-                          str(public), *branch)
+        exported = shakha("sync", "export", "--out", str(bundle), *branch)
         assert exported.returncode == 0, exported.stderr
         imported = shakha("hq", "import-bundle", str(bundle), "--receipt", str(receipt),
                           "--db", hq_url)

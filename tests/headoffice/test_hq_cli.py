@@ -1,6 +1,9 @@
-"""`shakha hq …` words stay stable: init, add-branch, verify, publish, import-bundle."""
+"""`shakha hq …` words stay stable: init, enrol, accept-enrolment, verify, publish,
+import-bundle (and `shakha enrol` on the branch)."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from sqlalchemy import text
@@ -10,33 +13,48 @@ from app.sync.bundle import export_bundle
 from tests.sync.world import branch_with_meeting, hq_events, outbox_count, sync
 
 
-def test_init_and_add_branch_take_db_before_or_after_the_command(hq, hq_url, capsys):
+def _enrol(hq_url, db_path, tmp_path, code="BJS-001"):
+    """Enrol the branch database through the commands, by USB reply."""
+    enrolment, reply = tmp_path / f"{code}.enrol", tmp_path / f"{code}.reply"
+    assert main(["hq", "enrol", code, "--db", hq_url, "--out", str(enrolment)]) == 0
+    assert main(["enrol", str(enrolment), "--db", str(db_path), "--out", str(reply)]) == 0
+    assert main(["hq", "accept-enrolment", str(reply), "--db", hq_url]) == 0
+
+
+def test_init_and_enrol_take_db_before_or_after_the_command(hq, hq_url, tmp_path, capsys):
     assert main(["hq", "init", "--db", hq_url]) == 0
     assert main(["--db", hq_url, "hq", "init"]) == 0
-    capsys.readouterr()
-    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
-    first = capsys.readouterr().out
-    assert main(["--db", hq_url, "hq", "add-branch", "BJS-002"]) == 0
-    second = capsys.readouterr().out
-    assert first.count("\n") == 1 and first.startswith("BJS-001.")  # the key, nothing else
-    assert second.startswith("BJS-002.")
-    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 2  # already registered
+    first, second = tmp_path / "1.enrol", tmp_path / "2.enrol"
+    assert main(["hq", "enrol", "BJS-001", "--db", hq_url, "--out", str(first)]) == 0
+    assert main(["--db", hq_url, "hq", "enrol", "BJS-002", "--out", str(second)]) == 0
+    assert json.loads(first.read_text())["branch"] == "BJS-001"
+    assert json.loads(second.read_text())["branch"] == "BJS-002"
+    assert "valid once" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("words", [["add-branch", "BJS-001"], ["public-key"]])
+def test_the_words_of_shared_keys_are_gone(hq_url, capsys, words):
+    assert main(["hq", *words, "--db", hq_url]) == 2
+    assert "invalid choice" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("code", ["BJS 001", "bjs-001", "BJS.001", "X", "BJS-0001-0001-0001-01"])
-def test_add_branch_refuses_what_is_not_a_branch_code_and_prints_no_key(hq, hq_url, capsys,
-                                                                        code):
-    assert main(["hq", "add-branch", code, "--db", hq_url]) == 2
-    out, err = capsys.readouterr()
-    assert out == "" and "is not a branch code" in err and "Traceback" not in err
+def test_enrol_refuses_what_is_not_a_branch_code_and_writes_nothing(hq, hq_url, capsys,
+                                                                    tmp_path, code):
+    out = tmp_path / "e.enrol"
+    assert main(["hq", "enrol", code, "--db", hq_url, "--out", str(out)]) == 2
+    printed, err = capsys.readouterr()
+    assert printed == "" and "is not a branch code" in err and "Traceback" not in err
+    assert not out.exists()
 
 
 def test_verify_prints_the_count_and_chain_ok_or_the_first_bad_event(engine, hq, hq_url,
+                                                                      db_path, tmp_path,
                                                                       capsys):
     branch_with_meeting(engine)
-    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
-    key = capsys.readouterr().out.strip()
-    sync(engine, hq, key)
+    _enrol(hq_url, db_path, tmp_path)
+    capsys.readouterr()
+    sync(engine, hq)
     assert main(["hq", "verify", "--db", hq_url, "--branch", "BJS-001"]) == 0
     assert capsys.readouterr().out.splitlines() == ["1 events", "chain ok"]
     with hq.begin() as conn:
@@ -45,48 +63,36 @@ def test_verify_prints_the_count_and_chain_ok_or_the_first_bad_event(engine, hq,
     assert "event 1" in capsys.readouterr().out
 
 
-def test_publish_makes_reference_data_the_branch_pulls(engine, hq, hq_url, capsys):
+def test_publish_makes_reference_data_the_branch_pulls(engine, hq, hq_url, db_path,
+                                                       tmp_path, capsys):
     branch_with_meeting(engine)
-    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
-    key = capsys.readouterr().out.strip()
+    _enrol(hq_url, db_path, tmp_path)
+    capsys.readouterr()
     assert main(["hq", "publish", "holiday", "2026-12-25", '{"name_en": "Christmas", '
                  '"name_bn": "বড়দিন"}', "--db", hq_url]) == 0
     assert capsys.readouterr().out.strip() == "1"
     assert main(["hq", "publish", "holiday", "x", "not json", "--db", hq_url]) == 2
-    assert sync(engine, hq, key).pulled == 1
-
-
-def _usb_keys(hq_url, tmp_path, capsys):
-    """The branch's key and head office's public key, as the commands print them."""
-    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
-    key_file = tmp_path / "key"
-    key_file.write_text(capsys.readouterr().out)
-    main(["hq", "public-key", "--db", hq_url])
-    public_file = tmp_path / "hq.pub"
-    public_file.write_text(capsys.readouterr().out)
-    return key_file, public_file
+    assert sync(engine, hq).pulled == 1
 
 
 def test_usb_round_trip_through_the_commands_and_twice_changes_nothing(
         engine, hq, hq_url, db_path, tmp_path, capsys):
     branch_with_meeting(engine)
-    key_file, public_file = _usb_keys(hq_url, tmp_path, capsys)
+    _enrol(hq_url, db_path, tmp_path)
     assert main(["hq", "publish", "holiday", "2026-12-25",
                  '{"name_en": "Christmas", "name_bn": "বড়দিন"}', "--db", hq_url]) == 0
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
-    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
-                 "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
+    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path)]) == 0
     for _ in range(2):
         assert main(["hq", "import-bundle", str(bundle), "--receipt", str(receipt),
                      "--db", hq_url]) == 0
     assert len(hq_events(hq)) == 1 and outbox_count(engine) == 1
     capsys.readouterr()
-    assert main(["--db", str(db_path), "sync", "import-receipt", str(receipt),
-                 "--key-file", str(key_file)]) == 0
+    assert main(["--db", str(db_path), "sync", "import-receipt", str(receipt)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "acknowledged up to 1", "reference data from head office applied up to version 1"]
     assert outbox_count(engine) == 0
-    assert export_bundle(engine, key_file.read_text().strip(), bundle) == 0
+    assert export_bundle(engine, bundle) == 0
 
 
 @pytest.mark.parametrize("argv", [["hq", "init"], ["hq", "verify", "--branch", "X"]])
@@ -120,8 +126,9 @@ def empty_pg_url(hq_url):
         admin.close()
 
 
-def test_a_database_hq_init_has_not_set_up_says_to_run_it(empty_pg_url, capsys):
-    assert main(["hq", "add-branch", "BJS-001", "--db", empty_pg_url]) == 2
+def test_a_database_hq_init_has_not_set_up_says_to_run_it(empty_pg_url, tmp_path, capsys):
+    assert main(["hq", "enrol", "BJS-001", "--db", empty_pg_url, "--out",
+                 str(tmp_path / "e")]) == 2
     assert "run shakha hq init" in capsys.readouterr().err
 
 
@@ -144,14 +151,14 @@ def _references(hq) -> int:
     ("staff", "officer9", '{"role": "field_officer"}'),
     ("product", "P-1", '{"name_en": "Half a product"}')])
 def test_publish_refuses_a_change_no_branch_could_apply_and_stores_nothing(
-        engine, hq, hq_url, capsys, kind, key, payload):
+        engine, hq, hq_url, db_path, tmp_path, capsys, kind, key, payload):
     branch_with_meeting(engine)
-    main(["hq", "add-branch", "BJS-001", "--db", hq_url])
-    branch_key = capsys.readouterr().out.strip()
+    _enrol(hq_url, db_path, tmp_path)
+    capsys.readouterr()
     assert main(["hq", "publish", kind, key, payload, "--db", hq_url]) == 2
     assert capsys.readouterr().err.startswith("shakha: error: ")
     assert _references(hq) == 0
-    assert sync(engine, hq, branch_key).pulled == 0  # the branches' pull is not blocked
+    assert sync(engine, hq).pulled == 0  # the branches' pull is not blocked
 
 
 def test_publish_for_a_branch_head_office_does_not_know_is_refused(hq, hq_url, capsys):
@@ -209,10 +216,9 @@ def test_serve_refuses_a_port_in_use_or_out_of_range_in_one_line(hq_url, no_serv
 def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
         engine, hq, hq_url, db_path, tmp_path, capsys, receipt):
     branch_with_meeting(engine)
-    key_file, public_file = _usb_keys(hq_url, tmp_path, capsys)
+    _enrol(hq_url, db_path, tmp_path)
     bundle = tmp_path / "b.shakha"
-    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path),
-                 "--key-file", str(key_file), "--hq-public-key", str(public_file)]) == 0
+    assert main(["sync", "export", "--out", str(bundle), "--db", str(db_path)]) == 0
     out = tmp_path if receipt == "a folder" else tmp_path / "stick" / "r.shakha"
     capsys.readouterr()
     assert main(["hq", "import-bundle", str(bundle), "--receipt", str(out),
@@ -223,8 +229,9 @@ def test_import_bundle_refuses_a_receipt_it_cannot_write_before_importing(
 
 @pytest.mark.parametrize("listing", ["tasks", "requests"])
 def test_a_listing_for_a_branch_head_office_does_not_know_is_refused_not_empty(
-        hq, hq_url, capsys, listing):
-    assert main(["hq", "add-branch", "BJS-001", "--db", hq_url]) == 0
+        hq, hq_url, engine, db_path, tmp_path, capsys, listing):
+    branch_with_meeting(engine)
+    _enrol(hq_url, db_path, tmp_path)
     capsys.readouterr()
     assert main(["hq", listing, "--branch", "BJS-00l", "--db", hq_url]) == 2  # a typo
     out, err = capsys.readouterr()

@@ -51,3 +51,28 @@ def test_a_branch_pulls_the_published_catalogue(engine, hq, hq_url, capsys):
         days = {d.isoformat() for d in s.scalars(select(Holiday.on_date))}
     assert {"BJS-GL", "BJS-IL"} <= codes
     assert {"2027-01-26", "2027-08-15", "2027-10-02"} <= days
+
+
+def test_a_staff_member_head_office_adds_logs_in_first_with_her_code(engine, hq, hq_url,
+                                                                     capsys):
+    import re
+
+    import pytest
+
+    from app.services.first_login import FirstLoginNeeded, first_login
+    from app.services.users import authenticate
+
+    branch_with_meeting(engine)
+    key = register(hq)
+    assert main(["hq", "add-staff", "rina", "--branch", "BJS-001", "--role",
+                 "field_officer", "--name-en", "Rina Das", "--name-bn", "রিনা দাস",
+                 "--db", hq_url]) == 0
+    code = re.search(r"one-time code (\d{4}-\d{4})", capsys.readouterr().out).group(1)
+    with Session(hq) as s:  # head office keeps only the code's hash
+        assert code.replace("-", "") not in " ".join(s.scalars(select(HqReference.payload)))
+    assert main(["hq", "add-staff", "rina", "--branch", "NO-SUCH", "--role",
+                 "field_officer", "--name-en", "R", "--name-bn", "র", "--db", hq_url]) == 2
+    sync(engine, hq, key)
+    with pytest.raises(FirstLoginNeeded):
+        authenticate(engine, "rina", code)
+    assert first_login(engine, "rina", code, "rina-pass", "rina-pass").role == "field_officer"

@@ -13,11 +13,18 @@ from app.headoffice.models import HqBranch
 from app.headoffice.silent import RATE_WINDOW_DAYS, alarms, silent_branches
 from app.sync.outbox import pending_events
 from app.sync.wire import pack_events
-from tests.sync.world import branch_with_meeting, hq_events, post_fee, register, sync
+from tests.sync.world import (
+    branch_with_meeting,
+    hq_events,
+    post_fee,
+    register,
+    register_code,
+    sync,
+)
 
 
 def test_a_branch_that_never_synced_counts_its_silence_from_registration(hq):
-    register(hq, "BJS-007")
+    register_code(hq, "BJS-007")
     assert silent_branches(hq, 3) == []
     [branch] = silent_branches(hq, 3, at=now() + timedelta(days=5))
     assert (branch.code, branch.last_seen, branch.quiet_days) == ("BJS-007", None, 5)
@@ -29,7 +36,8 @@ def test_a_synced_branch_is_silent_only_after_d_days_with_its_usual_rate_as_esti
     branch_with_meeting(engine)
     for _ in range(6):
         post_fee(engine, 1_00)
-    sync(engine, hq, register(hq))
+    register(hq, engine)
+    sync(engine, hq)
     received = len(hq_events(hq))
     assert silent_branches(hq, 7, at=now() + timedelta(days=6)) == []
     [branch] = silent_branches(hq, 7, at=now() + timedelta(days=10, minutes=1))
@@ -39,18 +47,18 @@ def test_a_synced_branch_is_silent_only_after_d_days_with_its_usual_rate_as_esti
 
 def test_a_sync_with_nothing_to_send_still_counts_as_seen(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
-    sync(engine, hq, key)
+    register(hq, engine)
+    sync(engine, hq)
     with Session(hq) as s, s.begin():
         s.get(HqBranch, "BJS-001").last_seen_at = now() - timedelta(days=20)
     assert [b.code for b in silent_branches(hq, 14)] == ["BJS-001"]
-    sync(engine, hq, key)  # nothing pending: only the cursor is asked
+    sync(engine, hq)  # nothing pending: only the cursor is asked
     assert silent_branches(hq, 14) == []
 
 
 def test_the_longest_silent_branch_comes_first(hq):
     for code in ("BJS-001", "BJS-002"):
-        register(hq, code)
+        register_code(hq, code)
     with Session(hq) as s, s.begin():
         s.get(HqBranch, "BJS-002").registered_at = now() - timedelta(days=40)
         s.get(HqBranch, "BJS-001").registered_at = now() - timedelta(days=9)
@@ -59,7 +67,7 @@ def test_the_longest_silent_branch_comes_first(hq):
 
 
 def test_hq_silent_prints_one_line_per_silent_branch(hq, hq_url, capsys):
-    register(hq, "BJS-003")
+    register_code(hq, "BJS-003")
     with Session(hq) as s, s.begin():
         s.get(HqBranch, "BJS-003").registered_at = now() - timedelta(days=12)
     assert main(["hq", "silent", "--days", "7", "--db", hq_url]) == 0
@@ -74,7 +82,7 @@ def test_gaps_forks_and_tampering_are_kept_as_alarms_and_listed_newest_first(
         engine, hq, hq_url, capsys):
     branch_with_meeting(engine)
     post_fee(engine, 5_00)
-    register(hq)
+    register(hq, engine)
     with pytest.raises(Refused, match="gap"):
         ingest(hq, "BJS-001", pack_events("BJS-001", 1, pending_events(engine, 1, 100)))
     altered = pack_events("BJS-001", 1, pending_events(engine, 0, 100))
@@ -100,8 +108,9 @@ def test_head_offices_portfolio_of_a_branch_equals_the_branchs_own_report(
     from app.services.reports import portfolio_report
 
     branch_with_meeting(engine)
-    register(hq, "BJS-009")  # registered, never synced: a line of zeros
-    sync(engine, hq, register(hq))
+    register_code(hq, "BJS-009")  # registered, never synced: a line of zeros
+    register(hq, engine)
+    sync(engine, hq)
     for as_of in (date(2026, 11, 25), date(2027, 3, 1)):
         own = portfolio_report(engine, as_of)
         [mine] = [p for p in consolidated_portfolio(hq, as_of) if p.branch == "BJS-001"]

@@ -11,7 +11,7 @@ from app.sync.wire import HASHED, pack_events
 from tests.sync.world import register
 
 
-def _event_with_a_malformed_journal_row(hq) -> None:
+def _event_with_a_malformed_journal_row(hq, engine) -> None:
     """An accepted, chained event whose journal row head office cannot project: its
     money (0.10) goes to suspense and a task is made for a person."""
     event = {"seq": 1, "event_id": "0190-1", "epoch": 1, "type": "fee.charged",
@@ -20,12 +20,12 @@ def _event_with_a_malformed_journal_row(hq) -> None:
              "payload": canonical_json({"journal": [[1, None, "fee", 10]]}),
              "prev_hash": GENESIS_HASH}
     event["hash"] = chain_hash(GENESIS_HASH, {k: event[k] for k in HASHED})
-    register(hq)
+    register(hq, engine)
     ingest(hq, "BJS-001", pack_events("BJS-001", 1, [event]))
 
 
-def test_a_row_head_office_cannot_project_is_a_task_listed_until_closed(hq, hq_url, capsys):
-    _event_with_a_malformed_journal_row(hq)
+def test_a_row_head_office_cannot_project_is_a_task_listed_until_closed(hq, engine, hq_url, capsys):
+    _event_with_a_malformed_journal_row(hq, engine)
     assert main(["hq", "tasks", "--db", hq_url]) == 0
     [line] = capsys.readouterr().out.splitlines()
     task_id, _at, branch, kind, detail, money = line.split("\t")
@@ -42,8 +42,8 @@ def test_a_row_head_office_cannot_project_is_a_task_listed_until_closed(hq, hq_u
     assert "closed by Rina (accounts): asked the branch" in capsys.readouterr().out
 
 
-def test_a_task_is_closed_once_and_only_if_it_exists(hq, hq_url, capsys):
-    _event_with_a_malformed_journal_row(hq)
+def test_a_task_is_closed_once_and_only_if_it_exists(hq, engine, hq_url, capsys):
+    _event_with_a_malformed_journal_row(hq, engine)
     with hq.connect() as conn:
         task_id = str(conn.execute(text("SELECT id FROM hq_task")).scalar())
     args = ["--by", "Rina", "--note", "done", "--db", hq_url]

@@ -16,9 +16,10 @@ def _run(tool: str, pdf: bytes, *args: str) -> str:
         return done.stdout
 
 
-def pdf_text(pdf: bytes) -> str:
-    """The document's text as `pdftotext` extracts it (what copy and search give)."""
-    return _run("pdftotext", pdf, "-enc", "UTF-8")
+def pdf_text(pdf: bytes, layout: bool = False) -> str:
+    """The document's text as `pdftotext` extracts it (what copy and search give); with
+    `layout`, table rows kept on their lines."""
+    return _run("pdftotext", pdf, "-enc", "UTF-8", *(["-layout"] if layout else []))
 
 
 def fonts(pdf: bytes) -> list[tuple[str, bool]]:

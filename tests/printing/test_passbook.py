@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
+from app.format import format_amount
 from app.printing import passbook, text
 from app.printing.passbook import (
     LINES_PER_PAGE,
@@ -20,6 +21,7 @@ from app.printing.passbook import (
 )
 from app.services.printing import passbook_pdf, passbook_state, save_printer_offset
 from app.services.savings import counter_deposit
+from tests.printing.pdf_files import pdf_text
 from tests.printing.world import difference, pages, print_world
 
 REFERENCE = Path(__file__).parent / "reference"
@@ -35,7 +37,8 @@ def _entries(n: int) -> list[PassbookEntry]:
 
 
 def test_lines_continue_after_the_last_printed_line_and_turn_the_page():
-    assert place(3, 2, 18) == [(2, 19), (2, 20), (3, 1)]
+    assert place(3, 2, 18) == [(2, 19), (2, 20), (3, 2)]  # line 1: brought forward
+    assert place(2, 1, 0) == [(1, 1), (1, 2)]  # a new passbook starts on line 1
 
 
 @pytest.mark.parametrize("lang", ["bn", "en"])
@@ -152,3 +155,56 @@ def test_printing_a_passbook_is_audited_with_the_lines_printed(engine):
     with Session(engine) as s:
         [audit] = s.scalars(select(AuditEvent).where(AuditEvent.action == "passbook.printed"))
     assert audit.details["line"] == out.last_line and audit.staff_id == w.world.accountant.staff_id
+
+
+def test_a_turned_page_brings_the_balances_forward_and_says_its_page(engine):
+    w = print_world(engine, deposits=12)  # 3 + 24 + 1 lines
+    out = passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    first, second = pdf_text(out.pdf).split("\f")[:2]
+    assert "Passbook page 1" in first and "Passbook page 2" in second
+    assert "Brought forward" in second and "Brought forward" not in first
+    with Session(engine) as s:
+        from app.services.printing import passbook_entries
+        carried = passbook_entries(s, w.member_id)[LINES_PER_PAGE - 1]
+    forward = next(line for line in second.splitlines() if "Brought forward" in line)
+    assert format_amount(carried.savings_balance_minor, "en") in second
+    assert forward and out.pages[1].first_line == 1
+
+
+def test_an_uncalibrated_printer_is_refused_not_printed_with_zero_offsets(engine, db_path,
+                                                                         tmp_path):
+    w = print_world(engine)
+    with pytest.raises(NotFound, match="No printer named Epson LQ-310"):
+        passbook_pdf(engine, w.world.accountant, w.member_id, "en", printer="Epson LQ-310")
+    assert passbook_state(engine, w.member_id).line == 0
+    save_printer_offset(engine, w.world.accountant, "Epson LQ-310", 2.5, -1.0)
+    engine.dispose()
+    out = tmp_path / "cal.pdf"
+    base = [sys.executable, "-m", "app.cli", "print", "calibration", "--db", str(db_path),
+            "--lang", "en", "--out", str(out)]
+    unknown = subprocess.run(base + ["--printer", "HP"], capture_output=True, text=True,
+                             timeout=60)
+    assert unknown.returncode != 0 and "No printer named HP" in unknown.stderr
+    known = subprocess.run(base + ["--printer", "Epson LQ-310"], capture_output=True,
+                           text=True, timeout=60)
+    assert known.returncode == 0
+    page = pdf_text(out.read_bytes())
+    assert "Printer: Epson LQ-310" in page and "2.5 mm right, -1.0 mm down" in page
+    # millimetres on the ruler across and on the one down the side (from the top edge)
+    assert page.split().count("100") == 2 and page.split().count("160") == 2
+
+
+def test_printing_again_moves_the_time_printed(engine):
+    from datetime import datetime
+
+    from app.db.models_print import PassbookPrint
+
+    w = print_world(engine)
+    passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    with Session(engine) as s, s.begin():
+        state = s.get(PassbookPrint, w.member_id)
+        state.printed_at = datetime(2020, 1, 1)
+    counter_deposit(engine, w.world.accountant, w.account_id, 75_00)
+    passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    with Session(engine) as s:
+        assert s.get(PassbookPrint, w.member_id).printed_at > datetime(2025, 1, 1)

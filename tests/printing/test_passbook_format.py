@@ -25,11 +25,12 @@ def test_lines_turn_the_page_where_the_branchs_passbook_ends(engine):
     w = print_world(engine, deposits=12)  # 28 lines
     save_passbook_layout(engine, w.world.manager, PassbookLayout(12, 6.35, 38.0, 14.0))
     out = passbook_pdf(engine, w.world.accountant, w.member_id, "en")
+    # each new page: the balances brought forward on line 1, entries from line 2
     assert [(s.page, s.first_line, s.last_line) for s in out.pages] == [
-        (1, 1, 12), (2, 1, 12), (3, 1, 4)]
+        (1, 1, 12), (2, 1, 12), (3, 1, 6)]
     assert len(pages(out.pdf, 0.2)) == 3
     state = passbook_state(engine, w.member_id)
-    assert (state.page, state.line) == (3, 4)
+    assert (state.page, state.line) == (3, 6)
 
 
 def test_the_first_line_and_left_edge_move_the_print_and_the_test_page(engine):

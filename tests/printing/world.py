@@ -23,13 +23,19 @@ class PrintWorld:
     account_id: int
 
 
-def print_world(engine, deposits: int = 3) -> PrintWorld:
-    w = loan_world(engine)
+def print_world(engine, deposits: int = 3, profile: str = "india_rbi") -> PrintWorld:
+    """A member with a disbursed weekly group loan (BJS's, or Janata Bank's SFDP credit in
+    a Bangladesh branch), counter repayments and savings."""
+    bangladesh = profile == "bangladesh_mra"
+    w = loan_world(engine, profile=profile, currency="BDT" if bangladesh else "INR",
+                   members=8 if bangladesh else 5,
+                   products=("JB-SFDP",) if bangladesh else ("BJS-GL", "BJS-IL"))
     member = w.members[0]
     with Session(engine) as s, s.begin():  # Bengali names with conjuncts and vowel signs
         s.execute(update(Member).where(Member.id == member).values(
             name_bn="লক্ষ্মী কর্মকার", name_en="Lakshmi Karmakar", passbook_no="PB-0042"))
-    loan_id = disbursed_loan(engine, w, member)
+    loan_id = disbursed_loan(engine, w, member, **({"product": "JB-SFDP"} if bangladesh
+                                                   else {}))
     account = open_account(engine, w.accountant, member)
     for k in range(deposits):
         counter_deposit(engine, w.accountant, account, 100_00 + k * 10_00)

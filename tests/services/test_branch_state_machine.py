@@ -64,7 +64,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.check import check_database
@@ -73,6 +73,7 @@ from app.db.ledger import CASH_SIGN
 from app.db.models import (
     AuditEvent,
     Branch,
+    BusinessDay,
     Group,
     Holiday,
     Installment,
@@ -84,11 +85,15 @@ from app.db.models import (
     SavingsAccount,
     Staff,
 )
+from app.db.models_cash import CashDifference
 from app.db.models_loans import LoanReschedule, LoanSettlement, LoanWriteOff
 from app.db.uow import Actor
 from app.domain.products import PROFILES
 from app.errors import ShakhaError
+from app.services.bureau import PersonInput, ask_for_bureau_check, household, save_person
+from app.services.bureau_checks import bureau_panel
 from app.services.cash import cash_book, close_day
+from app.services.cash_differences import reverse_difference, settle_difference
 from app.services.cash_transfers import record_cash_transfer, reverse_cash_transfer
 from app.services.loan_application import apply_for_loan
 from app.services.loan_closure import (
@@ -134,11 +139,14 @@ from app.services.savings import (
 )
 from app.sync.reference import apply_page
 from tests.builders import make_group, make_loan, make_member
+from tests.hypothesis_profiles import budget
 from tests.services.loan_world import TODAY, application, loan_world
 
 pytestmark = pytest.mark.slow  # about half a minute; the slow mark still runs in CI
 
 REFUSED = object()
+MONEY_COLUMN = {"repayment": 0, "savings_deposit": 1, "savings_withdrawal": 2}
+BUREAU_PENDING = ("applied", "recommended", "forwarded", "sanctioned")
 FUND = 10_00_000_00
 # per profile: products (amount range, installments) applied for, the product of the loans
 # from before, the weekday of the third group, the currency
@@ -215,6 +223,7 @@ class BranchWeek(RuleBasedStateMachine):
         self.forwarded: set[int] = set()  # loans ever forwarded to head office
         self.ref_cursor = 0  # head office's reference data applied so far
         self.interest_to: dict[int, date] = {}  # account -> period interest was credited to
+        self.bureau_asked: dict[str, int] = {}  # credit-bureau request -> loan
         for member in self.members[:2]:
             open_account(self.engine, w.officer, member, "voluntary")
 
@@ -255,7 +264,18 @@ class BranchWeek(RuleBasedStateMachine):
             return list(s.scalars(query.order_by(Meeting.id)))
 
     def pending(self) -> list[int]:
-        return self.meetings_where("scheduled", "draft")
+        """Meetings to enter today: today's not yet posted, and any reversed one (on any
+        day up to today) waiting to be entered again — the day does not close over them."""
+        on = self.business_date()
+        with Session(self.engine) as s:
+            return list(s.scalars(select(Meeting.id).where(or_(
+                and_(Meeting.status.in_(("scheduled", "draft")), Meeting.scheduled_on == on),
+                and_(Meeting.status.in_(("reversed", "draft")), Meeting.posted_at.is_not(None),
+                     Meeting.scheduled_on <= on))).order_by(Meeting.id)))
+
+    def never_posted(self, meeting_id: int) -> bool:
+        with Session(self.engine) as s:
+            return s.get(Meeting, meeting_id).posted_at is None  # type: ignore[union-attr]
 
     def loans_where(self, *statuses: str) -> list[int]:
         with Session(self.engine) as s:
@@ -454,8 +474,11 @@ class BranchWeek(RuleBasedStateMachine):
         with Session(self.engine) as s:  # her deposits are still there to take back
             kept = all(saved <= self.compulsory(s, member)
                        for member, (_paid, saved) in effect.items() if saved > 0)
-            loans = set(s.scalars(select(JournalEntry.loan_id).where(
-                JournalEntry.meeting_id == meeting_id, JournalEntry.loan_id.is_not(None))))
+            undone = set(s.scalars(select(JournalEntry.reverses_id).where(
+                JournalEntry.meeting_id == meeting_id)))
+            loans = {e.loan_id for e in s.scalars(select(JournalEntry).where(
+                JournalEntry.meeting_id == meeting_id, JournalEntry.loan_id.is_not(None),
+                JournalEntry.reverses_id.is_(None))) if e.id not in undone}
         ok = bool(reason.strip()) and net <= self.cash and kept and not loans & self.settled()
         if self.attempt(ok, reverse_meeting, self.world.manager, meeting_id,
                         reason) is REFUSED:
@@ -482,7 +505,8 @@ class BranchWeek(RuleBasedStateMachine):
             group = s.get(Meeting, meeting_id).group_id  # type: ignore[union-attr]
             taken = s.scalar(select(Meeting.id).where(Meeting.group_id == group,
                                                       Meeting.scheduled_on == to))
-        self.attempt(days >= 0 and taken is None and to not in self.holidays(),
+        self.attempt(days >= 0 and taken is None and to not in self.holidays()
+                     and self.never_posted(meeting_id),
                      reschedule_meeting, self.world.officer, meeting_id, to, "Market day")
 
     @rule(data=st.data(), ahead=st.integers(0, 9))
@@ -503,8 +527,8 @@ class BranchWeek(RuleBasedStateMachine):
         holidays, on = self.holidays(), self.business_date()
         with Session(self.engine) as s:
             return [m.id for m in s.scalars(select(Meeting).where(
-                Meeting.status.in_(("scheduled", "draft"))).order_by(Meeting.id))
-                if m.scheduled_on in holidays and m.scheduled_on >= on]
+                Meeting.status.in_(("scheduled", "draft")), Meeting.posted_at.is_(None))
+                .order_by(Meeting.id)) if m.scheduled_on in holidays and m.scheduled_on >= on]
 
     @precondition(lambda self: self.on_holidays())
     @rule(data=st.data())
@@ -829,6 +853,73 @@ class BranchWeek(RuleBasedStateMachine):
             row = s.get(HqDecision, f"decision:loan-{loan_id}")
         return json.loads(row.payload)["decision"] if row else None
 
+    # ---- credit bureau -------------------------------------------------------------------
+
+    @precondition(lambda self: self.loans_where(*BUREAU_PENDING))
+    @rule(data=st.data(), method=st.sampled_from(["thumb", "signature", "verbal"]))
+    def ask_for_a_bureau_check(self, data, method: str) -> None:  # type: ignore[no-untyped-def]
+        """The applicant's check, her spelling checked first; asking again while it
+        travels records and sends nothing more."""
+        loan_id = data.draw(st.sampled_from(self.loans_where(*BUREAU_PENDING)))
+        member = self.member_of(loan_id)
+        if household(self.engine, member)[0].id is None:
+            self.attempt(True, save_person, self.world.officer, member, PersonInput(
+                "self", "Member Das", date_of_birth=date(1990, 1, 1),
+                id_document_type="voter_id", id_document_number=f"WB{member:07d}"))
+        me = household(self.engine, member)[0]
+        with Session(self.engine) as s:
+            day = s.get(BusinessDay, self.business_date())
+            open_day = day is None or day.status == "open"
+        before = fingerprint(self.path)
+        asked = set(self.bureau_asked)
+        found = bureau_panel(self.engine, loan_id).lines[0]
+        travelling = found.state in ("waiting_to_send", "at_head_office", "sent") and \
+            found.request_id is not None and self.bureau_asked.get(found.request_id) == loan_id
+        if travelling and method != "verbal":
+            assert ask_for_bureau_check(self.engine, self.world.officer, loan_id, me.id,
+                                        method) == found.request_id
+            assert fingerprint(self.path) == before, "asking twice recorded something"
+            return
+        request = self.attempt(method != "verbal" and open_day, ask_for_bureau_check,
+                               self.world.officer, loan_id, me.id, method)
+        if request is not REFUSED:
+            assert request not in asked
+            self.bureau_asked[request] = loan_id
+
+    @precondition(lambda self: self.bureau_asked)
+    @rule(data=st.data(), outcome=st.sampled_from(["hit", "hit", "no_hit", "multiple"]),
+          dpd=st.sampled_from([0, 0, 12, 75]))
+    def a_bureau_report_arrives(self, data, outcome: str, dpd: int) -> None:  # type: ignore[no-untyped-def]
+        from app.domain.bureau import BureauReport, ReportedAccount
+
+        request = data.draw(st.sampled_from(sorted(self.bureau_asked)))
+        accounts = (ReportedAccount("Asha Microfin", "AS-1", "active", dpd=dpd,
+                                    outstanding_minor=9_000_00, overdue_minor=dpd * 10_00,
+                                    installment_minor=300_00, frequency="weekly"),) \
+            if outcome == "hit" else ()
+        report = BureauReport(outcome, self.business_date(), "CRIF", accounts)
+        self.head_office_sends("bureau", request, {"request_id": request, "state": "answered",
+                                                   "at": "10:00", "report": report.to_dict()})
+        loan_id = self.bureau_asked[request]
+        line = bureau_panel(self.engine, loan_id).lines[0]
+        if line.request_id == request:
+            assert line.state == {"hit": "received", "no_hit": "no_record"}.get(outcome,
+                                                                               "error")
+        if outcome == "hit" and dpd > 60 and self.profile == "india_rbi" and \
+                loan_id in self.loans_where("applied", "recommended"):
+            self.attempt(False, sanction_loan, self.world.manager, loan_id, "")
+
+    @invariant()
+    def every_check_has_its_own_consent(self) -> None:
+        from app.db.models_bureau import BureauConsent, BureauRequest
+
+        with Session(self.engine) as s:
+            pairs = s.execute(select(BureauRequest.person_id, BureauConsent.person_id).join(
+                BureauConsent, BureauConsent.id == BureauRequest.consent_id)).all()
+            consents = s.scalar(select(func.count()).select_from(BureauConsent))
+        assert len(pairs) == consents == len(self.bureau_asked)
+        assert all(a == b for a, b in pairs)
+
     # ---- savings interest ----------------------------------------------------------------
 
     @rule(back=st.sampled_from([0, 0, 3, 30, 400, -1]),
@@ -883,15 +974,27 @@ class BranchWeek(RuleBasedStateMachine):
             self.reversed_transfers.add(entry)
             self.cash -= amount if direction == "in" else -amount
 
-    @rule(off_by=st.sampled_from([0, 0, 0, 0, 1, -1]))
-    def close_the_day(self, off_by: int) -> None:
-        ok = off_by == 0 and not self.pending()
+    @rule(off_by=st.sampled_from([0, 0, 0, 0, 1, -1, -250_00]),
+          reason=st.sampled_from(["", "", "Counted again: the difference stands", " "]))
+    def close_the_day(self, off_by: int, reason: str) -> None:
+        """A count off the book closes the day only with a reason: the difference goes to
+        its suspense head (an open task) and the book then equals the count."""
+        counted = self.cash + off_by
+        ok = not self.pending() and counted >= 0 and (off_by == 0 or bool(reason.strip()))
         on, holidays = self.business_date(), self.holidays()
         with Session(self.engine) as s:
             last = s.scalar(select(Meeting.id).order_by(Meeting.id.desc()).limit(1)) or 0
-        closed = self.attempt(ok, close_day, self.world.manager, self.cash + off_by)
+        closed = self.attempt(ok, close_day, self.world.manager, counted, reason)
         if closed is REFUSED:
             return
+        self.cash = counted
+        if off_by:
+            with Session(self.engine) as s:
+                newest = s.scalars(select(CashDifference).order_by(
+                    CashDifference.id.desc())).first()
+            assert newest is not None and newest.on_date == on
+            assert (newest.direction, newest.amount_minor, newest.status) == (
+                "short" if off_by < 0 else "over", abs(off_by), "open")
         # the next working day (not a rest day, not a holiday), or an earlier day a
         # meeting still waits on
         working = on + timedelta(days=1)
@@ -959,7 +1062,74 @@ class BranchWeek(RuleBasedStateMachine):
             self.attempt(False, data.draw(st.sampled_from([save_draft, post_meeting])),
                          w.officer, entry)
 
+    def open_differences(self) -> list[tuple[int, str, int]]:
+        with Session(self.engine) as s:
+            return [(d.id, d.direction, d.amount_minor) for d in s.scalars(
+                select(CashDifference).where(CashDifference.status == "open")
+                .order_by(CashDifference.id))]
+
+    @precondition(lambda self: self.open_differences())
+    @rule(data=st.data(), how=st.sampled_from(["recovered", "written_off", "returned",
+                                               "to_income", "reversed"]),
+          who=st.sampled_from(["manager", "manager", "accountant"]))
+    def settle_a_cash_difference(self, data, how: str, who: str) -> None:  # type: ignore[no-untyped-def]
+        """The manager settles a difference in suspense: a shortage recovered (cash in) or
+        written off, an excess returned (cash out) or taken to income, or the recording
+        reversed (the count was wrong); the others are refused."""
+        difference, direction, amount = data.draw(st.sampled_from(self.open_differences()))
+        fits = {"recovered": "short", "written_off": "short", "returned": "over",
+                "to_income": "over"}.get(how, direction) == direction
+        pays_out = (how == "returned") or (how == "reversed" and direction == "over")
+        ok = who == "manager" and fits and (not pays_out or amount <= self.cash)
+        if how == "reversed":
+            done = self.attempt(ok, reverse_difference, getattr(self.world, who), difference,
+                                "Found in the drawer")
+        else:
+            done = self.attempt(ok, settle_difference, getattr(self.world, who), difference,
+                                how, "Settled, voucher 7")
+        if done is REFUSED:
+            return
+        comes_in = how == "recovered" or (how == "reversed" and direction == "short")
+        self.cash += amount if comes_in else -amount if pays_out else 0
+
     # ---- after every step --------------------------------------------------------------
+
+    @invariant()
+    def suspense_heads_equal_their_open_differences(self) -> None:
+        """What the journal holds in the shortage and excess suspense heads is exactly the
+        open differences: recorded, less settled, less reversed."""
+        into = {"cash_shortage": ("short", 1), "shortage_recovered": ("short", -1),
+                "shortage_written_off": ("short", -1), "cash_excess": ("over", 1),
+                "excess_returned": ("over", -1), "excess_to_income": ("over", -1)}
+        held = {"short": 0, "over": 0}
+        with Session(self.engine) as s:
+            for e in s.scalars(select(JournalEntry).where(JournalEntry.kind.in_(into))):
+                head, sign = into[e.kind]
+                held[head] += sign * (-1 if e.reverses_id else 1) * e.amount_minor
+        expected = {"short": 0, "over": 0}
+        for _id, direction, amount in self.open_differences():
+            expected[direction] += amount
+        assert held == expected, "suspense differs from its open differences"
+
+    @invariant()
+    def a_posted_meeting_shows_what_its_ledger_holds(self) -> None:
+        """The entry kept on a posted meeting (its read-only view, offered again after a
+        reversal) is what its journal rows not yet reversed say, member by member."""
+        with Session(self.engine) as s:
+            for meeting in s.scalars(select(Meeting).where(Meeting.status == "posted")):
+                undone = set(s.scalars(select(JournalEntry.reverses_id).where(
+                    JournalEntry.meeting_id == meeting.id)))
+                money: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+                for e in s.scalars(select(JournalEntry).where(
+                        JournalEntry.meeting_id == meeting.id,
+                        JournalEntry.reverses_id.is_(None))):
+                    if e.id not in undone and e.kind in MONEY_COLUMN:
+                        money[e.member_id][MONEY_COLUMN[e.kind]] += e.amount_minor  # type: ignore[index]
+                assert meeting.posted_entry is not None
+                shown = {r["member_id"]: [r["repayment_minor"], r["savings_deposit_minor"],
+                                          r["savings_withdrawal_minor"]]
+                         for r in meeting.posted_entry["rows"]}
+                assert {m: v for m, v in shown.items() if any(v)} == dict(money), meeting.id
 
     @invariant()
     def db_check_finds_nothing(self) -> None:
@@ -1142,5 +1312,5 @@ def test_any_week_of_branch_work_keeps_every_balance_equal_to_the_ledger(
     BranchWeek.base, BranchWeek.template = tmp_path, _migrated_template
     BranchWeek.profile = profile
     run_state_machine_as_test(BranchWeek, settings=settings(
-        max_examples=20, stateful_step_count=32, deadline=None,
+        max_examples=budget(20), stateful_step_count=32, deadline=None,
         suppress_health_check=list(HealthCheck)))

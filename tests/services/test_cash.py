@@ -36,7 +36,7 @@ def test_the_day_cannot_close_while_a_meeting_is_open(engine):
 def test_the_day_cannot_close_with_a_cash_difference_and_nothing_changes(engine):
     world = meeting_world(engine)
     _post(engine, world)
-    with pytest.raises(RuleViolation, match="difference is -10.00"):
+    with pytest.raises(RuleViolation, match="10.00 short"):
         close_day(engine, world.manager, 90_00)
     with Session(engine) as s:
         assert s.get(BusinessDay, TODAY) is None

@@ -96,7 +96,7 @@ def test_the_day_closes_on_the_cash_the_transfers_leave(engine):
     mark_not_held(engine, world.officer, world.meeting_id, "flood")
     record_cash_transfer(engine, world.manager, "in", 20_000_00, "HO advice")
     record_cash_transfer(engine, world.manager, "out", 5_000_00, "slip 3")
-    with pytest.raises(RuleViolation, match="difference is -15,000.00"):
+    with pytest.raises(RuleViolation, match="15,000.00 short"):
         close_day(engine, world.manager, 0)
     assert close_day(engine, world.manager, 15_000_00).cash_counted_minor == 15_000_00
 

@@ -1,11 +1,15 @@
 from datetime import date, timedelta
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.db.models import Installment, Loan, LoanProduct
+from app.db.models import Branch, Installment, Loan, LoanProduct
 from app.db.uow import Actor, UnitOfWork
-from app.services.reports import dcb_report, portfolio_report
+from app.services.report_trend import par_trend
+from app.services.reports import dcb_report, dcb_split, portfolio_report
 from tests.builders import small_branch
 
 AS_OF = date(2026, 11, 25)
@@ -33,7 +37,8 @@ def _loan(engine, ids, *, first_due: date, paid_installments: int, n: int = 10) 
                               due_on=first_due + timedelta(weeks=k),
                               principal_minor=100_00, interest_minor=10_00,
                               paid_principal_minor=100_00 if paid else 0,
-                              paid_interest_minor=10_00 if paid else 0))
+                              paid_interest_minor=10_00 if paid else 0,
+                              paid_on=first_due + timedelta(weeks=k) if paid else None))
         return loan.id
 
 
@@ -62,18 +67,109 @@ def test_par_is_outstanding_principal_of_late_loans_over_all_outstanding(engine)
     assert report.par_percent(report.par_1_minor) == Decimal("44.44")
 
 
-def test_dcb_collection_counts_repayments_net_of_reversals(engine):
-    ids = small_branch(engine)
-    _loan(engine, ids, first_due=AS_OF, paid_installments=0)
+def _repay(engine, ids, loan_id: int, on: date, principal: int, interest: int,
+           reverses: int | None = None) -> int:
     actor = Actor(staff_id=ids["officer"], username="officer", role="field_officer")
     with UnitOfWork(engine, actor) as uow:
-        first = uow.journal.post(business_date=AS_OF, staff_id=ids["officer"],
-                                 kind="repayment", amount_minor=110_00)
+        row = uow.journal.post(business_date=on, staff_id=ids["officer"], kind="repayment",
+                               amount_minor=principal + interest, principal_minor=principal,
+                               interest_minor=interest, loan_id=loan_id,
+                               member_id=ids["first_member"], reverses_id=reverses,
+                               reason="typing error" if reverses else "")
         uow.session.flush()
-        uow.journal.post(business_date=AS_OF, staff_id=ids["officer"], kind="repayment",
-                         amount_minor=110_00, reverses_id=first.id, reason="typing error")
-        uow.journal.post(business_date=AS_OF, staff_id=ids["officer"], kind="repayment",
-                         amount_minor=55_00)
+        return row.id
+
+
+def test_dcb_collection_counts_repayments_net_of_reversals(engine):
+    ids = small_branch(engine)
+    loan = _loan(engine, ids, first_due=AS_OF, paid_installments=0)
+    first = _repay(engine, ids, loan, AS_OF, 100_00, 10_00)
+    _repay(engine, ids, loan, AS_OF, 100_00, 10_00, reverses=first)
+    _repay(engine, ids, loan, AS_OF, 50_00, 5_00)
     report = dcb_report(engine, AS_OF, AS_OF)
     assert (report.demand_minor, report.collection_minor, report.balance_minor) == (
         110_00, 55_00, 55_00)
+    t = report.totals
+    assert (t.demand_current_p, t.demand_current_i, t.collection_current_p,
+            t.collection_current_i, t.balance_current_p) == (100_00, 10_00, 50_00, 5_00, 50_00)
+
+
+def test_dcb_splits_overdue_current_and_advance_by_principal_and_interest(engine):
+    ids = small_branch(engine)
+    start = AS_OF - timedelta(days=6)
+    # due a week before the period (unpaid: overdue), one in it (current), and paid
+    # enough for those two and half the next (advance)
+    loan = _loan(engine, ids, first_due=start - timedelta(weeks=1), paid_installments=0)
+    _repay(engine, ids, loan, AS_OF, 250_00, 25_00)
+    t = dcb_report(engine, start, AS_OF).totals
+    assert (t.demand_overdue_p, t.demand_current_p, t.demand_overdue_i, t.demand_current_i) \
+        == (100_00, 100_00, 10_00, 10_00)
+    assert (t.collection_overdue_p, t.collection_current_p, t.collection_advance_p) == (
+        100_00, 100_00, 50_00)
+    assert (t.collection_advance_i, t.balance_overdue_p, t.balance_current_p) == (5_00, 0, 0)
+
+
+@given(st.integers(0, 10_000), st.integers(0, 10_000), st.integers(0, 10_000),
+       st.integers(-2_000, 10_000))
+def test_a_dcb_split_adds_up(due_before, due_in, paid_before, paid_in):
+    od, cur, got_od, got_cur, adv, bal_od, bal_cur = dcb_split(due_before, due_in,
+                                                               paid_before, paid_in)
+    assert min(od, cur, got_od, got_cur, adv, bal_od, bal_cur) >= 0
+    assert got_od + bal_od == od and got_cur + bal_cur == cur
+    # what is still owed at the end is exactly what was due and not paid by then
+    assert bal_od + bal_cur == max(0, due_before + due_in - paid_before - max(paid_in, 0)) \
+        if paid_in >= 0 else True
+
+
+def test_a_loan_is_in_its_regulators_class_with_mras_provisioning(engine):
+    ids = small_branch(engine)
+    _loan(engine, ids, first_due=AS_OF - timedelta(days=49), paid_installments=2)  # 35 late
+    india = {c.code: c for c in portfolio_report(engine, AS_OF).classes}
+    assert india["sma_1"].loans == 1 and india["sma_1"].provision_minor is None
+    with Session(engine) as s, s.begin():
+        s.execute(update(Branch).values(policy_profile="bangladesh_mra", currency="BDT"))
+    report = portfolio_report(engine, AS_OF)
+    bd = {c.code: c for c in report.classes}
+    assert bd["substandard"].loans == 1 and bd["substandard"].outstanding_minor == 800_00
+    assert bd["substandard"].provision_minor == 200_00 and report.provision_minor == 200_00
+
+
+def test_the_portfolio_by_officer_group_and_product_adds_up(engine):
+    ids = small_branch(engine)
+    _loan(engine, ids, first_due=AS_OF - timedelta(days=49), paid_installments=2)
+    _loan(engine, ids, first_due=AS_OF + timedelta(days=7), paid_installments=0)
+    report = portfolio_report(engine, AS_OF)
+    for rows in (report.by_officer, report.by_group, report.by_product):
+        assert sum(r.outstanding_minor for r in rows) == report.outstanding_minor == 1_800_00
+        assert sum(r.par_30_minor for r in rows) == report.par_30_minor
+    assert report.by_officer[0].name_en and report.by_group[0].code
+
+
+def test_written_off_loans_are_listed_apart_with_what_was_recovered(engine):
+    ids = small_branch(engine)
+    loan = _loan(engine, ids, first_due=AS_OF - timedelta(days=200), paid_installments=0)
+    actor = Actor(staff_id=ids["officer"], username="officer", role="field_officer")
+    with UnitOfWork(engine, actor) as uow:
+        for kind, amount in (("write_off", 1_000_00), ("recovery", 300_00)):
+            uow.journal.post(business_date=AS_OF, staff_id=ids["officer"], kind=kind,
+                             amount_minor=amount, loan_id=loan, member_id=ids["first_member"])
+        uow.session.get(Loan, loan).status = "written_off"
+    report = portfolio_report(engine, AS_OF)
+    assert report.active_loans == 0
+    [gone] = report.written_off
+    assert (gone.written_off_minor, gone.recovered_minor) == (1_000_00, 300_00)
+
+
+def test_the_par_trend_ends_on_the_report_date_with_the_portfolios_figures(engine):
+    ids = small_branch(engine)
+    first = AS_OF - timedelta(days=49)
+    loan = _loan(engine, ids, first_due=first, paid_installments=2)
+    for week in range(2):  # the ledger behind the paid caches
+        _repay(engine, ids, loan, first + timedelta(weeks=week), 100_00, 10_00)
+    trend = par_trend(engine, AS_OF, months=4)
+    report = portfolio_report(engine, AS_OF)
+    assert [p.on for p in trend] == [date(2026, 8, 31), date(2026, 9, 30),
+                                     date(2026, 10, 31), AS_OF]
+    assert (trend[-1].outstanding_minor, trend[-1].par_30_minor) == (
+        report.outstanding_minor, report.par_30_minor)
+    assert trend[0].loans == 0  # paid out in October

@@ -18,10 +18,8 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 
 
-def _set_up(engine, url: str, key: str, tmp_path) -> None:
-    key_file = tmp_path / "branch.key"
-    key_file.write_text(key)
-    save_sync_settings(engine, url, str(key_file))
+def _set_up(engine, url: str, _enrolled, tmp_path) -> None:
+    save_sync_settings(engine, url)
 
 
 def test_nothing_happens_until_sync_is_set_up(engine, hq):
@@ -32,7 +30,7 @@ def test_nothing_happens_until_sync_is_set_up(engine, hq):
 
 def test_an_unreachable_head_office_is_a_quiet_skip_not_an_error(engine, hq, tmp_path):
     branch_with_meeting(engine)
-    _set_up(engine, "http://127.0.0.1:9", register(hq), tmp_path)
+    _set_up(engine, "http://127.0.0.1:9", register(hq, engine), tmp_path)
     assert background_sync(engine) is None
     status = status_summary(engine)
     assert status.pending_events == 1 and status.last_error_text is None
@@ -41,7 +39,7 @@ def test_an_unreachable_head_office_is_a_quiet_skip_not_an_error(engine, hq, tmp
 def test_pending_events_go_when_head_office_answers_then_only_news_is_fetched(
         engine, hq, live, tmp_path):
     branch_with_meeting(engine)
-    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq), tmp_path)
+    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq, engine), tmp_path)
     result = background_sync(engine)
     assert result is not None and result.uploaded == 1
     assert len(hq_events(hq)) == 1 and outbox_count(engine) == 0
@@ -56,7 +54,7 @@ def test_pending_events_go_when_head_office_answers_then_only_news_is_fetched(
 def test_a_background_sync_stands_aside_while_another_sync_runs(engine, hq, live,
                                                                    tmp_path):
     branch_with_meeting(engine)
-    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq), tmp_path)
+    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq, engine), tmp_path)
     with service._ONE_AT_A_TIME:
         assert background_sync(engine) is None
     assert outbox_count(engine) == 1
@@ -64,9 +62,12 @@ def test_a_background_sync_stands_aside_while_another_sync_runs(engine, hq, live
 
 def test_a_failure_once_connected_is_remembered_for_the_status_bar(engine, hq, live,
                                                                     tmp_path, qapp, qtbot):
+    from app.headoffice.devices import revoke_branch
+
     branch_with_meeting(engine)
-    register(hq)
-    _set_up(engine, f"http://127.0.0.1:{live.port}", "BJS-001.wrong", tmp_path)
+    register(hq, engine)
+    revoke_branch(hq, "BJS-001")
+    _set_up(engine, f"http://127.0.0.1:{live.port}", None, tmp_path)
     with pytest.raises(Exception, match="key"):
         background_sync(engine)
     assert "key" in status_summary(engine).last_error_text
@@ -79,7 +80,7 @@ def test_a_failure_once_connected_is_remembered_for_the_status_bar(engine, hq, l
 def test_the_main_window_syncs_in_the_background_and_updates_the_status_bar(
         engine, hq, live, tmp_path, qapp, qtbot):
     branch_with_meeting(engine)
-    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq), tmp_path)
+    _set_up(engine, f"http://127.0.0.1:{live.port}", register(hq, engine), tmp_path)
     window = MainWindow(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(window)
     assert window.sync_label.text() == "1 event not yet at head office"

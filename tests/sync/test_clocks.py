@@ -29,7 +29,8 @@ def _rows(engine) -> tuple[int, int]:
 
 def test_clocks_that_agree_give_no_warning(engine, hq):
     branch_with_meeting(engine)
-    result = sync(engine, hq, register(hq))
+    register(hq, engine)
+    result = sync(engine, hq)
     status = status_summary(engine)
     assert not result.clock_warning and not status.clock_warning
     assert status.clock_skew_seconds is not None and abs(status.clock_skew_seconds) < 60
@@ -38,7 +39,8 @@ def test_clocks_that_agree_give_no_warning(engine, hq):
 def test_a_clock_ten_minutes_behind_head_office_is_warned_about(engine, hq, monkeypatch):
     branch_with_meeting(engine)
     _head_office_clock(monkeypatch, timedelta(minutes=10))
-    result = sync(engine, hq, register(hq))
+    register(hq, engine)
+    result = sync(engine, hq)
     status = status_summary(engine)
     assert result.clock_warning and status.clock_warning
     assert -610 < status.clock_skew_seconds < -590
@@ -49,7 +51,8 @@ def test_posting_is_refused_while_the_computer_is_a_day_behind_head_office(
         engine, hq, monkeypatch):
     branch_with_meeting(engine)
     _head_office_clock(monkeypatch, timedelta(days=2))
-    sync(engine, hq, register(hq))
+    register(hq, engine)
+    sync(engine, hq)
     before = _rows(engine)
     with pytest.raises(RuleViolation) as refused:
         post_fee(engine, 1_00)
@@ -62,7 +65,8 @@ def test_posting_is_refused_while_the_computer_is_a_day_behind_head_office(
 def test_a_computer_ahead_of_head_office_posts_as_usual(engine, hq, monkeypatch):
     branch_with_meeting(engine)
     _head_office_clock(monkeypatch, -timedelta(days=2))
-    sync(engine, hq, register(hq))
+    register(hq, engine)
+    sync(engine, hq)
     before = _rows(engine)
     post_fee(engine, 1_00)
     assert _rows(engine)[0] == before[0] + 1

@@ -44,7 +44,7 @@ from app.services.users import authenticate
 from app.sync.client import SyncClient
 from tests.services.loan_world import application
 from tests.sync.netfaults import FaultyProxy, LiveHq
-from tests.sync.world import outbox_count, register, sync
+from tests.sync.world import hq_keys, outbox_count, register, sync
 
 TODAY = date(2026, 11, 25)
 CODE = "BJS-SHB"
@@ -177,12 +177,12 @@ def assert_head_office_equals_the_branch(engine, hq) -> None:
 def test_a_branch_day_reaches_head_office_consolidated(demo, hq):
     users = _users(demo)
     loans = _counter_loans(demo, 3)
-    key = register(hq, CODE)
+    register(hq, demo, CODE)
     new_loan = _morning(demo, users, loans)
-    sync(demo, hq, key)  # snapshot (today's morning included) + the morning's events
+    sync(demo, hq)  # snapshot (today's morning included) + the morning's events
     assert_head_office_equals_the_branch(demo, hq)
     _afternoon(demo, users, loans, new_loan)
-    result = sync(demo, hq, key)
+    result = sync(demo, hq)
     assert result.snapshot_chunks == 0 and outbox_count(demo) == 0
     assert_head_office_equals_the_branch(demo, hq)
 
@@ -190,13 +190,13 @@ def test_a_branch_day_reaches_head_office_consolidated(demo, hq):
 def test_a_branch_day_through_a_faulty_link_is_consolidated_exactly_once(demo, hq):
     users = _users(demo)
     loans = _counter_loans(demo, 3)
-    key = register(hq, CODE)
-    live = LiveHq(hq)
+    register(hq, demo, CODE)
+    live = LiveHq(hq, hq_keys())
     try:
         _afternoon(demo, users, loans, _morning(demo, users, loans))
         proxy = FaultyProxy(live.port, ["pass", "pass", "cut", "pass", "replay", "pass",
                                         "reset", "pass", "pass", "truncate"] * 3)
-        client = SyncClient(demo, proxy.url, key, retries=30, batch_size=2, timeout=10,
+        client = SyncClient(demo, proxy.url, retries=30, batch_size=2, timeout=10,
                             backoff=0)
         try:
             client.run()

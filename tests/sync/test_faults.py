@@ -34,9 +34,9 @@ def test_a_sync_through_a_faulty_link_delivers_every_event_exactly_once(engine, 
     branch_with_meeting(engine)
     for i in range(20):
         post_fee(engine, 3_00 + i)
-    key = register(hq)
+    register(hq, engine)
     proxy = FaultyProxy(live.port, [mode, "pass", mode, mode, "pass", mode] * 2)
-    client = SyncClient(engine, proxy.url, key, retries=8, batch_size=4, timeout=10,
+    client = SyncClient(engine, proxy.url, retries=8, batch_size=4, timeout=10,
                         backoff=0)
     try:
         client.run()
@@ -49,8 +49,8 @@ def test_a_sync_through_a_faulty_link_delivers_every_event_exactly_once(engine, 
 
 def test_a_black_holed_head_office_gives_a_clear_error_and_changes_nothing(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
-    client = SyncClient(engine, "http://127.0.0.1:9", key, retries=1, timeout=2, backoff=0)
+    register(hq, engine)
+    client = SyncClient(engine, "http://127.0.0.1:9", retries=1, timeout=2, backoff=0)
     with pytest.raises(SyncError, match="cannot be reached"):
         client.run()
     assert outbox_count(engine) == 1 and hq_events(hq) == []
@@ -64,7 +64,7 @@ def test_a_black_holed_head_office_gives_a_clear_error_and_changes_nothing(engin
                 min_size=1, max_size=12))
 def test_random_work_syncs_and_failures_end_with_head_office_equal_to_the_branch(
         engine, hq, live, ops):
-    key = fresh_example(engine, hq)  # hypothesis reuses the fixtures
+    fresh_example(engine, hq)  # hypothesis reuses the fixtures
     emitted = outbox_count(engine)
     for op, arg in ops:
         if op == "emit":
@@ -72,7 +72,7 @@ def test_random_work_syncs_and_failures_end_with_head_office_equal_to_the_branch
             emitted += 1
             continue
         proxy = FaultyProxy(live.port, [str(arg)])
-        client = SyncClient(engine, proxy.url, key, retries=0, batch_size=2, timeout=5)
+        client = SyncClient(engine, proxy.url, retries=0, batch_size=2, timeout=5)
         try:
             client.run()
         except SyncError:
@@ -80,7 +80,7 @@ def test_random_work_syncs_and_failures_end_with_head_office_equal_to_the_branch
         finally:
             client.close()
             proxy.close()
-    final = SyncClient(engine, f"http://127.0.0.1:{live.port}", key, retries=2, backoff=0)
+    final = SyncClient(engine, f"http://127.0.0.1:{live.port}", retries=2, backoff=0)
     final.run()
     final.close()
     assert outbox_count(engine) == 0

@@ -7,18 +7,18 @@ from app.errors import ConflictError, NotFound, PermissionDenied, ValidationErro
 from app.headoffice.admin import AdminError
 from app.headoffice.requests import ask_branch, branch_requests
 from app.services.hq_requests import answer_request, head_office_requests
-from tests.sync.world import branch_with_meeting, outbox_count, register, sync
+from tests.sync.world import branch_with_meeting, outbox_count, register, register_code, sync
 
 
 @pytest.fixture
 def asked(engine, hq):
     world = branch_with_meeting(engine)
-    key = register(hq)
-    register(hq, "BJS-002")
+    key = register(hq, engine)
+    register_code(hq, "BJS-002")
     request_id = ask_branch(hq, "BJS-001", "Meeting of 25 Nov: Rupa's 500 was entered "
                             "as 50. Reverse and enter again.", about="G0001", by="auditor")
     ask_branch(hq, "BJS-002", "Not for BJS-001", by="auditor")
-    sync(engine, hq, key)
+    sync(engine, hq)
     return world, key, request_id
 
 
@@ -37,7 +37,7 @@ def test_the_managers_answer_goes_back_to_head_office(engine, hq, asked, hq_url,
     [done] = head_office_requests(engine, include_answered=True)
     assert done.answer == "Reversed and entered 500 again."
     assert [r.request_id for r in branch_requests(hq, "BJS-001")] == [request_id]  # not yet
-    sync(engine, hq, key)
+    sync(engine, hq)
     assert branch_requests(hq, "BJS-001") == []
     [answered] = branch_requests(hq, "BJS-001", include_answered=True)
     assert answered.answer == "Reversed and entered 500 again."
@@ -68,8 +68,8 @@ def test_a_request_is_answered_once(engine, asked):
         answer_request(engine, world.manager, request_id, "Done again.")
 
 
-def test_asking_needs_a_known_branch_some_text_and_who_asks(hq, hq_url, capsys):
-    register(hq)
+def test_asking_needs_a_known_branch_some_text_and_who_asks(hq, engine, hq_url, capsys):
+    register(hq, engine)
     with pytest.raises(AdminError):
         ask_branch(hq, "BJS-404", "text", by="auditor")
     with pytest.raises(AdminError):
@@ -89,6 +89,6 @@ def test_a_request_head_office_withdraws_leaves_the_others_counted(engine, hq, a
     answer_request(engine, world.manager, request_id, "Done.")
     second = ask_branch(hq, "BJS-001", "Check the cash book of 24 Nov.", by="auditor")
     publish(hq, "request", request_id, {}, branch="BJS-001", deleted=True)  # withdrawn
-    sync(engine, hq, key)
+    sync(engine, hq)
     assert [r.request_id for r in head_office_requests(engine)] == [second]
     assert status_summary(engine).open_requests == 1

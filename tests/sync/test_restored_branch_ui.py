@@ -22,7 +22,7 @@ from app.sync.service import (
     sync_with_head_office,
 )
 from tests.sync.netfaults import LiveHq
-from tests.sync.world import branch_with_meeting, outbox_count, post_fee, register
+from tests.sync.world import branch_with_meeting, hq_keys, outbox_count, post_fee, register
 from ui.context import AppContext
 from ui.views.sync_view import View
 
@@ -31,11 +31,10 @@ from ui.views.sync_view import View
 def restored(engine, hq, db_path, tmp_path):
     """A backup taken with event 1 unsent; the live database then synced events 1–2;
     the backup, restored, posted its own event 2 and tried to sync."""
-    server = LiveHq(hq)
+    server = LiveHq(hq, hq_keys())
     world = branch_with_meeting(engine)
-    key_file = tmp_path / "branch.key"
-    key_file.write_text(register(hq))
-    save_sync_settings(engine, f"http://127.0.0.1:{server.port}", str(key_file))
+    register(hq, engine)
+    save_sync_settings(engine, f"http://127.0.0.1:{server.port}")
     engine.dispose()
     backup = tmp_path / "old.db"
     shutil.copy(db_path, backup)
@@ -101,10 +100,10 @@ def test_without_a_network_the_new_epoch_goes_by_usb_from_the_sync_page(
     view.epoch_usb_button.click()
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     assert request.exists() and "Import the receipt" in told[0]
-    import_bundle(hq, request, tmp_path / "receipt-1.shakha")  # at head office
+    import_bundle(hq, hq_keys(), request, tmp_path / "receipt-1.shakha")  # at head office
     import_usb_receipt(old, str(tmp_path / "receipt-1.shakha"))  # back at the branch
     assert local_cursor(old).epoch == 2 and not restored_from_backup(old)
     export_usb_bundle(old, str(tmp_path / "bundle.shakha"))
-    import_bundle(hq, tmp_path / "bundle.shakha", tmp_path / "receipt-2.shakha")
+    import_bundle(hq, hq_keys(), tmp_path / "bundle.shakha", tmp_path / "receipt-2.shakha")
     import_usb_receipt(old, str(tmp_path / "receipt-2.shakha"))
     assert outbox_count(old) == 0 and verify_chain(hq, "BJS-001") == (3, None)

@@ -32,11 +32,11 @@ def branch(engine, hq):
     branch_with_meeting(engine)
     for amount in FEES:
         post_fee(engine, amount)
-    return register(hq)
+    return register(hq, engine)
 
 
 def _run(engine, url: str, key: str, **options) -> None:
-    client = SyncClient(engine, url, key, backoff=0, **options)
+    client = SyncClient(engine, url, backoff=0, **options)
     try:
         client.run()
     finally:
@@ -115,14 +115,12 @@ def test_a_link_slower_than_the_timeout_fails_cleanly_then_catches_up(
 
 def test_the_sync_command_reports_a_black_hole_and_exits_1(engine, hq, live, branch,
                                                           db_path, tmp_path):
-    key_file = tmp_path / "key"
-    key_file.write_text(branch)
     engine.dispose()
     proxy = FaultyProxy(live.port, ["blackhole"] * 10)
     try:
         result = subprocess.run(
             [sys.executable, "-m", "app.cli", "sync", "--db", str(db_path), "--hq",
-             proxy.url, "--key-file", str(key_file), "--timeout", "0.3", "--retries", "0"],
+             proxy.url, "--timeout", "0.3", "--retries", "0"],
             capture_output=True, text=True, timeout=60)
     finally:
         proxy.close()

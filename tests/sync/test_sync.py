@@ -12,6 +12,7 @@ from app.db.engine import open_engine
 from app.db.models import Holiday, LoanProduct, SyncState
 from app.db.models_sync import HqDecision
 from app.headoffice.admin import publish
+from app.headoffice.devices import revoke_branch
 from app.headoffice.ingest import Refused, ingest, verify_chain
 from app.headoffice.models import HqAlarm, HqBranch, HqTask
 from app.sync.client import SyncClient
@@ -21,7 +22,7 @@ from app.sync.outbox import (
     local_cursor,
     pending_events,
 )
-from app.sync.wire import encode, pack_events, sign
+from app.sync.wire import pack_events
 from tests.sync.world import (
     branch_with_meeting,
     client,
@@ -41,8 +42,8 @@ def _batch(engine, after=0, limit=100, code="BJS-001"):
 
 def test_a_sync_delivers_every_event_once_and_prunes_the_outbox(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
-    result = sync(engine, hq, key)
+    register(hq, engine)
+    result = sync(engine, hq)
     assert (result.uploaded, len(hq_events(hq)), outbox_count(engine)) == (1, 1, 0)
     assert hq_collected(hq) == 150_00
     assert local_cursor(engine).acked_seq == 1
@@ -50,9 +51,9 @@ def test_a_sync_delivers_every_event_once_and_prunes_the_outbox(engine, hq):
 
 def test_syncing_again_sends_nothing_and_changes_nothing(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
-    sync(engine, hq, key)
-    again = sync(engine, hq, key)
+    register(hq, engine)
+    sync(engine, hq)
+    again = sync(engine, hq)
     assert (again.uploaded, len(hq_events(hq))) == (0, 1)
 
 
@@ -60,8 +61,8 @@ def test_many_events_go_in_growing_batches_and_the_ledger_matches(engine, hq):
     branch_with_meeting(engine)
     for i in range(1, 301):
         post_fee(engine, 10_00 + i)
-    key = register(hq)
-    result = sync(engine, hq, key, batch_size=10)
+    register(hq, engine)
+    result = sync(engine, hq, batch_size=10)
     assert result.uploaded == 301 and len(hq_events(hq)) == 301
     # the first sync also sent the snapshot: the meeting's two journal rows (150.00)
     assert hq_ledger_total(hq) == (302, 150_00 + sum(10_00 + i for i in range(1, 301)))
@@ -70,16 +71,16 @@ def test_many_events_go_in_growing_batches_and_the_ledger_matches(engine, hq):
 
 def test_a_lost_answer_is_resumed_from_head_offices_cursor_without_duplicates(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     ingest(hq, "BJS-001", _batch(engine))  # head office stored it; the answer was lost
-    sync(engine, hq, key)
+    sync(engine, hq)
     assert (len(hq_events(hq)), outbox_count(engine), local_cursor(engine).acked_seq) == \
         (1, 0, 1)
 
 
 def test_the_same_batch_twice_gets_the_same_answer(engine, hq):
     branch_with_meeting(engine)
-    register(hq)
+    register(hq, engine)
     body = _batch(engine)
     first, second = ingest(hq, "BJS-001", body), ingest(hq, "BJS-001", body)
     assert (first.acked_seq, first.acked_hash) == (second.acked_seq, second.acked_hash)
@@ -90,7 +91,7 @@ def test_an_older_batch_arriving_after_a_newer_one_changes_nothing(engine, hq):
     branch_with_meeting(engine)
     for _i in range(4):
         post_fee(engine, 5_00)
-    register(hq)
+    register(hq, engine)
     early, late = _batch(engine, 0, 2), _batch(engine, 2, 3)
     ingest(hq, "BJS-001", early)
     ack = ingest(hq, "BJS-001", late)
@@ -100,7 +101,7 @@ def test_an_older_batch_arriving_after_a_newer_one_changes_nothing(engine, hq):
 
 def test_an_altered_event_is_refused_and_nothing_is_stored(engine, hq):
     branch_with_meeting(engine)
-    register(hq)
+    register(hq, engine)
     body = _batch(engine)
     body["cols"]["payload"][0]["cash_counted_minor"] = 1
     with pytest.raises(Refused, match="altered"):
@@ -111,7 +112,7 @@ def test_an_altered_event_is_refused_and_nothing_is_stored(engine, hq):
 def test_a_gap_is_refused(engine, hq):
     branch_with_meeting(engine)
     post_fee(engine, 5_00)
-    register(hq)
+    register(hq, engine)
     with pytest.raises(Refused, match="gap"):
         ingest(hq, "BJS-001", _batch(engine, 1))
     assert hq_events(hq) == []
@@ -119,7 +120,7 @@ def test_a_gap_is_refused(engine, hq):
 
 def test_a_malformed_batch_is_refused_with_a_reason(engine, hq):
     branch_with_meeting(engine)
-    register(hq)
+    register(hq, engine)
     body = _batch(engine)
     del body["cols"]["type"]
     with pytest.raises(Refused, match="malformed"):
@@ -128,7 +129,7 @@ def test_a_malformed_batch_is_refused_with_a_reason(engine, hq):
 
 def test_the_same_seq_with_different_content_is_a_fork_and_raises_an_alarm(engine, hq):
     branch_with_meeting(engine)
-    register(hq)
+    register(hq, engine)
     body = _batch(engine)
     ingest(hq, "BJS-001", body)
     forged = _batch(engine)
@@ -141,48 +142,37 @@ def test_the_same_seq_with_different_content_is_a_fork_and_raises_an_alarm(engin
         assert [a.kind for a in s.scalars(select(HqAlarm))] == ["fork"]
 
 
-def test_a_branch_cannot_write_another_branchs_stream(engine, hq):
+def test_a_batch_naming_another_branch_is_refused(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
-    register(hq, "OTHER")
-    data = encode(_batch(engine))
-    response = client(hq).post("/v1/branches/OTHER/events", content=data, headers={
-        "Authorization": f"Bearer {key}", "X-Signature": sign(key, data)})
-    assert response.status_code == 401 and hq_events(hq, "OTHER") == []
+    register(hq, engine)
     with pytest.raises(Refused, match="own stream"):
         ingest(hq, "OTHER", _batch(engine))
+    assert hq_events(hq, "OTHER") == []
 
 
-def test_a_rejected_device_key_gets_a_clear_message(engine, hq):
+def test_a_revoked_device_gets_a_clear_message(engine, hq):
     branch_with_meeting(engine)
-    register(hq)
-    with pytest.raises(DeviceKeyRejected, match="rejected this device's key"):
-        sync(engine, hq, "BJS-001.not-the-key")
-
-
-def test_a_bad_signature_is_refused_and_nothing_is_stored(engine, hq):
-    branch_with_meeting(engine)
-    key = register(hq)
-    data = encode(_batch(engine))
-    response = client(hq).post("/v1/branches/BJS-001/events", content=data, headers={
-        "Authorization": f"Bearer {key}", "X-Signature": "0" * 64})
-    assert response.status_code == 400 and hq_events(hq) == []
+    register(hq, engine)
+    revoke_branch(hq, "BJS-001")
+    with pytest.raises(DeviceKeyRejected, match="no longer accepts this computer's"):
+        sync(engine, hq)
+    assert hq_events(hq) == []
 
 
 def test_reference_data_is_pulled_and_applied_with_its_cursor(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
     publish(hq, "decision", "loan-7", {"loan_id": 7, "decision": "approved"})
     publish(hq, "decision", "loan-9", {"loan_id": 9}, branch="OTHER")  # not ours
-    result = sync(engine, hq, key)
+    result = sync(engine, hq)
     with Session(engine) as s:
         assert [h.name_bn for h in s.scalars(select(Holiday))] == ["বড়দিন"]
         assert [d.key for d in s.scalars(select(HqDecision))] == ["decision:loan-7"]
         assert s.get(SyncState, "ref_cursor").value == "2"  # type: ignore[union-attr]
     assert result.pulled == 2
     publish(hq, "holiday", "2026-12-25", {}, deleted=True)
-    assert sync(engine, hq, key).pulled == 1
+    assert sync(engine, hq).pulled == 1
     with Session(engine) as s:
         assert s.scalars(select(Holiday)).all() == []
 
@@ -192,11 +182,11 @@ def test_a_reference_cursor_head_office_never_reached_starts_again_from_the_begi
     """Head office's database restored from a backup, or replaced: the branch's cursor
     is beyond anything it holds, and would otherwise wait there for ever."""
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     publish(hq, "holiday", "2026-12-25", {"name_en": "Christmas", "name_bn": "বড়দিন"})
     with Session(engine) as s, s.begin():
         s.merge(SyncState(key="ref_cursor", value="40"))  # from the head office before
-    assert sync(engine, hq, key).pulled == 1
+    assert sync(engine, hq).pulled == 1
     with Session(engine) as s:
         assert [h.name_bn for h in s.scalars(select(Holiday))] == ["বড়দিন"]
         assert s.get(SyncState, "ref_cursor").value == "1"  # type: ignore[union-attr]
@@ -204,14 +194,14 @@ def test_a_reference_cursor_head_office_never_reached_starts_again_from_the_begi
 
 def test_a_product_published_at_head_office_reaches_the_branch(engine, hq):
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     with Session(engine) as s:
         existing = s.scalars(select(LoanProduct)).first()
         assert existing is not None
         definition = dict(existing.definition)
     definition["name_en"] = "Renamed at head office"
     publish(hq, "product", existing.code, definition)
-    sync(engine, hq, key)
+    sync(engine, hq)
     with Session(engine) as s:
         row = s.scalars(select(LoanProduct).where(LoanProduct.code == existing.code)).one()
         assert row.definition["name_en"] == "Renamed at head office"
@@ -228,35 +218,34 @@ def test_two_branches_sync_into_separate_streams(engine, hq, tmp_path, _migrated
         make_staff(s)
     for _i in range(3):
         post_fee(other, 7_00)
-    key1, key2 = register(hq), register(hq, "BJS-002")
-    sync(engine, hq, key1)
-    sync(other, hq, key2)
+    register(hq, engine)
+    register(hq, other, "BJS-002")
+    sync(engine, hq)
+    sync(other, hq)
     assert (len(hq_events(hq)), len(hq_events(hq, "BJS-002"))) == (1, 3)
     assert hq_ledger_total(hq, "BJS-002") == (3, 21_00)
-    with pytest.raises(DeviceKeyRejected):
-        sync(other, hq, key1)  # a key for another branch's database
     other.dispose()
 
 
 def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
         engine, hq, db_path, tmp_path):
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     backup = tmp_path / "old.db"
     engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
     shutil.copy(db_path, backup)  # the outbox holds event 1, not yet sent
     post_fee(engine, 9_00)
-    sync(engine, hq, key)  # head office now holds 1 and 2
+    sync(engine, hq)  # head office now holds 1 and 2
     engine.dispose()
     old = open_engine(backup)
     post_fee(old, 4_00)  # work done on the restored copy: another 2
     with pytest.raises(RestoredFromBackup):
-        sync(old, hq, key)
+        sync(old, hq)
     with Session(hq) as s:
         assert s.get(HqBranch, "BJS-001").acked_seq == 2  # type: ignore[union-attr]
-    carried = SyncClient(old, "http://testserver", key, client=client(hq)).new_epoch()
+    carried = SyncClient(old, "http://testserver", client=client(hq)).new_epoch()
     assert carried == 1  # event 1 matched head office's; the restored copy's 2 did not
-    sync(old, hq, key)
+    sync(old, hq)
     assert local_cursor(old).epoch == 2 and outbox_count(old) == 0
     assert verify_chain(hq, "BJS-001") == (3, None)
     # Both copies posted journal row 3: head office keeps the one it had (9.00) and
@@ -275,12 +264,12 @@ def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
     """A scheduled script may pass --new-epoch every time: a branch in step just syncs
     (no new epoch, no restore alarm); a restored copy continues in a new epoch."""
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     backup = tmp_path / "old.db"
     engine.dispose()
     shutil.copy(db_path, backup)
     post_fee(engine, 9_00)
-    in_step = SyncClient(engine, "http://testserver", key, client=client(hq))
+    in_step = SyncClient(engine, "http://testserver", client=client(hq))
     result, carried = in_step.run_in_new_epoch_if_restored()
     assert (carried, result.acked_seq, local_cursor(engine).epoch) == (None, 2, 1)
     assert in_step.run_in_new_epoch_if_restored()[1] is None  # again: still no new epoch
@@ -289,7 +278,7 @@ def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
     engine.dispose()
     old = open_engine(backup)
     post_fee(old, 4_00)
-    restored = SyncClient(old, "http://testserver", key, client=client(hq))
+    restored = SyncClient(old, "http://testserver", client=client(hq))
     result, carried = restored.run_in_new_epoch_if_restored()
     assert (carried, local_cursor(old).epoch, outbox_count(old)) == (1, 2, 0)
     assert verify_chain(hq, "BJS-001") == (3, None)
@@ -304,7 +293,7 @@ def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, 
     with Session(engine) as s, s.begin():  # history from before the outbox existed
         s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
         s.execute(text("DELETE FROM outbox_event"))
-    key = register(hq)
+    register(hq, engine)
     original = branch_snapshot.CHUNK_ROWS
     branch_snapshot.CHUNK_ROWS = 3  # many small chunks
     try:
@@ -316,12 +305,12 @@ def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, 
 
         from app.sync.client import SyncCancelled
         with pytest.raises(SyncCancelled):
-            SyncClient(engine, "http://testserver", key, client=client(hq),
+            SyncClient(engine, "http://testserver", client=client(hq),
                        cancel=cancel_after_two).run()
         with Session(hq) as s:
             partial = s.scalar(select(func.count())
                                .select_from(HqSnapshotChunk))
-        result = sync(engine, hq, key)
+        result = sync(engine, hq)
     finally:
         branch_snapshot.CHUNK_ROWS = original
     assert partial and result.snapshot_chunks > 0
@@ -331,4 +320,4 @@ def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, 
             assert len(b.scalars(select(branch_model)).all()) == \
                 len(h.scalars(select(hq_model)).all()) > 0
     assert hq_ledger_total(hq) == (2, 150_00)
-    assert sync(engine, hq, key).snapshot_chunks == 0  # done once
+    assert sync(engine, hq).snapshot_chunks == 0  # done once

@@ -45,10 +45,9 @@ from app.db.models import Holiday, OutboxEvent
 from app.errors import RuleViolation
 from app.headoffice.admin import publish
 from app.headoffice.ingest import verify_chain
-from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.usb import import_bundle
-from app.sync.bundle import import_receipt, remember_hq_key
+from app.sync.bundle import import_receipt
 from app.sync.client import SyncClient
 from app.sync.outbox import SyncError, get_state, local_cursor
 from app.sync.usb_snapshot import export_with_snapshot
@@ -57,6 +56,7 @@ from tests.sync.world import (
     branch_journal_total,
     fresh_example,
     hq_events,
+    hq_keys,
     hq_ledger_total,
     outbox_count,
     post_fee,
@@ -139,7 +139,6 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             if by == "network":
                 self.sync(fault="pass")
             else:
-                remember_hq_key(engine, public_key(hq))  # given by the admin
                 self.export(dies=False)
 
         def remember_outbox(self) -> None:
@@ -172,7 +171,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
         @rule(fault=st.sampled_from(["pass", "reset", "cut", "truncate", "replay"]))
         def sync(self, fault: str) -> None:
             proxy = FaultyProxy(live.port, [fault])
-            client = SyncClient(engine, proxy.url, self.key, retries=0, batch_size=2,
+            client = SyncClient(engine, proxy.url, retries=0, batch_size=2,
                                 timeout=5)
             try:
                 client.run()
@@ -181,7 +180,6 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             finally:
                 client.close()
                 proxy.close()
-            remember_hq_key(engine, public_key(hq))
 
         @rule(point=st.sampled_from(KILL_POINTS))
         def sync_dies(self, point: str) -> None:
@@ -198,7 +196,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
             path = tmp_path / f"bundle-{uuid.uuid4().hex}.shakha"  # new in every example
             deaths.armed = "bundle.write.middle" if dies else None
             try:
-                export_with_snapshot(engine, self.key, path)
+                export_with_snapshot(engine, path)
             except Killed:
                 assert not path.exists()  # half a bundle never has the bundle's name
                 return
@@ -211,13 +209,13 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
         def import_at_head_office(self, data) -> None:  # type: ignore[no-untyped-def]
             bundle = data.draw(st.sampled_from(self.bundles))  # any one, again or late
             receipt = tmp_path / f"receipt-{len(self.receipts)}.shakha"
-            import_bundle(hq, bundle, receipt)
+            import_bundle(hq, hq_keys(), bundle, receipt)
             self.receipts.append(receipt)
 
         @precondition(lambda self: self.receipts)
         @rule(data=st.data())
         def carry_receipt_back(self, data) -> None:  # type: ignore[no-untyped-def]
-            import_receipt(engine, self.key, data.draw(st.sampled_from(self.receipts)))
+            import_receipt(engine, data.draw(st.sampled_from(self.receipts)))
 
         @rule(day=st.integers(1, 6), name=st.sampled_from(["Puja", "Eid", "Flood"]),
               withdrawn=st.booleans())
@@ -251,7 +249,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
         def teardown(self) -> None:
             clocks.branch = clocks.head_office = timedelta(0)
             deaths.armed = None
-            final = SyncClient(engine, f"http://127.0.0.1:{live.port}", self.key, retries=2,
+            final = SyncClient(engine, f"http://127.0.0.1:{live.port}", retries=2,
                                backoff=0)
             try:
                 final.run()

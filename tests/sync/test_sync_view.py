@@ -5,23 +5,37 @@ from __future__ import annotations
 from app.db.uow import Actor
 from app.sync.service import sync_settings
 from tests.sync.netfaults import LiveHq
-from tests.sync.world import branch_with_meeting, hq_events, register
+from tests.sync.world import branch_with_meeting, hq_events, hq_keys, register
 from ui.context import AppContext
 from ui.views.sync_view import View
 
 
-def test_the_sync_page_shows_pending_events_and_syncs_in_the_background(
-        engine, hq, qapp, qtbot, tmp_path):
+def test_the_manager_enrols_from_the_sync_page_then_it_syncs_in_the_background(
+        engine, hq, qapp, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from app.headoffice.devices import issue_enrolment
+
     branch_with_meeting(engine)
     view = View(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(view)
     assert "1 event not yet at head office" in view.state.text()
-    server = LiveHq(hq)
+    assert view.enrolment.text().startswith("Not enrolled yet")
+    server = LiveHq(hq, hq_keys())
     try:
-        key_file = tmp_path / "key"
-        key_file.write_text(register(hq))
-        view.url.setText(f"http://127.0.0.1:{server.port}")
-        view.key_file.setText(str(key_file))
+        url = f"http://127.0.0.1:{server.port}"
+        enrolment = tmp_path / "BJS-001.enrol"
+        enrolment.write_text(json.dumps(issue_enrolment(hq, hq_keys(), "BJS-001",
+                                                        hq_url=url)))
+        told: list[str] = []
+        monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
+                            lambda *a, **k: (str(enrolment), ""))
+        monkeypatch.setattr("ui.views.sync_view.QMessageBox.information",
+                            lambda *a, **k: told.append(a[2]))
+        view.enrol()
+        qtbot.waitUntil(lambda: bool(told), timeout=15000)
+        assert told == ["This computer is enrolled with head office."]
+        assert view.url.text() == url and view.enrolment.text().startswith("This computer")
         view.sync_now()
         qtbot.waitUntil(lambda: len(hq_events(hq)) == 1
                         and "Everything has reached" in view.state.text(), timeout=15000)
@@ -30,25 +44,25 @@ def test_the_sync_page_shows_pending_events_and_syncs_in_the_background(
     assert view.error.text() == ""
 
 
-def test_a_rejected_key_is_shown_as_the_last_error(engine, hq, qapp, qtbot, tmp_path,
-                                                   monkeypatch):
+def test_a_revoked_key_is_shown_as_the_last_error(engine, hq, qapp, qtbot, tmp_path,
+                                                  monkeypatch):
+    from app.headoffice.devices import revoke_branch
+
     branch_with_meeting(engine)
     monkeypatch.setattr("ui.ops.QMessageBox.warning", lambda *a, **k: None)
     view = View(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(view)
-    server = LiveHq(hq)
+    server = LiveHq(hq, hq_keys())
     try:
-        register(hq)
-        key_file = tmp_path / "key"
-        key_file.write_text("BJS-001.wrong")
+        register(hq, engine)
+        revoke_branch(hq, "BJS-001")
         view.url.setText(f"http://127.0.0.1:{server.port}")
-        view.key_file.setText(str(key_file))
         view.sync_now()
-        qtbot.waitUntil(lambda: "rejected this device's key" in view.error.text(),
-                        timeout=15000)
+        qtbot.waitUntil(lambda: "no longer accepts this computer's device key"
+                        in view.error.text(), timeout=15000)
     finally:
         server.stop()
-    assert sync_settings(engine).key_file == str(key_file)
+    assert sync_settings(engine).hq_url == f"http://127.0.0.1:{server.port}"
 
 
 def test_head_offices_request_is_shown_and_the_manager_answers_it(engine, hq, qapp, qtbot):
@@ -57,10 +71,10 @@ def test_head_offices_request_is_shown_and_the_manager_answers_it(engine, hq, qa
     from tests.sync.world import sync
 
     world = branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     request_id = ask_branch(hq, "BJS-001", "Loan L7: fee posted twice; reverse one.",
                             about="L7", by="auditor")
-    sync(engine, hq, key)
+    sync(engine, hq)
     assert status_summary(engine).open_requests == 1
     officer = View(AppContext(engine, world.officer, "en"))
     qtbot.addWidget(officer)
@@ -92,16 +106,10 @@ def test_the_status_bar_counts_head_offices_open_requests(engine, qapp, qtbot):
 
 def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
         engine, hq, qapp, qtbot, tmp_path, monkeypatch):
-    from app.headoffice.keys import public_key
     from app.headoffice.usb import import_bundle
-    from app.sync.bundle import remember_hq_key
-    from app.sync.service import save_sync_settings
 
     branch_with_meeting(engine)
-    key_file = tmp_path / "key"
-    key_file.write_text(register(hq))
-    save_sync_settings(engine, "", str(key_file))
-    remember_hq_key(engine, public_key(hq))
+    register(hq, engine)
     told: list[str] = []
     monkeypatch.setattr("ui.views.sync_view.QMessageBox.information",
                         lambda *a, **k: told.append(a[2]))
@@ -114,7 +122,7 @@ def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10000)
     assert told[0].startswith("1 event written to the bundle")
     assert told[0].endswith("in the file ending .snapshot: take both files.")
-    import_bundle(hq, bundle, receipt)
+    import_bundle(hq, hq_keys(), bundle, receipt)
     monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(receipt), ""))
     view._receipt()

@@ -16,7 +16,7 @@ from app.db.check import check_database
 from app.db.engine import open_engine
 from app.db.models import OutboxEvent
 from app.headoffice.ingest import Refused, start_epoch, verify_chain
-from app.headoffice.keys import private_key, public_key
+from app.headoffice.keys import HqKeys
 from app.headoffice.models import HqAlarm, HqBranch, HqTask
 from app.headoffice.usb import import_bundle
 from app.sync.bundle import (
@@ -28,17 +28,22 @@ from app.sync.bundle import (
     import_receipt,
     pack,
     read_receipt,
-    remember_hq_key,
-    unpack,
+    signed_by,
+    split,
 )
 from app.sync.client import SyncClient
+from app.sync.device import device_key
+from app.sync.identity import BUNDLE
+from app.sync.identity import RECEIPT as RECEIPT_LABEL
 from app.sync.outbox import RestoredFromBackup, SyncError, epoch_request, local_cursor
-from app.sync.seal import open_sealed, seal
-from app.sync.wire import key_digest
+from app.sync.seal import seal
+from app.sync.wire import decode
 from tests.sync.world import (
     branch_with_meeting,
     client,
+    hq_keys,
     hq_ledger_total,
+    other_branch_device,
     outbox_count,
     post_fee,
     register,
@@ -49,9 +54,9 @@ from tests.sync.world import (
 def _by_usb(engine, hq, key, tmp_path, name):
     """One round trip by stick: export, import at head office, receipt back."""
     bundle, receipt = tmp_path / f"{name}.bundle", tmp_path / f"{name}.receipt"
-    export_bundle(engine, key, bundle)
-    import_bundle(hq, bundle, receipt)
-    return import_receipt(engine, key, receipt)
+    export_bundle(engine, bundle)
+    import_bundle(hq, hq_keys(), bundle, receipt)
+    return import_receipt(engine, receipt)
 
 
 @pytest.fixture
@@ -59,8 +64,7 @@ def restored(engine, hq, db_path, tmp_path):
     """Head office holds events 1 and 2; an old backup holding only event 1 was
     restored and posted another event 2 (4.00). Returns (old engine, key)."""
     branch_with_meeting(engine)
-    key = register(hq)
-    remember_hq_key(engine, public_key(hq))
+    key = register(hq, engine)
     engine.dispose()  # checkpoint the WAL into the file, as a closed app leaves it
     shutil.copy(db_path, tmp_path / "old.db")  # the outbox holds event 1, not yet sent
     post_fee(engine, 9_00)
@@ -75,8 +79,8 @@ def restored(engine, hq, db_path, tmp_path):
 def _ask(old, hq, key, tmp_path, name="epoch"):
     """The restored branch's request by stick; returns head office's receipt file."""
     request, receipt = tmp_path / f"{name}.bundle", tmp_path / f"{name}.receipt"
-    assert export_epoch_request(old, key, request) == 2
-    import_bundle(hq, request, receipt)
+    assert export_epoch_request(old, request) == 2
+    import_bundle(hq, hq_keys(), request, receipt)
     return receipt
 
 
@@ -101,9 +105,9 @@ def _parked(hq):
 
 def test_the_restored_branchs_bundle_is_refused_as_a_fork(restored, hq, tmp_path):
     old, key = restored
-    export_bundle(old, key, tmp_path / "fork.bundle")
+    export_bundle(old, tmp_path / "fork.bundle")
     with pytest.raises(Refused, match="fork") as refused:
-        import_bundle(hq, tmp_path / "fork.bundle", tmp_path / "fork.receipt")
+        import_bundle(hq, hq_keys(), tmp_path / "fork.bundle", tmp_path / "fork.receipt")
     assert refused.value.code == "fork" and not (tmp_path / "fork.receipt").exists()
 
 
@@ -112,10 +116,10 @@ def test_network_or_usb_alone_bring_head_office_to_the_same_new_epoch(restored, 
                                                                       tmp_path, path):
     old, key = restored
     if path == "network":
-        carried = SyncClient(old, "http://testserver", key, client=client(hq)).new_epoch()
-        sync(old, hq, key)
+        carried = SyncClient(old, "http://testserver", client=client(hq)).new_epoch()
+        sync(old, hq)
     else:
-        import_receipt(old, key, _ask(old, hq, key, tmp_path))
+        import_receipt(old, _ask(old, hq, key, tmp_path))
         carried = local_cursor(old).last_seq - local_cursor(old).acked_seq
         assert _by_usb(old, hq, key, tmp_path, "after") == 3
     cursor = local_cursor(old)
@@ -132,7 +136,7 @@ def test_work_done_between_the_request_and_the_receipt_goes_into_the_new_epoch(
     old, key = restored
     receipt = _ask(old, hq, key, tmp_path)
     post_fee(old, 3_00)  # the stick takes days to come back; the branch keeps working
-    import_receipt(old, key, receipt)
+    import_receipt(old, receipt)
     assert _by_usb(old, hq, key, tmp_path, "after") == 4
     assert (verify_chain(hq, "BJS-001"), outbox_count(old)) == ((4, None), 0)
     assert (hq_ledger_total(hq), _parked(hq)) == ((4, 150_00 + 9_00 + 3_00), [4_00])
@@ -144,8 +148,8 @@ def test_importing_the_same_request_twice_opens_one_epoch_and_answers_the_same(
     first = _ask(old, hq, key, tmp_path)
     state = _hq_state(hq)
     second = tmp_path / "again.receipt"
-    import_bundle(hq, tmp_path / "epoch.bundle", second)
-    answers = [read_receipt(key, r.read_bytes())["new_epoch"] for r in (first, second)]
+    import_bundle(hq, hq_keys(), tmp_path / "epoch.bundle", second)
+    answers = [read_receipt(old, r.read_bytes())["new_epoch"] for r in (first, second)]
     assert (answers[0], _hq_state(hq)) == (answers[1], state)
     assert state[0] == 2 and state[3].count("restored") == 1
 
@@ -153,12 +157,12 @@ def test_importing_the_same_request_twice_opens_one_epoch_and_answers_the_same(
 def test_the_request_imported_again_after_the_new_epoch_moved_on_changes_nothing(
         restored, hq, tmp_path):
     old, key = restored
-    import_receipt(old, key, _ask(old, hq, key, tmp_path))
+    import_receipt(old, _ask(old, hq, key, tmp_path))
     _by_usb(old, hq, key, tmp_path, "after")
     hq_before, branch_before = _hq_state(hq), _branch_state(old)
     late = tmp_path / "late.receipt"
-    import_bundle(hq, tmp_path / "epoch.bundle", late)  # the old stick, found again
-    import_receipt(old, key, late)
+    import_bundle(hq, hq_keys(), tmp_path / "epoch.bundle", late)  # the old stick, found again
+    import_receipt(old, late)
     assert (_hq_state(hq), _branch_state(old)) == (hq_before, branch_before)
 
 
@@ -174,52 +178,54 @@ def test_importing_the_receipt_twice_at_the_branch_changes_nothing(restored, hq,
                                                                     tmp_path):
     old, key = restored
     receipt = _ask(old, hq, key, tmp_path)
-    import_receipt(old, key, receipt)
+    import_receipt(old, receipt)
     state = _branch_state(old)
-    assert import_receipt(old, key, receipt) == 2
+    assert import_receipt(old, receipt) == 2
     assert _branch_state(old) == state and state[0].epoch == 2
 
 
 def test_another_copys_request_from_the_closed_epoch_is_refused_as_stale(
         engine, restored, hq, tmp_path):
     old, key = restored
-    import_receipt(old, key, _ask(old, hq, key, tmp_path))
+    import_receipt(old, _ask(old, hq, key, tmp_path))
     state = _hq_state(hq)
-    export_epoch_request(engine, key, tmp_path / "other.bundle")  # the copy HQ followed
+    export_epoch_request(engine, tmp_path / "other.bundle")  # the copy HQ followed
     with pytest.raises(Refused, match="stale epoch request") as refused:
-        import_bundle(hq, tmp_path / "other.bundle", tmp_path / "other.receipt")
+        import_bundle(hq, hq_keys(), tmp_path / "other.bundle", tmp_path / "other.receipt")
     assert refused.value.code == "stale"
     assert (_hq_state(hq), (tmp_path / "other.receipt").exists()) == (state, False)
 
 
-def _forge(hq, bundle, key, *, sign_with=None, sealed=True, flip=None):
-    body = unpack(MAGIC, key_digest(key), open_sealed(private_key(hq), bundle.read_bytes()))
-    blob = pack(MAGIC, key_digest(sign_with or key), body)
-    data = bytearray(seal(public_key(hq), blob) if sealed else blob)
+def _forge(old, bundle, *, sign_with=None, sealed=True, flip=None):
+    keys = hq_keys()
+    body = decode(split(MAGIC, keys.open_sealed(bundle.read_bytes()))[1])
+    blob = pack(MAGIC, signed_by(sign_with or device_key(old), BUNDLE), body)
+    data = bytearray(seal(keys.bundle_public, blob) if sealed else blob)
     if flip is not None:
         data[flip] ^= 0xFF
     bundle.write_bytes(bytes(data))
 
 
 @pytest.mark.parametrize(("how", "reason"), [
-    ({"sign_with": "OTHER"}, "bad signature"),  # signed with another branch's key
+    ({"sign_with": "OTHER"}, "OTHER's device key"),  # signed with another branch's key
     ({"flip": -5}, "altered"),
     ({"sealed": False}, "not encrypted"),
 ])
 def test_a_forged_or_tampered_epoch_request_is_refused_and_changes_nothing(
-        restored, hq, tmp_path, how, reason):
+        restored, hq, tmp_path, how, reason, _migrated_template):
     old, key = restored
     if how.get("sign_with"):
-        how = {"sign_with": register(hq, "OTHER")}
+        how = {"sign_with": other_branch_device(hq, tmp_path, _migrated_template)}
     bundle = tmp_path / "epoch.bundle"
-    export_epoch_request(old, key, bundle)
-    assert "epoch_request" in body_of(MAGIC, open_sealed(private_key(hq),
-                                                         bundle.read_bytes()))
-    _forge(hq, bundle, key, **how)
+    export_epoch_request(old, bundle)
+    assert "epoch_request" in body_of(MAGIC, hq_keys().open_sealed(bundle.read_bytes()))
+    _forge(old, bundle, **how)
     state = _hq_state(hq)
     with pytest.raises(Refused, match=reason):
-        import_bundle(hq, bundle, tmp_path / "r")
-    assert (_hq_state(hq), (tmp_path / "r").exists()) == (state, False)
+        import_bundle(hq, hq_keys(), bundle, tmp_path / "r")
+    after = _hq_state(hq)
+    assert (after[:3] + after[4:], (tmp_path / "r").exists()) == (state[:3] + state[4:], False)
+    assert after[3] == (["foreign"] if how.get("sign_with") else [])  # another's key: alarm
 
 
 @pytest.mark.parametrize("forgery", ["other key", "other branch", "tampered"])
@@ -227,18 +233,17 @@ def test_a_forged_or_tampered_epoch_receipt_is_refused_and_changes_nothing(
         restored, hq, tmp_path, forgery):
     old, key = restored
     receipt = _ask(old, hq, key, tmp_path)
-    body = read_receipt(key, receipt.read_bytes())
-    if forgery == "other key":
-        receipt.write_bytes(pack(RECEIPT, key_digest(register(hq, "OTHER")), body))
-    elif forgery == "other branch":
-        receipt.write_bytes(pack(RECEIPT, key_digest(key), {**body, "branch": "OTHER"}))
-    else:
-        data = bytearray(pack(RECEIPT, key_digest(key), body))
+    body = read_receipt(old, receipt.read_bytes())
+    keys = hq_keys() if forgery != "other key" else HqKeys.generate()
+    if forgery == "other branch":
+        body = {**body, "branch": "OTHER"}
+    data = bytearray(pack(RECEIPT, lambda d: keys.sign(RECEIPT_LABEL, d), body))
+    if forgery == "tampered":
         data[-3] ^= 0xFF
-        receipt.write_bytes(bytes(data))
+    receipt.write_bytes(seal(device_key(old).public()["seal_public"], bytes(data)))
     state = _branch_state(old)
     with pytest.raises(SyncError):
-        import_receipt(old, key, receipt)
+        import_receipt(old, receipt)
     assert _branch_state(old) == state and state[0].epoch == 1
 
 
@@ -246,7 +251,7 @@ def test_the_current_copys_old_receipt_does_not_count_for_the_restored_one(resto
                                                                           tmp_path):
     old, key = restored
     with pytest.raises(RestoredFromBackup):  # head office holds 2, this copy's 2 differs
-        import_receipt(old, key, tmp_path / "before.receipt")
+        import_receipt(old, tmp_path / "before.receipt")
 
 
 def _shakha(*args):
@@ -261,11 +266,10 @@ def _shakha(*args):
 
 def test_the_commands_carry_a_new_epoch_by_stick(restored, hq, hq_url, tmp_path):
     old, key = restored
-    key_file, db = tmp_path / "key", tmp_path / "old.db"
-    key_file.write_text(key)
+    db = tmp_path / "old.db"
     old.dispose()
     bundle, receipt = tmp_path / "b", tmp_path / "r"
-    branch = ("--db", db, "--key-file", key_file)
+    branch = ("--db", db)
     assert _shakha("sync", "export", "--out", bundle, *branch).returncode == 0
     refused = _shakha("hq", "import-bundle", bundle, "--receipt", receipt, "--db", hq_url)
     assert refused.returncode != 0 and "export --new-epoch" in refused.stderr
@@ -287,8 +291,7 @@ def test_the_commands_carry_a_new_epoch_by_stick(restored, hq, hq_url, tmp_path)
 
 def test_a_receipt_showing_a_restore_tells_how_to_continue_by_stick(restored, tmp_path):
     old, key = restored
-    (tmp_path / "key").write_text(key)
     old.dispose()
     result = _shakha("sync", "import-receipt", tmp_path / "before.receipt",
-                     "--db", tmp_path / "old.db", "--key-file", tmp_path / "key")
+                     "--db", tmp_path / "old.db")
     assert result.returncode != 0 and "sync export --new-epoch" in result.stderr

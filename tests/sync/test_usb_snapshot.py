@@ -8,12 +8,11 @@ from sqlalchemy.orm import Session
 from app.db.engine import open_engine
 from app.demo import generate_demo
 from app.headoffice.ingest import Refused
-from app.headoffice.keys import public_key
 from app.headoffice.models import HqBranch
 from app.headoffice.usb import import_bundle
-from app.sync.bundle import import_receipt, remember_hq_key
+from app.sync.bundle import import_receipt
 from app.sync.usb_snapshot import export_with_snapshot, snapshot_path
-from tests.sync.world import branch_journal_total, hq_ledger_total, register
+from tests.sync.world import branch_journal_total, hq_keys, hq_ledger_total, register
 
 
 @pytest.fixture
@@ -23,8 +22,7 @@ def usb_branch(tmp_path, hq):
     generate_demo(path, members=20, years=1, seed=3, branch_code="BJS-001",
                   today=date(2026, 11, 25))
     engine = open_engine(path)
-    key = register(hq)
-    remember_hq_key(engine, public_key(hq))
+    key = register(hq, engine)
     yield engine, key
     engine.dispose()
 
@@ -38,14 +36,14 @@ def test_the_history_goes_beside_the_first_bundle_and_head_office_then_equals_th
         usb_branch, hq, tmp_path):
     engine, key = usb_branch
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
-    events, chunks = export_with_snapshot(engine, key, bundle)
+    events, chunks = export_with_snapshot(engine, bundle)
     assert chunks and chunks > 1 and snapshot_path(bundle).exists()
     for _ in range(2):  # the same stick imported twice changes nothing
-        import_bundle(hq, bundle, receipt)
+        import_bundle(hq, hq_keys(), bundle, receipt)
         assert hq_ledger_total(hq) == branch_journal_total(engine)
-    import_receipt(engine, key, receipt)
+    import_receipt(engine, receipt)
     assert _finished(hq) is not None
-    assert export_with_snapshot(engine, key, bundle) == (0, None)
+    assert export_with_snapshot(engine, bundle) == (0, None)
     assert not snapshot_path(bundle).exists()  # the confirmed history is not sent again
 
 
@@ -54,7 +52,7 @@ def test_a_damaged_snapshot_is_refused_left_unfinished_and_answers_no_receipt(
         usb_branch, hq, tmp_path, damage):
     engine, key = usb_branch
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
-    export_with_snapshot(engine, key, bundle)
+    export_with_snapshot(engine, bundle)
     data = bytearray(snapshot_path(bundle).read_bytes())
     if damage == "flipped byte":
         data[len(data) // 2] ^= 0x01
@@ -62,7 +60,7 @@ def test_a_damaged_snapshot_is_refused_left_unfinished_and_answers_no_receipt(
         del data[len(data) - 100:]
     snapshot_path(bundle).write_bytes(bytes(data))
     with pytest.raises(Refused, match="snapshot rejected"):
-        import_bundle(hq, bundle, receipt)
+        import_bundle(hq, hq_keys(), bundle, receipt)
     assert _finished(hq) is None and not receipt.exists()
 
 
@@ -70,11 +68,11 @@ def test_a_snapshot_carried_late_after_it_was_finished_changes_nothing(usb_branc
                                                                      tmp_path):
     engine, key = usb_branch
     first, receipt = tmp_path / "b1.shakha", tmp_path / "r.shakha"
-    export_with_snapshot(engine, key, first)
+    export_with_snapshot(engine, first)
     kept = tmp_path / "old.shakha"
     kept.write_bytes(first.read_bytes())
     snapshot_path(kept).write_bytes(snapshot_path(first).read_bytes())
-    import_bundle(hq, first, receipt)
+    import_bundle(hq, hq_keys(), first, receipt)
     held = hq_ledger_total(hq)
-    import_bundle(hq, kept, tmp_path / "r-old.shakha")
+    import_bundle(hq, hq_keys(), kept, tmp_path / "r-old.shakha")
     assert hq_ledger_total(hq) == held

@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 
 from app.db.models import JournalEntry, Member, OutboxEvent, Staff
 from app.db.uow import Actor, UnitOfWork
-from app.headoffice.admin import add_branch
 from app.headoffice.api import create_app
+from app.headoffice.devices import accept_enrolment, issue_enrolment, read_enrolment_reply
+from app.headoffice.keys import HqKeys, load_keys
 from app.headoffice.models import HqCollection, HqEvent, HqLedger
 from app.services.meetings import MeetingEntry, MeetingRow, post_meeting
 from app.sync.client import SyncClient, SyncResult
+from app.sync.enrolment import Enrolled, read_enrolment, write_enrolment_reply
 from tests.services.meeting_world import meeting_world
 
 
@@ -26,17 +28,40 @@ def branch_with_meeting(engine, amounts=(100_00, 50_00)):
     return world
 
 
-def register(hq, code="BJS-001") -> str:  # meeting_world's branch code
-    return add_branch(hq, code)
+def hq_keys() -> HqKeys:
+    """Head office's keys: the key file `hq init` made for this run ($SHAKHA_HQ_KEYS)."""
+    return load_keys()
+
+
+def register(hq, engine, code="BJS-001") -> Enrolled:  # meeting_world's branch code
+    """Enrol the branch database `engine` with head office, as by USB stick: the
+    enrolment file, the branch's reply, head office accepting it."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from app.db.models import Branch
+    from tests.builders import make_branch
+
+    with Session(engine) as s, s.begin():  # an empty database: its branch row first
+        if s.scalars(select(Branch)).first() is None:
+            make_branch(s, code=code)
+    keys = hq_keys()
+    with tempfile.TemporaryDirectory() as tmp:
+        enrolment, reply = Path(tmp) / "branch.enrol", Path(tmp) / "branch.reply"
+        enrolment.write_text(json.dumps(issue_enrolment(hq, keys, code)))
+        done = write_enrolment_reply(engine, read_enrolment(enrolment), reply)
+        accept_enrolment(hq, keys, read_enrolment_reply(keys, reply.read_bytes()))
+    return done
 
 
 def client(hq) -> TestClient:
-    return TestClient(create_app(hq))
+    return TestClient(create_app(hq, hq_keys()))
 
 
-def sync(engine, hq, key, **options) -> SyncResult:
+def sync(engine, hq, **options) -> SyncResult:
     """One sync through the real API, in process (FastAPI's test client is httpx)."""
-    return SyncClient(engine, "http://testserver", key, client=client(hq), retries=0,
+    return SyncClient(engine, "http://testserver", client=client(hq), retries=0,
                       **options).run()
 
 
@@ -101,10 +126,10 @@ def assert_exactly_once(engine, hq, events: int, ledger: tuple[int, int]) -> Non
     assert outbox_count(engine) == 0 and local_cursor(engine).acked_seq == events
 
 
-def fresh_example(engine, hq) -> str:
+def fresh_example(engine, hq) -> Enrolled:
     """A clean start for each hypothesis example (they share the test's fixtures): head
     office empty, the branch's outbox and sync state gone, its history kept (it reaches
-    head office by the snapshot); returns the branch's new key."""
+    head office by the snapshot), enrolled again."""
     from sqlalchemy import text
 
     from tests.sync.pgfixtures import clean_head_office
@@ -117,4 +142,49 @@ def fresh_example(engine, hq) -> str:
         has_world = s.scalar(select(func.count()).select_from(Staff))
     if not has_world:
         branch_with_meeting(engine)
-    return register(hq)
+    return register(hq, engine)
+
+
+def other_branch_device(hq, tmp_path, template, code="OTHER"):
+    """Another branch's database, enrolled at the same head office: its device key."""
+    from app.db.engine import open_engine
+    from app.sync.device import device_key
+    from tests.builders import make_branch
+
+    path = tmp_path / f"{code.lower()}.db"
+    path.write_bytes(template.read_bytes())
+    other = open_engine(path)
+    with Session(other) as s, s.begin():
+        make_branch(s, code=code)
+    register(hq, other, code)
+    key = device_key(other)
+    other.dispose()
+    return key
+
+
+_TEMPLATE: list = []
+
+
+def register_code(hq, code):
+    """Register branch `code` at head office for a test that needs only head office's
+    side: a throwaway branch database is enrolled (as by USB); its device key."""
+    import tempfile
+    from pathlib import Path
+
+    from app.db.engine import open_engine
+    from app.db.migrate import upgrade_database
+    from app.sync.device import device_key
+
+    if not _TEMPLATE:
+        template = Path(tempfile.mkdtemp(prefix="shakha-branch-")) / "empty.db"
+        upgrade_database(template)
+        _TEMPLATE.append(template)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "branch.db"
+        path.write_bytes(_TEMPLATE[0].read_bytes())
+        branch = open_engine(path)
+        try:
+            register(hq, branch, code)
+            return device_key(branch)
+        finally:
+            branch.dispose()

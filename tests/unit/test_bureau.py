@@ -167,3 +167,24 @@ def test_a_report_is_current_up_to_its_age_limit():
     assert report.is_current(date(2025, 3, 31), 30)
     assert not report.is_current(date(2025, 4, 1), 30)
     assert not report.is_current(date(2025, 2, 28), 30)  # from the future: not usable
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(0, 10**8)),
+                max_size=30))
+def test_the_household_total_counts_each_loan_once_however_it_is_shared(shares):
+    """(person, loan, outstanding): the same loan on several people's reports (a joint
+    loan) adds to the total once; each person's line still shows it."""
+    amounts: dict[int, int] = {}
+    for _person, loan, amount in shares:
+        amounts.setdefault(loan, amount)
+    people = []
+    for p in range(4):
+        mine = {loan for person, loan, _a in shares if person == p}
+        report = hit(*(account(f"L{loan}", outstanding_minor=amounts[loan]) for loan in
+                       sorted(mine))) if mine else None
+        people.append(person(f"p{p}", report, "self" if p == 0 else "son"))
+    credit = household_credit(people)
+    assert credit.total.outstanding * 100 == sum(amounts.values())
+    assert credit.total.active_loans == len(amounts)
+    assert sum(line.summary.active_loans for line in credit.people) == \
+        credit.total.active_loans + credit.joint_accounts

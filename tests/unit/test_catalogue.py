@@ -206,3 +206,24 @@ def test_the_catalogue_publishes_products_powers_and_holidays():
     assert kinds == {"product", "sanction_power", "holiday"}
     holidays = {key for kind, key, _p in changes if kind == "holiday"}
     assert {"2026-02-21", "2026-03-26", "2026-12-16"} <= holidays
+
+
+@pytest.mark.parametrize("entry", BD.products + IN.products, ids=lambda e: e.product.code)
+def test_each_catalogue_product_survives_the_json_round_trip(entry):
+    from app.domain.products import LoanProduct
+
+    assert LoanProduct.from_dict(entry.product.to_dict()) == entry.product
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("repayment_modes", ["monthly", "monthly"]), ("repayment_modes", ["daily"]),
+    ("min_term_months", 0), ("sanction_powers", [["BM", "-1", "5"]]),
+    ("sanction_powers", [["BM", "5", "5"], ["BM", "6", "6"]]), ("sanction_powers", "BM"),
+    ("max_loan_to_value_percent", "101"), ("guarantors_required", 9),
+])
+def test_a_bad_programme_field_is_refused_where_it_enters(field, value):
+    from app.domain.products import LoanProduct
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        LoanProduct.from_dict(BD.product("JB-TY").to_dict() | {field: value})

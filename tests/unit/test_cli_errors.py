@@ -60,15 +60,13 @@ def _not_a_branch_database(kind, tmp_path, db_path):
 @pytest.mark.parametrize("command", [
     ["db", "check"], ["report", "portfolio", "--as-of", "2026-11-25"],
     ["print", "cash-book", "--date", "2026-11-25", "--out", "{out}"],
-    ["sync", "export", "--out", "{out}", "--key-file", "{key}"],
-    ["sync", "--hq", "http://127.0.0.1:9", "--key-file", "{key}"]])
+    ["sync", "export", "--out", "{out}"], ["sync", "--hq", "http://127.0.0.1:9"],
+    ["rotate-key", "--hq", "http://127.0.0.1:9"]])
 def test_a_file_that_is_no_usable_branch_database_is_refused_and_left_as_it_was(
         tmp_path, db_path, capsys, kind, command):
     given = _not_a_branch_database(kind, tmp_path, db_path)
-    key = tmp_path / "key.txt"
-    key.write_text("BJS-001.secret")
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
-    words = [w.format(out=tmp_path / "out.file", key=key) for w in command]
+    words = [w.format(out=tmp_path / "out.file") for w in command]
     assert main([*words, "--db", str(given)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("shakha: error: ") and err.count("\n") == 1

@@ -91,6 +91,9 @@ class LoanDialog(QDialog):
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.decisions, "")
         self.tabs.addTab(self.transactions, "")
+        from ui.views.bureau_panel import add_bureau_tab
+
+        self.bureau = add_bureau_tab(self.tabs, ctx, loan_id)  # the household's reports
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for n, key in enumerate(self.handlers()):
@@ -158,6 +161,8 @@ class LoanDialog(QDialog):
             allowed.discard("reverse_reschedule")
         for key, button in self.buttons.items():
             button.setVisible(key in allowed)
+        if getattr(self, "bureau", None) is not None:
+            self.bureau.reload()
         if pending:
             assert d.pending_reschedule is not None
             _id, count, reason, _by = d.pending_reschedule

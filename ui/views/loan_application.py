@@ -297,6 +297,9 @@ class ApplicationDialog(GuardedDialog):
             self.verdict.setText(self.tr("Not eligible — these rules are not met:"))
             for f in p.failures:
                 self.failures.addItem(failure_text(f.text, f.params, lang))
+        from ui.views.bureau_panel import add_referrals
+
+        add_referrals(self.verdict, self.failures, p, lang)  # never "eligible" then
         self.schedule.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             for c, text in enumerate((format_number(row.number, lang),

@@ -18,67 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QT_TRANSLATE_NOOP
-from app.format import format_amount, format_date, format_number, format_percent
-from app.i18n import translate
+from app.format import format_amount, format_date
+from app.printing.kfs import kfs_heading_rows, kfs_sections, kfs_title, schedule_headings
 from app.services.loan_disbursement import Kfs, accept_kfs, kfs
 from ui.context import AppContext
 from ui.ops import call, show_error
 
-K = "KeyFactStatement"
-LINES = (
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Key Fact Statement (KFS)"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Borrower"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Loan product"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Loan amount"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Fees deducted"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Compulsory savings deducted"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Amount paid to you"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Installment"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Number of installments"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "First and last installment"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Interest rate (per year)"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Total interest"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Total to repay (with fees)"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Annual percentage rate (APR, all charges)"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Prepayment penalty"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "none"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Complaints (grievance contact)"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Date"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Principal"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Interest"),
-    QT_TRANSLATE_NOOP("KeyFactStatement", "Installment"),
-)
-
 
 def kfs_lines(k: Kfs, lang: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of the statement, both in `lang`."""
-    def t(text: str) -> str:
-        return translate(K, text, lang)
-
-    def money(minor: int) -> str:
-        return format_amount(minor, lang, k.currency, symbol=True)
-
-    name = k.member_bn if lang == "bn" and k.member_bn else k.member_en
-    product = k.product_bn if lang == "bn" and k.product_bn else k.product_en
-    return [
-        (t("Borrower"), f"{k.member_code} {name}"),
-        (t("Loan product"), product),
-        (t("Loan amount"), money(k.principal_minor)),
-        (t("Fees deducted"), money(k.total_fees_minor)),
-        (t("Compulsory savings deducted"), money(k.savings_deducted_minor)),
-        (t("Amount paid to you"), money(k.cash_paid_minor)),
-        (t("Installment"), money(k.installment_minor)),
-        (t("Number of installments"), format_number(k.installments, lang)),
-        (t("First and last installment"),
-         f"{format_date(k.first_due, lang)} – {format_date(k.last_due, lang)}"),
-        (t("Interest rate (per year)"), format_percent(k.annual_rate_percent, lang)),
-        (t("Total interest"), money(k.total_interest_minor)),
-        (t("Total to repay (with fees)"), money(k.total_payable_minor)),
-        (t("Annual percentage rate (APR, all charges)"), format_percent(k.apr_percent, lang)),
-        (t("Prepayment penalty"), t("none") if not k.prepayment_penalty else "✓"),
-        (t("Complaints (grievance contact)"), k.grievance_contact),
-    ]
+    """(label, value) pairs of the statement in `lang`: the printed KFS's own words
+    (app.printing.kfs), each section's title (and its note) as a row of its own."""
+    rows = list(kfs_heading_rows(k, lang))
+    for section in kfs_sections(k, lang):
+        rows.append((section.title, ""))
+        if section.note:
+            rows.append((section.note, ""))
+        rows.extend(section.rows)
+    return rows
 
 
 class KfsDialog(QDialog):
@@ -129,14 +85,13 @@ class KfsDialog(QDialog):
 
     def render(self) -> None:
         lang = self.lang()
-        self.title.setText(translate(K, "Key Fact Statement (KFS)", lang))
+        self.title.setText(kfs_title(self.statement, lang))
         lines = kfs_lines(self.statement, lang)
         self.facts.setRowCount(len(lines))
         for r, (label, value) in enumerate(lines):
             self.facts.setItem(r, 0, QTableWidgetItem(label))
             self.facts.setItem(r, 1, QTableWidgetItem(value))
-        self.schedule.setHorizontalHeaderLabels([translate(K, h, lang) for h in (
-            "Date", "Principal", "Interest", "Installment")])
+        self.schedule.setHorizontalHeaderLabels(schedule_headings(lang)[1:5])
         self.schedule.setRowCount(len(self.statement.schedule))
         for r, row in enumerate(self.statement.schedule):
             for c, text in enumerate((format_date(row.due_on, lang),

@@ -110,7 +110,7 @@ class PrinterCalibrationDialog(QDialog):
 
     def print_test_page(self) -> None:
         pdf = call(self, calibration_pdf, self.ctx.engine, self.printer.currentText(),
-                   self.ctx.lang, self.layout_typed())
+                   self.ctx.lang, self.layout_typed(), True)  # a printer being calibrated
         if pdf:
             PrintPreviewDialog(self.tr("Calibration page"), pdf, self).exec()
 

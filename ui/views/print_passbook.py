@@ -21,7 +21,8 @@ def _tr(text: str) -> str:
 
 def passbook_job(ctx: AppContext, member_id: int, reprint: bool, printer: str) -> PrintJob:
     """The pages for `printer` (its offsets), recorded as printed, with a prompt per page."""
-    printout = passbook_pdf(ctx.engine, ctx.actor, member_id, ctx.lang, reprint, printer)
+    printout = passbook_pdf(ctx.engine, ctx.actor, member_id, ctx.lang, reprint, printer,
+                            uncalibrated_ok=True)  # the printer the operator just chose
     prompts = tuple(_tr(QT_TRANSLATE_NOOP(
         "PassbookPrinting", "Put page {page} of the passbook in the printer. Printing starts "
         "at line {line}.")).format(page=span.page, line=span.first_line)

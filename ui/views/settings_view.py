@@ -61,6 +61,13 @@ class SettingsView(QWidget):
         self.backup = QPushButton()
         self.backup.clicked.connect(self._backup)
         form.addRow("", self.backup)
+        self.book = QPushButton()  # the existing book at going live (manager)
+        self.book.clicked.connect(self._book)
+        self.book.setVisible(ctx.actor is not None and ctx.actor.role == "branch_manager")
+        form.addRow("", self.book)
+        self.support = QPushButton()
+        self.support.clicked.connect(self._support)
+        form.addRow("", self.support)
         self.password_box = QGroupBox()
         pw = QFormLayout(self.password_box)
         pw.addRow(self.old_label, self.old_password)
@@ -90,6 +97,8 @@ class SettingsView(QWidget):
         self.change.setText(self.tr("&Change password"))
         self.calibrate.setText(self.tr("Passbook &printer calibration…"))
         self.backup.setText(self.tr("&Back up the database…"))
+        self.book.setText(self.tr("Bring in the &existing book…"))
+        self.support.setText(self.tr("Save a &support bundle…"))
         self.refresh()
 
     def _calibrate(self) -> None:
@@ -97,6 +106,29 @@ class SettingsView(QWidget):
         from ui.views.print_calibration import PrinterCalibrationDialog
 
         PrinterCalibrationDialog(self.ctx, self).exec()
+
+    def _book(self) -> None:
+        from ui.wizard.import_page import BookDialog
+
+        BookDialog(self.ctx, self).exec()
+        self.ctx.data_changed.emit("members")
+
+    def _support(self) -> None:
+        """Versions, logs and the database check for a technician (no member data)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services.support import support_bundle_of
+        from ui.ops import run_op
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a support bundle"),
+                                              "shakha-support.zip", self.tr("Zip (*.zip)"))
+        if path:
+            run_op(self, support_bundle_of, self.ctx.engine, path,
+                   progress_label=self.tr("Writing the support bundle …"),
+                   on_done=lambda made: QMessageBox.information(
+                       self, self.tr("Save a support bundle"),
+                       self.tr("Written: {path}. It holds no member's data.").format(
+                           path=str(made))))
 
     def _backup(self) -> None:
         """A checked copy of the branch database where the user says (a USB stick)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.format import format_date, format_number, format_time
 from app.services.status import status_summary
 from app.sync.service import (
+    enrol_with_head_office,
     export_usb_bundle,
     export_usb_epoch_request,
     import_usb_receipt,
@@ -48,9 +49,10 @@ class SyncView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.url = QLineEdit()
-        self.key_file = QLineEdit()
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._browse_key)
+        self.enrolment = QLabel()  # whether this computer has its device key
+        self.enrolment.setWordWrap(True)
+        self.enrol_button = QPushButton()
+        self.enrol_button.clicked.connect(self.enrol)
         self.save = QPushButton()
         self.save.clicked.connect(self._save)
         self.sync_button = QPushButton()
@@ -67,8 +69,8 @@ class SyncView(QWidget):
         form = QFormLayout()
         form.addRow(self.url_label, self.url)
         key_row = QHBoxLayout()
-        key_row.addWidget(self.key_file)
-        key_row.addWidget(self.browse)
+        key_row.addWidget(self.enrolment, 1)
+        key_row.addWidget(self.enrol_button)
         form.addRow(self.key_label, key_row)
         buttons = QHBoxLayout()
         for button in (self.save, self.sync_button, self.export_button, self.receipt_button,
@@ -84,17 +86,15 @@ class SyncView(QWidget):
         self.requests = HeadOfficeRequestsBox(ctx)
         layout.addWidget(self.requests, 1)
         layout.addStretch()
-        settings = sync_settings(ctx.engine)
-        self.url.setText(settings.hq_url)
-        self.key_file.setText(settings.key_file)
+        self.url.setText(sync_settings(ctx.engine).hq_url)
         ctx.data_changed.connect(lambda _area: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sync with head office"))
         self.url_label.setText(self.tr("Head office address"))
-        self.key_label.setText(self.tr("Key file"))
-        self.browse.setText(self.tr("Choose…"))
+        self.key_label.setText(self.tr("Device key"))
+        self.enrol_button.setText(self.tr("&Enrol with head office…"))
         self.save.setText(self.tr("Save settings"))
         self.sync_button.setText(self.tr("&Sync now"))
         self.export_button.setText(self.tr("Export USB bundle…"))
@@ -120,6 +120,12 @@ class SyncView(QWidget):
                 n=format_number(summary.pending_events, self.ctx.lang),
                 oldest=self._when(summary.oldest_pending), last=last))
         self.requests.refresh()
+        settings = sync_settings(self.ctx.engine)
+        self.enrolment.setText(self.tr(
+            "This computer is enrolled with head office; its key stays in the database.")
+            if settings.enrolled else self.tr(
+            "Not enrolled yet: choose the enrolment file head office sent."))
+        self.enrol_button.setVisible(self.ctx.actor.role in ("branch_manager", "admin"))
         restored = restored_from_backup(self.ctx.engine) and \
             self.ctx.actor.role in ("branch_manager", "admin")
         self.epoch_button.setVisible(restored)
@@ -138,13 +144,25 @@ class SyncView(QWidget):
         return f"{format_date(local.date(), self.ctx.lang)} " \
                f"{format_time(local.strftime('%H:%M'), self.ctx.lang)}"
 
-    def _browse_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"))
-        if path:
-            self.key_file.setText(path)
+    def enrol(self) -> None:
+        """The manager gives the enrolment file head office sent: this computer makes
+        its device key and registers it (to the address typed here, else the file's)."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment file from head "
+                                                            "office"))
+        if not path:
+            return
+
+        def done(_result: Any) -> None:
+            self.url.setText(sync_settings(self.ctx.engine).hq_url)
+            self._told(self.tr("This computer is enrolled with head office."))
+            self.refresh()
+
+        run_op(self, enrol_with_head_office, self.ctx.engine, self.ctx.actor, path,
+               self.url.text(), on_done=done, progress_label=self.tr(
+                   "Enrolling with head office…"), changed="sync")
 
     def _save(self) -> None:
-        call(self, save_sync_settings, self.ctx.engine, self.url.text(), self.key_file.text())
+        call(self, save_sync_settings, self.ctx.engine, self.url.text())
 
     def sync_now(self) -> None:
         self._save()
