@@ -15,6 +15,8 @@ from babel.dates import format_date as _babel_date
 from app.errors import QT_TR_NOOP, ValidationError
 
 BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+MAX_AMOUNT_MINOR = 10**13  # = app.domain.inputs.MAX_AMOUNT_MINOR (a test holds them equal)
+_LATIN_DIGITS = frozenset("0123456789")  # typed digits: these and Bengali, no other script's
 _TO_BN = str.maketrans("0123456789", BN_DIGITS)
 _FROM_BN = str.maketrans(BN_DIGITS, "0123456789")
 SYMBOLS = {"INR": "₹", "BDT": "৳"}
@@ -90,7 +92,7 @@ def parse_amount(text: str) -> int:
         return 0
     if cleaned.startswith("-"):
         raise ValidationError(QT_TR_NOOP("An amount cannot be negative: {text}"), text=text)
-    if not all(ch.isdigit() or ch == "." for ch in cleaned) or cleaned.count(".") > 1:
+    if not all(ch in _LATIN_DIGITS or ch == "." for ch in cleaned) or cleaned.count(".") > 1:
         raise ValidationError(QT_TR_NOOP("Not an amount: {text}"), text=text)
     try:
         value = Decimal(cleaned)
@@ -99,14 +101,14 @@ def parse_amount(text: str) -> int:
     minor = value * 100
     if minor != minor.to_integral_value():
         raise ValidationError(QT_TR_NOOP("At most two decimals: {text}"), text=text)
-    if minor > 10**14:
+    if minor > MAX_AMOUNT_MINOR:
         raise ValidationError(QT_TR_NOOP("The amount is too large: {text}"), text=text)
     return int(minor)
 
 
 def parse_int(text: str) -> int:
     cleaned = to_latin_digits(text).strip().replace(",", "")
-    if not cleaned.isdigit():
+    if not cleaned or not all(ch in _LATIN_DIGITS for ch in cleaned):
         raise ValidationError(QT_TR_NOOP("Not a whole number: {text}"), text=text)
     return int(cleaned)
 
@@ -128,7 +130,7 @@ def parse_date(text: str) -> date:
     cleaned = to_latin_digits(text).strip()
     for sep in ("/", "-", "."):
         parts = cleaned.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
+        if len(parts) == 3 and all(p and all(ch in _LATIN_DIGITS for ch in p) for p in parts):
             first, second, third = (int(p) for p in parts)
             day, month, year = (third, second, first) if len(parts[0]) == 4 else (
                 first, second, third)

@@ -73,7 +73,7 @@
     </message>
     <message>
       <source>The date of birth is not possible.</source>
-      <translation>এই জন্মতারিখ সম্ভব নয়।</translation>
+      <translation>এই জন্ম তারিখ সম্ভব নয়।</translation>
     </message>
     <message>
       <source>Write the address in Roman letters, at most 200 characters, without | or ~.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>A bureau check needs the person's date of birth and an identity document number.</source>
-      <translation>ক্রেডিট ব্যুরো চেকের জন্য ব্যক্তির জন্মতারিখ ও পরিচয়পত্রের নম্বর লাগবে।</translation>
+      <translation>ক্রেডিট ব্যুরো চেকের জন্য ব্যক্তির জন্ম তারিখ ও পরিচয়পত্রের নম্বর লাগবে।</translation>
     </message>
     <message>
       <source>Unknown bureau {code}: use one of {codes}.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
       <source>{count} problem(s) above; no file was written.</source>
-      <translation>ওপরে {count}টি সমস্যা; কোনো ফাইল লেখা হয়নি।</translation>
+      <translation>উপরে {count}টি সমস্যা; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
   </context>
   <context>
@@ -421,7 +421,7 @@
     </message>
     <message>
       <source>Date of birth</source>
-      <translation>জন্মতারিখ</translation>
+      <translation>জন্ম তারিখ</translation>
     </message>
     <message>
       <source>Identity document</source>

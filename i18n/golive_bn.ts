@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Cells of this row are merged; unmerge them and write each value in its own cell.</source>
-        <translation>এই সারির কয়েকটি ঘর একসাথে জোড়া (merge) করা; আলাদা করে প্রতিটি মান নিজের ঘরে লিখুন।</translation>
+        <translation>এই সারির কয়েকটি ঘর জোড়া লাগানো আছে; জোড়া খুলে প্রতিটি মান নিজের ঘরে লিখুন।</translation>
     </message>
     <message>
         <source>Choose where to write the reply for head office.</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>The date {date} is after today's business date or before 1900.</source>
-        <translation>{date} তারিখটি আজকের কার্যদিবসের পরে বা ১৯০০-এর আগে।</translation>
+        <translation>{date} তারিখটি আজকের কাজের তারিখের পরে বা ১৯০০-এর আগে।</translation>
     </message>
     <message>
         <source>The file does not agree with the opening trial balance ({count} difference(s)); nothing was imported.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>The import is done by the branch manager: give --user and the password.</source>
-        <translation>পুরনো হিসাব আনেন শাখা ব্যবস্থাপক: --user ও পাসওয়ার্ড দিন।</translation>
+        <translation>পুরোনো হিসাব আনেন শাখা ব্যবস্থাপক: --user ও পাসওয়ার্ড দিন।</translation>
     </message>
     <message>
         <source>The loan may be at most {percent} % of the value of the goods pledged ({value}): at most {allowed}.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>This is the loan's opening balance from the old system; it is not reversed. Ask head office to correct the opening book.</source>
-        <translation>এটি পুরনো পদ্ধতি থেকে আনা ঋণের প্রারম্ভিক স্থিতি; এটি বাতিল করা যায় না। প্রারম্ভিক হিসাব সংশোধনের জন্য প্রধান কার্যালয়কে বলুন।</translation>
+        <translation>এটি পুরোনো পদ্ধতি থেকে আনা ঋণের প্রারম্ভিক স্থিতি; এর সংশোধনী এন্ট্রি দেওয়া যায় না। প্রারম্ভিক হিসাব ঠিক করতে প্রধান কার্যালয়কে বলুন।</translation>
     </message>
     <message>
         <source>This product needs {needed} personal guarantor(s); {count} named.</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>{paid} installments paid, but the loan has {count}: a loan paid in full is not an open loan.</source>
-        <translation>{paid}টি কিস্তি পরিশোধিত, কিন্তু ঋণে কিস্তি {count}টি: পুরো শোধ হওয়া ঋণ চালু ঋণ নয়।</translation>
+        <translation>{paid}টি কিস্তি পরিশোধিত, কিন্তু ঋণে কিস্তি {count}টি: পুরো শোধ হওয়া ঋণ চলতি ঋণ নয়।</translation>
     </message>
     <message>
         <source>{sheet}: {created} to create, {already} already imported</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>CSV folder… (&amp;V)</source>
-        <translation>CSV ফোল্ডার… (&amp;V)</translation>
+        <translation>CSV ফোল্ডার বেছে নিন… (&amp;V)</translation>
     </message>
     <message>
         <source>Cash in the safe</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Existing book</source>
-        <translation>পুরনো হিসাব</translation>
+        <translation>পুরোনো হিসাব</translation>
     </message>
     <message>
         <source>Folder of CSV files</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Groups, members, open loans, savings and cash from the old system. You may skip this and do it later.</source>
-        <translation>পুরনো পদ্ধতি থেকে দল, সদস্য, চালু ঋণ, সঞ্চয় ও নগদ। এখন বাদ দিয়ে পরেও করতে পারেন।</translation>
+        <translation>পুরোনো পদ্ধতি থেকে দল, সদস্য, চলতি ঋণ, সঞ্চয় ও নগদ। এখন বাদ দিয়ে পরেও করতে পারেন।</translation>
     </message>
     <message>
         <source>Imported: {groups} groups, {members} members, {loans} loans, {savings} savings accounts.</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>The branch's existing book</source>
-        <translation>শাখার পুরনো হিসাব</translation>
+        <translation>শাখার পুরোনো হিসাব</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx)</source>
@@ -440,18 +440,18 @@
     </message>
     <message>
         <source>Workbook… (&amp;W)</source>
-        <translation>ওয়ার্কবুক… (&amp;W)</translation>
+        <translation>ওয়ার্কবুক বেছে নিন… (&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Existing book brought in: {members} members, {loans} loans.</source>
-        <translation>পুরনো হিসাব আনা হয়েছে: {members} জন সদস্য, {loans}টি ঋণ।</translation>
+        <translation>পুরোনো হিসাব আনা হয়েছে: {members} জন সদস্য, {loans}টি ঋণ।</translation>
     </message>
     <message>
         <source>Head office's reference data did not come yet: {why} The Sync page tries again.</source>
-        <translation>প্রধান কার্যালয়ের তথ্য এখনো আসেনি: {why} সিঙ্ক পাতা আবার চেষ্টা করবে।</translation>
+        <translation>প্রধান কার্যালয়ের তথ্য এখনও আসেনি: {why} সিঙ্ক পৃষ্ঠা আবার চেষ্টা করবে।</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
-        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পাতা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
     </message>
     <message>
         <source>The existing book can be brought in later: shakha import, or this wizard's page again from Settings.</source>
-        <translation>পুরনো হিসাব পরেও আনা যাবে: shakha import, অথবা সেটিংস থেকে এই ধাপটি আবার।</translation>
+        <translation>পুরোনো হিসাব পরেও আনা যাবে: shakha import, অথবা সেটিংস থেকে এই ধাপটি আবার।</translation>
     </message>
     <message>
         <source>This PC is now branch {code}'s: {path}</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Branch {code}, rules {profile}; head office {hq}; valid until {date}.</source>
-        <translation>শাখা {code}, নীতিমালা {profile}; প্রধান কার্যালয় {hq}; {date} পর্যন্ত বৈধ।</translation>
+        <translation>শাখা {code}, নীতি প্রোফাইল {profile}; প্রধান কার্যালয় {hq}; {date} পর্যন্ত বৈধ।</translation>
     </message>
     <message>
         <source>Choose the enrolment file from head office.</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Head office's staff list has not come yet: make the manager's account now.</source>
-        <translation>প্রধান কার্যালয়ের কর্মী-তালিকা এখনো আসেনি: এখন ব্যবস্থাপকের অ্যাকাউন্ট তৈরি করুন।</translation>
+        <translation>প্রধান কার্যালয়ের কর্মী-তালিকা এখনও আসেনি: এখন ব্যবস্থাপকের অ্যাকাউন্ট তৈরি করুন।</translation>
     </message>
     <message>
         <source>Name (&amp;Bengali)</source>
@@ -629,7 +629,7 @@
     <name>SettingsView</name>
     <message>
         <source>Bring in the &amp;existing book…</source>
-        <translation>পুরনো হিসাব নিয়ে আসুন… (&amp;E)</translation>
+        <translation>পুরোনো হিসাব নিয়ে আসুন… (&amp;E)</translation>
     </message>
     <message>
         <source>Save a &amp;support bundle…</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>This computer has no branch database yet.</source>
-        <translation>এই কম্পিউটারে এখনো কোনো শাখার ডেটাবেস নেই।</translation>
+        <translation>এই কম্পিউটারে এখনও কোনো শাখার ডেটাবেস নেই।</translation>
     </message>
     <message>
         <source>Try the &amp;demo (a made-up branch to practise on)</source>

@@ -1057,7 +1057,7 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
         <location filename="../ui/views/loans_view.py" line="113"/>
         <location filename="../ui/views/loans_view.py" line="133"/>
         <source>Head-office decisions</source>
-        <translation>প্রধান কার্যালয়ের সিদ্ধান্ত</translation>
+        <translation>প্রধান কার্যালয়ের সিদ্ধান্ত প্রয়োগ করুন</translation>
     </message>
     <message>
         <location filename="../ui/views/loans_view.py" line="114"/>

@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Effective rate (APR, all charges)</source>
-        <translation>প্রকৃত হার (APR, সব চার্জ সহ)</translation>
+        <translation>প্রকৃত হার (APR, সব খরচ ধরে)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>ইমেল</translation>
+        <translation>ই-মেইল</translation>
     </message>
     <message>
         <source>English</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Grievance redressal officer</source>
-        <translation>অভিযোগ নিষ্পত্তি আধিকারিক</translation>
+        <translation>অভিযোগ নিষ্পত্তি কর্মকর্তা</translation>
     </message>
     <message>
         <source>Group guarantee</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>How the annual percentage rate (APR) is made up</source>
-        <translation>বার্ষিক খরচের হার (APR) কীভাবে হিসাব হয়</translation>
+        <translation>বার্ষিক শতকরা হার (APR) কীভাবে হিসাব হয়</translation>
     </message>
     <message>
         <source>Husband</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Phone · email</source>
-        <translation>ফোন · ইমেল</translation>
+        <translation>ফোন · ই-মেইল</translation>
     </message>
     <message>
         <source>Portfolio at risk, month by month</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Tell your field officer or the branch manager. If the complaint is not settled, write to or call our grievance redressal officer:</source>
-        <translation>আপনার মাঠকর্মী বা শাখা ব্যবস্থাপককে জানান। অভিযোগের নিষ্পত্তি না হলে আমাদের অভিযোগ নিষ্পত্তি আধিকারিককে লিখুন বা ফোন করুন:</translation>
+        <translation>আপনার মাঠকর্মী বা শাখা ব্যবস্থাপককে জানান। অভিযোগের নিষ্পত্তি না হলে আমাদের অভিযোগ নিষ্পত্তি কর্মকর্তাকে লিখুন বা ফোন করুন:</translation>
     </message>
     <message>
         <source>The loan</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
-        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
+        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় ঋণ পরিশোধের টাকা নেন — কখনও অসময়ে নয়, কখনও হুমকি দিয়ে বা জোর করে নয়।</translation>
     </message>
     <message>
         <source>Weekly, equal installments</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Your compulsory savings stay as security until the loan is repaid; then you may withdraw them.</source>
-        <translation>ঋণ পরিশোধ না হওয়া পর্যন্ত আপনার বাধ্যতামূলক সঞ্চয় জামিন হিসেবে আটকে থাকবে (লিয়েন); তারপর তুলতে পারবেন।</translation>
+        <translation>ঋণ পরিশোধ না হওয়া পর্যন্ত আপনার বাধ্যতামূলক সঞ্চয় ঋণের বিপরীতে আটকে থাকবে (লিয়েন); তারপর তুলতে পারবেন।</translation>
     </message>
     <message>
         <source>by bank transfer</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>one-time, paid at disbursal</source>
-        <translation>এককালীন, বিতরণের সময় দেয়</translation>
+        <translation>এককালীন, বিতরণের সময় দিতে হয়</translation>
     </message>
     <message>
         <source>to a third party (insurer), through the lender</source>

@@ -443,12 +443,12 @@
     <message>
         <location filename="../ui/views/reports_view.py" line="32"/>
         <source>&amp;Print this report (Ctrl+P)</source>
-        <translation>এই রিপোর্ট প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
+        <translation>রিপোর্ট প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="33"/>
         <source>Print &amp;DCB for this month</source>
-        <translation>এই মাসের DCB প্রিন্ট করুন (&amp;D)</translation>
+        <translation>এ মাসের DCB প্রিন্ট করুন (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/views/reports_view.py" line="52"/>

@@ -423,7 +423,7 @@
     <message>
         <location filename="../app/services/cash_differences.py" line="131"/>
         <source>A shortage is recovered or written off; an excess is returned or taken to income.</source>
-        <translation>ঘাটতি আদায় বা অবলোপন করা হয়; বাড়তি টাকা ফেরত দেওয়া হয় বা আয়ে নেওয়া হয়।</translation>
+        <translation>ঘাটতি আদায় বা রাইট-অফ করা হয়; বাড়তি টাকা ফেরত দেওয়া হয় বা আয়ে নেওয়া হয়।</translation>
     </message>
 </context>
 <context>

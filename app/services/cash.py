@@ -22,8 +22,9 @@ from app.db.base import utcnow
 from app.db.ledger import CASH_SIGN, OFF_SAFE_CHANNELS
 from app.db.models import BusinessDay, Group, Holiday, JournalEntry, Meeting, Staff
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, Amount, RuleViolation, ValidationError
+from app.errors import QT_TR_NOOP, Amount, RuleViolation
 from app.services.common import branch_row, read_session, require_open_day, require_role
 
 
@@ -212,8 +213,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
     from app.services.cash_differences import CashDifferenceFound, record_difference
 
     require_role(actor, "branch_manager")
-    if cash_counted_minor < 0:
-        raise ValidationError(QT_TR_NOOP("Amounts cannot be negative."))
+    cash_counted_minor = inputs.amount(cash_counted_minor, inputs.CASH_COUNTED)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch = branch_row(s)

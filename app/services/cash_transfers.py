@@ -17,6 +17,7 @@ from sqlalchemy import Engine, select
 
 from app.db.models import JournalEntry, Staff
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
 from app.services.cash import require_cash
 from app.services.common import (
@@ -52,9 +53,8 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
     what = QT_TR_NOOP("Write what it was for and the voucher number.") if direction == \
         "expense" else QT_TR_NOOP("Write the reference: cheque, deposit slip or head "
                                   "office's advice.")
-    if amount_minor <= 0:
-        raise ValidationError(QT_TR_NOOP("Enter an amount greater than zero."))
-    reference = reference.strip()
+    amount_minor = inputs.amount(amount_minor, inputs.AMOUNT, positive=True)
+    reference = inputs.text(reference, inputs.REFERENCE, limit=10 * MAX_REFERENCE)
     if not reference:
         raise ValidationError(what)
     if len(reference) > MAX_REFERENCE:
@@ -96,7 +96,7 @@ def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
     """Undo a transfer (of any day) by a reversal row dated the open business day
     (manager only): a closed day's cash book stays as it was counted. Its id."""
     require_role(actor, "branch_manager")
-    reason = reason.strip()
+    reason = inputs.text(reason, inputs.REASON)
     if not reason:
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
     with UnitOfWork(engine, actor) as uow:

@@ -7,7 +7,7 @@ products allows (BJS: 20 women), never more than the group's own `max_members`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Engine, func, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Group, LoanProduct, Member, Staff, Village
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, require_role
 
@@ -81,16 +82,30 @@ def get_group(session: Session, group_id: int) -> Group:
     return group
 
 
+def _checked(new: NewGroup) -> NewGroup:
+    """The new group's typed values, checked and cleaned (app.domain.inputs)."""
+    name_en = inputs.name(new.name_en, inputs.NAME_EN, required=False)
+    name_bn = inputs.name(new.name_bn, inputs.NAME_BN, required=False)
+    if not name_en and not name_bn:
+        raise ValidationError(QT_TR_NOOP("The group needs a name."))
+    if type(new.meeting_weekday) is not int or not 0 <= new.meeting_weekday <= 6:
+        raise ValidationError(QT_TR_NOOP("Choose the meeting day of the week."))
+    time = inputs.digits(inputs.text(new.meeting_time, inputs.MEETING_TIME, limit=5),
+                         inputs.MEETING_TIME)
+    if not _TIME.match(time):
+        raise ValidationError(QT_TR_NOOP("Meeting time must be like 10:30."))
+    most = None if new.max_members is None else inputs.whole(
+        new.max_members, inputs.MOST_MEMBERS, 0, 1000)
+    return replace(new, name_en=name_en, name_bn=name_bn, meeting_time=time,
+                   meeting_place=inputs.text(new.meeting_place, inputs.MEETING_PLACE,
+                                             limit=inputs.MAX_NAME), max_members=most)
+
+
 def form_group(engine: Engine, actor: Actor, new: NewGroup,
                formation_date: date | None = None) -> FormedGroup:
     """Form a new group (validated); emits "group.formed"."""
     require_role(actor, "field_officer", "branch_manager")
-    if not new.name_en.strip() and not new.name_bn.strip():
-        raise ValidationError(QT_TR_NOOP("The group needs a name."))
-    if not 0 <= new.meeting_weekday <= 6:
-        raise ValidationError(QT_TR_NOOP("Choose the meeting day of the week."))
-    if not _TIME.match(new.meeting_time):
-        raise ValidationError(QT_TR_NOOP("Meeting time must be like 10:30."))
+    new = _checked(new)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch = branch_row(s)

@@ -20,6 +20,7 @@ from app.db.canonical import json_object
 from app.db.models import AuditEvent
 from app.db.models_sync import HqDecision
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
 from app.services.common import branch_row, read_session, require_role
 from app.sync.reference import REQUEST_ANSWERED
@@ -73,7 +74,7 @@ def answer_request(engine: Engine, actor: Actor, request_id: str, note: str) -> 
     """The manager's answer: what was done about it (or why nothing needed doing).
     Returns the request's id."""
     require_role(actor, "branch_manager")
-    note = note.strip()
+    note = inputs.text(note, inputs.NOTE, limit=100 * MAX_NOTE, multiline=True)
     if not note:
         raise ValidationError(QT_TR_NOOP("Write what was done about the request."))
     if len(note) > MAX_NOTE:

@@ -9,7 +9,7 @@ while any rule fails, naming every failed rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Branch, Group, Installment, Loan, LoanProduct, Member
 from app.db.models_loans import LoanApplication, LoanDecision
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.domain.apr import KeyFacts, key_facts
 from app.domain.calendar import full_years
 from app.domain.money import from_minor, to_minor
@@ -197,6 +198,32 @@ def _checked(s: Session, branch: Branch, member: Member, rule: ProductRule,
     return failures, referrals
 
 
+def checked_application(data: ApplicationInput) -> ApplicationInput:
+    """The application's typed values checked and cleaned (app.domain.inputs): amounts
+    and counts ints within bounds, names and notes without control characters."""
+    if not isinstance(data.household_repayments, tuple | list) or not isinstance(
+            data.guarantors, tuple | list):
+        raise ValidationError(inputs.NOT_TEXT, field=Phrase(inputs.GUARANTORS))
+    return replace(
+        data, amount_minor=inputs.amount(data.amount_minor, inputs.LOAN_AMOUNT),
+        installments=inputs.whole(data.installments, inputs.INSTALLMENTS, 0, 1000),
+        purpose=inputs.text(data.purpose, inputs.PURPOSE, limit=200),
+        household_income_minor=inputs.amount(data.household_income_minor,
+                                             inputs.HOUSEHOLD_INCOME),
+        household_repayments=tuple(
+            (inputs.name(lender, inputs.HOUSEHOLD_REPAYMENTS, required=False),
+             inputs.amount(monthly, inputs.HOUSEHOLD_REPAYMENTS))
+            for lender, monthly in data.household_repayments),
+        guarantors=tuple(inputs.name(g, inputs.GUARANTORS) for g in data.guarantors),
+        group_resolution=inputs.yes_no(data.group_resolution, inputs.GROUP_GUARANTEE),
+        collateral=inputs.text(data.collateral, inputs.COLLATERAL),
+        collateral_value_minor=inputs.amount(data.collateral_value_minor,
+                                             inputs.COLLATERAL_VALUE),
+        equity_minor=inputs.amount(data.equity_minor, inputs.OWN_CONTRIBUTION),
+        appraisal_note=inputs.text(data.appraisal_note, inputs.APPRAISAL, limit=2000,
+                                   multiline=True))
+
+
 def _validate(data: ApplicationInput, rule: ProductRule) -> None:
     if data.amount_minor <= 0:
         raise ValidationError(QT_TR_NOOP("Enter the loan amount."))
@@ -237,6 +264,7 @@ def _preview(s: Session, data: ApplicationInput) -> tuple[ApplicationPreview, Pr
 
 def preview_application(engine: Engine, data: ApplicationInput) -> ApplicationPreview:
     """Schedule, APR and eligibility verdict of an application, without saving anything."""
+    data = checked_application(data)
     with read_session(engine) as s:
         return _preview(s, data)[0]
 
@@ -251,6 +279,7 @@ class AppliedLoan:
 def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> AppliedLoan:
     """Record an application with its appraisal; refused while any rule fails."""
     require_role(actor, *APPLY_ROLES)
+    data = checked_application(data)
     if not data.purpose.strip():
         raise ValidationError(QT_TR_NOOP("Write the purpose of the loan (the income-"
                                          "generating activity)."))

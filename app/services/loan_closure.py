@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanSettlement, LoanWriteOff
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.domain.allocation import InstallmentDue, prepayment_amount
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
@@ -42,9 +43,10 @@ from app.services.loans import (
 
 
 def _reason(reason: str) -> str:
-    if not reason.strip():
+    cleaned = inputs.text(reason, inputs.REASON)
+    if not cleaned:
         raise ValidationError(QT_TR_NOOP("Give a reason."))
-    return reason.strip()
+    return cleaned
 
 
 def full_schedule(session: Session, loan_id: int) -> list[Installment]:
@@ -65,8 +67,7 @@ def counter_repayment(engine: Engine, actor: Actor, loan_id: int, amount_minor: 
                       ) -> Repaid:
     """A repayment at the branch counter, allocated overdue-first, oldest first."""
     require_role(actor, *COUNTER_ROLES)
-    if amount_minor <= 0:
-        raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
+    amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         on = open_business_day(uow.session)
         loan = get_loan(uow.session, loan_id)
@@ -172,6 +173,7 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
                 ) -> PrepaymentQuote:
     """Close the loan today by paying the quote exactly; future interest is not charged."""
     require_role(actor, *COUNTER_ROLES)
+    amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         on = open_business_day(uow.session)
@@ -239,8 +241,7 @@ def _written_off(session: Session, loan_id: int) -> LoanWriteOff:
 def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor: int) -> int:
     """Money received on a written-off loan; returns what is still unrecovered."""
     require_role(actor, *COUNTER_ROLES)
-    if amount_minor <= 0:
-        raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
+    amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         on = open_business_day(uow.session)
@@ -266,6 +267,7 @@ def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor
 def settle_death_case(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> int:
     """Close a deceased member's loan from the insurance / risk fund; returns the amount."""
     require_role(actor, *MANAGER_ROLES)
+    note = inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         on = open_business_day(uow.session)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanReschedule
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.domain.money import to_minor
 from app.domain.schedule import Schedule, build_schedule
 from app.errors import (
@@ -173,9 +174,10 @@ def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments:
                        reason: str) -> int:
     """Ask for a new schedule (officer or manager); a branch manager approves it."""
     require_role(actor, *COUNTER_ROLES)
+    reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))
-    if not 1 <= installments <= 1000:
+    if type(installments) is not int or not 1 <= installments <= 1000:
         raise ValidationError(QT_TR_NOOP("The number of installments must be 1 to 1000."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -262,6 +264,7 @@ def approve_reschedule(engine: Engine, actor: Actor, request_id: int) -> Resched
 
 def reject_reschedule(engine: Engine, actor: Actor, request_id: int, reason: str) -> None:
     """Turn a request down (a manager) or withdraw one's own request; a reason is kept."""
+    reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:
@@ -280,6 +283,7 @@ def reverse_reschedule(engine: Engine, actor: Actor, loan_id: int, reason: str) 
     """Undo the loan's latest reschedule: its old schedule comes back, repayments made
     since are re-applied to it; the reschedule stays in the history, marked reversed."""
     require_role(actor, *MANAGER_ROLES)
+    reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:

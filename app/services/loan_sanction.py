@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Loan, Staff
 from app.db.models_loans import LoanApplication, LoanDecision, SanctionPower
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import (
     QT_TR_NOOP,
     Amount,
@@ -70,7 +71,9 @@ def set_sanction_power(engine: Engine, actor: Actor, grade: str, with_collateral
                        max_minor: int, rank: int) -> None:
     """Store one row of head office's delegation table (admin; normally synced down)."""
     require_role(actor, "admin")
-    if not grade.strip() or max_minor < 0:
+    grade = inputs.text(grade, inputs.NOTE, limit=20)
+    max_minor = inputs.amount(max_minor, inputs.AMOUNT, high=10**13)
+    if not grade or type(rank) is not int or type(with_collateral) is not bool:
         raise ValidationError(QT_TR_NOOP("A sanction power needs a grade and an amount."))
     with UnitOfWork(engine, actor) as uow:
         _upsert_power(uow.session, grade.strip(), with_collateral, max_minor, rank)
@@ -116,6 +119,7 @@ def _open(uow: UnitOfWork, loan_id: int) -> tuple[Loan, date]:
 def recommend_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> None:
     """The appraising officer's or manager's recommendation on an application."""
     require_role(actor, "field_officer", "branch_manager")
+    recommendation = inputs.text(recommendation, inputs.RECOMMENDATION)
     if not recommendation.strip():
         raise ValidationError(QT_TR_NOOP("Write the recommendation."))
     with UnitOfWork(engine, actor) as uow:
@@ -157,6 +161,7 @@ def _recommended_if_needed(s: Session, loan: Loan) -> None:
 def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> None:
     """Sanction within the user's delegated power (never one's own application)."""
     require_role(actor, *MANAGER_ROLES)
+    note = inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         loan, on = _open(uow, loan_id)
@@ -185,6 +190,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
 def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> str:
     """Send an application above the user's power to the next authority; returns it."""
     require_role(actor, *MANAGER_ROLES)
+    recommendation = inputs.text(recommendation, inputs.RECOMMENDATION)
     if not recommendation.strip():
         raise ValidationError(QT_TR_NOOP("Write the recommendation."))
     with UnitOfWork(engine, actor) as uow:
@@ -216,6 +222,7 @@ def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str
 def reject_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None:
     """Reject an application (a reason is required)."""
     require_role(actor, *MANAGER_ROLES)
+    reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason for the rejection."))
     with UnitOfWork(engine, actor) as uow:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Group, Meeting
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, RuleViolation, ValidationError
 from app.services.common import branch_row
 
@@ -76,7 +77,8 @@ def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: 
     """Move a meeting not yet held to another day; the original date and reason are kept."""
     from app.db.models import Holiday
 
-    if not reason.strip():
+    reason, new_date = inputs.text(reason, inputs.REASON), inputs.day(new_date)
+    if not reason:
         raise ValidationError(QT_TR_NOOP("Give a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

@@ -29,6 +29,7 @@ from app.db.models import (
     SavingsAccount,
 )
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import (
     QT_TR_NOOP,
     Amount,
@@ -146,8 +147,25 @@ def meeting_sheet(engine: Engine, meeting_id: int) -> MeetingSheet:
                             day, meeting.posted_at is not None)
 
 
+def checked_entry(entry: MeetingEntry) -> MeetingEntry:
+    """Every amount of a meeting's entry an int within bounds (not True, not 2**62),
+    every tick a bool: refused with the field named before anything is written."""
+    for row in entry.rows:
+        inputs.amount(row.repayment_minor, inputs.REPAYMENT)
+        inputs.amount(row.savings_deposit_minor, inputs.SAVINGS_DEPOSIT)
+        inputs.amount(row.savings_withdrawal_minor, inputs.SAVINGS_WITHDRAWAL)
+        for tick, field in ((row.paid_by_group, inputs.PAID_BY_GROUP),
+                            (row.utilisation_checked, inputs.USE_CHECKED),
+                            (row.closes_loans, inputs.CLOSES_LOAN)):
+            inputs.yes_no(tick, field)
+    # a meeting that pays out more than it collects counts less than nothing
+    inputs.amount(entry.cash_counted_minor, inputs.CASH_COUNTED, low=-inputs.MAX_AMOUNT_MINOR)
+    return entry
+
+
 def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
     """Keep what was typed so far; the meeting can be resumed and posted later."""
+    entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
         meeting = meeting_row(uow.session, entry.meeting_id)
         if meeting.status not in ("scheduled", "draft", "reversed"):
@@ -196,6 +214,7 @@ MEETING_PAYS_OUT = QT_TR_NOOP("Only {cash} is in the safe; this meeting pays out
 
 
 def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMeeting:
+    entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
         meeting = meeting_row(session, entry.meeting_id)
@@ -290,7 +309,8 @@ def _who(session: Session, member_id: int) -> str:
 
 def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> int:
     """Cancel every money row of a posted meeting by reversal; returns rows reversed."""
-    if not reason.strip():
+    reason = inputs.text(reason, inputs.REASON)
+    if not reason:
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
@@ -346,7 +366,8 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
 
 
 def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> None:
-    if not reason.strip():
+    reason = inputs.text(reason, inputs.REASON)
+    if not reason:
         raise ValidationError(QT_TR_NOOP("Say why the meeting was not held."))
     with UnitOfWork(engine, actor) as uow:
         meeting = meeting_row(uow.session, meeting_id)  # (a reversed one too: entered in error)

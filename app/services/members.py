@@ -9,7 +9,7 @@ lists them. Search lives in app.services.directory.search_members.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Engine, case, func, or_, select
@@ -28,6 +28,7 @@ from app.db.models import (
     Village,
 )
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.groups import get_group, require_room
@@ -88,9 +89,10 @@ def _active_member(session: Session, member_id: int) -> Member:
 
 def _require_reason(reason: str) -> str:
     """A change to a member's life in the branch always says why (it is kept)."""
-    if not reason.strip():
+    cleaned = inputs.text(reason, inputs.REASON)
+    if not cleaned:
         raise ValidationError(QT_TR_NOOP("Give a reason."))
-    return reason.strip()
+    return cleaned
 
 
 def _next_code(session: Session) -> str:
@@ -127,20 +129,30 @@ def find_duplicates(session: Session, new: NewMember, village_id: int,
     return sorted(found.values(), key=lambda w: w.member_code)
 
 
-def _validate_new(new: NewMember, on: date) -> None:
-    if not new.name_en.strip() and not new.name_bn.strip():
+def _validate_new(new: NewMember, on: date) -> NewMember:
+    """The registration as it will be kept: every typed value checked and cleaned
+    (app.domain.inputs), or refused with the field named before anything is written."""
+    name_en = inputs.name(new.name_en, inputs.NAME_EN, required=False)
+    name_bn = inputs.name(new.name_bn, inputs.NAME_BN, required=False)
+    if not name_en and not name_bn:
         raise ValidationError(QT_TR_NOOP("The member's name is required."))
-    if new.household_income_minor < 0:
-        raise ValidationError(QT_TR_NOOP("Amounts cannot be negative."))
-    if new.date_of_birth is not None:
-        age = on.year - new.date_of_birth.year - (
-            (on.month, on.day) < (new.date_of_birth.month, new.date_of_birth.day))
-        if age < 18:
-            raise ValidationError(QT_TR_NOOP("A member must be at least 18 years old."))
-    if new.photo is not None and len(new.photo) > MAX_PHOTO_BYTES:
+    if new.photo is not None and (not isinstance(new.photo, bytes)
+                                  or len(new.photo) > MAX_PHOTO_BYTES):
         raise ValidationError(QT_TR_NOOP("The photo is too large (at most 1 MB)."))
-    if new.phone and not new.phone.replace("+", "").replace(" ", "").isdigit():
-        raise ValidationError(QT_TR_NOOP("The phone number may contain digits only."))
+    return replace(
+        new, name_en=name_en, name_bn=name_bn,
+        guardian_name_en=inputs.name(new.guardian_name_en, inputs.GUARDIAN_EN, required=False),
+        guardian_name_bn=inputs.name(new.guardian_name_bn, inputs.GUARDIAN_BN, required=False),
+        guardian_relation=inputs.text(new.guardian_relation, inputs.RELATION, limit=20),
+        date_of_birth=None if new.date_of_birth is None else inputs.birth_date(
+            new.date_of_birth, on),
+        id_document_type=inputs.text(new.id_document_type, inputs.ID_DOCUMENT, limit=20),
+        id_document_number=inputs.code(new.id_document_number, inputs.ID_NUMBER),
+        phone=inputs.phone(new.phone), address=inputs.text(new.address, inputs.ADDRESS),
+        household_income_minor=inputs.amount(new.household_income_minor,
+                                             inputs.HOUSEHOLD_INCOME),
+        passbook_no=inputs.code(new.passbook_no, inputs.PASSBOOK_NO),
+        joining_date=on)
 
 
 def register_member(engine: Engine, actor: Actor, new: NewMember,
@@ -154,8 +166,9 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch = branch_row(s)
-        on = new.joining_date or branch.business_date
-        _validate_new(new, on)
+        on = inputs.day(new.joining_date or branch.business_date, inputs.DATE,
+                        last=branch.business_date)
+        new = _validate_new(new, on)
         group = get_group(s, new.group_id)
         village_id = new.village_id or group.village_id
         if s.get(Village, village_id) is None:
@@ -210,7 +223,7 @@ def _life_event(uow: UnitOfWork, member: Member, kind: str, reason: str,
 def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: int,
                     reason: str) -> None:
     require_role(actor, "field_officer", "branch_manager")
-    _require_reason(reason)
+    reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         member = _active_member(s, member_id)
@@ -226,7 +239,7 @@ def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: i
 def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
     """A member leaves; refused while she has an open loan."""
     require_role(actor, "field_officer", "branch_manager")
-    _require_reason(reason)
+    reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         member = _active_member(s, member_id)
@@ -242,6 +255,7 @@ def record_death(engine: Engine, actor: Actor, member_id: int, died_on: date,
                  note: str = "") -> tuple[int, ...]:
     """Record a member's death; returns her open loans, now awaiting death settlement."""
     require_role(actor, "field_officer", "branch_manager")
+    died_on, note = inputs.day(died_on, inputs.DATE), inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         member = _member(s, member_id)
@@ -277,7 +291,7 @@ def pending_death_settlements(engine: Engine) -> list[int]:
 def readmit(engine: Engine, actor: Actor, member_id: int, group_id: int, reason: str) -> None:
     """Take back a member who dropped out (into a group with room)."""
     require_role(actor, "field_officer", "branch_manager")
-    _require_reason(reason)
+    reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         member = _member(s, member_id)

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.errors import QT_TR_NOOP
+from app.domain import inputs
+from app.errors import QT_TR_NOOP, ValidationError
 from app.format import WEEKDAYS, to_latin_digits
 
 MAX_MINOR = 10**13  # ten thousand crore: beyond any branch's single balance
@@ -68,7 +69,16 @@ def name(value: Any) -> str:
     out = text(value, 100)
     if out and not any(ch.isalpha() for ch in out):
         raise CellError(QT_TR_NOOP("A name needs at least one letter: {text}"), text=out)
-    return out
+    return _as_services_check(inputs.name, out, inputs.NAME, required=False)
+
+
+def _as_services_check(check: Any, value: str, *args: Any, **kwargs: Any) -> str:
+    """The services' own rule for the value (app.domain.inputs: no hidden characters in a
+    name, 10–15 Latin or Bengali digits in a phone), its refusal as this cell's."""
+    try:
+        return str(check(value, *args, **kwargs))
+    except ValidationError as exc:
+        raise CellError(exc.text, **exc.params) from None
 
 
 def is_bengali(value: str) -> bool:
@@ -168,7 +178,9 @@ def choice(value: Any, words: dict[str, str]) -> str:
 
 
 def phone(value: Any) -> str:
-    cleaned = re.sub(r"[ ()+-]", "", text(value, 30))
+    raw = text(value, 30)
+    _as_services_check(inputs.phone, raw)
+    cleaned = re.sub(r"[ ()+-]", "", raw)
     if cleaned and not re.fullmatch(r"[0-9]{10,15}", cleaned):
         raise CellError(QT_TR_NOOP("A phone number has 10 to 15 digits: {text}"),
                         text=str(value)[:40])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Branch, JournalEntry, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
+from app.domain import inputs
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
 from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day, require_role
@@ -58,7 +59,7 @@ def open_account(engine: Engine, actor: Actor, member_id: int, kind: str = "volu
     require_role(actor, *COUNTER_ROLES)
     if kind not in ("compulsory", "voluntary"):
         raise ValidationError(QT_TR_NOOP("Unknown savings kind: {kind}"), kind=kind)
-    if not 0 <= annual_rate_bp <= 2000:
+    if type(annual_rate_bp) is not int or not 0 <= annual_rate_bp <= 2000:
         raise ValidationError(QT_TR_NOOP("The interest rate must be 0–20%."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -106,8 +107,8 @@ def _open_account_today(s: Session, account_id: int) -> tuple[Branch, date, Savi
 def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
              kind: str) -> SavingsMovement:
     require_role(actor, *COUNTER_ROLES)
-    if amount_minor <= 0:
-        raise ValidationError(QT_TR_NOOP("The amount must be more than zero."))
+    field = inputs.SAVINGS_DEPOSIT if kind == "savings_deposit" else inputs.SAVINGS_WITHDRAWAL
+    amount_minor = inputs.amount(amount_minor, field, positive=True)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch, on, account = _open_account_today(s, account_id)
@@ -164,6 +165,7 @@ def post_savings_interest(engine: Engine, actor: Actor, period_end: date) -> Int
     `period_end` is skipped, so running it twice credits nothing more.
     """
     require_role(actor, "accountant", "branch_manager")
+    period_end = inputs.day(period_end)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch = branch_row(s)

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 from app.db import staff_keys
 from app.db.models import Staff
 from app.db.uow import Actor, UnitOfWork
-from app.errors import QT_TR_NOOP, ConflictError, NotFound, PermissionDenied, ValidationError
+from app.domain import inputs
+from app.errors import (
+    QT_TR_NOOP,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    Phrase,
+    ValidationError,
+)
 from app.services.common import ROLES, read_session, require_role
 
 # Tests and the demo generator may set a cheaper hasher; production keeps the default.
@@ -111,12 +119,16 @@ def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,
                  full_name_bn: str, role: str, password: str,
                  sanction_grade: str | None = None) -> StaffInfo:
     require_role(actor, "branch_manager")
-    username = username.strip()
-    if not username or not full_name_en.strip():
+    username = inputs.text(username, inputs.USER_NAME, limit=40)
+    full_name_en = inputs.name(full_name_en, inputs.FULL_NAME_EN, required=False)
+    full_name_bn = inputs.name(full_name_bn, inputs.FULL_NAME_BN, required=False)
+    if not username or not full_name_en:
         raise ValidationError(QT_TR_NOOP("User name and name are required."))
+    if any(ch.isspace() for ch in username):
+        raise ValidationError(inputs.HIDDEN_CHARACTER, field=Phrase(inputs.USER_NAME))
     if role not in ROLES:
         raise ValidationError(QT_TR_NOOP("Unknown role: {role}"), role=role)
-    if len(password) < MIN_PASSWORD:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise ValidationError(QT_TR_NOOP("The password must have at least {n} characters."),
                               n=MIN_PASSWORD)
     path = _db_file(engine)

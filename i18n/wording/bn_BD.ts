@@ -4,9 +4,19 @@
 <context>
     <name></name>
     <message>
+        <source>--outstanding is PRODUCT=AMOUNT, e.g. JB-VWE=125000.00</source>
+        <translatorcomment>base: --outstanding লিখুন প্রকল্প=পরিমাণ, যেমন JB-VWE=125000.00</translatorcomment>
+        <translation>--outstanding লিখুন কর্মসূচি=পরিমাণ, যেমন JB-VWE=125000.00</translation>
+    </message>
+    <message>
         <source>A group may have at most {limit} members.</source>
         <translatorcomment>base: একটি দলে সর্বোচ্চ {limit} জন সদস্য থাকতে পারেন।</translatorcomment>
         <translation>একটি সমিতিতে সর্বোচ্চ {limit} জন সদস্য থাকতে পারেন।</translation>
+    </message>
+    <message>
+        <source>A group with code {id} is already in this branch.</source>
+        <translatorcomment>base: {id} কোডের একটি দল এই শাখায় আগেই আছে।</translatorcomment>
+        <translation>{id} কোডের একটি সমিতি এই শাখায় আগেই আছে।</translation>
     </message>
     <message>
         <source>A product code is listed twice in the catalogue.</source>
@@ -29,14 +39,34 @@
         <translation>এই ঋণের পুনঃতফসিল ইতিমধ্যে অনুমোদনের অপেক্ষায় আছে।</translation>
     </message>
     <message>
+        <source>A shortage is recovered or written off; an excess is returned or taken to income.</source>
+        <translatorcomment>base: ঘাটতি আদায় বা রাইট-অফ করা হয়; বাড়তি টাকা ফেরত দেওয়া হয় বা আয়ে নেওয়া হয়।</translatorcomment>
+        <translation>ঘাটতি আদায় বা অবলোপন করা হয়; বাড়তি টাকা ফেরত দেওয়া হয় বা আয়ে নেওয়া হয়।</translation>
+    </message>
+    <message>
         <source>Above {limit} the collateral must be worth {times} times the loan ({needed}); it is valued at {value}.</source>
         <translatorcomment>base: {limit}-এর বেশি ঋণে জামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; এর মূল্য ধরা হয়েছে {value}।</translatorcomment>
         <translation>{limit}-এর বেশি ঋণে সহজামানতের মূল্য ঋণের {times} গুণ ({needed}) হতে হবে; এর মূল্য ধরা হয়েছে {value}।</translation>
     </message>
     <message>
+        <source>After {paid} installments the regenerated schedule leaves {schedule} outstanding, but the file says {outstanding}: check the product, the amount, the date and the installments.</source>
+        <translatorcomment>base: {paid}টি কিস্তির পর নতুন করে তৈরি কিস্তির তালিকায় অবশিষ্ট থাকে {schedule}, কিন্তু ফাইলে লেখা {outstanding}: প্রকল্প, পরিমাণ, তারিখ ও কিস্তির সংখ্যা মিলিয়ে দেখুন।</translatorcomment>
+        <translation>{paid}টি কিস্তির পর নতুন করে তৈরি পরিশোধের সূচিতে অবশিষ্ট থাকে {schedule}, কিন্তু ফাইলে লেখা {outstanding}: কর্মসূচি, পরিমাণ, তারিখ ও কিস্তির সংখ্যা মিলিয়ে দেখুন।</translation>
+    </message>
+    <message>
         <source>Age {age} is outside this product&apos;s range of {min_age} to {max_age} years.</source>
         <translatorcomment>base: বয়স {age} বছর, এই ঋণ প্রকল্পের {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translatorcomment>
         <translation>বয়স {age} বছর, এই ঋণ কর্মসূচির {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translatorcomment>base: জামানত</translatorcomment>
+        <translation>সহজামানত</translation>
+    </message>
+    <message>
+        <source>Collateral value</source>
+        <translatorcomment>base: জামানতের মূল্য</translatorcomment>
+        <translation>সহজামানতের মূল্য</translation>
     </message>
     <message>
         <source>Group {group} already has {limit} members, the most the policy allows.</source>
@@ -47,6 +77,16 @@
         <source>Group {group} is closed.</source>
         <translatorcomment>base: {group} দলটি বন্ধ।</translatorcomment>
         <translation>{group} সমিতিটি বন্ধ।</translation>
+    </message>
+    <message>
+        <source>Group {id} has {size} members; a group has at most {limit}.</source>
+        <translatorcomment>base: দল {id}-এ {size} জন সদস্য; একটি দলে সর্বোচ্চ {limit} জন থাকে।</translatorcomment>
+        <translation>সমিতি {id}-এ {size} জন সদস্য; একটি সমিতিতে সর্বোচ্চ {limit} জন থাকে।</translation>
+    </message>
+    <message>
+        <source>Group {id} {name}: would be created.</source>
+        <translatorcomment>base: দল {id} {name}: তৈরি হবে।</translatorcomment>
+        <translation>সমিতি {id} {name}: তৈরি হবে।</translation>
     </message>
     <message>
         <source>Incomplete product: {error}</source>
@@ -69,6 +109,11 @@
         <translation>{limit}-এর বেশি ঋণে সহজামানত লাগবে; পরিমাণ {amount}।</translation>
     </message>
     <message>
+        <source>Member {id} {name} in group {group}: would be created.</source>
+        <translatorcomment>base: দল {group}-এর সদস্য {id} {name}: তৈরি হবে।</translatorcomment>
+        <translation>সমিতি {group}-এর সদস্য {id} {name}: তৈরি হবে।</translation>
+    </message>
+    <message>
         <source>Member {member} is not in this group.</source>
         <translatorcomment>base: সদস্য {member} এই দলের নন।</translatorcomment>
         <translation>সদস্য {member} এই সমিতির নন।</translation>
@@ -82,6 +127,11 @@
         <source>No catalogue for policy profile {profile}.</source>
         <translatorcomment>base: নীতি প্রোফাইল {profile}-এর জন্য কোনো ঋণ প্রকল্পের তালিকা নেই।</translatorcomment>
         <translation>নীতি প্রোফাইল {profile}-এর জন্য কোনো ঋণ কর্মসূচির তালিকা নেই।</translation>
+    </message>
+    <message>
+        <source>No group {id} in the groups sheet.</source>
+        <translatorcomment>base: দল শিটে {id} নামে কোনো দল নেই।</translatorcomment>
+        <translation>সমিতি শিটে {id} নামে কোনো সমিতি নেই।</translation>
     </message>
     <message>
         <source>No principal is left to reschedule.</source>
@@ -107,6 +157,11 @@
         <source>Only a member who left can be re-admitted.</source>
         <translatorcomment>base: শুধু দল ছেড়ে যাওয়া সদস্যকেই আবার ভর্তি করা যায়।</translatorcomment>
         <translation>শুধু সমিতি ছেড়ে যাওয়া সদস্যকেই আবার ভর্তি করা যায়।</translation>
+    </message>
+    <message>
+        <source>Paid by the group</source>
+        <translatorcomment>base: দল দিয়েছে</translatorcomment>
+        <translation>সমিতি দিয়েছে</translation>
     </message>
     <message>
         <source>Product field {name} has an invalid value: {value}</source>
@@ -209,9 +264,19 @@
         <translation>এর পরে যে পরিশোধ হয়েছে তাতে আগের পরিশোধের সূচির চেয়ে {amount} বেশি দেওয়া হয়েছে, তাই আগের সূচি ফিরিয়ে আনা যাবে না; আগে ওই পরিশোধগুলোর সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
+        <source>Savings interest rate</source>
+        <translatorcomment>base: সঞ্চয়ের সুদের হার</translatorcomment>
+        <translation>সঞ্চয়ের মুনাফার হার</translation>
+    </message>
+    <message>
         <source>She already has {count} loan(s) open or applied for; this product allows {limit} at a time.</source>
         <translatorcomment>base: তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদন করা আছে; এই ঋণ প্রকল্পে একসঙ্গে {limit}টি পর্যন্ত চলে।</translatorcomment>
         <translation>তাঁর ইতিমধ্যে {count}টি ঋণ চলছে বা আবেদন করা আছে; এই ঋণ কর্মসূচিতে একসঙ্গে {limit}টি পর্যন্ত চলে।</translation>
+    </message>
+    <message>
+        <source>She joined before her group was formed ({date}).</source>
+        <translatorcomment>base: তিনি দল গঠনের ({date}) আগে যোগ দিয়েছেন বলে লেখা।</translatorcomment>
+        <translation>তিনি সমিতি গঠনের ({date}) আগে যোগ দিয়েছেন বলে লেখা।</translation>
     </message>
     <message>
         <source>The amount {amount} is outside this product&apos;s range of {low} to {high}.</source>
@@ -359,6 +424,19 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
+    <name>BookPage</name>
+    <message>
+        <source>Groups, members, open loans, savings and cash from the old system. You may skip this and do it later.</source>
+        <translatorcomment>base: পুরোনো পদ্ধতি থেকে দল, সদস্য, চলতি ঋণ, সঞ্চয় ও নগদ। এখন বাদ দিয়ে পরেও করতে পারেন।</translatorcomment>
+        <translation>পুরোনো পদ্ধতি থেকে সমিতি, সদস্য, চলতি ঋণ, সঞ্চয় ও নগদ। এখন বাদ দিয়ে পরেও করতে পারেন।</translation>
+    </message>
+    <message>
+        <source>Imported: {groups} groups, {members} members, {loans} loans, {savings} savings accounts.</source>
+        <translatorcomment>base: আনা হয়েছে: {groups}টি দল, {members} জন সদস্য, {loans}টি ঋণ, {savings}টি সঞ্চয় হিসাব।</translatorcomment>
+        <translation>আনা হয়েছে: {groups}টি সমিতি, {members} জন সদস্য, {loans}টি ঋণ, {savings}টি সঞ্চয় হিসাব।</translation>
+    </message>
+</context>
+<context>
     <name>BureauTab</name>
     <message>
         <source>Written off</source>
@@ -387,6 +465,19 @@ First installment {first} · last {last}</source>
         <source>Savings interest</source>
         <translatorcomment>base: সঞ্চয়ের সুদ</translatorcomment>
         <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Registered with head office. Loan products: {products}, holidays: {holidays}, staff: {staff}.</source>
+        <translatorcomment>base: প্রধান কার্যালয়ে নিবন্ধিত। ঋণ প্রকল্প: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translatorcomment>
+        <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ কর্মসূচি: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
+    </message>
+    <message>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
+        <translatorcomment>base: {reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translatorcomment>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ কর্মসূচি, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
     </message>
 </context>
 <context>
@@ -815,7 +906,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <source>Part 1 — Interest rate and fees and charges</source>
         <translatorcomment>base: প্রথম ভাগ — সুদের হার, ফি ও চার্জ</translatorcomment>
-        <translation>প্রথম ভাগ — সার্ভিস চার্জের হার, ফি ও চার্জ</translation>
+        <translation>প্রথম ভাগ — সার্ভিস চার্জের হার, ফি ও অন্যান্য চার্জ</translation>
     </message>
     <message>
         <source>Principal / interest</source>
@@ -865,7 +956,7 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     <message>
         <source>This is to certify that {name} has repaid in full loan {loan_no} of {amount}, which had been written off, and the loan was closed on {closed_on}. Nothing more is due on this loan.</source>
         <translatorcomment>base: এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} রাইট-অফ করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু প্রাপ্য নেই।</translatorcomment>
-        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} অবলোপন করা {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
+        <translation>এই মর্মে প্রত্যয়ন করা হচ্ছে যে {name} অবলোপিত {amount}-র {loan_no} নম্বর ঋণ সম্পূর্ণ পরিশোধ করেছেন এবং ঋণটি {closed_on} তারিখে বন্ধ হয়েছে। এই ঋণে আর কিছু দেয় নেই।</translation>
     </message>
     <message>
         <source>Total amount you pay (loan, interest and fees)</source>
@@ -879,8 +970,8 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
     </message>
     <message>
         <source>We do not engage recovery agents. Only our own staff collect repayments, at the group meeting or at the branch, never at unreasonable hours and never by threat or force.</source>
-        <translatorcomment>base: আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translatorcomment>
-        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা সমিতির সভায় বা শাখায় কিস্তির পরিশোধ নেন — কখনও অসময়ে নয়, কখনও হুমকি বা জোর করে নয়।</translation>
+        <translatorcomment>base: আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা দলের সভায় বা শাখায় ঋণ পরিশোধের টাকা নেন — কখনও অসময়ে নয়, কখনও হুমকি দিয়ে বা জোর করে নয়।</translatorcomment>
+        <translation>আমরা কোনো আদায় এজেন্ট নিয়োগ করি না। শুধু আমাদের নিজেদের কর্মীরা সমিতির সভায় বা শাখায় ঋণ পরিশোধের টাকা নেন — কখনও অসময়ে নয়, কখনও হুমকি দিয়ে বা জোর করে নয়।</translation>
     </message>
     <message>
         <source>Write-off</source>

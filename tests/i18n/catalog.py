@@ -16,7 +16,8 @@ I18N = ROOT / "i18n"
 OVERLAY = I18N / "wording" / "bn_BD.ts"
 PLACEHOLDER = re.compile(r"{{|}}|{[^{}]*}")
 # what a reader does not read as words: commands, options, file patterns
-CODE = re.compile(r"`[^`]*`|'shakha[^']*'|\bshakha(?: [a-z][\w-]*)+|--[\w-]+|\*\.\w+")
+CODE = re.compile(r"`[^`]*`|'shakha[^']*'|\bshakha(?: [a-z][\w-]*)+|--[\w-]+|\*\.\w+|"
+                  r"\b[\w-]+\.(?:csv|xlsx|db|pdf|json|png|ts)\b")
 BENGALI = "\u0980-\u09ff"
 
 

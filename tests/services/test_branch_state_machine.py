@@ -13,7 +13,8 @@ application above the manager's sanction power and let head office's decision ar
 sync; holidays arrive by sync, often on a day groups meet, and the officer moves those
 meetings off them. Bad inputs (zero, negative, too much, a second posting, a withdrawal
 above the balance or under the lien, a wrong cash count, a field officer's write-off or
-interest posting) are tried too.
+interest posting) are tried too, and so is input no form can produce (True or 2**62 as an
+amount, a NUL or zero-width name, a 5,000-digit or Devanagari phone, a birth in 1800).
 
 The machine runs once per policy profile: india_rbi (Sunday closed, no lien) and
 bangladesh_mra (Friday closed, compulsory savings held while a loan is open, the first
@@ -442,8 +443,9 @@ class BranchWeek(RuleBasedStateMachine):
     def post_a_meeting(self, data) -> None:  # type: ignore[no-untyped-def]
         meeting_id = data.draw(st.sampled_from(self.pending()), label="meeting")
         entry, ok, effect = self.draw_entry(data, meeting_id)
-        if data.draw(st.booleans(), label="through a draft"):
-            self.attempt(True, save_draft, self.world.officer, entry, audit_only=True)
+        if data.draw(st.booleans(), label="through a draft") and self.attempt(
+                True if ok else None, save_draft, self.world.officer, entry,
+                audit_only=True) is not REFUSED:  # a draft never holds a negative or absurd amount
             draft = meeting_sheet(self.engine, meeting_id).draft
             assert draft == entry, "the draft read back is not what was saved"
             entry = draft
@@ -1008,6 +1010,59 @@ class BranchWeek(RuleBasedStateMachine):
         expected = min(working, waiting) if waiting else working
         assert closed.next_business_date == self.business_date() == expected
         assert not set(new) & holidays, "a meeting was scheduled on a holiday"
+
+    # ---- input no form can produce (a script's, an attacker's) ---------------------------
+
+    @rule(data=st.data(), attack=st.sampled_from(
+        ["deposit", "repay", "transfer", "close", "name", "phone", "birth", "group", "meeting"]))
+    def bad_input_changes_nothing(self, data, attack: str) -> None:  # type: ignore[no-untyped-def]
+        """True, 2**62, NUL or zero-width names, a 5,000-digit or Devanagari phone, a birth
+        in 1800: each refused with a reason, every table as it was (see attempt)."""
+        from app.services.groups import NewGroup, form_group
+        from app.services.members import NewMember, register_member
+
+        w = self.world
+        amount = data.draw(st.sampled_from([True, False, 2**62, -1, 1.5, 10**13 + 1]),
+                           label="odd amount")
+        name = data.draw(st.sampled_from(["\x00", "Rina\x00Das", "\u200b\u200b", "R" * 200_000,
+                                          "12345", "Rina\u202eDas", " "]), label="odd name")
+        with Session(self.engine) as s:
+            group = s.get(Group, w.group_id)
+            assert group is not None
+            village = group.village_id
+        member = NewMember(w.group_id, "Rina Das", "রিনা দাস")
+        if attack == "deposit" and self.accounts():
+            account = data.draw(st.sampled_from(self.accounts()))[0]
+            self.attempt(False, counter_deposit, w.accountant, account, amount)
+        elif attack == "repay" and self.loans_where("disbursed"):
+            loan = data.draw(st.sampled_from(self.loans_where("disbursed")))
+            self.attempt(False, counter_repayment, w.accountant, loan, amount)
+        elif attack == "transfer":
+            self.attempt(False, record_cash_transfer, w.manager, "in", amount, "HO advice 7")
+        elif attack == "close":
+            self.attempt(False, close_day, w.manager, amount)
+        elif attack == "name":
+            self.attempt(False, register_member, w.officer, replace(member, name_en=name,
+                                                                     name_bn=""))
+        elif attack == "phone":
+            phone = data.draw(st.sampled_from(["1" * 5000, "९८७६५४३२१०", "12345", "98765\x0043210"]))
+            self.attempt(False, register_member, w.officer, replace(member, phone=phone))
+        elif attack == "birth":
+            born = data.draw(st.sampled_from([date(1800, 1, 1), date(1899, 12, 31),
+                                              TODAY - timedelta(days=365 * 10)]))
+            self.attempt(False, register_member, w.officer, replace(member, date_of_birth=born))
+        elif attack == "group":
+            self.attempt(False, form_group, w.officer, NewGroup(
+                name, "", village, 2, "10:30", w.officer.staff_id or 0))
+        elif attack == "meeting" and self.pending():
+            meeting = data.draw(st.sampled_from(self.pending()))
+            members = meeting_sheet(self.engine, meeting).members
+            if not members:
+                return
+            row = MeetingRow(members[0].member_id, "present", amount)
+            entry = MeetingEntry(meeting, amount if type(amount) is int else 0, (row,))
+            self.attempt(False, data.draw(st.sampled_from([save_draft, post_meeting])),
+                         w.officer, entry)
 
     def open_differences(self) -> list[tuple[int, str, int]]:
         with Session(self.engine) as s:

@@ -123,11 +123,11 @@ class ApplicationDialog(GuardedDialog):
         self.schedule = QTableWidget(0, 5)
         self.schedule.verticalHeader().setVisible(False)
         self.repayments.verticalHeader().setVisible(False)
-        for table in (self.schedule, self.repayments):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1):  # number and due date: as wide as they need, never cut
-            self.schedule.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.repayments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its header and figures need, never cut ('সার্ভিস চার্জ'
+        # cut to 'র্ভিস চা' reads as nothing); the pane scrolls sideways when narrow
+        self.schedule.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.failures.setWordWrap(True)  # a failed rule is a sentence: read it whole
         self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
