@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# offscreen, on the screen of an old branch PC (1024 × 768): what every window must fit
+SCREEN = Path(__file__).parent / "ui" / "screen_1024x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ.setdefault("SHAKHA_NO_GUI_SINGLETON", "1")
 
 from app.db.engine import open_engine  # noqa: E402

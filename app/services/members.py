@@ -28,7 +28,15 @@ from app.db.models import (
     Village,
 )
 from app.db.uow import Actor, UnitOfWork
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.errors import (
+    QT_TR_NOOP,
+    FieldProblem,
+    InvalidFields,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.groups import get_group, require_room
 
@@ -127,20 +135,33 @@ def find_duplicates(session: Session, new: NewMember, village_id: int,
     return sorted(found.values(), key=lambda w: w.member_code)
 
 
-def _validate_new(new: NewMember, on: date) -> None:
+def member_problems(new: NewMember, on: date) -> list[FieldProblem]:
+    """Every field of a new member's form that is wrong, each named (the form shows all
+    of them at once, beside their fields)."""
+    problems = []
     if not new.name_en.strip() and not new.name_bn.strip():
-        raise ValidationError(QT_TR_NOOP("The member's name is required."))
+        problems.append(FieldProblem("name", QT_TR_NOOP("The member's name is required.")))
     if new.household_income_minor < 0:
-        raise ValidationError(QT_TR_NOOP("Amounts cannot be negative."))
+        problems.append(FieldProblem("income", QT_TR_NOOP("Amounts cannot be negative.")))
     if new.date_of_birth is not None:
         age = on.year - new.date_of_birth.year - (
             (on.month, on.day) < (new.date_of_birth.month, new.date_of_birth.day))
         if age < 18:
-            raise ValidationError(QT_TR_NOOP("A member must be at least 18 years old."))
+            problems.append(FieldProblem("birth", QT_TR_NOOP(
+                "A member must be at least 18 years old.")))
     if new.photo is not None and len(new.photo) > MAX_PHOTO_BYTES:
-        raise ValidationError(QT_TR_NOOP("The photo is too large (at most 1 MB)."))
+        problems.append(FieldProblem("photo", QT_TR_NOOP(
+            "The photo is too large (at most 1 MB).")))
     if new.phone and not new.phone.replace("+", "").replace(" ", "").isdigit():
-        raise ValidationError(QT_TR_NOOP("The phone number may contain digits only."))
+        problems.append(FieldProblem("phone", QT_TR_NOOP(
+            "The phone number may contain digits only.")))
+    return problems
+
+
+def _validate_new(new: NewMember, on: date) -> None:
+    problems = member_problems(new, on)
+    if problems:
+        raise InvalidFields(problems)
 
 
 def register_member(engine: Engine, actor: Actor, new: NewMember,
@@ -164,6 +185,8 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
         warnings = tuple(find_duplicates(s, new, village_id))
         if warnings and not confirm_duplicate:
             return Registered(None, "", warnings)
+        if any(w.reason == "same_id_document" for w in warnings):
+            require_duplicate_power(actor)
         member = Member(
             code=_next_code(s), group_id=group.id, name_en=new.name_en.strip(),
             name_bn=new.name_bn.strip(), guardian_name_en=new.guardian_name_en.strip(),
@@ -185,6 +208,18 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
             "village_id": village_id, "joining_date": on.isoformat(),
             "duplicate_of": [w.member_id for w in warnings]}, branch.business_date)
         return Registered(member.id, member.code, warnings)
+
+
+SAME_ID_NEEDS_MANAGER = QT_TR_NOOP(
+    "A member whose ID document is already registered is registered only by the branch "
+    "manager, after checking that she is not the same person.")
+
+
+def require_duplicate_power(actor: Actor) -> None:
+    """Two members with one ID document is how a loan gets taken twice under one
+    identity: only the branch manager confirms it is not the same woman."""
+    if actor.role not in ("branch_manager", "admin"):
+        raise PermissionDenied(SAME_ID_NEEDS_MANAGER)
 
 
 def _open_loans(session: Session, member_id: int) -> list[Loan]:

@@ -54,8 +54,8 @@ def test_post_is_refused_while_totals_differ_from_the_cash_counted(engine, qtbot
     world = meeting_world(engine)
     dialog = _dialog(engine, qtbot, world)
     messages = []
-    monkeypatch.setattr("ui.views.meeting_entry.QMessageBox.warning",
-                        lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr("ui.views.meeting_entry.warn",
+                        lambda _p, text: messages.append(text))
     _type(qtbot, dialog, "100")
     dialog.cash.setText("90")
     dialog.post()

@@ -124,7 +124,8 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self.resize(980, 760)
+        screen = self.screen().availableGeometry()  # an old 1024 × 768 screen too
+        self.resize(min(980, screen.width() - 16), min(760, screen.height() - 48))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.title))
