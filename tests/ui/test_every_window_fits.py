@@ -188,8 +188,12 @@ def test_every_dialog_fits_1024_by_768(engine, week, qtbot, tmp_path, lang):
 def test_the_status_bar_reads_whole_at_900_by_600(engine, week, qtbot, tmp_path, lang):
     """A smaller window still shows the branch, the user and the business date whole;
     the sync line gives way (shortened, all of it in its tooltip)."""
+    from app.errors import ShakhaError
+    from app.sync.outbox import remember_sync_error
     from ui.main_window import MainWindow
 
+    # the longest sync line there is: a failure, events waiting
+    remember_sync_error(engine, ShakhaError("Head office could not be reached."))
     ctx = AppContext(engine, week.manager, lang)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -200,7 +204,9 @@ def test_the_status_bar_reads_whole_at_900_by_600(engine, week, qtbot, tmp_path,
     for label in (window.branch_label, window.user_label, window.date_label):
         assert label.width() >= label.sizeHint().width(), label.text()
     assert outside(window) == []
-    assert window.sync_label.toolTip()
+    sync = window.sync_label
+    assert sync.text() in sync.toolTip() and sync.elided()
+    assert sync.elided() == sync.text() or sync.elided().endswith("…")
     window.grab().save(str(screenshots(tmp_path) / f"main-900x600-{lang}.png"))
 
 
