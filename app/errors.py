@@ -103,3 +103,25 @@ class ConflictError(ShakhaError):
 
 class IntegrityFailure(ShakhaError):
     """Stored data is inconsistent (ledger chain broken, balances disagree)."""
+
+
+class FieldProblem:
+    """One field of a form and what is wrong with it (a translatable text)."""
+
+    __slots__ = ("field", "text", "params")
+
+    def __init__(self, field: str, text: str, /, **params: Any) -> None:
+        self.field, self.text, self.params = field, text, params
+
+    def __repr__(self) -> str:
+        return f"FieldProblem({self.field!r}, {self.text!r})"
+
+
+class InvalidFields(ValidationError):
+    """Several fields of one form are wrong: all of them are said at once, each beside
+    its field (the message is the first, for a caller that shows only one)."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        first = problems[0]
+        super().__init__(first.text, **first.params)
+        self.problems = problems

@@ -63,7 +63,9 @@ def format_amount(minor: int, lang: str = "en", currency: str | None = None,
 def format_number(n: int | Decimal, lang: str = "en") -> str:
     """Whole numbers grouped 12,34,567; a Decimal keeps its decimals (12,345.5)."""
     sign = "-" if n < 0 else ""
-    whole, _, fraction = str(abs(n)).partition(".")
+    # never "5E+1": a normalized Decimal is written out in full
+    digits = format(abs(n), "f") if isinstance(n, Decimal) else str(abs(n))
+    whole, _, fraction = digits.partition(".")
     text = sign + group_south_asian(whole) + (f".{fraction}" if fraction else "")
     return _digits(text, lang)
 
@@ -104,6 +106,16 @@ def parse_amount(text: str) -> int:
     if minor > MAX_AMOUNT_MINOR:
         raise ValidationError(QT_TR_NOOP("The amount is too large: {text}"), text=text)
     return int(minor)
+
+
+def parse_signed_amount(text: str) -> int:
+    """Like parse_amount, with a leading minus ('-' or '−') for money paid out (a
+    meeting's net cash when its withdrawals exceed its collections)."""
+    cleaned = text.strip()
+    for minus in ("-", "\u2212"):
+        if cleaned.startswith(minus):
+            return -parse_amount(cleaned[len(minus):])
+    return parse_amount(cleaned)
 
 
 def parse_int(text: str) -> int:

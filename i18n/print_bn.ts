@@ -4,62 +4,67 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/services/printing.py" line="71"/>
+        <location filename="../app/services/printing.py" line="81"/>
         <source>No member with number {id}.</source>
         <translation>{id} নম্বরের কোনো সদস্য নেই।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="196"/>
+        <location filename="../app/services/printing.py" line="189"/>
+        <source>That is not a line of this member&apos;s passbook.</source>
+        <translation>এটি এই সদস্যের পাসবইয়ের কোনো লাইন নয়।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/printing.py" line="240"/>
         <source>Printer offsets must be within 50 mm.</source>
         <translation>প্রিন্টারের সরণ ৫০ মিমি-র মধ্যে হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../app/services/printing.py" line="236"/>
+        <location filename="../app/services/printing.py" line="280"/>
         <source>No receipt with number {id}.</source>
         <translation>{id} নম্বরের কোনো রসিদ নেই।</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="23"/>
-        <source>Database file not found: {path}</source>
-        <translation>ডেটাবেস ফাইল পাওয়া যায়নি: {path}</translation>
-    </message>
-    <message>
-        <location filename="../app/commands/print.py" line="34"/>
+        <location filename="../app/commands/print.py" line="39"/>
         <source>Cannot write {path}: the folder does not exist.</source>
         <translation>{path} লেখা যাচ্ছে না: ফোল্ডারটি নেই।</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="42"/>
+        <location filename="../app/commands/print.py" line="47"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} লেখা যাচ্ছে না: {error}</translation>
     </message>
     <message>
-        <location filename="../app/commands/print.py" line="51"/>
+        <location filename="../app/commands/print.py" line="56"/>
         <source>Not a date (YYYY-MM-DD): {text}</source>
         <translation>তারিখ নয় (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-        <location filename="../app/services/passbook_format.py" line="58"/>
+        <location filename="../app/commands/print.py" line="117"/>
+        <source>The end date is before the start date.</source>
+        <translation>শেষের তারিখ শুরুর তারিখের আগে।</translation>
+    </message>
+    <message>
+        <location filename="../app/services/passbook_format.py" line="57"/>
         <source>A passbook page has 5 to 60 lines.</source>
         <translation>পাসবইয়ের এক পৃষ্ঠায় ৫ থেকে ৬০টি লাইন থাকে।</translation>
     </message>
     <message>
-        <location filename="../app/services/passbook_format.py" line="60"/>
+        <location filename="../app/services/passbook_format.py" line="59"/>
         <source>Lines are 3 to 15 mm apart.</source>
         <translation>লাইনগুলোর মাঝে ৩ থেকে ১৫ মিমি ফাঁক থাকে।</translation>
     </message>
     <message>
-        <location filename="../app/services/passbook_format.py" line="62"/>
+        <location filename="../app/services/passbook_format.py" line="61"/>
         <source>The first line is 5 to 200 mm from the top of the page.</source>
         <translation>প্রথম লাইনটি পৃষ্ঠার উপর থেকে ৫ থেকে ২০০ মিমি নিচে থাকে।</translation>
     </message>
     <message>
-        <location filename="../app/services/passbook_format.py" line="65"/>
+        <location filename="../app/services/passbook_format.py" line="64"/>
         <source>The left edge is 0 to 80 mm from the side of the page.</source>
         <translation>বাঁ দিকের কিনারা পৃষ্ঠার পাশ থেকে ০ থেকে ৮০ মিমি দূরে থাকে।</translation>
     </message>
     <message>
-        <location filename="../app/services/passbook_format.py" line="69"/>
+        <location filename="../app/services/passbook_format.py" line="68"/>
         <source>With these figures the last line would be {mm} mm from the top, off the printable page: fewer lines, closer lines or a higher first line.</source>
         <translation>এই মাপে শেষ লাইনটি উপর থেকে {mm} মিমি নিচে পড়বে, পৃষ্ঠার যেখানে প্রিন্ট হয় তার বাইরে: লাইন কমান, লাইনের ফাঁক কমান, বা প্রথম লাইন আরও উপরে দিন।</translation>
     </message>
@@ -67,18 +72,23 @@
 <context>
     <name>PassbookPrinting</name>
     <message>
-        <location filename="../ui/views/print_passbook.py" line="25"/>
-        <source>Put page {page} of the passbook in the printer. Printing starts at line {line}.</source>
-        <translation>পাসবইয়ের {page} নম্বর পৃষ্ঠা প্রিন্টারে দিন। প্রিন্ট শুরু হবে {line} নম্বর লাইন থেকে।</translation>
+        <location filename="../ui/views/print_passbook.py" line="19"/>
+        <source>This prints {pages} passbook page(s), {first} to {last}; the printer stops for the page to be turned. Put page {first} in the printer: printing starts at line {line}.</source>
+        <translation>পাসবইয়ের {pages}টি পৃষ্ঠা প্রিন্ট হবে, {first} থেকে {last} নম্বর; পৃষ্ঠা ওল্টানোর জন্য প্রিন্টার প্রতিবার থামবে। {first} নম্বর পৃষ্ঠাটি প্রিন্টারে দিন: প্রিন্ট শুরু হবে {line} নম্বর লাইন থেকে।</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_passbook.py" line="39"/>
-        <location filename="../ui/views/print_passbook.py" line="44"/>
+        <location filename="../ui/views/print_passbook.py" line="23"/>
+        <source>Page {done} is printed. Turn to page {page} and put it in the printer.</source>
+        <translation>{done} নম্বর পৃষ্ঠা প্রিন্ট হয়েছে। {page} নম্বর পৃষ্ঠায় উল্টে প্রিন্টারে দিন।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_passbook.py" line="65"/>
+        <location filename="../ui/views/print_passbook.py" line="70"/>
         <source>Passbook</source>
         <translation>পাসবই</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_passbook.py" line="40"/>
+        <location filename="../ui/views/print_passbook.py" line="66"/>
         <source>Everything is already printed in this passbook.</source>
         <translation>এই পাসবইয়ে সবকিছু আগেই প্রিন্ট করা হয়েছে।</translation>
     </message>
@@ -86,53 +96,53 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../ui/views/print_preview.py" line="128"/>
+        <location filename="../ui/views/print_preview.py" line="140"/>
         <source>Print preview: {title}</source>
         <translation>প্রিন্টের আগে দেখুন: {title}</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="129"/>
+        <location filename="../ui/views/print_preview.py" line="141"/>
         <source>{n} page(s)</source>
         <translation>{n} পৃষ্ঠা</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="130"/>
+        <location filename="../ui/views/print_preview.py" line="143"/>
         <source>Print…</source>
         <translation>প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="131"/>
+        <location filename="../ui/views/print_preview.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>PDF হিসেবে সংরক্ষণ করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="132"/>
+        <location filename="../ui/views/print_preview.py" line="145"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="144"/>
-        <location filename="../ui/views/print_preview.py" line="151"/>
+        <location filename="../ui/views/print_preview.py" line="157"/>
+        <location filename="../ui/views/print_preview.py" line="164"/>
         <source>Save as PDF</source>
         <translation>PDF হিসেবে সংরক্ষণ</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="145"/>
+        <location filename="../ui/views/print_preview.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="152"/>
+        <location filename="../ui/views/print_preview.py" line="165"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} সংরক্ষণ করা গেল না: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="164"/>
+        <location filename="../ui/views/print_preview.py" line="177"/>
         <source>Print</source>
         <translation>প্রিন্ট</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_preview.py" line="196"/>
+        <location filename="../ui/views/print_preview.py" line="209"/>
         <source>Preparing {title} …</source>
         <translation>{title} তৈরি হচ্ছে …</translation>
     </message>
@@ -140,72 +150,72 @@
 <context>
     <name>PrinterCalibrationDialog</name>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="114"/>
+        <location filename="../ui/views/print_calibration.py" line="115"/>
         <source>Calibration page</source>
         <translation>মাপ মেলানোর পৃষ্ঠা</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="117"/>
+        <location filename="../ui/views/print_calibration.py" line="118"/>
         <source>Printer calibration</source>
         <translation>প্রিন্টারের মাপ মেলানো</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="119"/>
+        <location filename="../ui/views/print_calibration.py" line="120"/>
         <source>Print the test page on a passbook page. Measure how far the crosses are from where the first line should be and enter it here: right and down are positive.</source>
         <translation>পাসবইয়ের একটি পৃষ্ঠায় পরীক্ষার পৃষ্ঠাটি প্রিন্ট করুন। প্রথম লাইন যেখানে থাকার কথা সেখান থেকে ক্রস চিহ্নগুলি কত দূরে তা মেপে এখানে লিখুন: ডানে ও নিচে হলে যোগ (+) সংখ্যা।</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="121"/>
+        <location filename="../ui/views/print_calibration.py" line="126"/>
         <source>Printer</source>
         <translation>প্রিন্টার</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="121"/>
+        <location filename="../ui/views/print_calibration.py" line="126"/>
         <source>Move right (mm)</source>
         <translation>ডানে সরান (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="122"/>
+        <location filename="../ui/views/print_calibration.py" line="126"/>
         <source>Move down (mm)</source>
         <translation>নিচে সরান (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="127"/>
+        <location filename="../ui/views/print_calibration.py" line="123"/>
         <source>The branch&apos;s passbook format (manager): how many lines a passbook page has, how far apart they are, and where the first line and the left edge are.</source>
         <translation>শাখার পাসবইয়ের মাপ (ব্যবস্থাপক): পাসবইয়ের এক পৃষ্ঠায় কতগুলো লাইন, লাইনগুলোর মাঝে কত ফাঁক, আর প্রথম লাইন ও বাঁ দিকের কিনারা কোথায়।</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="129"/>
+        <location filename="../ui/views/print_calibration.py" line="127"/>
         <source>Lines on a page</source>
         <translation>এক পৃষ্ঠায় লাইন</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="129"/>
+        <location filename="../ui/views/print_calibration.py" line="127"/>
         <source>Line spacing (mm)</source>
         <translation>লাইনের ফাঁক (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="130"/>
+        <location filename="../ui/views/print_calibration.py" line="128"/>
         <source>First line from the top (mm)</source>
         <translation>উপর থেকে প্রথম লাইন (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="131"/>
+        <location filename="../ui/views/print_calibration.py" line="128"/>
         <source>Left edge (mm)</source>
         <translation>বাঁ দিকের কিনারা (মিমি)</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="135"/>
+        <location filename="../ui/views/print_calibration.py" line="131"/>
         <source>Print test page…</source>
         <translation>পরীক্ষার পৃষ্ঠা প্রিন্ট করুন…</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="136"/>
+        <location filename="../ui/views/print_calibration.py" line="132"/>
         <source>Save</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/views/print_calibration.py" line="137"/>
+        <location filename="../ui/views/print_calibration.py" line="133"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>

@@ -11,43 +11,43 @@
     </message>
     <message>
         <location filename="../ui/ops.py" line="66"/>
-        <location filename="../ui/i18n.py" line="69"/>
+        <location filename="../ui/i18n.py" line="99"/>
         <source>Something went wrong. The details were saved to the log file.</source>
         <translation>কিছু একটা ভুল হয়েছে। বিস্তারিত লগ ফাইলে রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../ui/ops.py" line="138"/>
+        <location filename="../ui/ops.py" line="148"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="92"/>
+        <location filename="../app/format.py" line="94"/>
         <source>An amount cannot be negative: {text}</source>
         <translation>টাকার পরিমাণ ঋণাত্মক হতে পারে না: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="94"/>
-        <location filename="../app/format.py" line="98"/>
+        <location filename="../app/format.py" line="96"/>
+        <location filename="../app/format.py" line="100"/>
         <source>Not an amount: {text}</source>
         <translation>টাকার অঙ্ক নয়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="101"/>
+        <location filename="../app/format.py" line="103"/>
         <source>At most two decimals: {text}</source>
         <translation>দশমিকের পরে সর্বোচ্চ দুই ঘর: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="103"/>
+        <location filename="../app/format.py" line="105"/>
         <source>The amount is too large: {text}</source>
         <translation>পরিমাণটি খুব বড়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="110"/>
+        <location filename="../app/format.py" line="122"/>
         <source>Not a whole number: {text}</source>
         <translation>এটি পূর্ণ সংখ্যা নয়: {text}</translation>
     </message>
     <message>
-        <location filename="../app/format.py" line="139"/>
+        <location filename="../app/format.py" line="151"/>
         <source>Not a date: {text}. Write it like 25/11/2026.</source>
         <translation>তারিখ নয়: {text}। লিখুন যেমন ২৫/১১/২০২৬।</translation>
     </message>
@@ -65,9 +65,19 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../ui/guarded_dialog.py" line="71"/>
+        <location filename="../ui/guarded_dialog.py" line="69"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation>সংরক্ষণ না করে বন্ধ করবেন? এখানে যা লিখেছেন তা হারিয়ে যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../ui/guarded_dialog.py" line="80"/>
+        <source>&amp;Discard</source>
+        <translation>বাদ দিন (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/guarded_dialog.py" line="82"/>
+        <source>&amp;Keep editing</source>
+        <translation>লিখতে থাকুন (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -300,127 +310,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Opening the branch database …</source>
         <translation>শাখার ডেটাবেস খোলা হচ্ছে …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Shakha — branch office</source>
         <translation>‘শাখা’ — শাখা কার্যালয়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Groups</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Loans</source>
         <translation>ঋণ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Cash</source>
         <translation>ক্যাশ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Sync</source>
         <translation>সিঙ্ক</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Branch: {name} ({code})</source>
         <translation>শাখা: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>User: {name}</source>
         <translation>ব্যবহারকারী: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Business date: {date}</source>
         <translation>কাজের তারিখ: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>1 event not yet at head office</source>
         <translation>১টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>{n} events not yet at head office</source>
         <translation>{n}টি এন্ট্রি এখনও প্রধান কার্যালয়ে যায়নি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Everything is at head office</source>
         <translation>সব তথ্য প্রধান কার্যালয়ে পৌঁছেছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>1 request from head office (Sync page)</source>
         <translation>প্রধান কার্যালয়ের ১টি অনুরোধ (সিঙ্ক পৃষ্ঠা)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>{n} requests from head office (Sync page)</source>
         <translation>প্রধান কার্যালয়ের {n}টি অনুরোধ (সিঙ্ক পৃষ্ঠা)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Oldest waiting since {date}</source>
         <translation>সবচেয়ে পুরোনোটি {date} থেকে অপেক্ষায়</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Head office last confirmed on {date}</source>
         <translation>প্রধান কার্যালয় শেষবার নিশ্চিত করেছে {date} তারিখে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Head office has not confirmed anything yet</source>
         <translation>প্রধান কার্যালয় এখনও কিছু নিশ্চিত করেনি</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>Sync failed</source>
         <translation>সিঙ্ক ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>Clock {minutes} min ahead of head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট এগিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>Clock {minutes} min behind head office&apos;s</source>
         <translation>ঘড়ি প্রধান কার্যালয়ের চেয়ে {minutes} মিনিট পিছিয়ে</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>This computer&apos;s date and time differ from head office&apos;s. Set them right (in the computer&apos;s settings), so that what you record carries the right time.</source>
         <translation>এই কম্পিউটারের তারিখ ও সময় প্রধান কার্যালয়ের থেকে আলাদা। কম্পিউটারের সেটিংসে সেগুলো ঠিক করুন, যাতে যা লিখছেন তাতে সঠিক সময় থাকে।</translation>
     </message>
@@ -607,7 +617,7 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../ui/views/base.py" line="81"/>
+        <location filename="../ui/views/base.py" line="83"/>
         <source>Search by name or code (Bengali or English)</source>
         <translation>নাম বা কোড দিয়ে খুঁজুন (বাংলা বা ইংরেজি)</translation>
     </message>
@@ -615,133 +625,143 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/views/today_view.py" line="55"/>
+        <location filename="../ui/views/today_view.py" line="56"/>
         <source>Enter or double-click opens the meeting</source>
         <translation>Enter চাপলে বা দুবার ক্লিক করলে সভা খুলবে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="57"/>
+        <location filename="../ui/views/today_view.py" line="58"/>
         <source>&amp;Print collection sheets (Ctrl+P)</source>
         <translation>আদায় শিট প্রিন্ট করুন (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="59"/>
+        <location filename="../ui/views/today_view.py" line="60"/>
         <source>◀ Day before</source>
         <translation>◀ আগের দিন</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="60"/>
+        <location filename="../ui/views/today_view.py" line="61"/>
         <source>Today</source>
         <translation>আজ</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="60"/>
+        <location filename="../ui/views/today_view.py" line="61"/>
         <source>Day after ▶</source>
         <translation>পরের দিন ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="61"/>
+        <location filename="../ui/views/today_view.py" line="62"/>
         <source>Not held… (Ctrl+H)</source>
         <translation>‘সভা হয়নি’ চিহ্নিত করুন… (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="62"/>
+        <location filename="../ui/views/today_view.py" line="63"/>
         <source>Move… (Ctrl+M)</source>
         <translation>দিন বদলান… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="63"/>
+        <location filename="../ui/views/today_view.py" line="64"/>
         <source>Reverse… (Ctrl+R)</source>
         <translation>সংশোধনী এন্ট্রি দিন… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="90"/>
+        <location filename="../ui/views/today_view.py" line="91"/>
         <source>Choose a meeting in the list first.</source>
         <translation>আগে তালিকা থেকে একটি সভা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="115"/>
+        <location filename="../ui/views/today_view.py" line="117"/>
+        <location filename="../ui/views/today_view.py" line="121"/>
         <source>Collection sheets</source>
         <translation>আদায় শিট</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="121"/>
+        <location filename="../ui/views/today_view.py" line="118"/>
+        <source>No meetings on {date}: there is no collection sheet to print.</source>
+        <translation>{date}-এ কোনো সভা নেই: প্রিন্ট করার মতো আদায় শিট নেই।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="127"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="122"/>
+        <location filename="../ui/views/today_view.py" line="128"/>
         <source>Group</source>
         <translation>দল</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="123"/>
+        <location filename="../ui/views/today_view.py" line="129"/>
         <source>Village</source>
         <translation>গ্রাম</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="124"/>
+        <location filename="../ui/views/today_view.py" line="130"/>
         <source>Field officer</source>
         <translation>মাঠকর্মী</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="125"/>
+        <location filename="../ui/views/today_view.py" line="131"/>
         <source>Members</source>
         <translation>সদস্য</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="126"/>
+        <location filename="../ui/views/today_view.py" line="132"/>
         <source>Due (with arrears)</source>
         <translation>প্রাপ্য (বকেয়াসহ)</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="127"/>
+        <location filename="../ui/views/today_view.py" line="133"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="131"/>
+        <location filename="../ui/views/today_view.py" line="137"/>
         <source>not yet entered</source>
         <translation>এখনও এন্ট্রি হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="131"/>
+        <location filename="../ui/views/today_view.py" line="137"/>
         <source>draft</source>
         <translation>খসড়া</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="132"/>
+        <location filename="../ui/views/today_view.py" line="138"/>
         <source>posted</source>
         <translation>পোস্ট হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="132"/>
+        <location filename="../ui/views/today_view.py" line="138"/>
         <source>not held</source>
         <translation>সভা হয়নি</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="133"/>
+        <location filename="../ui/views/today_view.py" line="139"/>
         <source>reversed</source>
         <translation>সংশোধনী এন্ট্রি হয়েছে</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="137"/>
-        <location filename="../ui/views/today_view.py" line="150"/>
+        <location filename="../ui/views/today_view.py" line="143"/>
         <source>Today&apos;s meetings</source>
         <translation>আজকের সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="139"/>
+        <location filename="../ui/views/today_view.py" line="145"/>
         <source>Meetings of {date}</source>
         <translation>{date}-এর সভা</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="151"/>
-        <source>Meeting entry is not installed yet.</source>
-        <translation>সভার এন্ট্রি এখনও ইনস্টল করা হয়নি।</translation>
+        <location filename="../ui/views/today_view.py" line="176"/>
+        <source>not held: {n}</source>
+        <translation>সভা হয়নি: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/views/today_view.py" line="163"/>
+        <location filename="../ui/views/today_view.py" line="179"/>
+        <source>No meetings on this day.</source>
+        <translation>এই দিনে কোনো সভা নেই।</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/today_view.py" line="172"/>
         <source>Meetings: {n} · total due {amount}</source>
         <translation>সভা: {n}টি · মোট প্রাপ্য {amount}</translation>
     </message>

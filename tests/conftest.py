@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# offscreen, on the screen of an old branch PC (1024 × 768): what every window must fit
+SCREEN = Path(__file__).parent / "ui" / "screen_1024x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ.setdefault("SHAKHA_NO_GUI_SINGLETON", "1")
 # the machine's database keys (app.db.machine_key), outside every test's folder
 os.environ.setdefault("SHAKHA_KEY_DIR", tempfile.mkdtemp(prefix="shakha-machine-keys-"))

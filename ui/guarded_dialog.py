@@ -65,13 +65,23 @@ class GuardedDialog(QDialog):
         return any(self._snapshot.get(id(w), _value(w)) != _value(w) for w in self._fields())
 
     def reject(self) -> None:
-        if self.has_unsaved_input():
-            answer = QMessageBox.question(
-                self, self.windowTitle(),
-                QCoreApplication.translate(
-                    "GuardedDialog", "Close without saving? What you typed here will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_unsaved_input() and not ask_discard(
+                self, self.windowTitle(), QCoreApplication.translate(
+                    "GuardedDialog", "Close without saving? What you typed here will be lost.")):
+            return
         super().reject()
+
+
+def ask_discard(parent: QWidget, title: str, text: str) -> bool:
+    """'Discard' (Alt+D) or 'Keep editing' (the default: Enter and Escape keep what was
+    typed); True when the user chose to discard."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    discard = box.addButton(QCoreApplication.translate("GuardedDialog", "&Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("GuardedDialog", "&Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.eliding_label import ElidingLabel
 from ui.i18n import install_language, set_language, set_wording
 
 PAGES = ("today", "groups", "members", "loans", "cash", "reports", "sync", "settings")
@@ -115,12 +116,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.branch_label, self.user_label = QLabel(), QLabel()
-        self.date_label, self.sync_label = QLabel(), QLabel()
+        # the sync line gives way on a narrow window (all of it in its tooltip); the
+        # branch, the user and the business date stay whole
+        self.date_label, self.sync_label = QLabel(), ElidingLabel()
         self.clock_label = QLabel()  # shown only when the clocks disagree
         self.clock_label.setStyleSheet("color: #b00020; font-weight: bold")
         self.clock_label.hide()
+        self.statusBar().addWidget(self.sync_label, 1)
         for label in (self.clock_label, self.branch_label, self.user_label,
-                      self.date_label, self.sync_label):
+                      self.date_label):
             self.statusBar().addPermanentWidget(label)
         for number in range(1, len(PAGES) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
 
             self.sync_label.setText(self.tr("Sync failed") + " · " + self.sync_label.text())
             tip.insert(0, tr_message(status.last_error_text, status.last_error_params or {}))
-        self.sync_label.setToolTip("\n".join(tip))
+        self.sync_label.setToolTip("\n".join([self.sync_label.text(), *tip]))
         self._show_clock(status.clock_skew_seconds if status.clock_warning else None, lang)
 
     def _show_clock(self, skew: int | None, lang: str) -> None:

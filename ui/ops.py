@@ -69,9 +69,19 @@ def log_unexpected(error: BaseException) -> None:
         _log.error("unexpected error", exc_info=error)
 
 
+def app_title() -> str:
+    """The app's name as a message box's title, in the reader's language."""
+    return QCoreApplication.translate("", "Shakha")
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    """A refusal or problem, already in the reader's words, under the app's name."""
+    QMessageBox.warning(parent, app_title(), text)
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     log_unexpected(error)
-    QMessageBox.warning(parent, QCoreApplication.translate("", "Shakha"), error_text(error))
+    warn(parent, error_text(error))
 
 
 def call(parent: QWidget | None, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

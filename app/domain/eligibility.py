@@ -242,4 +242,4 @@ def _repayment_cap(product: LoanProduct, profile: PolicyProfile | None, a: Appli
         "Monthly repayments of {total} would exceed {percent} % of monthly income "
         "({allowed})."),
         {"total": _money(total), "allowed": _money(allowed),
-         "percent": str((cap * 100).quantize(Decimal("0.01")).normalize())})]
+         "percent": format((cap * 100).quantize(Decimal("0.01")).normalize(), "f")})]

@@ -27,6 +27,7 @@ from app.db.models import (
     Meeting,
     Member,
     SavingsAccount,
+    Staff,
 )
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
@@ -99,6 +100,10 @@ class MeetingSheet:
     draft: MeetingEntry | None  # what was typed so far (after a reversal: what was posted)
     posting_day: date | None = None  # the day its money goes in the cash book
     reentry: bool = False  # posted before and reversed: entered again
+    posted: MeetingEntry | None = None  # a posted meeting: what was posted (read only)
+    posted_by_en: str = ""
+    posted_by_bn: str = ""
+    reason: str = ""  # why it was not held, moved, or last reversed
 
 
 def posting_day(meeting: Meeting, branch: Branch) -> date:
@@ -142,9 +147,19 @@ def meeting_sheet(engine: Engine, meeting_id: int) -> MeetingSheet:
         typed = meeting.draft or (meeting.posted_entry if meeting.status == "reversed"
                                   else None)
         draft = _entry_from(typed) if typed else None
+        posted = _entry_from(meeting.posted_entry) if meeting.status == "posted" and \
+            meeting.posted_entry else None
+        by = session.get(Staff, meeting.posted_by) if meeting.posted_by else None
+        reason = meeting.reason or ""
+        if meeting.status == "reversed":
+            reason = session.scalar(select(JournalEntry.reason).where(
+                JournalEntry.meeting_id == meeting.id, JournalEntry.reverses_id.is_not(None))
+                .order_by(JournalEntry.id.desc()).limit(1)) or reason
         return MeetingSheet(meeting.id, group.id, group.code, group.name_en, group.name_bn,
                             meeting.scheduled_on, meeting.status, tuple(members), draft,
-                            day, meeting.posted_at is not None)
+                            day, meeting.posted_at is not None, posted,
+                            by.full_name_en if by else "", by.full_name_bn if by else "",
+                            reason)
 
 
 def checked_entry(entry: MeetingEntry) -> MeetingEntry:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -29,7 +30,15 @@ from app.db.models import (
 )
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
-from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.errors import (
+    QT_TR_NOOP,
+    FieldProblem,
+    InvalidFields,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from app.services.common import branch_row, read_session, require_open_day, require_role
 from app.services.groups import get_group, require_room
 
@@ -129,30 +138,69 @@ def find_duplicates(session: Session, new: NewMember, village_id: int,
     return sorted(found.values(), key=lambda w: w.member_code)
 
 
-def _validate_new(new: NewMember, on: date) -> NewMember:
-    """The registration as it will be kept: every typed value checked and cleaned
-    (app.domain.inputs), or refused with the field named before anything is written."""
-    name_en = inputs.name(new.name_en, inputs.NAME_EN, required=False)
-    name_bn = inputs.name(new.name_bn, inputs.NAME_BN, required=False)
-    if not name_en and not name_bn:
-        raise ValidationError(QT_TR_NOOP("The member's name is required."))
+# the order the problems are said in (the form's order of reading them)
+_FIELD_ORDER = ("name", "income", "birth", "photo", "phone", "guardian", "relation",
+                "id_document", "id", "address", "passbook_no")
+
+
+def _checked(problems: list[FieldProblem], field: str, check: Any, *args: Any,
+             **kwargs: Any) -> Any:
+    """The value `check` makes of it, or None with its problem noted under `field`."""
+    try:
+        return check(*args, **kwargs)
+    except ValidationError as exc:
+        problems.append(FieldProblem(field, exc.text, **exc.params))
+        return None
+
+
+def _cleaned(new: NewMember, on: date) -> tuple[NewMember, list[FieldProblem]]:
+    """The registration as it will be kept — every typed value checked and cleaned by
+    app.domain.inputs — and every field that is wrong, each named, all at once."""
+    p: list[FieldProblem] = []
+    name_en = _checked(p, "name", inputs.name, new.name_en, inputs.NAME_EN, required=False)
+    name_bn = _checked(p, "name", inputs.name, new.name_bn, inputs.NAME_BN, required=False)
+    if not p and not name_en and not name_bn:
+        p.append(FieldProblem("name", QT_TR_NOOP("The member's name is required.")))
     if new.photo is not None and (not isinstance(new.photo, bytes)
                                   or len(new.photo) > MAX_PHOTO_BYTES):
-        raise ValidationError(QT_TR_NOOP("The photo is too large (at most 1 MB)."))
-    return replace(
-        new, name_en=name_en, name_bn=name_bn,
-        guardian_name_en=inputs.name(new.guardian_name_en, inputs.GUARDIAN_EN, required=False),
-        guardian_name_bn=inputs.name(new.guardian_name_bn, inputs.GUARDIAN_BN, required=False),
-        guardian_relation=inputs.text(new.guardian_relation, inputs.RELATION, limit=20),
-        date_of_birth=None if new.date_of_birth is None else inputs.birth_date(
-            new.date_of_birth, on),
-        id_document_type=inputs.text(new.id_document_type, inputs.ID_DOCUMENT, limit=20),
-        id_document_number=inputs.code(new.id_document_number, inputs.ID_NUMBER),
-        phone=inputs.phone(new.phone), address=inputs.text(new.address, inputs.ADDRESS),
-        household_income_minor=inputs.amount(new.household_income_minor,
-                                             inputs.HOUSEHOLD_INCOME),
-        passbook_no=inputs.code(new.passbook_no, inputs.PASSBOOK_NO),
+        p.append(FieldProblem("photo", QT_TR_NOOP("The photo is too large (at most 1 MB).")))
+    cleaned = replace(
+        new, name_en=name_en or "", name_bn=name_bn or "",
+        guardian_name_en=_checked(p, "guardian", inputs.name, new.guardian_name_en,
+                                  inputs.GUARDIAN_EN, required=False),
+        guardian_name_bn=_checked(p, "guardian", inputs.name, new.guardian_name_bn,
+                                  inputs.GUARDIAN_BN, required=False),
+        guardian_relation=_checked(p, "relation", inputs.text, new.guardian_relation,
+                                   inputs.RELATION, limit=20),
+        date_of_birth=None if new.date_of_birth is None else _checked(
+            p, "birth", inputs.birth_date, new.date_of_birth, on),
+        id_document_type=_checked(p, "id_document", inputs.text, new.id_document_type,
+                                  inputs.ID_DOCUMENT, limit=20),
+        id_document_number=_checked(p, "id", inputs.code, new.id_document_number,
+                                    inputs.ID_NUMBER),
+        phone=_checked(p, "phone", inputs.phone, new.phone),
+        address=_checked(p, "address", inputs.text, new.address, inputs.ADDRESS),
+        household_income_minor=_checked(p, "income", inputs.amount,
+                                        new.household_income_minor, inputs.HOUSEHOLD_INCOME),
+        passbook_no=_checked(p, "passbook_no", inputs.code, new.passbook_no,
+                             inputs.PASSBOOK_NO),
         joining_date=on)
+    return cleaned, sorted(p, key=lambda problem: _FIELD_ORDER.index(problem.field))
+
+
+def member_problems(new: NewMember, on: date) -> list[FieldProblem]:
+    """Every field of a new member's form that is wrong, each named (the form shows all
+    of them at once, beside their fields)."""
+    return _cleaned(new, on)[1]
+
+
+def _validate_new(new: NewMember, on: date) -> NewMember:
+    """The registration as it will be kept, or InvalidFields naming every wrong field
+    before anything is written."""
+    cleaned, problems = _cleaned(new, on)
+    if problems:
+        raise InvalidFields(problems)
+    return cleaned
 
 
 def register_member(engine: Engine, actor: Actor, new: NewMember,
@@ -177,6 +225,8 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
         warnings = tuple(find_duplicates(s, new, village_id))
         if warnings and not confirm_duplicate:
             return Registered(None, "", warnings)
+        if any(w.reason == "same_id_document" for w in warnings):
+            require_duplicate_power(actor)
         member = Member(
             code=_next_code(s), group_id=group.id, name_en=new.name_en.strip(),
             name_bn=new.name_bn.strip(), guardian_name_en=new.guardian_name_en.strip(),
@@ -198,6 +248,18 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
             "village_id": village_id, "joining_date": on.isoformat(),
             "duplicate_of": [w.member_id for w in warnings]}, branch.business_date)
         return Registered(member.id, member.code, warnings)
+
+
+SAME_ID_NEEDS_MANAGER = QT_TR_NOOP(
+    "A member whose ID document is already registered is registered only by the branch "
+    "manager, after checking that she is not the same person.")
+
+
+def require_duplicate_power(actor: Actor) -> None:
+    """Two members with one ID document is how a loan gets taken twice under one
+    identity: only the branch manager confirms it is not the same woman."""
+    if actor.role not in ("branch_manager", "admin"):
+        raise PermissionDenied(SAME_ID_NEEDS_MANAGER)
 
 
 def _open_loans(session: Session, member_id: int) -> list[Loan]:

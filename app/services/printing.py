@@ -33,6 +33,7 @@ from app.printing.passbook import (
     PassbookLayout,
     calibration_page,
     passbook_pages,
+    place,
 )
 from app.services.branch import branch_info
 from app.services.collection_day import collection_day
@@ -63,11 +64,20 @@ def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
 # ---- passbook ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class PageEnd:
+    """Where a page of a passbook print ends: its last journal row and line."""
+    last_entry_id: int
+    page: int
+    line: int
+
+
+@dataclass(frozen=True)
 class PassbookPrintout:
     pdf: bytes
     first_line: int  # first line printed on the first page (0 when nothing new)
     last_line: int  # last line printed on the last page
     pages: tuple[PageSpan, ...]  # passbook pages, in order: the operator turns the page
+    page_ends: tuple[PageEnd, ...] = ()  # per page: recorded once that page is printed
 
 
 def _member(session: Session, member_id: int) -> Member:
@@ -127,11 +137,17 @@ def _render_passbook(s: Session, state: PassbookPrint | None, member_id: int, la
     printed = [e for e in entries if e.entry_id <= last]
     opening = (printed[-1].loan_balance_minor, printed[-1].savings_balance_minor) \
         if printed else (0, 0)
+    layout = layout_of(s)
     pdf, pages = passbook_pages(_heading(s, member, lang), new, page, line, lang,
                                 _offset(s, printer, uncalibrated_ok), headings=reprint,
-                                layout=layout_of(s), opening=opening)
+                                layout=layout, opening=opening)
+    ends: dict[int, PageEnd] = {}
+    for entry, (pg, ln) in zip(new, place(len(new), page, line, layout.lines_per_page),
+                               strict=True):
+        ends[pg] = PageEnd(entry.entry_id, pg, ln)
     return PassbookPrintout(pdf, pages[0].first_line if pages else 0,
-                            pages[-1].last_line if pages else 0, tuple(pages)), new
+                            pages[-1].last_line if pages else 0, tuple(pages),
+                            tuple(ends.values())), new
 
 
 def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
@@ -167,6 +183,35 @@ def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
                       {"from_entry": new[0].entry_id, "to_entry": new[-1].entry_id,
                        "page": state.page, "line": state.line, "reprint": reprint})
         return printout
+
+
+def record_passbook_page(engine: Engine, actor: Actor, member_id: int, end: PageEnd,
+                         reprint: bool = False) -> None:
+    """One passbook page has come out of the printer: the next print starts after its
+    last line. Called page by page as the printer finishes each, so a print stopped
+    after page 1 of 10 leaves pages 2–10 to print next time (the preview records
+    nothing; see passbook_pdf)."""
+    require_role(actor, *PASSBOOK_ROLES)
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        _member(s, member_id)
+        entry = s.get(JournalEntry, end.last_entry_id)
+        layout = layout_of(s)
+        if entry is None or entry.member_id != member_id or end.page < 1 or \
+                not 1 <= end.line <= layout.lines_per_page:
+            raise ValidationError(QT_TR_NOOP("That is not a line of this member's passbook."))
+        state = s.get(PassbookPrint, member_id)
+        if state is None:
+            state = PassbookPrint(member_id=member_id)
+            s.add(state)
+        elif not reprint and end.last_entry_id <= state.last_entry_id:
+            return  # printed and recorded already (a page printed twice)
+        state.last_entry_id, state.page, state.line = end.last_entry_id, end.page, end.line
+        state.printed_by = actor.staff_id
+        state.printed_at = utcnow()
+        uow.audit("passbook.printed", "member", member_id, branch_row(s).business_date,
+                  {"to_entry": end.last_entry_id, "page": end.page, "line": end.line,
+                   "reprint": reprint})
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,16 @@ class TodayMeeting:
     member_count: int
     due_minor: int  # installments due on the day plus arrears, still unpaid
     status: str
+    reason: str = ""  # why it was not held or moved
+
+
+def time_order(hhmm: str) -> tuple[int, int]:
+    """A meeting time as a time: 9:30 comes before 11:30 (text would say otherwise)."""
+    try:
+        hours, minutes = hhmm.split(":")
+        return int(hours), int(minutes)
+    except ValueError:
+        return 99, 0
 
 
 def _dues_by_group(session, on: date, group_ids: list[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
@@ -59,7 +69,9 @@ def todays_meetings(engine: Engine, on: date, officer_id: int | None = None
                                                         Member.status == "active")
             .group_by(Member.group_id)).all())
         dues = _dues_by_group(session, on, ids)
-        return [TodayMeeting(m.id, g.id, g.code, g.name_en, g.name_bn, v.name_en, v.name_bn,
-                             g.meeting_time, s.full_name_en, s.full_name_bn,
-                             int(counts.get(g.id, 0)), dues.get(g.id, 0), m.status)
-                for m, g, v, s in rows]
+        meetings = [TodayMeeting(m.id, g.id, g.code, g.name_en, g.name_bn, v.name_en,
+                                 v.name_bn, g.meeting_time, s.full_name_en, s.full_name_bn,
+                                 int(counts.get(g.id, 0)), dues.get(g.id, 0), m.status,
+                                 m.reason or "")
+                    for m, g, v, s in rows]
+        return sorted(meetings, key=lambda t: (time_order(t.meeting_time), t.group_code))

@@ -56,6 +56,30 @@ def test_a_passbook_preview_records_nothing_and_printing_records_the_lines(engin
     assert len(asked) == 2 and passbook_state(engine, w.member_id).page == 2
 
 
+def test_a_passbook_print_stopped_after_page_one_records_page_one_only(engine, qtbot,
+                                                                      tmp_path, monkeypatch):
+    """Cancelling at the page turn: the next print starts on page 2, not after the end."""
+    from app.printing.passbook import LINES_PER_PAGE
+
+    w = print_world(engine, deposits=12)  # 28 lines: a page and a bit
+    ctx = AppContext(engine, w.world.accountant, "bn")
+    preview = passbook_pdf(engine, w.world.accountant, w.member_id, "bn", preview=True)
+    dialog = PrintPreviewDialog("Passbook", preview.pdf,
+                                for_printer=lambda name: passbook_job(ctx, w.member_id, False,
+                                                                      name))
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    answers = iter([True, False])  # page 1 in; then the operator stops
+    monkeypatch.setattr(dialog, "_ask", lambda prompt: asked.append(prompt) or next(answers))
+    assert dialog.print_on(_pdf_printer(tmp_path / "pb.pdf")) == 1
+    state = passbook_state(engine, w.member_id)
+    assert (state.page, state.line) == (1, LINES_PER_PAGE) and state.unprinted == 8
+    assert len(asked) == 2 and "২" in asked[1]  # "page ১ is printed, turn to page ২"
+    assert not any(ch.isdigit() and ch.isascii() for ch in "".join(asked))
+    again = passbook_pdf(engine, w.world.accountant, w.member_id, "bn", preview=True)
+    assert [(p.page, p.first_line) for p in again.pages] == [(2, 1)]
+
+
 def test_calibration_offsets_are_saved_per_printer(engine, qtbot):
     w = print_world(engine, deposits=1)
     dialog = PrinterCalibrationDialog(AppContext(engine, w.world.accountant, "en"))

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Member, OutboxEvent
 from app.db.uow import Actor
-from app.errors import RuleViolation, ValidationError
+from app.errors import PermissionDenied, RuleViolation, ValidationError
 from app.services.directory import search_members
 from app.services.meetings import MeetingEntry, MeetingRow, post_meeting
 from app.services.members import (
@@ -54,10 +54,29 @@ def test_the_same_id_document_warns_and_writes_nothing_until_confirmed(engine):
     assert [(w.reason, w.member_id) for w in again.warnings] == [("same_id_document",
                                                                   first.member_id)]
     assert _members(engine) == before
-    confirmed = register_member(engine, world.officer, _new(world, name_en="Other",
+    with pytest.raises(PermissionDenied, match="branch manager"):  # not the officer
+        register_member(engine, world.officer, _new(world, name_en="Other", name_bn="অন্য"),
+                        confirm_duplicate=True)
+    assert _members(engine) == before
+    confirmed = register_member(engine, world.manager, _new(world, name_en="Other",
                                                             name_bn="অন্য"),
                                 confirm_duplicate=True)
     assert confirmed.member_id and _members(engine) == before + 1
+
+
+def test_every_wrong_field_of_a_new_member_is_named_at_once(engine):
+    from datetime import date
+
+    from app.errors import InvalidFields
+
+    world = meeting_world(engine)
+    before = _members(engine)
+    with pytest.raises(InvalidFields) as refused:
+        register_member(engine, world.officer, _new(
+            world, name_en=" ", name_bn="", phone="98x", household_income_minor=-1,
+            date_of_birth=date(2015, 1, 1)))
+    assert [p.field for p in refused.value.problems] == ["name", "income", "birth", "phone"]
+    assert _members(engine) == before
 
 
 def test_the_same_name_guardian_and_village_warns(engine):

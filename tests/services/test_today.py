@@ -32,3 +32,22 @@ def test_an_officer_sees_only_her_own_groups(engine):
     ids = small_branch(engine)
     _meeting(engine, ids["group"])
     assert todays_meetings(engine, AS_OF, officer_id=ids["manager"]) == []
+
+
+def test_meetings_are_in_the_order_of_their_times_as_times(engine):
+    """9:30 comes before 11:30 (as text it would not)."""
+    from app.db.models import Group, Staff
+    from tests.builders import make_group
+
+    ids = small_branch(engine)
+    with Session(engine) as s, s.begin():
+        officer = s.get(Staff, ids["officer"])
+        first = s.get(Group, ids["group"])
+        first.meeting_time = "11:30"
+        early = make_group(s, officer=officer, weekday=2)
+        early.meeting_time = "9:30"
+        s.flush()
+        early_id = early.id
+    _meeting(engine, ids["group"])
+    _meeting(engine, early_id)
+    assert [m.meeting_time for m in todays_meetings(engine, AS_OF)] == ["9:30", "11:30"]

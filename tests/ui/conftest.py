@@ -28,8 +28,28 @@ def ctx(engine, qapp):
 
 @pytest.fixture(scope="session", autouse=True)
 def _bundled_fonts(qapp):
-    """The fonts the app ships and loads at start (Noto Sans, Noto Sans Bengali), so
-    widths and shaping in UI tests are the user's, not whatever the machine has."""
-    from ui.app_main import load_fonts
+    """The fonts the app ships and loads at start (Noto Sans, Noto Sans Bengali) and its
+    style sheet, so widths and shaping in UI tests are the user's, not whatever the
+    machine has."""
+    from ui.app_main import STYLE, load_fonts
 
     load_fonts(qapp)
+    qapp.setStyleSheet(STYLE)  # the app's own look: 16-point titles are wider
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test(qapp):
+    """A test that switched to Bengali leaves English behind for the next one."""
+    yield
+    from ui.i18n import current_language, install_language
+
+    if current_language() != "en":
+        install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _discard_at_teardown(monkeypatch):
+    """Widgets a test leaves open with typed input are closed after it; they would ask
+    'Close without saving?' and wait for an answer nobody gives. Tests of that question
+    patch it themselves (or call monkeypatch.undo() for the real one)."""
+    monkeypatch.setattr("ui.guarded_dialog.ask_discard", lambda *_a, **_k: True)

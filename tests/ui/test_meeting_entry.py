@@ -54,8 +54,8 @@ def test_post_is_refused_while_totals_differ_from_the_cash_counted(engine, qtbot
     world = meeting_world(engine)
     dialog = _dialog(engine, qtbot, world)
     messages = []
-    monkeypatch.setattr("ui.views.meeting_entry.QMessageBox.warning",
-                        lambda _p, _t, text: messages.append(text))
+    monkeypatch.setattr("ui.views.meeting_entry.warn",
+                        lambda _p, text: messages.append(text))
     _type(qtbot, dialog, "100")
     dialog.cash.setText("90")
     dialog.post()
@@ -134,3 +134,98 @@ def test_attendance_shows_in_bengali_letters_and_reads_either_script(engine, qtb
     finally:
         install_language("en")
     assert [r.attendance for r in rows[:3]] == ["present", "absent_paid", "absent"]
+
+
+def test_a_letter_and_an_amount_typed_in_latin_show_in_bengali(engine, qtbot):
+    """'A' stays 'A' and '120' stays '120' on a Bengali screen no more."""
+    from ui.i18n import install_language
+
+    world = meeting_world(engine)
+    install_language("bn")
+    dialog = _dialog_in(engine, qtbot, world, "bn")
+    dialog.table.item(2, ATTENDANCE).setText("A")
+    dialog.table.item(0, RECEIVED).setText("120")
+    assert (dialog.table.item(2, ATTENDANCE).text(), dialog.table.item(0, RECEIVED).text()) \
+        == ("অ", "১২০.০০")
+    grey = dialog.table.item(2, 1).background().color().name()
+    assert grey != dialog.table.item(1, 1).background().color().name()  # absent: greyed
+    assert "উ উপস্থিত" in dialog.legend.text()
+
+
+def _dialog_in(engine, qtbot, world, lang):
+    ctx = AppContext(engine, world.officer, lang)
+    dialog = MeetingEntryDialog(ctx, world.meeting_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_meeting_paying_out_more_than_it_collects_is_posted_with_a_minus(engine, qtbot):
+    from app.services.cash_transfers import record_cash_transfer
+    from app.services.savings import counter_deposit, open_account
+    from ui.views.meeting_entry import WITHDRAWAL
+
+    world = meeting_world(engine)
+    saver = world.members[4]  # no loan: her savings are hers to take
+    account = open_account(engine, world.manager, saver, kind="compulsory")
+    counter_deposit(engine, world.manager, account, 500_00)
+    record_cash_transfer(engine, world.manager, "in", 1_000_00, "HO advice")
+    dialog = _dialog(engine, qtbot, world)
+    row = next(i for i, m in enumerate(dialog.sheet.members) if m.member_id == saver)
+    dialog.table.item(0, RECEIVED).setText("50")
+    dialog.table.item(row, WITHDRAWAL).setText("200")
+    assert "cash paid out 150.00" in dialog.totals.text()
+    dialog.cash.setText("−150")
+    dialog.post()
+    assert dialog.posted and "150.00 paid out" in dialog.result_text
+    assert meeting_sheet(engine, world.meeting_id).status == "posted"
+
+
+def test_a_draft_that_cannot_be_saved_does_not_trap_the_user(engine, qtbot, monkeypatch):
+    """A cash box that is no amount: closing offers to discard (Alt+D) or keep editing."""
+    asked = []
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    _type(qtbot, dialog, "75")
+    dialog.cash.setText("7o")
+    monkeypatch.setattr("ui.guarded_dialog.ask_discard",
+                        lambda _p, _t, text: asked.append(text) or False)
+    dialog.reject()
+    assert dialog.isVisible() and "7o" in asked[0]  # kept: she mends it
+    monkeypatch.setattr("ui.guarded_dialog.ask_discard", lambda *_a: True)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert meeting_sheet(engine, world.meeting_id).draft is None
+
+
+def test_the_counted_cash_box_keeps_its_size_when_an_amount_is_wrong(engine, qtbot):
+    world = meeting_world(engine)
+    dialog = _dialog(engine, qtbot, world)
+    width = dialog.cash.width()
+    dialog.table.item(0, RECEIVED).setText("12x")
+    assert "red cells" in dialog.totals.text() and dialog.cash.width() == width
+
+
+def test_a_posted_meeting_opens_read_only_and_a_reversed_one_to_enter_again(engine, qtbot):
+    from app.services.meetings import MeetingEntry, MeetingRow, post_meeting, reverse_meeting
+
+    world = meeting_world(engine)
+    post_meeting(engine, world.officer, MeetingEntry(world.meeting_id, 100_00, (
+        MeetingRow(world.members[0], repayment_minor=100_00),)))
+    shown = _dialog(engine, qtbot, world)
+    assert shown.read_only and not shown.post_button.isVisible()
+    assert shown.table.item(0, RECEIVED).text() == "100.00"
+    assert not shown.table.item(0, RECEIVED).flags() & Qt.ItemFlag.ItemIsEditable
+    assert "read only" in shown.note.text()
+    shown.reject()
+    reverse_meeting(engine, world.manager, world.meeting_id, "typed in the wrong row")
+    again = _dialog(engine, qtbot, world)
+    assert not again.read_only and again.table.item(0, RECEIVED).text() == "100.00"
+    assert "wrong row" in again.note.text()
+    again.table.item(0, RECEIVED).setText("")
+    again.table.item(1, RECEIVED).setText("100")
+    again.cash.setText("100")
+    again.post()
+    assert again.posted
+    rows = {r.member_id: r.repayment_minor for r in
+            meeting_sheet(engine, world.meeting_id).posted.rows}
+    assert (rows[world.members[0]], rows[world.members[1]]) == (0, 100_00)

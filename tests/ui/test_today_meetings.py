@@ -100,3 +100,36 @@ def test_a_move_refused_opens_the_boxes_again_with_what_was_typed(engine, qtbot,
     assert "is a holiday" in _no_popups[-1]
     assert offered[2:] == ["26/11/2026", "Festival"]  # the second time, what was typed
     assert _meeting(engine, world.meeting_id).scheduled_on == date(2026, 11, 27)
+
+
+def test_totals_leave_out_a_meeting_not_held(engine, qtbot):
+    world = meeting_world(engine)
+    view = _view(engine, qtbot, world.officer)
+    assert "Meetings: 1" in view.summary.text()
+    view.not_held("Flood on the road")
+    assert view.summary.text().startswith("Meetings: 0 · total due 0.00")
+    assert "not held: 1" in view.summary.text()
+
+
+def test_enter_on_a_posted_meeting_shows_it_read_only_and_posting_says_what(engine, qtbot,
+                                                                           monkeypatch):
+    from ui.views.meeting_entry import MeetingEntryDialog
+
+    world = meeting_world(engine)
+    view = _view(engine, qtbot, world.officer)
+    opened = []
+
+    def post_from_the_dialog(dialog):
+        opened.append(dialog.read_only)
+        if not dialog.read_only:
+            dialog.table.item(0, 7).setText("100")
+            dialog.cash.setText("100")
+            dialog.post()
+        return 1
+
+    monkeypatch.setattr(MeetingEntryDialog, "exec", post_from_the_dialog)
+    view.open_meeting()
+    assert view.notice.isVisible() and "100.00 collected" in view.notice.text()
+    view.table.selectRow(0)
+    view.open_meeting()
+    assert opened == [False, True]

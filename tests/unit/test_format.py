@@ -137,3 +137,28 @@ def test_a_date_offered_for_typing_reads_back_in_either_script():
     assert date_for_typing(day) == "05/11/2026"
     assert date_for_typing(day, "bn") == "০৫/১১/২০২৬"
     assert parse_date(date_for_typing(day, "bn")) == parse_date(date_for_typing(day)) == day
+
+
+def test_a_normalized_decimal_is_written_out_not_in_exponent_form():
+    from decimal import Decimal
+
+    assert (format_number(Decimal("5E+1")), format_number(Decimal("5E+1"), "bn"),
+            format_number(Decimal("12.5"))) == ("50", "৫০", "12.5")
+
+
+
+def test_the_repayment_cap_says_50_percent_not_5e1():
+    """The eligibility message read '5E+1 %' (a normalized Decimal printed as is)."""
+    from decimal import Decimal
+
+    from app.domain.eligibility import Applicant, check_eligibility
+    from app.domain.products import DEMO_PRODUCTS, INDIA_RBI
+
+    group = next(p for p in DEMO_PRODUCTS if p.code == "BJS-GL")
+    applicant = Applicant(age=30, annual_household_income=Decimal("180000"),
+                          monthly_household_income=Decimal("15000"),
+                          existing_monthly_repayments=Decimal("2000"),
+                          group_membership_years=Decimal("4"), group_size=15)
+    [failure] = check_eligibility(group, INDIA_RBI, applicant, Decimal("20000"),
+                                  Decimal("9000"))
+    assert failure.params["percent"] == "50" and "50 %" in failure.message()

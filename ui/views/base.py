@@ -27,13 +27,15 @@ class TablePage(QWidget):
         self.ctx = ctx
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long title beside the page's buttons wraps
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)  # and so does a long footer (Bengali is wider)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(self.searchable)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.model = RowsModel(self.columns())
         self.table = rows_table(self.model)
-        self.summary = QLabel()
         top = self.top = QHBoxLayout()  # pages may add their own buttons here
         top.addWidget(self.title)
         top.addStretch()
@@ -70,6 +72,7 @@ class TablePage(QWidget):
         rows = self.load()
         self.model.set_rows(rows)
         self.after_load(rows)
+        self._loaded = True
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
@@ -80,6 +83,8 @@ class TablePage(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate(
             "TablePage", "Search by name or code (Bengali or English)"))
         self.model.retranslate()
+        if getattr(self, "_loaded", False):  # the footer too (Ctrl+L), not only the table
+            self.after_load(self.model.rows)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,7 @@ from app.services.cash_transfers import (
     record_cash_transfer,
     reverse_cash_transfer,
 )
+from ui.amounts import read_back
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
 from ui.ops import call, show_error
@@ -44,6 +45,7 @@ class TransferDialog(GuardedDialog):
         self.setWindowTitle(titles[direction])
         self.setMinimumWidth(460)  # the reference hint and long Bengali titles fit
         self.amount = QLineEdit()
+        read_back(ctx, self.amount)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(
             self.tr("What for, and the voucher number") if direction == "expense" else

@@ -27,14 +27,17 @@ from app.format import (
     parse_date,
 )
 from app.services.branch import branch_info
-from app.services.cash import CashLine, cash_book, close_day
+from app.services.cash import CashLine, cash_book
+from app.services.cash_differences import cash_differences
 from app.services.directory import search_members
 from app.services.savings import counter_deposit, counter_withdrawal, member_accounts
+from ui.amounts import read_back
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
 from ui.labels import journal_kind
 from ui.ops import call, show_error
 from ui.table import Column
+from ui.views import day_close
 from ui.views.base import TablePage
 from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
 
@@ -53,6 +56,7 @@ class CounterDialog(GuardedDialog):
         self.member.editingFinished.connect(self.find_accounts)
         self.account = QComboBox()
         self.amount = QLineEdit()
+        read_back(ctx, self.amount)
         form = QFormLayout(self)
         form.addRow(self.tr("Member"), self.member)
         form.addRow(self.tr("Account"), self.account)
@@ -113,6 +117,8 @@ class CashView(TablePage):
         self.fund_out_button.clicked.connect(lambda: self.transfer("out"))
         self.reverse_button.clicked.connect(self.reverse_transfer)
         self.close_button.clicked.connect(self.close_the_day)
+        self.differences_button = QPushButton()  # cash short or over, until settled
+        self.differences_button.clicked.connect(self.show_differences)
         manager = ctx.actor.role in ("branch_manager", "admin")
         self.close_button.setVisible(manager)
         self.reverse_button.setVisible(manager)
@@ -121,7 +127,7 @@ class CashView(TablePage):
             button.setVisible(manager or ctx.actor.role == "accountant")
         self.add_action_row([self.deposit_button, self.withdraw_button, self.fund_in_button,
                              self.fund_out_button, self.expense_button, self.reverse_button,
-                             self.interest_button])
+                             self.interest_button, self.differences_button])
         for button in (self.print_button, self.close_button):  # the day's end, top right
             self.top.addWidget(button)
         self.retranslate()
@@ -138,21 +144,28 @@ class CashView(TablePage):
             self.reverse_button.setText(self.tr("Reverse a transfer…"))
             self.interest_button.setText(self.tr("Savings &interest…"))
             self.print_button.setText(self.tr("&Print cash book (Ctrl+P)"))
+            self.differences_button.setText(self.tr("Cash &differences…"))
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
         return [
-            (lambda: self.tr("Entry"), lambda c: journal_kind(c.kind), False),
+            (lambda: self.tr("Entry"), self.entry_text, False),
             (lambda: self.tr("Staff"), lambda c: self.pick(c.officer_en, c.officer_bn), False),
             (lambda: self.tr("Receipts"), lambda c: format_amount(c.receipts_minor, lang()), True),
             (lambda: self.tr("Payments"), lambda c: format_amount(c.payments_minor, lang()), True),
         ]
+
+    def entry_text(self, line: CashLine) -> str:
+        """What the line is; a reversal says so (it may undo a day already closed)."""
+        kind = journal_kind(line.kind)
+        return self.tr("Reversal: {entry}").format(entry=kind) if line.reversal else kind
 
     def page_title(self) -> str:
         return self.tr("Cash book")
 
     def load(self) -> Sequence[CashLine]:
         self.book = cash_book(self.ctx.engine, branch_info(self.ctx.engine).business_date)
+        self.open_differences = cash_differences(self.ctx.engine)
         return self.book.lines
 
     def after_load(self, rows: Sequence[Any]) -> None:
@@ -163,6 +176,13 @@ class CashView(TablePage):
             receipts=format_amount(self.book.receipts_minor, lang),
             payments=format_amount(self.book.payments_minor, lang),
             closing=format_amount(self.book.closing_minor, lang)))
+        waiting = getattr(self, "open_differences", [])
+        if waiting:
+            short = sum(d.amount_minor for d in waiting if d.direction == "short")
+            over = sum(d.amount_minor for d in waiting if d.direction == "over")
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "In suspense until settled: short {short} · over {over} (Cash differences…)"
+            ).format(short=format_amount(short, lang), over=format_amount(over, lang)))
 
     def counter(self, withdrawal: bool) -> None:
         CounterDialog(self.ctx, withdrawal, self).exec()
@@ -217,24 +237,21 @@ class CashView(TablePage):
         dialog.exec()
         self.refresh()
 
-    def close_the_day(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Close the day"),
-                                        self.tr("Cash counted in the safe"))
-        if not ok:
+    def close_the_day(self, counted: str | None = None, reason: str | None = None) -> None:
+        """Meetings first, then the count; a difference goes to suspense with a reason."""
+        closed = day_close.close_the_day(self, self.ctx, counted, reason)
+        if closed is None:
             return
-        try:
-            counted = parse_amount(text)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        closed = call(self, close_day, self.ctx.engine, self.ctx.actor, counted)
-        if closed is not None:
+        self.refresh()
+        if self.isVisible():
             QMessageBox.information(self, self.tr("Close the day"), self.tr(
                 "The day is closed. The next working day is {date}.").format(
                 date=format_date(closed.next_business_date, self.ctx.lang)))
-            self.ctx.data_changed.emit("cash")
-            self.refresh()
-            self.back_up_closed_day(closed.closed)
+        self.back_up_closed_day(closed.closed)
+
+    def show_differences(self) -> None:
+        day_close.CashDifferencesDialog(self.ctx, self).exec()
+        self.refresh()
 
     def back_up_closed_day(self, closed: date) -> None:
         """Every closed day leaves a checked copy beside the database (in a worker; a

@@ -8,11 +8,13 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +40,7 @@ from app.services.loan_application import (
     preview_application,
 )
 from app.services.loans import product_choices
+from ui.amounts import read_back
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
 from ui.i18n import tr_error
@@ -94,7 +98,7 @@ class ApplicationDialog(GuardedDialog):
         self.preview: ApplicationPreview | None = None
         self.products = {p.code: p for p in product_choices(ctx.engine)}
         self.member_search = QLineEdit()
-        self.member_search.setMinimumWidth(150)  # room for a code or a name typed in
+        self.member_search.setMinimumWidth(110)  # room for a code or a name typed in
         self.member = QComboBox()
         self.product = QComboBox()
         self.amount = QLineEdit()
@@ -124,10 +128,12 @@ class ApplicationDialog(GuardedDialog):
         self.schedule.verticalHeader().setVisible(False)
         self.repayments.verticalHeader().setVisible(False)
         self.repayments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # every column as wide as its header and figures need, never cut ('সার্ভিস চার্জ'
-        # cut to 'র্ভিস চা' reads as nothing); the pane scrolls sideways when narrow
+        # every column of the schedule as wide as it needs, never cut: the preview keeps
+        # room for them (number, date and three amounts), the form gives way
         self.schedule.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.schedule.horizontalHeader().setStretchLastSection(True)
+        self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.failures.setWordWrap(True)  # a failed rule is a sentence: read it whole
         self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -140,12 +146,14 @@ class ApplicationDialog(GuardedDialog):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.update_preview)
         self._connect()
+        read_back(ctx, self.amount, self.income, self.collateral_value, self.equity)
         self._load_members(member_id)
         for p in self.products.values():
             self.product.addItem(f"{p.code} {ctx.pick(p.name_en, p.name_bn)}", p.code)
         self._product_changed()
         self.retranslate()
-        self.resize(980, 640)
+        screen = self.screen().availableGeometry()  # an old 1024 × 768 screen too
+        self.resize(min(1000, screen.width() - 16), min(680, screen.height() - 48))
 
     def _layout(self) -> None:
         self.form = QFormLayout()
@@ -169,12 +177,57 @@ class ApplicationDialog(GuardedDialog):
         right.addWidget(self.verdict)
         right.addWidget(self.failures, 1)
         right.addWidget(self.schedule, 3)
+        # the form scrolls (Tab brings the next field into view) where a 768-pixel
+        # screen is too short for it; the preview and the buttons stay in place
+        fields = QWidget()
+        fields.setLayout(self.form)
+        self.form_area = QScrollArea()
+        self.form_area.setWidget(fields)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         body = QHBoxLayout()
-        body.addLayout(self.form, 1)
-        body.addLayout(right, 1)
+        body.addWidget(self.form_area, 3)
+        body.addLayout(right, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(body)
         outer.addWidget(self.buttons)
+
+    def _fit_form(self) -> None:
+        """The scrolling form as wide as its labels and fields need (set again when the
+        language changes the labels)."""
+        fields = self.form_area.widget()
+        if fields is not None:
+            for combo in fields.findChildren(QComboBox):  # a long member or product name
+                combo.setSizeAdjustPolicy(  # is shown cut, not made wider than the screen
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(12)
+            for row in range(self.form.rowCount()):  # beside a tall field a label may
+                label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)  # wrap
+                field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                tall = field is not None and isinstance(field.widget(), QTableWidget)
+                if tall and label is not None and isinstance(label.widget(), QLabel):
+                    label.widget().setWordWrap(True)  # type: ignore[union-attr]
+                    label.widget().setMaximumWidth(200)  # type: ignore[union-attr]
+            self.form_area.setMinimumWidth(
+                fields.minimumSizeHint().width()
+                + self.form_area.verticalScrollBar().sizeHint().width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_form()  # the labels' final widths are known once shown
+
+    def _schedule_width(self) -> int:
+        """Room for a schedule row as the reader writes it: number, date and three
+        amounts (Bengali digits and month names are wider)."""
+        from datetime import date
+
+        lang, metrics = self.ctx.lang, self.schedule.fontMetrics()
+        cells = (format_number(888, lang), format_date(date(2026, 9, 28), lang),
+                 *[format_amount(8_888_888, lang)] * 3)
+        return sum(metrics.horizontalAdvance(c) + 12 for c in cells) \
+            + self.schedule.verticalScrollBar().sizeHint().width() + 4
 
     def _connect(self) -> None:
         self.member_search.textChanged.connect(lambda _t: self._load_members(None))
@@ -345,6 +398,8 @@ class ApplicationDialog(GuardedDialog):
                 self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
         for i in range(self.mode.count()):
             self.mode.setItemText(i, mode_label(str(self.mode.itemData(i))))
+        self.schedule.setMinimumWidth(self._schedule_width())
+        self._fit_form()
         self.add_repayment.setText(self.tr("Add a lender"))
         self.resolution.setText(self.tr("The group's resolution is signed"))
         self.repayments.setHorizontalHeaderLabels([self.tr("Lender"),

@@ -3,11 +3,12 @@ the acceptance step. The printed KFS comes from app.services.printing when prese
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,15 +53,20 @@ class KfsDialog(QDialog):
         self.language.setCurrentIndex(0 if self.statement.language == "bn" else 1)
         self.language.currentIndexChanged.connect(lambda _i: self.render())
         self.title = QLabel()
-        self.facts = QTableWidget(0, 2)
+        self.title.setObjectName("pageTitle")
+        # every fact at once, in two columns: APR and the grievance contact are read
+        # without scrolling, on a 1024 × 768 screen too; the schedule scrolls below
+        self.facts = QWidget()
+        self.facts_grid = QGridLayout(self.facts)
+        self.facts_grid.setContentsMargins(0, 0, 0, 0)
+        self.facts_grid.setHorizontalSpacing(12)
+        self.fact_labels: list[tuple[QLabel, QLabel]] = []
         self.schedule = QTableWidget(0, 4)
         self.schedule.verticalHeader().setVisible(False)
-        self.facts.verticalHeader().setVisible(False)
-        self.facts.horizontalHeader().setVisible(False)
-        for table in (self.facts, self.schedule):
-            table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+        self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.schedule.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_kfs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -73,12 +79,13 @@ class KfsDialog(QDialog):
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.facts, 2)
-        layout.addWidget(self.schedule, 3)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.schedule, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.render()
-        self.resize(720, 640)
+        screen = self.screen().availableGeometry()
+        self.resize(min(960, screen.width() - 16), min(680, screen.height() - 48))
 
     def lang(self) -> str:
         return str(self.language.currentData())
@@ -87,10 +94,22 @@ class KfsDialog(QDialog):
         lang = self.lang()
         self.title.setText(kfs_title(self.statement, lang))
         lines = kfs_lines(self.statement, lang)
-        self.facts.setRowCount(len(lines))
-        for r, (label, value) in enumerate(lines):
-            self.facts.setItem(r, 0, QTableWidgetItem(label))
-            self.facts.setItem(r, 1, QTableWidgetItem(value))
+        while len(self.fact_labels) < len(lines):
+            label, value = QLabel(), QLabel()
+            label.setWordWrap(True)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            n, half = len(self.fact_labels), (len(lines) + 1) // 2
+            row, column = (n, 0) if n < half else (n - half, 2)
+            self.facts_grid.addWidget(label, row, column)
+            self.facts_grid.addWidget(value, row, column + 1)
+            self.fact_labels.append((label, value))
+        for (label, value), (text, shown) in zip(self.fact_labels, lines, strict=False):
+            label.setText(text)
+            value.setText(shown)
         self.schedule.setHorizontalHeaderLabels(schedule_headings(lang)[1:5])
         self.schedule.setRowCount(len(self.statement.schedule))
         for r, row in enumerate(self.statement.schedule):
@@ -126,7 +145,6 @@ class KfsDialog(QDialog):
         self.setWindowTitle(self.tr("Key Fact Statement (KFS)"))
         self.print_button.setText(self.tr("Print"))
         self.accept_button.setText(self.tr("The borrower accepts"))
-        self.facts.setHorizontalHeaderLabels(["", ""])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,11 +27,18 @@ def _ask(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
 
 def not_held(parent: QWidget, ctx: AppContext, meeting_id: int,
              reason: str | None = None) -> bool:
-    reason = reason if reason is not None else _ask(
-        parent, tr("Meeting not held"), tr("Why was the meeting not held?"))
-    if reason is None:
-        return False
-    return _run(parent, ctx, mark_not_held, meeting_id, reason)
+    """Mark a meeting not held with the reason asked for; a refusal (no reason) shows
+    why and asks again with what was typed (a given `reason` is not asked for)."""
+    typed = ""
+    while True:
+        why = reason if reason is not None else _ask(
+            parent, tr("Meeting not held"), tr("Why was the meeting not held?"), typed)
+        if why is None:
+            return False
+        done = _run(parent, ctx, mark_not_held, meeting_id, why)
+        if done or reason is not None:
+            return done
+        typed = why
 
 
 def move(parent: QWidget, ctx: AppContext, meeting_id: int, on: date,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidFields, ShakhaError
 from app.format import (
     date_for_typing,
     format_amount,
@@ -38,16 +39,20 @@ from app.format import (
 from app.services.branch import branch_info
 from app.services.directory import MemberRow, list_groups, search_members
 from app.services.members import (
+    DuplicateWarning,
     NewMember,
     drop_out,
     member_page,
+    member_problems,
     record_death,
     register_member,
     transfer_member,
 )
 from app.services.savings import COUNTER_ROLES, close_account
+from ui.amounts import read_back
 from ui.context import AppContext
 from ui.guarded_dialog import GuardedDialog
+from ui.i18n import tr_error, tr_message
 from ui.labels import (
     account_status,
     attendance,
@@ -57,7 +62,7 @@ from ui.labels import (
     member_status,
     savings_kind,
 )
-from ui.ops import call
+from ui.ops import call, show_error, warn
 from ui.table import Column
 from ui.views.base import TablePage
 
@@ -87,18 +92,30 @@ class RegisterMemberDialog(GuardedDialog):
         self.birth.setPlaceholderText(self.tr("day/month/year, like 31/01/1990"))
         self.photo_button = QPushButton(self.tr("Choose photo…"))
         self.photo_button.clicked.connect(self.choose_photo)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Group"), self.group)
-        form.addRow(self.tr("Name (English)"), self.name_en)
-        form.addRow(self.tr("Name (Bengali)"), self.name_bn)
-        form.addRow(self.tr("Husband / guardian (English)"), self.guardian_en)
-        form.addRow(self.tr("Husband / guardian (Bengali)"), self.guardian_bn)
-        form.addRow(self.tr("ID document"), self.id_type)
-        form.addRow(self.tr("ID number"), self.id_number)
-        form.addRow(self.tr("Date of birth"), self.birth)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Household income per year"), self.income)
-        form.addRow(self.tr("Photo"), self.photo_button)
+        read_back(ctx, self.income)
+        form = self.form = QFormLayout(self)
+        self.problems: dict[str, QLabel] = {}  # field -> what is wrong with it, under it
+        for field, label, widget in (
+                ("group", self.tr("Group"), self.group),
+                ("name", self.tr("Name (English)"), self.name_en),
+                ("", self.tr("Name (Bengali)"), self.name_bn),
+                ("", self.tr("Husband / guardian (English)"), self.guardian_en),
+                ("", self.tr("Husband / guardian (Bengali)"), self.guardian_bn),
+                ("", self.tr("ID document"), self.id_type),
+                ("id", self.tr("ID number"), self.id_number),
+                ("birth", self.tr("Date of birth"), self.birth),
+                ("phone", self.tr("Phone"), self.phone),
+                ("income", self.tr("Household income per year"), self.income),
+                ("photo", self.tr("Photo"), self.photo_button)):
+            form.addRow(label, widget)
+            if field:
+                problem = QLabel()
+                problem.setObjectName("fieldProblem")
+                problem.setStyleSheet("color: #b00020")
+                problem.setWordWrap(True)
+                form.addRow("", problem)
+                form.setRowVisible(problem, False)
+                self.problems[field] = problem
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -112,43 +129,88 @@ class RegisterMemberDialog(GuardedDialog):
             self.photo = Path(path).read_bytes()
             self.photo_button.setText(Path(path).name)
 
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each wrong field's message under it, all at once; the first one gets the
+        cursor. A problem of no field of the form is shown in a message box."""
+        for field, label in self.problems.items():
+            label.setText(problems.get(field, ""))
+            self.form.setRowVisible(label, field in problems)
+        others = [text for field, text in problems.items() if field not in self.problems]
+        if others:
+            warn(self, "\n".join(others))
+        widgets = {"group": self.group, "name": self.name_en, "id": self.id_number,
+                   "birth": self.birth, "phone": self.phone, "income": self.income,
+                   "photo": self.photo_button}
+        first = next((widgets[f] for f in self.problems if f in problems), None)
+        if first is not None:
+            first.setFocus()
+
     def new_member(self) -> NewMember | None:
+        """The form as a NewMember, or None after showing what cannot be read (every
+        field that is wrong, the service's checks included)."""
+        problems: dict[str, str] = {}
+        income, birth = 0, None
         try:
             income = parse_amount(self.income.text()) if self.income.text().strip() else 0
+        except ShakhaError as exc:
+            problems["income"] = tr_error(exc)
+        try:
             birth = parse_date(self.birth.text()) if self.birth.text().strip() else None
-        except Exception as exc:  # noqa: BLE001 - parse errors are shown to the user
-            from ui.ops import show_error
-
-            show_error(self, exc)
-            return None
-        return NewMember(int(self.group.currentData() or 0), self.name_en.text(),
+        except ShakhaError as exc:
+            problems["birth"] = tr_error(exc)
+        new = NewMember(int(self.group.currentData() or 0), self.name_en.text(),
                          self.name_bn.text(), self.guardian_en.text(), self.guardian_bn.text(),
                          date_of_birth=birth, id_document_type=str(self.id_type.currentData()),
                          id_document_number=self.id_number.text(), phone=self.phone.text(),
                          household_income_minor=income, photo=self.photo)
+        on = branch_info(self.ctx.engine).business_date
+        for problem in member_problems(new, on):
+            problems.setdefault(problem.field, tr_message(problem.text, problem.params))
+        self.show_problems(problems)
+        return None if problems else new
 
     def save(self, confirm: bool = False) -> None:
         new = self.new_member()
         if new is None:
             return
-        done = call(self, register_member, self.ctx.engine, self.ctx.actor, new, confirm)
-        if done is None:
+        try:
+            done = register_member(self.ctx.engine, self.ctx.actor, new, confirm)
+        except InvalidFields as exc:
+            self.show_problems({p.field: tr_message(p.text, p.params) for p in exc.problems})
+            return
+        except Exception as exc:  # noqa: BLE001 - every error reaches the user
+            show_error(self, exc)
             return
         if done.member_id is None:
-            names = "\n".join(f"{w.member_code} {self.ctx.pick(w.name_en, w.name_bn)} — "
-                              + (self.tr("same ID document") if w.reason == "same_id_document"
-                                 else self.tr("same name, guardian and village"))
-                              for w in done.warnings)
-            answer = QMessageBox.question(
-                self, self.tr("Possible duplicate"),
-                self.tr("These members look like the same person:\n{names}\n\n"
-                        "Register anyway?").format(names=names))
-            if answer == QMessageBox.StandardButton.Yes:
+            if self.confirm_duplicate(done.warnings):
                 self.save(confirm=True)
             return
         self.registered = done
         self.ctx.data_changed.emit("members")
         self.accept()
+
+
+    def confirm_duplicate(self, warnings: Sequence[DuplicateWarning]) -> bool:
+        """'The same person?' — No is the default (Enter does not register her twice);
+        a second member with an ID document already registered is the manager's call."""
+        names = "\n".join(f"{w.member_code} {self.ctx.pick(w.name_en, w.name_bn)} — "
+                          + (self.tr("same ID document") if w.reason == "same_id_document"
+                             else self.tr("same name, guardian and village"))
+                          for w in warnings)
+        same_id = any(w.reason == "same_id_document" for w in warnings)
+        if same_id and self.ctx.actor.role not in ("branch_manager", "admin"):
+            QMessageBox.information(self, self.tr("Possible duplicate"), self.tr(
+                "These members look like the same person:\n{names}\n\nOnly the branch "
+                "manager can register her, after checking she is not the same person."
+            ).format(names=names))
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Possible duplicate"),
+            self.tr("These members look like the same person:\n{names}\n\n"
+                    "Register anyway?").format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class MemberPageDialog(QDialog):
@@ -269,6 +331,10 @@ class MembersView(TablePage):
             button.clicked.connect(slot)
             self.buttons[key] = button
         self.add_action_row(list(self.buttons.values()))
+        self.notice = QLabel()  # the code of the member just registered
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        self.layout().insertWidget(2, self.notice)  # type: ignore[union-attr]
         QShortcut(QKeySequence("Ctrl+N"), self, self.register)
         self.table.doubleClicked.connect(lambda _i: self.open_page())
         self.retranslate()
@@ -300,8 +366,18 @@ class MembersView(TablePage):
         return search_members(self.ctx.engine, self.search.text())
 
     def register(self) -> None:
-        RegisterMemberDialog(self.ctx, self).exec()
+        """A new member: once saved, her code is said and she is selected in the list."""
+        dialog = RegisterMemberDialog(self.ctx, self)
+        dialog.exec()
         self.refresh()
+        done = dialog.registered
+        if done is not None and done.member_id is not None:
+            self.search.setText(done.code)  # (refreshes: she is listed, whatever the filter)
+            rows = [m.id for m in self.model.rows]
+            if done.member_id in rows:
+                self.table.selectRow(rows.index(done.member_id))
+            self.notice.setText(self.tr("Registered: {code}").format(code=done.code))
+            self.notice.setVisible(True)
 
     def open_page(self) -> None:
         member = self.selected_row()

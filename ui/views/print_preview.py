@@ -41,6 +41,8 @@ MAX_PRINT_DPI = 300
 class PrintJob:
     pdf: bytes
     prompts: tuple[str, ...] = ()  # per page; a non-empty one is asked before that page
+    # told the index of each page the printer has finished (a passbook records it then)
+    after_page: Callable[[int], None] | None = None
 
 
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
@@ -57,11 +59,14 @@ def page_images(pdf: bytes, scale: float) -> list[QImage]:
 
 
 def paint_pages(printer: QPrinter, pdf: bytes, prompts: tuple[str, ...] = (),
-                ask: Callable[[str], bool] | None = None) -> int:
+                ask: Callable[[str], bool] | None = None,
+                after_page: Callable[[int], None] | None = None) -> int:
     """Print `pdf` on `printer` page by page; returns the pages printed.
 
     A page with a prompt is printed as its own job after `ask(prompt)` says yes (the
     operator has turned the passbook page); stopping there leaves the rest unprinted.
+    `after_page(index)` is told each page finished (its job ended), before the next
+    prompt: what is recorded as printed is what came out of the printer.
     """
     printer.setFullPage(True)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
@@ -74,6 +79,8 @@ def paint_pages(printer: QPrinter, pdf: bytes, prompts: tuple[str, ...] = (),
             if painter is not None:
                 painter.end()
                 painter = None
+                if after_page is not None:
+                    after_page(index - 1)
             if ask is not None and not ask(prompt):
                 break
         if painter is None:
@@ -87,6 +94,8 @@ def paint_pages(printer: QPrinter, pdf: bytes, prompts: tuple[str, ...] = (),
         printed += 1
     if painter is not None:
         painter.end()
+        if after_page is not None:
+            after_page(printed - 1)
     return printed
 
 
@@ -124,7 +133,8 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self.resize(980, 760)
+        screen = self.screen().availableGeometry()  # an old 1024 × 768 screen too
+        self.resize(min(980, screen.width() - 16), min(760, screen.height() - 48))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.title))
@@ -161,7 +171,7 @@ class PrintPreviewDialog(QDialog):
     def print_on(self, printer: QPrinter) -> int:
         """Print on an already chosen printer (the dialog's path, and tests')."""
         job = self.job_for(printer.printerName())
-        return paint_pages(printer, job.pdf, job.prompts, self._ask)
+        return paint_pages(printer, job.pdf, job.prompts, self._ask, job.after_page)
 
     def _ask(self, prompt: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Print"), prompt,

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app.format import format_amount, format_date, format_number, format_time
 from app.services.meetings import ensure_meetings
@@ -40,6 +40,11 @@ class TodayView(TablePage):
             button.clicked.connect(slot)
             self.buttons[key] = button
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.notice = QLabel()  # what was last posted from here
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.layout().insertWidget(1, self.notice)  # type: ignore[union-attr]
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_sheets)
         self.add_action_row([*self.buttons.values(), self.print_button])
@@ -108,6 +113,11 @@ class TodayView(TablePage):
 
         on = self.day()
         officer = self.ctx.actor.staff_id if self.ctx.is_field_officer() else None
+        if not self.load():
+            QMessageBox.information(self, self.tr("Collection sheets"), self.tr(
+                "No meetings on {date}: there is no collection sheet to print.").format(
+                date=format_date(on, self.ctx.lang)))
+            return
         preview_in_background(self, self.tr("Collection sheets"), collection_sheets_pdf,
                               self.ctx.engine, on, officer, self.ctx.lang)
 
@@ -136,17 +146,18 @@ class TodayView(TablePage):
             date=format_date(self.shown_on, self.ctx.lang, "full"))
 
     def open_meeting(self) -> None:
-        """Enter or double-click: open the meeting entry of the selected meeting."""
+        """Enter or double-click: the selected meeting's entry — to type, to resume a
+        draft, to enter again after a reversal, or (posted, not held) to read."""
         meeting = self.selected_row()
-        if meeting is None or meeting.status in ("posted", "not_held", "reversed"):
+        if meeting is None:
             return
-        try:
-            from ui.views.meeting_entry import MeetingEntryDialog
-        except ModuleNotFoundError:
-            QMessageBox.information(self, self.tr("Today's meetings"),
-                                    self.tr("Meeting entry is not installed yet."))
-            return
-        MeetingEntryDialog(self.ctx, meeting.meeting_id, self).exec()
+        from ui.views.meeting_entry import MeetingEntryDialog
+
+        dialog = MeetingEntryDialog(self.ctx, meeting.meeting_id, self)
+        dialog.exec()
+        if dialog.posted:  # what was posted, where the officer looks next: no extra box
+            self.notice.setText(dialog.result_text)
+            self.notice.setVisible(True)
         self.refresh()
 
     def load(self) -> Sequence[TodayMeeting]:
@@ -155,10 +166,18 @@ class TodayView(TablePage):
         return todays_meetings(self.ctx.engine, on, officer)
 
     def after_load(self, rows: Sequence[Any]) -> None:
-        total = sum(m.due_minor for m in rows)
-        self.summary.setText(self.tr("Meetings: {n} · total due {amount}").format(
-            n=format_number(len(rows), self.ctx.lang),
-            amount=format_amount(total, self.ctx.lang)))
+        """Totals of the meetings to be held: one not held collects nothing today."""
+        lang = self.ctx.lang
+        held = [m for m in rows if m.status != "not_held"]
+        text = self.tr("Meetings: {n} · total due {amount}").format(
+            n=format_number(len(held), lang),
+            amount=format_amount(sum(m.due_minor for m in held), lang))
+        if len(held) < len(rows):
+            text += " · " + self.tr("not held: {n}").format(
+                n=format_number(len(rows) - len(held), lang))
+        if not rows:
+            text = self.tr("No meetings on this day.")
+        self.summary.setText(text)
 
 
 View = TodayView
