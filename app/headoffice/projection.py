@@ -13,8 +13,8 @@ head office already holds with other content) becomes a task for a person, its m
 parked in suspense. The events themselves are stored regardless (ingest.py).
 
 This module gathers (plain Python, no database); what a row must look like is in
-row_shapes.py and the writing to PostgreSQL in projection_write.py, whose `write` is
-offered here too so callers need only this module.
+row_shapes.py, the writing in projection_write.py (which imports this module, never
+the other way round) and the order of it all in projector.py.
 """
 
 from __future__ import annotations
@@ -22,11 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.db.uow import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
-from app.headoffice.projection_write import write
 from app.headoffice.row_shapes import IMAGES, LEDGER
+from app.sync.events import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
 
-__all__ = ["IMAGES", "LEDGER", "Gathered", "snapshot_rows", "write"]
+__all__ = ["IMAGES", "LEDGER", "Gathered", "snapshot_rows"]
 
 _NO_ROWS: list[Any] = []
 

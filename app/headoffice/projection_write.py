@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from psycopg.errors import UniqueViolation
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from app.db.canonical import canonical_json
 from app.headoffice.models import HqCollection, HqTask
+from app.headoffice.projection import Gathered
 from app.headoffice.row_shapes import IMAGES, LEDGER, Shape
-
-if TYPE_CHECKING:  # projection.py imports `write` from here
-    from app.headoffice.projection import Gathered
+from app.sync.canonical import canonical_json
 
 
 def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:

@@ -32,11 +32,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import parse_server_time
-from app.db.canonical import canonical_json
 from app.db.models import OutboxEvent
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.address import check_hq_url
+from app.sync.canonical import canonical_json
 from app.sync.device import device_key, enrolled_branch, verify_hq
 from app.sync.identity import ANSWER, SignatureError
 from app.sync.outbox import (
