@@ -207,11 +207,10 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
         try:
             return await run_in_threadpool(fn, *args)
         except Refused as exc:
-            if exc.code == "malformed":
-                if exc.alarm is None:
-                    await run_in_threadpool(alarm, caller.branch, "malformed", exc.reason)
-                raise Answered(400, "malformed", exc.reason, caller.nonce) from None
-            raise Answered(409, exc.code, exc.reason, caller.nonce) from None
+            status = {"malformed": 400, "too_large": 413}.get(exc.code, 409)
+            if status != 409 and exc.alarm is None:
+                await run_in_threadpool(alarm, caller.branch, exc.code, exc.reason)
+            raise Answered(status, exc.code, exc.reason, caller.nonce) from None
         except WireError as exc:
             raise await run_in_threadpool(malformed, caller, exc) from None
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.faults import fault_point
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.sync.canonical import GENESIS_HASH, chain_hash
-from app.sync.wire import HASHED, WireError, event_hash, unpack_events
+from app.sync.wire import HASHED, TooLarge, WireError, event_hash, unpack_events
 
 FIELDS = (*HASHED, "prev_hash", "hash")
 
@@ -82,8 +82,10 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
             raise Refused("a branch can only write its own stream", alarm="foreign")
         try:
             events = unpack_events(body)
+        except TooLarge as exc:
+            raise Refused(str(exc), alarm="too_large", code="too_large") from None
         except WireError as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(str(exc), alarm="malformed", code="malformed") from None
         if events[-1]["hash"] != body.get("last_hash"):
             raise Refused(f"events {events[0]['seq']}–{events[-1]['seq']} do not match "
                           "their hashes (altered)", alarm="tamper")

@@ -42,7 +42,6 @@ MAX_WINDOW_BYTES = 8 * 1024 * 1024  # zstd window a frame may ask the decoder fo
 MAX_VALUES = 600_000  # JSON values in one message (10,000 repayments: ~400,000)
 MAX_EVENTS = 10_000  # events in one batch
 MAX_DEPTH = 32  # nesting of a payload
-MAX_TEXT = 10_000  # characters of any one string in a payload
 MAX_INT = 2**53  # |integers| below this (what every JSON reader keeps exactly)
 # The event columns' widths at head office (hq_event)
 COLUMN_TEXT = {"event_id": 36, "type": 40, "aggregate_id": 40, "business_date": 10,
@@ -284,8 +283,10 @@ def check_text(raw: bytes) -> None:
 
 
 def check_values(value: Any, depth: int = 0) -> None:
-    """WireError for a control character in any string, an integer out of range, a
-    string over MAX_TEXT or nesting deeper than MAX_DEPTH anywhere in `value`."""
+    """WireError for a control character in any string, an integer out of range or
+    nesting deeper than MAX_DEPTH anywhere in `value`. (Text lengths: the event
+    columns are checked in unpack_events; the rows' fields by their Shape when they
+    are projected, app.headoffice.row_shapes; any other text by the message's cap.)"""
     if depth > MAX_DEPTH:
         raise WireError(f"JSON nested deeper than {MAX_DEPTH}")
     items = value.items() if isinstance(value, dict) else \
@@ -293,8 +294,6 @@ def check_values(value: Any, depth: int = 0) -> None:
     for key, item in items:
         for v in (key, item):
             if type(v) is str:
-                if len(v) > MAX_TEXT:
-                    raise WireError(f"a text over {MAX_TEXT} characters")
                 if _CONTROL.search(v):
                     raise WireError("a text holds a control character (such as NUL)")
             elif type(v) is int and not -MAX_INT < v < MAX_INT:
