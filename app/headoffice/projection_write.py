@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from psycopg.errors import UniqueViolation
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.headoffice.models import HqCollection, HqTask
@@ -41,10 +41,19 @@ def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:
         session.execute(insert(HqCollection),
                         [{"branch": code, **c} for c in gathered.collections])
     for seq, detail, amount in gathered.problems:
-        session.add(HqTask(branch=code, epoch=epoch, event_seq=seq, at=_now(),
-                           kind="suspense" if amount else "unprojected",
-                           suspense_minor=amount,
-                           detail=(f"event {seq}: " if seq is not None else "") + detail))
+        task = {"branch": code, "epoch": epoch, "event_seq": seq,
+                "kind": "suspense" if amount else "unprojected", "suspense_minor": amount,
+                "detail": (f"event {seq}: " if seq is not None else "") + detail}
+        if _raised_before(session, task):  # a rebuild meets the same problem again
+            continue
+        session.add(HqTask(**task, at=_now()))
+
+
+def _raised_before(session: Session, task: dict[str, Any]) -> bool:
+    session.flush()
+    return session.scalar(select(HqTask.id).where(
+        *(getattr(HqTask, k) == v if v is not None else getattr(HqTask, k).is_(None)
+          for k, v in task.items())).limit(1)) is not None
 
 
 def _unnest(shape: Shape) -> str:
