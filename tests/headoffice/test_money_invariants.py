@@ -17,6 +17,8 @@ from app.sync.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.sync.wire import HASHED, pack_events
 from tests.sync.world import hq_events, hq_ledger_total, register
 
+HQ_DATABASES = ("postgresql", "sqlite")  # and the one-machine SQLite trial
+
 
 def _row(journal_id, kind, amount, principal=0, interest=0, fee=0, reverses=None):
     return [journal_id, "2026-11-25", kind, amount, principal, interest, fee, 0, 7, 3,
@@ -39,7 +41,8 @@ def _parked(hq) -> list[tuple[int, int, str]]:
     return tasks, held
 
 
-def test_rows_that_break_a_money_invariant_are_parked_not_counted(engine, hq, hq_url, capsys):
+def test_rows_that_break_a_money_invariant_are_parked_not_counted(engine, hq, capsys):
+    hq_url = hq.url.render_as_string(hide_password=False)  # PostgreSQL or SQLite
     register(hq, engine)
     _send(hq, [_row(1, "fee", 50_00, fee=50_00),  # right: counted
                _row(2, "repayment", 10_000, principal=1, interest=1),
