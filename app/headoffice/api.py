@@ -39,6 +39,7 @@ from fastapi import BackgroundTasks, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
+from starlette.requests import ClientDisconnect
 
 from app.faults import fault_point
 from app.headoffice.admin import changes_since
@@ -139,6 +140,9 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
                 part = await asyncio.wait_for(stream.__anext__(), body_seconds)
             except StopAsyncIteration:
                 break
+            except ClientDisconnect:  # nobody is left to answer; nothing was read
+                raise Answered(400, "incomplete", "the request was not sent whole",
+                               None) from None
             except TimeoutError:
                 raise await refuse(408, "slow", "the request came too slowly", code,
                                    request) from None
