@@ -121,13 +121,13 @@ def _payload(text: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def project_branch(engine: Engine, code: str, step: int = STEP) -> int:
+def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = False) -> int:
     """Apply the branch's stored events not yet projected; the number applied (0 when
-    another projector is at it)."""
+    another projector is at it — unless `wait`: then after it, what is left)."""
     done = 0
     while True:
         with Session(engine) as session, session.begin():
-            cursor = lock_cursor(session, code, wait=False)
+            cursor = lock_cursor(session, code, wait=wait)
             if cursor is None:
                 return done
             rows = _next_events(session, code, cursor.epoch, cursor.seq, step)
