@@ -8,7 +8,9 @@ A batch is canonical JSON, column-wise, compressed with zstd and a shared dictio
 Sequence numbers follow from `first_seq`; hashes are not sent per event: head office
 recomputes `hash = SHA-256(prev_hash ‖ canonical content)` event by event from the
 batch's `prev_hash` and must arrive at `last_hash`, so any altered byte is caught. The
-compressed body is signed with HMAC-SHA256 under the branch key (`X-Signature`).
+request carrying it is signed by the branch's device key (app.sync.signing). What head
+office reads of a message is bounded (`decode`, the limits below): a malformed or
+oversized one is a WireError (TooLarge), answered 4xx, never a 500.
 """
 
 from __future__ import annotations
