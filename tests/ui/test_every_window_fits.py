@@ -79,8 +79,8 @@ def week(engine, qapp, monkeypatch):
 
 def _dialogs(engine, world) -> dict[str, Callable[[AppContext], QWidget]]:  # type: ignore[no-untyped-def]
     from ui.login_dialog import LoginDialog
-    from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
     from ui.views.bureau_people import ConsentDialog, PersonDialog
+    from ui.views.cash_transfer_dialog import ReverseTransferDialog, TransferDialog
     from ui.views.cash_view import CounterDialog
     from ui.views.day_close import CashDifferencesDialog
     from ui.views.groups_view import FormGroupDialog
