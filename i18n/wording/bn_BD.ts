@@ -445,6 +445,24 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
+    <name>CashDifferencesDialog</name>
+    <message>
+        <source>A shortage is recovered (the cash comes back) or written off as the branch&apos;s loss; an excess is returned to whom it belongs or taken to income. A count found wrong is reversed.</source>
+        <translatorcomment>base: ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে রাইট-অফ করা হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translatorcomment>
+        <translation>ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে অবলোপন করা হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>Written off as the branch&apos;s loss</source>
+        <translatorcomment>base: শাখার ক্ষতি হিসেবে রাইট-অফ</translatorcomment>
+        <translation>শাখার ক্ষতি হিসেবে অবলোপন</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translatorcomment>base: ক্ষতি হিসেবে রাইট-অফ করা হয়েছে</translatorcomment>
+        <translation>ক্ষতি হিসেবে অবলোপন করা হয়েছে</translation>
+    </message>
+</context>
+<context>
     <name>CashView</name>
     <message>
         <source>Credit interest up to (day/month/year)</source>
