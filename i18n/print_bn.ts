@@ -785,8 +785,8 @@
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="131"/>
-        <source>No meetings on this day.</source>
-        <translation>এই দিনে কোনো সভা নেই।</translation>
+        <source>No meetings on {date}: there is no collection sheet to print.</source>
+        <translation>{date}-এ কোনো সভা নেই: প্রিন্ট করার মতো আদায় শিট নেই।</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="133"/>

@@ -56,9 +56,17 @@ def sheet_header(engine: Engine, lang: str) -> SheetHeader:
 def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
                           lang: str) -> bytes:
     """The collection sheets of a day (up to a week ahead) of one officer or the branch,
-    by officer and meeting time, each with its thumb-impression sheet."""
-    return collection_sheets(sheet_header(engine, lang),
-                             collection_day(engine, on, officer_id), lang)
+    by officer and meeting time, each with its thumb-impression sheet; a day with no
+    meetings prints a page that says so."""
+    groups = collection_day(engine, on, officer_id)
+    officer = ""
+    if not groups and officer_id is not None:
+        with read_session(engine) as s:
+            staff = s.get(Staff, officer_id)
+            if staff is not None:
+                officer = staff.full_name_bn if lang == "bn" else staff.full_name_en
+    return collection_sheets(sheet_header(engine, lang), groups, lang, on=on,
+                             officer=officer)
 
 
 # ---- passbook ---------------------------------------------------------------------------
