@@ -29,7 +29,9 @@ from app.errors import (
     Phrase,
     ValidationError,
 )
-from app.services.common import ROLES, read_session, require_role
+from app.services import roles
+from app.services.common import ROLES, read_session
+from app.services.roles import require
 
 # Tests and the demo generator may set a cheaper hasher; production keeps the default.
 HASHER = PasswordHasher()
@@ -118,7 +120,7 @@ def _first_login_check(stored: str, password: str) -> None:
 def create_staff(engine: Engine, actor: Actor, username: str, full_name_en: str,
                  full_name_bn: str, role: str, password: str,
                  sanction_grade: str | None = None) -> StaffInfo:
-    require_role(actor, "branch_manager")
+    require(actor, roles.STAFF_MANAGE)
     username = inputs.text(username, inputs.USER_NAME, limit=40)
     full_name_en = inputs.name(full_name_en, inputs.FULL_NAME_EN, required=False)
     full_name_bn = inputs.name(full_name_bn, inputs.FULL_NAME_BN, required=False)
@@ -171,7 +173,7 @@ def change_password(engine: Engine, actor: Actor, old_password: str, new_passwor
 
 
 def deactivate_staff(engine: Engine, actor: Actor, staff_id: int) -> None:
-    require_role(actor, "branch_manager")
+    require(actor, roles.STAFF_MANAGE)
     with UnitOfWork(engine, actor) as uow:
         staff = uow.session.get(Staff, staff_id)
         if staff is None:
