@@ -50,6 +50,7 @@ from app.db.models import (
     OutboxEvent,
     SyncState,
 )
+from app.services.actor import Actor as Actor  # defined on the services side
 
 # Events sealed here carry `journal`/`images`/`deleted` (schema 1 never did).
 EVENT_SCHEMA = 2
@@ -82,20 +83,6 @@ def journal_row(entry: JournalEntry) -> list[Any]:
 
 def row_image(table: str, obj: Any) -> list[Any]:
     return [_plain(getattr(obj, f)) for f in IMAGE_FIELDS[table]]
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The user on whose behalf a service runs (recorded in audit and outbox)."""
-
-    staff_id: int | None
-    username: str
-    role: str
-    sanction_grade: str | None = None
-
-    @classmethod
-    def system(cls) -> Actor:
-        return cls(staff_id=None, username="system", role="admin")
 
 
 def outbox_content(event: OutboxEvent) -> dict[str, Any]:
