@@ -66,7 +66,27 @@ def first_login(engine: Engine, username: str, code: str, password: str, again: 
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
         staff.password_hash = hash_password(password)
         uow.audit("staff.first_login", "staff", staff.id, uow.business_date())
-        return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+        actor = Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
+    _seal_slot(engine, actor, password)
+    return actor
+
+
+def _seal_slot(engine: Engine, actor: Actor, password: str) -> None:
+    """On an encrypted database her password becomes her key slot at once and the hash
+    goes (the hash stays only if the slot could not be written: she still logs in)."""
+    from sqlalchemy.orm import Session
+
+    from app.db import staff_keys
+
+    path = engine.url.database
+    if not path or path == ":memory:" or not staff_keys.encrypted(path):
+        return
+    staff_keys.set_password(path, actor.username, password)
+    if staff_keys.has_slot(path, actor.username):
+        with Session(engine) as session, session.begin():
+            row = session.get(Staff, actor.staff_id)
+            if row is not None:
+                row.password_hash = ""
 
 
 def create_first_manager(engine: Engine, username: str, full_name_en: str,
@@ -94,7 +114,9 @@ def create_first_manager(engine: Engine, username: str, full_name_en: str,
         s.flush()
         uow.emit("staff.created", staff.id, {"username": username, "role": "branch_manager",
                                              "first_manager": True}, uow.business_date())
-        return Actor(staff.id, staff.username, staff.role, None)
+        actor = Actor(staff.id, staff.username, staff.role, None)
+    _seal_slot(engine, actor, password)
+    return actor
 
 
 def awaiting_first_login(engine: Engine) -> list[tuple[str, str, str, str]]:

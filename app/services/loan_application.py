@@ -28,8 +28,9 @@ from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, NotFound, Phrase, Phrases, RuleViolation, ValidationError
+from app.services import roles
 from app.services.bureau_checks import household_credit_of
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import branch_row, read_session, require_open_day
 from app.services.loans import (
     ScheduleRow,
     loan_facts,
@@ -39,6 +40,7 @@ from app.services.loans import (
     schedule_rows,
     terms_for,
 )
+from app.services.roles import require
 
 APPLY_ROLES = ("field_officer", "branch_manager")
 
@@ -279,7 +281,7 @@ class AppliedLoan:
 
 def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> AppliedLoan:
     """Record an application with its appraisal; refused while any rule fails."""
-    require_role(actor, *APPLY_ROLES)
+    require(actor, roles.LOAN_APPLY)
     data = checked_application(data)
     if not data.purpose.strip():
         raise ValidationError(QT_TR_NOOP("Write the purpose of the loan (the income-"

@@ -32,11 +32,11 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
+from app.services import roles
 from app.services.common import (
     branch_row,
     open_business_day,
     read_session,
-    require_role,
 )
 from app.services.loan_rules import (
     PowerRow,
@@ -45,7 +45,8 @@ from app.services.loan_rules import (
     power_of,
     product_powers,
 )
-from app.services.loans import MANAGER_ROLES, get_loan, loan_rule, require_status
+from app.services.loans import get_loan, loan_rule, require_status
+from app.services.roles import require
 
 OPEN_STATUSES = ("applied", "recommended")
 
@@ -70,7 +71,7 @@ def sanction_powers(engine: Engine) -> list[PowerRow]:
 def set_sanction_power(engine: Engine, actor: Actor, grade: str, with_collateral: bool,
                        max_minor: int, rank: int) -> None:
     """Store one row of head office's delegation table (admin; normally synced down)."""
-    require_role(actor, "admin")
+    require(actor, roles.SANCTION_POWERS)
     grade = inputs.text(grade, inputs.NOTE, limit=20)
     max_minor = inputs.amount(max_minor, inputs.AMOUNT, high=10**13)
     if not grade or type(rank) is not int or type(with_collateral) is not bool:
@@ -118,7 +119,7 @@ def _open(uow: UnitOfWork, loan_id: int) -> tuple[Loan, date]:
 
 def recommend_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> None:
     """The appraising officer's or manager's recommendation on an application."""
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.LOAN_RECOMMEND)
     recommendation = inputs.text(recommendation, inputs.RECOMMENDATION)
     if not recommendation.strip():
         raise ValidationError(QT_TR_NOOP("Write the recommendation."))
@@ -160,7 +161,7 @@ def _recommended_if_needed(s: Session, loan: Loan) -> None:
 
 def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> None:
     """Sanction within the user's delegated power (never one's own application)."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_SANCTION)
     note = inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -189,7 +190,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
 
 def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> str:
     """Send an application above the user's power to the next authority; returns it."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_SANCTION)
     recommendation = inputs.text(recommendation, inputs.RECOMMENDATION)
     if not recommendation.strip():
         raise ValidationError(QT_TR_NOOP("Write the recommendation."))
@@ -221,7 +222,7 @@ def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str
 
 def reject_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None:
     """Reject an application (a reason is required)."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_SANCTION)
     reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason for the rejection."))
@@ -258,6 +259,7 @@ def apply_hq_decisions(engine: Engine, actor: Actor) -> HqApplied:
     "decision": "sanctioned"|"approved"|"rejected", "authority", "reason"}; only loans
     still forwarded are changed, so applying twice changes nothing. Power rows
     ("sanction_power:…") carry {"grade", "with_collateral", "max_minor", "rank"}."""
+    require(actor, roles.SANCTION_POWERS)
     from app.db.models_sync import HqDecision
 
     sanctioned, rejected, powers = [], [], 0
