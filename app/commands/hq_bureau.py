@@ -163,9 +163,12 @@ def _corrections(args: argparse.Namespace) -> int:
     found = corrections(_filtered(args), args.branch, args.all)
     if not found:
         print("no corrections waiting")
-    for c in found:
+    for found_one in found:
+        c = found_one.row
+        state = f"answered {found_one.answered_on}: {found_one.answer}" \
+            if found_one.state == "answered" else f"asked {c.request_id}"
         print(f"{c.id}\t{c.at:%Y-%m-%d}\t{c.branch}\t{c.member_ref}\t{c.account_ref}\t"
-              f"{c.field}\t{c.code}\t{c.message}\t{'done' if c.done else 'asked ' + str(c.request_id)}")
+              f"{c.field}\t{c.code}\t{c.message}\t{state}")
     return 0
 
 
