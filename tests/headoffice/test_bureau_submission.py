@@ -208,3 +208,16 @@ def test_a_bangladesh_branch_gets_its_monthly_subject_contract_and_link_files(en
     assert link[1] == f"L|{ref}|{contract[1].split('|')[1]}|B"
     with pytest.raises(Exception, match="monthly"):
         submit(hq, adapter("BB-CIB"), date(2026, 11, 23), tmp_path / "x", WEEKLY)
+
+
+def test_a_file_after_a_skipped_date_carries_the_changes_since_the_last_file_written(
+        engine, hq, synced, tmp_path):
+    world, key, first, second = synced
+    _complete(engine, world, hq, key)
+    submit(hq, CRIF, date(2026, 11, 16), tmp_path / "16.txt", WEEKLY)  # before both loans
+    # the 23rd and the month-end were skipped: the file as on 9 December reports what
+    # happened since the 16th of November — the prepaid loan's closure too
+    submit(hq, CRIF, date(2026, 12, 9), tmp_path / "9.txt", WEEKLY)
+    _h, records, _t = parse_mfi((tmp_path / "9.txt").read_bytes())
+    assert sorted(a["account_ref"] for r in records for a in r.accounts) == sorted(
+        loan_detail(engine, loan).loan_no for loan in (first, second))
