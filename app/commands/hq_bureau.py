@@ -142,6 +142,12 @@ def _submit(args: argparse.Namespace) -> int:
         calendar = calendar_named(args.calendar)
     except CalendarError as exc:
         raise ValidationError(str(exc)) from None
+    if not calendar.is_reference_date(as_of) and not args.full:
+        raise ValidationError(QT_TR_NOOP(
+            "{date} is not a reference date of the {calendar} calendar; the one before it "
+            "is {previous} (or give --full for a file of every account as on {date})."),
+            date=as_of.isoformat(), calendar=args.calendar,
+            previous=calendar.on_or_before(as_of).isoformat())
     try:
         done = submit(_engine(args), _adapter(args.bureau), as_of, out, calendar,
                       tuple(args.branch or ()), True if args.full else None)

@@ -221,3 +221,11 @@ def test_a_file_after_a_skipped_date_carries_the_changes_since_the_last_file_wri
     _h, records, _t = parse_mfi((tmp_path / "9.txt").read_bytes())
     assert sorted(a["account_ref"] for r in records for a in r.accounts) == sorted(
         loan_detail(engine, loan).loan_no for loan in (first, second))
+
+
+def test_the_command_refuses_a_date_that_is_not_a_reference_date(hq_url, tmp_path, capsys):
+    out = tmp_path / "f.txt"
+    assert main(["hq", "bureau", "submit", "--as-of", "2026-11-20", "--bureau", "CRIF",
+                 "--out", str(out), "--calendar", "weekly", "--db", hq_url]) == 2
+    assert "the one before it is 2026-11-16" in capsys.readouterr().err
+    assert not out.exists()
