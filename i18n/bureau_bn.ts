@@ -147,6 +147,10 @@
       <source>{count} problem(s) above; no file was written.</source>
       <translation>উপরে {count}টি সমস্যা; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
+    <message>
+      <source>{date} is not a reference date of the {calendar} calendar; the one before it is {previous} (or give --full for a file of every account as on {date}).</source>
+      <translation>{date} {calendar} ক্যালেন্ডারের রিপোর্টের তারিখ নয়; তার আগের তারিখ {previous} (অথবা {date} তারিখের সব হিসাবের ফাইলের জন্য --full দিন)।</translation>
+    </message>
   </context>
   <context>
     <name>BureauPanel</name>

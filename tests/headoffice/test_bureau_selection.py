@@ -144,3 +144,26 @@ def test_every_open_loan_is_in_every_month_end_file(as_of):
               and (f.closed_on is None or f.closed_on > as_of.replace(day=1)
                    - timedelta(days=1))]
     assert sorted(_refs(BOOK, as_of)) == sorted(f.loan.loan_no[-2:] for f in opened)
+
+
+@pytest.mark.parametrize(("as_of", "last_sent", "start"), [
+    (date(2024, 3, 9), None, date(2024, 2, 29)),  # the calendar's previous date
+    (date(2024, 3, 9), date(2024, 2, 29), date(2024, 2, 29)),
+    (date(2024, 3, 16), date(2024, 2, 23), date(2024, 2, 23)),  # two dates skipped
+    (date(2024, 3, 16), date(2024, 3, 20), date(2024, 3, 9)),  # a later file: no matter
+    (date(2024, 3, 31), date(2024, 1, 31), date(2024, 2, 29)),  # full: the month's period
+])
+def test_a_file_reports_changes_since_the_older_of_the_previous_date_and_the_last_file(
+        as_of, last_sent, start):
+    from app.headoffice.bureau.selection import period_start
+
+    assert period_start(as_of, WEEKLY, is_month_end(as_of), last_sent) == start
+
+
+def test_a_skipped_date_loses_no_change():
+    # the file of 9 March was never written: the file of the 16th reports the leap-day
+    # loan's first repayment on 7 March, unchanged since
+    book = _book(_loan(13, date(2024, 2, 29), paid=(date(2024, 3, 7),) * 2))
+    assert _refs(book, date(2024, 3, 16)) == []
+    assert [r.loan.loan.loan_no[-2:] for r in chosen(
+        book, date(2024, 3, 16), WEEKLY, last_sent=date(2024, 2, 29))] == ["13"]
