@@ -167,14 +167,18 @@ def _not_own(loan: Loan, actor: Actor) -> None:
                                           "decide on it; another authorised officer must."))
 
 
-def _still_eligible(s: Session, loan: Loan) -> None:
-    from app.services.loan_application import eligibility_now
+def _still_eligible(s: Session, loan: Loan) -> list[str]:
+    """Refuses an application that fails its rules today; returns the reasons it was
+    referred to the manager (no bureau report, an old one, an unknown installment), which
+    a sanction overrides knowingly: they are kept with the decision and its event."""
+    from app.services.loan_application import verdict_now
 
-    failures = eligibility_now(s, loan)
+    failures, referrals = verdict_now(s, loan)
     if failures:
         raise RuleViolation(QT_TR_NOOP("The application no longer meets these rules: "
                                        "{rules}. Reject it, or sanction it when they are met."),
                             rules=Phrases(Phrase(f.text, **f.params) for f in failures))
+    return sorted({f.code for f in referrals})
 
 
 def _recommended_if_needed(s: Session, loan: Loan) -> None:
@@ -195,7 +199,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         require_status(loan, *OPEN_STATUSES)
         _not_own(loan, actor)
         _recommended_if_needed(s, loan)
-        _still_eligible(s, loan)
+        overridden = _still_eligible(s, loan)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)
         powers = _powers_for(s, loan)
@@ -209,10 +213,12 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
                 authority=authority_for(powers, measured, collateral, grade))
         loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
         loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}
-        _decide(uow, loan, "sanctioned", on, grade or "", note.strip())
+        reason = note.strip() + (f" [referred: {', '.join(overridden)}]" if overridden else "")
+        _decide(uow, loan, "sanctioned", on, grade or "", reason.strip())
         uow.emit("loan.sanctioned", loan.id, {
             "loan_id": loan.id, "principal_minor": loan.principal_minor, "grade": grade,
-            "with_collateral": collateral, "by": "branch", "note": note.strip()}, on)
+            "with_collateral": collateral, "by": "branch", "note": note.strip(),
+            "overridden_referrals": overridden}, on)
 
 
 def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> str:

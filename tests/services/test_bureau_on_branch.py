@@ -331,3 +331,30 @@ def test_a_paid_out_loans_tab_weighs_nothing(engine, world):
     loan_id = disbursed_loan(engine, world, world.members[0])
     assert not bureau_panel(engine, loan_id).can_ask
     assert bureau_panel(engine, loan_id).burden is None
+
+
+def test_a_sanction_over_a_referral_keeps_what_the_manager_overrode(engine, world):
+    from app.db.models import OutboxEvent
+    from app.db.models_loans import LoanDecision
+
+    loan_id = _applied(engine, world)  # no bureau report: referred to the manager
+    sanction_loan(engine, world.manager, loan_id, "Known to the branch for six years.")
+    with Session(engine) as s:
+        decision = s.scalars(select(LoanDecision).where(
+            LoanDecision.loan_id == loan_id, LoanDecision.action == "sanctioned")).one()
+        event = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "loan.sanctioned")).all()[-1]
+    assert decision.reason.startswith("Known to the branch for six years.")
+    assert "bureau_no_report" in decision.reason
+    assert "bureau_no_report" in json.loads(event.payload)["overridden_referrals"]
+
+
+def test_a_sanction_with_nothing_to_override_records_none(engine, world):
+    from app.db.models import OutboxEvent
+
+    loan_id = _reported(engine, world, other_loan())
+    sanction_loan(engine, world.manager, loan_id)
+    with Session(engine) as s:
+        event = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "loan.sanctioned")).all()[-1]
+    assert json.loads(event.payload)["overridden_referrals"] == []
