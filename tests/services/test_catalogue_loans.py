@@ -221,7 +221,8 @@ def test_employees_credit_is_limited_by_basic_salary_and_where_it_is_paid():
     assert "salary_limit" not in failures(Decimal(8_000), True, 90_000)
     assert "salary_limit" in failures(Decimal(8_000), True, 97_000)
     assert "salary_limit" in failures(Decimal(8_000), False, 50_000)  # 6 × 8,000 = 48,000
-    assert "salary_unknown" in failures(None, True, 10_000)
+    assert "salary_unknown" in failures(Decimal(0), True, 10_000)
+    assert not {"salary_limit", "salary_unknown"} & failures(None, True, 97_000)  # not asked
     assert not {"salary_limit", "salary_unknown"} & {
         f.code for f in check_eligibility(
             CATALOGUE.product("JB-CON"), PROFILES["bangladesh_mra"],
