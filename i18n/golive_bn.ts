@@ -419,6 +419,10 @@
         <source>{product} is paid out in at most {most} tranche(s).</source>
         <translation>{product} সর্বোচ্চ {most} দফায় বিতরণ হয়।</translation>
     </message>
+    <message>
+        <source>Nothing is left to extend.</source>
+        <translation>মেয়াদ বাড়ানোর মতো কোনো কিস্তি বাকি নেই।</translation>
+    </message>
 </context>
 <context>
     <name>BookPage</name>
