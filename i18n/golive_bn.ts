@@ -419,6 +419,10 @@
         <source>{product} is paid out in at most {most} tranche(s).</source>
         <translation>{product} সর্বোচ্চ {most} দফায় বিতরণ হয়।</translation>
     </message>
+    <message>
+        <source>Nothing is left to extend.</source>
+        <translation>মেয়াদ বাড়ানোর মতো কোনো কিস্তি বাকি নেই।</translation>
+    </message>
 </context>
 <context>
     <name>BookPage</name>
@@ -506,8 +510,8 @@
         <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ প্রকল্প: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
     </message>
     <message>
-        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
-        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays, staff and sanction powers.</source>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translation>
     </message>
     <message>
         <source>The existing book can be brought in later: shakha import, or this wizard's page again from Settings.</source>

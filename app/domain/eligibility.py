@@ -24,8 +24,8 @@ Rules (the product's own value wins; the profile's is the fallback):
   storage credit: 80–90 % of the price of the cereal in the godown); at least
   `guarantors_required` personal guarantors named.
 * Salary (Credit for employees, app.domain.programmes.salary_limit): at most N months'
-  basic salary and at most the cap, by where the salary is paid; the salary must be
-  known for such a product.
+  basic salary and at most the cap, by where the salary is paid (checked when the
+  salary is given; a salary of 0 is refused for such a product).
 * Group loans: the group's size within the product's limits (BJS: at most 20).
 * Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
   least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
@@ -221,7 +221,9 @@ def _salary(product: LoanProduct, a: Applicant, amount: Decimal) -> list[Failure
 
     if not (product.salary_months_paid_here or product.salary_months_elsewhere):
         return []
-    if a.monthly_basic_salary is None or a.monthly_basic_salary <= 0:
+    if a.monthly_basic_salary is None:  # not asked (the application form does not yet)
+        return []
+    if a.monthly_basic_salary <= 0:
         return [Failure("salary_unknown", QT_TR_NOOP(
             "This loan is limited by the borrower's basic salary: write her monthly basic "
             "salary and whether it is paid through this branch."), {})]

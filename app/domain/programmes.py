@@ -104,6 +104,11 @@ def tranched_schedule(product: LoanProduct, terms: LoanTerms,
     return Schedule(tuple(rows), plain.total_interest + extra, plain.total_payable + extra)
 
 
+def extension_interest(outstanding: Decimal, rate_percent: Decimal, months: int) -> Decimal:
+    """The interest of `months` more on the principal outstanding (to the paisa)."""
+    return (outstanding * rate_percent / 100 * months / 12).quantize(PAISA, ROUND_HALF_EVEN)
+
+
 def extended_schedule(product: LoanProduct, schedule: Schedule, rate_percent: Decimal,
                       months: int, from_number: int = 1) -> Schedule:
     """`schedule` with installments `from_number`… moved `months` later (see the module
@@ -117,8 +122,8 @@ def extended_schedule(product: LoanProduct, schedule: Schedule, rate_percent: De
         raise ValidationError(QT_TR_NOOP("No installment {number} to extend."),
                               number=from_number)
     index = from_number - 1
-    outstanding = rows[index].balance + rows[index].principal
-    extra = (outstanding * rate_percent / 100 * months / 12).quantize(PAISA, ROUND_HALF_EVEN)
+    extra = extension_interest(rows[index].balance + rows[index].principal, rate_percent,
+                               months)
     for i in range(index, len(rows)):
         rows[i] = rows[i]._replace(due_on=add_months(rows[i].due_on, months))
     _with_extra_interest(rows, index, extra)

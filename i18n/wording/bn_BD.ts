@@ -513,9 +513,9 @@ First installment {first} · last {last}</source>
         <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ কর্মসূচি: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
     </message>
     <message>
-        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
-        <translatorcomment>base: {reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translatorcomment>
-        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ কর্মসূচি, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays, staff and sanction powers.</source>
+        <translatorcomment>base: {reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translatorcomment>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ কর্মসূচি, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translation>
     </message>
 </context>
 <context>

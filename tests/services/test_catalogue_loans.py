@@ -221,7 +221,8 @@ def test_employees_credit_is_limited_by_basic_salary_and_where_it_is_paid():
     assert "salary_limit" not in failures(Decimal(8_000), True, 90_000)
     assert "salary_limit" in failures(Decimal(8_000), True, 97_000)
     assert "salary_limit" in failures(Decimal(8_000), False, 50_000)  # 6 × 8,000 = 48,000
-    assert "salary_unknown" in failures(None, True, 10_000)
+    assert "salary_unknown" in failures(Decimal(0), True, 10_000)
+    assert not {"salary_limit", "salary_unknown"} & failures(None, True, 97_000)  # not asked
     assert not {"salary_limit", "salary_unknown"} & {
         f.code for f in check_eligibility(
             CATALOGUE.product("JB-CON"), PROFILES["bangladesh_mra"],
@@ -295,3 +296,27 @@ def test_sfdp_sanction_powers_are_per_group(engine):
     with pytest.raises(PermissionDenied, match="80,000"):
         sanction_loan(engine, world.bm2, second.loan_id)  # the group would have 81,000
     assert forward_loan(engine, world.bm2, second.loan_id, "Good group") == "RM"
+
+
+@pytest.mark.parametrize("code", ["BJS-GL", "BJS-IL"])
+def test_bjs_loans_schedule_by_their_catalogue_terms(code):
+    """BJS's seed gives no rates (they are the catalogue's, marked assumed); its models
+    are: the group loan weekly, the individual loan monthly, each over its term."""
+    from datetime import date
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from app.domain.schedule import LoanTerms, build_schedule
+
+    product = load_catalogue("india_rbi").product(code)
+    per_year = {"weekly": 52, "monthly": 12}[product.frequency.value]
+    assert product.individual == (code == "BJS-IL")
+    for n in (product.min_installments, product.max_installments):
+        principal = product.max_amount
+        schedule = build_schedule(LoanTerms.from_product(product, principal, n,
+                                                         date(2026, 1, 7)))
+        rows = schedule.installments
+        assert len(rows) == n and rows[-1].balance == 0
+        assert sum(r.principal for r in rows) == principal
+        assert rows[0].interest == (principal * product.annual_rate_percent / 100 / per_year
+                                    ).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
+        assert (rows[0].due_on - date(2026, 1, 7)).days >= product.first_gap_days

@@ -126,7 +126,7 @@ def test_online_enrolment_pulls_reference_data_and_the_code_becomes_a_key_slot(
 def test_a_usb_enrolment_writes_the_reply_and_its_first_sync_pulls_the_reference_data(
         qtbot, tmp_path, hq, hq_keys, live):  # noqa: F811
     from app.headoffice.devices import accept_enrolment, read_enrolment_reply
-    from app.services.branch_setup import pull_reference, reference_counts
+    from app.services.branch_setup import reference_counts
 
     enrolment = _head_office_ready(hq, hq_keys, live, tmp_path)
     db = tmp_path / "branch.db"
@@ -157,10 +157,13 @@ def test_a_usb_enrolment_writes_the_reply_and_its_first_sync_pulls_the_reference
     accept_enrolment(hq, hq_keys, read_enrolment_reply(hq_keys, reply.read_bytes()))
     engine = open_engine(db)
     try:
-        pull_reference(engine)  # the first sync
+        from app.sync.service import sync_with_head_office
+
+        sync_with_head_office(engine)  # the first sync, as the Sync page runs it
         counts = reference_counts(engine)
         assert counts.products == len(load_catalogue("bangladesh_mra").products)
-        assert counts.sanction_powers > 0 and counts.holidays > 0
+        assert counts.sanction_powers == 2 * len(load_catalogue("bangladesh_mra").sanction_powers)
+        assert counts.holidays > 0
         with Session(engine) as s:
             assert s.scalar(select(Staff.password_hash).where(Staff.username == "rina")) == ""
         assert authenticate(engine, "rina", "rina-pass-1").role == "branch_manager"
