@@ -207,6 +207,8 @@ def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
         "calibration_printer", lang, printer=printer or label("no_printer", lang),
         dx=format_number(Decimal(str(dx)).quantize(Decimal("0.1")), lang),
         dy=format_number(Decimal(str(dy)).quantize(Decimal("0.1")), lang)), 9)
+    draw(c, A4[0] - 12 * mm, A4[1] - 8 * mm, label(
+        "page", lang, n=format_number(1, lang), total=format_number(1, lang)), 9, align="right")
     c.translate(dx * mm, -dy * mm)
     left = layout.left_mm * mm
     draw(c, left, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)

@@ -16,6 +16,7 @@ from app.printing.passbook import (
     LINES_PER_PAGE,
     PassbookEntry,
     PassbookHeading,
+    calibration_page,
     passbook_pages,
     place,
 )
@@ -208,3 +209,8 @@ def test_printing_again_moves_the_time_printed(engine):
     passbook_pdf(engine, w.world.accountant, w.member_id, "en")
     with Session(engine) as s:
         assert s.get(PassbookPrint, w.member_id).printed_at > datetime(2025, 1, 1)
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Page 1 of 1"), ("bn", "পৃষ্ঠা ১ / ১")])
+def test_the_calibration_page_is_numbered_like_every_document(lang, words):
+    assert words in pdf_text(calibration_page(lang))
