@@ -214,3 +214,14 @@ def test_printing_again_moves_the_time_printed(engine):
 @pytest.mark.parametrize("lang, words", [("en", "Page 1 of 1"), ("bn", "পৃষ্ঠা ১ / ১")])
 def test_the_calibration_page_is_numbered_like_every_document(lang, words):
     assert words in pdf_text(calibration_page(lang))
+
+
+def test_a_bengali_passbook_names_the_institution_in_bengali(engine):
+    from tests.printing.test_documents import _with_institution
+
+    w = print_world(engine)
+    _with_institution(engine)
+    heading = pdf_text(passbook_pdf(engine, w.world.accountant, w.member_id, "bn",
+                                    reprint=True, preview=True).pdf)  # a new passbook
+    assert "বেঘোরিয়া জনকল্যাণ সমিতি" in heading
+    assert "Beghoria" not in heading and "লক্ষ্মী কর্মকার" in heading
