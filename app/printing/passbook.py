@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.format import format_amount, format_date, format_number
 from app.printing.labels import label
-from app.printing.text import draw, fit, new_canvas
+from app.printing.text import draw, fit, new_canvas, wrap
 
 
 @dataclass(frozen=True)
@@ -135,8 +135,17 @@ def _title(c: Canvas, head: PassbookHeading, lang: str, layout: PassbookLayout) 
     draw(c, left, top - 14, f"{label('passbook', lang)} {head.passbook_no}    "
          f"{head.member_code} {head.member_name}    {label('group', lang)}: {head.group}",
          11, bold=True)
-    _row(c, left, _line_y(layout, 1) + layout.pitch_mm * mm,
-         [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
+    _headings(c, left, _line_y(layout, 1) + layout.pitch_mm * mm, lang)
+
+
+def _headings(c: Canvas, x: float, y: float, lang: str) -> None:
+    """Column headings whole: a heading wider than its column wraps upwards from `y`."""
+    for key, width, right in COLUMNS:
+        lines = wrap(label(key, lang), 8.5, width - 2 * mm, bold=True)
+        for n, text in enumerate(reversed(lines)):
+            draw(c, x + width - 1 * mm if right else x + 1 * mm, y + n * 9.5, text, 8.5,
+                 bold=True, align="right" if right else "left")
+        x += width
 
 
 def _brought_forward(c: Canvas, layout: PassbookLayout, before: PassbookEntry | None,

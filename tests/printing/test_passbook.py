@@ -225,3 +225,14 @@ def test_a_bengali_passbook_names_the_institution_in_bengali(engine):
                                     reprint=True, preview=True).pdf)  # a new passbook
     assert "বেঘোরিয়া জনকল্যাণ সমিতি" in heading
     assert "Beghoria" not in heading and "লক্ষ্মী কর্মকার" in heading
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_a_new_passbooks_column_headings_are_whole(lang):
+    from app.printing.labels import label
+
+    pdf, _ = passbook_pages(HEAD, _entries(3), 1, 0, lang, headings=True)
+    page = " ".join(pdf_text(pdf).split())
+    assert "…" not in page
+    for key, _width, _right in passbook.COLUMNS:
+        assert label(key, lang) in page, key
