@@ -42,6 +42,7 @@ class PassbookLayout:
 
 
 DEFAULT_LAYOUT = PassbookLayout()
+SHORT_DATE = "dd/MM/yy"  # 05/03/26 and ০৫/০৩/২৬ alike (babel's Bengali "short" is ৫/৩/২৬)
 LINES_PER_PAGE = DEFAULT_LAYOUT.lines_per_page
 # (label key, width, right-aligned)
 COLUMNS = (("date", 20 * mm, False), ("particulars", 62 * mm, False),
@@ -110,7 +111,7 @@ def _cells(e: PassbookEntry, lang: str) -> list[str]:
         return format_amount(v, lang) if v else ""
 
     particulars = label(f"kind_{e.kind}", lang) + (f" {e.ref}" if e.ref else "")
-    return [format_date(e.on, lang, "short"), particulars, money(e.paid_in_minor),
+    return [format_date(e.on, lang, SHORT_DATE), particulars, money(e.paid_in_minor),
             money(e.paid_out_minor), format_amount(e.loan_balance_minor, lang),
             format_amount(e.savings_balance_minor, lang)]
 

@@ -236,3 +236,13 @@ def test_a_new_passbooks_column_headings_are_whole(lang):
     assert "…" not in page
     for key, _width, _right in passbook.COLUMNS:
         assert label(key, lang) in page, key
+
+
+def test_passbook_and_document_dates_read_alike_in_both_languages():
+    from app.printing.documents import short_date
+
+    day, latin = date(2026, 3, 5), str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+    lines = {lang: pdf_text(passbook_pages(HEAD, [replace(_entries(1)[0], on=day)], 1, 0,
+                                           lang)[0]) for lang in ("en", "bn")}
+    assert "05/03/26" in lines["en"] and "05/03/26" in lines["bn"].translate(latin)
+    assert short_date(day, "bn").translate(latin) == short_date(day, "en") == "05/03/2026"
