@@ -353,6 +353,22 @@
       <source>Credit bureau</source>
       <translation>ক্রেডিট ব্যুরো</translation>
     </message>
+    <message>
+      <source>With this loan the household would repay {total} a month ({existing} now + {proposed} for this loan), against a limit of {allowed}: {percent} % of its monthly income of {income}.</source>
+      <translation>এই ঋণসহ পরিবারের মাসিক পরিশোধ হবে {total} (এখন {existing} + এই ঋণের {proposed}); সীমা {allowed}, অর্থাৎ মাসিক পারিবারিক আয় {income}-এর {percent} %।</translation>
+    </message>
+    <message>
+      <source>This loan's installment comes to {proposed} a month, against a limit of {allowed}: {percent} % of the household's monthly income of {income}.</source>
+      <translation>এই ঋণের কিস্তি মাসে {proposed}; সীমা {allowed}, অর্থাৎ মাসিক পারিবারিক আয় {income}-এর {percent} %।</translation>
+    </message>
+    <message>
+      <source>With this loan the household would repay {total} a month ({existing} now + {proposed} for this loan); there is no limit against income for this loan.</source>
+      <translation>এই ঋণসহ পরিবারের মাসিক পরিশোধ হবে {total} (এখন {existing} + এই ঋণের {proposed}); এই ঋণে আয়ভিত্তিক কোনো সীমা নেই।</translation>
+    </message>
+    <message>
+      <source>That is above the limit.</source>
+      <translation>এটি সীমার বেশি।</translation>
+    </message>
   </context>
   <context>
     <name>ConsentDialog</name>

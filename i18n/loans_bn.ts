@@ -579,6 +579,11 @@ First installment {first} · last {last}</source>
         <source>The borrower accepts</source>
         <translation>ঋণগ্রহীতার সম্মতি নথিভুক্ত করুন</translation>
     </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="1"/>
+        <source>The whole statement</source>
+        <translation>পুরো বিবরণী</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>

@@ -32,9 +32,9 @@ from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.db.engine import default_db_path
 from app.errors import ShakhaError
 from app.gui_launch import OpenedBranch, open_branch, prepare_database
+from app.services.database import default_db_path
 from ui.context import AppContext
 from ui.i18n import install_language, set_wording
 
@@ -76,9 +76,9 @@ def create_demo(path: Path, lang: str = "en") -> None:
     from PySide6.QtCore import QEventLoop, Qt, QThreadPool
     from PySide6.QtWidgets import QProgressDialog
 
-    from app.db.engine import open_engine
     from app.demo import generate_demo
     from app.format import format_number
+    from app.services.database import open_database as open_engine
     from app.services.status import mark_demo_branch
     from ui.ops import Job
 

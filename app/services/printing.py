@@ -35,11 +35,13 @@ from app.printing.passbook import (
     passbook_pages,
     place,
 )
+from app.services import roles
 from app.services.branch import branch_info
 from app.services.collection_day import collection_day
-from app.services.common import branch_row, read_session, require_role
+from app.services.common import branch_row, read_session
 from app.services.institution import institution, institution_of
 from app.services.passbook_format import check_layout, layout_of
+from app.services.roles import require
 
 PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
 PAID_IN = {"repayment", "savings_deposit", "fee", "insurance", "penalty", "recovery"}
@@ -170,7 +172,7 @@ def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
     refused (no silent zero offsets) unless `uncalibrated_ok` (the print dialog's own
     choice of printer, which the operator has just chosen).
     """
-    require_role(actor, *PASSBOOK_ROLES)
+    require(actor, roles.PASSBOOK_PRINT)
     if preview:
         with read_session(engine) as s:
             return _render_passbook(s, s.get(PassbookPrint, member_id), member_id, lang,
@@ -200,7 +202,7 @@ def record_passbook_page(engine: Engine, actor: Actor, member_id: int, end: Page
     last line. Called page by page as the printer finishes each, so a print stopped
     after page 1 of 10 leaves pages 2–10 to print next time (the preview records
     nothing; see passbook_pdf)."""
-    require_role(actor, *PASSBOOK_ROLES)
+    require(actor, roles.PASSBOOK_PRINT)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         _member(s, member_id)
@@ -268,6 +270,7 @@ def printer_offset(engine: Engine, printer: str) -> tuple[float, float]:
 def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float,
                         dy_mm: float) -> tuple[float, float]:
     """Remember `printer`'s offsets (millimetres, right and down); returns them as saved."""
+    require(actor, roles.PASSBOOK_PRINT)
     if not printer or abs(dx_mm) > 50 or abs(dy_mm) > 50:
         raise ValidationError(QT_TR_NOOP("Printer offsets must be within 50 mm."))
     with UnitOfWork(engine, actor) as uow:

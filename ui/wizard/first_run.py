@@ -232,7 +232,7 @@ class ManagerPage(QWizardPage):
         self.retranslate()
 
     def engine(self) -> Any:
-        from app.db.engine import open_engine
+        from app.services.database import open_database as open_engine
 
         return open_engine(self.wizard().property("db_path"))
 
