@@ -39,7 +39,7 @@ from app.services import roles
 from app.services.branch import branch_info
 from app.services.collection_day import collection_day
 from app.services.common import branch_row, read_session
-from app.services.institution import institution
+from app.services.institution import institution, institution_of
 from app.services.passbook_format import check_layout, layout_of
 from app.services.roles import require
 
@@ -130,7 +130,8 @@ def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
     branch = branch_row(session)
     group = session.get(Group, member.group_id)
     bn = lang == "bn"
-    return PassbookHeading(branch.institution, branch.name_bn if bn else branch.name_en,
+    return PassbookHeading(institution_of(session).pick("name", lang),
+                           branch.name_bn if bn else branch.name_en,
                            member.code, member.name_bn if bn else member.name_en,
                            f"{group.code} {group.name_bn if bn else group.name_en}"
                            if group else "", member.passbook_no or member.code)
