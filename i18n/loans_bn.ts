@@ -1010,6 +1010,16 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
         <source>Note</source>
         <translation>নোট</translation>
     </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="1"/>
+        <source>Note with the sanction (may be left empty)</source>
+        <translation>মঞ্জুরির সঙ্গে মন্তব্য (খালি রাখা যায়)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="1"/>
+        <source>Hand over {net}: the loan {amount} less fees {fees} and compulsory savings {savings}.</source>
+        <translation>হাতে দিন {net}: ঋণ {amount} থেকে ফি {fees} ও বাধ্যতামূলক সঞ্চয় {savings} বাদে।</translation>
+    </message>
 </context>
 <context>
     <name>LoansView</name>

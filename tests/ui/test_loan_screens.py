@@ -126,8 +126,11 @@ def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
     assert page.buttons["sanction"].isVisibleTo(page)
     assert page.tabs.tabText(0) == "Schedule (projected)"  # not fixed before disbursement
     assert page.schedule.rowCount() == 46 and page.schedule.item(0, 4).text() == ""
-    assert page.sanction() is True
+    assert page.sanction("Two clean cycles; the group vouches for her") is True
     assert _status(engine, loan_id) == "sanctioned"
+    decisions = [page.decisions.item(r, c).text() for r in range(page.decisions.rowCount())
+                 for c in range(page.decisions.columnCount()) if page.decisions.item(r, c)]
+    assert "Two clean cycles; the group vouches for her" in decisions
     kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
     qtbot.addWidget(kfs)
     assert len(kfs.fact_labels) >= 8 and len(kfs.statement_labels) > 20
@@ -149,7 +152,7 @@ def test_sanctioning_own_application_shows_the_refusal(engine, world, qtbot, _no
     loan_id = apply_for_loan(engine, world.manager, application(world.members[0])).loan_id
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    assert page.sanction() is False
+    assert page.sanction("") is False
     assert "entered this application" in _no_popups[-1]
     assert _status(engine, loan_id) == "applied"
 
@@ -158,7 +161,7 @@ def test_disbursing_without_kfs_is_refused_on_screen(engine, world, qtbot, _no_p
     loan_id = _applied(engine, world)
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    page.sanction()
+    page.sanction("")
     assert page.disburse("cash") is False
     assert "Key Fact Statement" in _no_popups[-1]
 
@@ -302,3 +305,25 @@ def test_an_amount_that_cannot_be_read_is_asked_again_with_what_was_typed(
     qtbot.addWidget(page)
     assert page._ask_amount("Repayment at the counter", "Amount received") == 1_000_50
     assert len(_no_popups) == 1 and offered == ["", "১,০০০.৫x"]
+
+
+def test_sanction_asks_for_a_note_and_disbursement_says_what_to_hand_over(
+        engine, world, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: asked.append(a[2]) or ("Known to the group", True))
+    assert page.sanction() is True and "Note" in asked[-1]
+    kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
+    qtbot.addWidget(kfs)
+    kfs.record_acceptance()
+    offered: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *a, **k: offered.append(a[2]) or (a[3][0], True))
+    assert page.disburse() is True
+    assert offered[0].startswith("Hand over 19,700.00: the loan 20,000.00 less fees 300.00")
+    assert _status(engine, loan_id) == "disbursed"

@@ -248,8 +248,11 @@ class LoanDialog(QDialog):
                                                             self.tr("Recommendation"))
         return None if text is None else self._run(recommend_loan, text)
 
-    def sanction(self) -> Any:
-        return self._run(sanction_loan)
+    def sanction(self, note: str | None = None) -> Any:
+        """Sanction with the manager's note (may be left empty), asked for first."""
+        note = note if note is not None else self._ask_text(
+            self.tr("Sanction"), self.tr("Note with the sanction (may be left empty)"))
+        return None if note is None else self._run(sanction_loan, note)
 
     def forward(self, text: str | None = None) -> Any:
         text = text if text is not None else self._ask_text(
@@ -266,11 +269,25 @@ class LoanDialog(QDialog):
         dialog.exec()
         self.reload()
 
+    def hand_over_text(self) -> str:
+        """What the borrower is paid in hand: the loan less what is deducted from it."""
+        from app.services.loan_disbursement import kfs
+
+        k = kfs(self.ctx.engine, self.loan_id)
+        lang = self.ctx.lang
+        return self.tr("Hand over {net}: the loan {amount} less fees {fees} and compulsory "
+                       "savings {savings}.").format(
+            net=format_amount(k.cash_paid_minor, lang),
+            amount=format_amount(k.principal_minor, lang),
+            fees=format_amount(k.principal_minor - k.net_disbursed_minor, lang),
+            savings=format_amount(k.savings_deducted_minor, lang))
+
     def disburse(self, channel: str | None = None) -> Any:
         if channel is None:
             choices = [self.tr("Cash"), self.tr("Transfer")]
             picked, ok = QInputDialog.getItem(self, self.tr("Disburse"),
-                                              self.tr("Pay out by"), choices, 0, False)
+                                              self.hand_over_text() + "\n\n"
+                                              + self.tr("Pay out by"), choices, 0, False)
             if not ok:
                 return None
             channel = "cash" if picked == choices[0] else "transfer"
