@@ -327,3 +327,32 @@ def test_sanction_asks_for_a_note_and_disbursement_says_what_to_hand_over(
     assert page.disburse() is True
     assert offered[0].startswith("Hand over 19,700.00: the loan 20,000.00 less fees 300.00")
     assert _status(engine, loan_id) == "disbursed"
+
+
+@pytest.mark.parametrize(("profile", "lang"), [("india_rbi", "bn"), ("india_rbi", "en"),
+                                               ("bangladesh_mra", "bn")])
+def test_the_kfs_on_screen_reads_word_for_word_as_the_printed_one(engine, qtbot, profile,
+                                                                    lang):
+    """Every line of the screen's statement, and every key fact above it, is a line of
+    the printed KFS (app.printing.kfs: one source of labels), in the branch's wording."""
+    from app.services.loan_disbursement import kfs
+    from app.services.loan_sanction import sanction_loan
+    from tests.services.loan_world import loan_world
+    from ui.i18n import install_language
+    from ui.views.loan_kfs import kfs_lines
+
+    world = loan_world(engine, profile=profile,
+                       currency="BDT" if profile == "bangladesh_mra" else "INR")
+    loan_id = _applied(engine, world)
+    sanction_loan(engine, world.manager, loan_id)
+    install_language(lang, "bn_BD" if profile == "bangladesh_mra" else "bn_IN")
+    try:
+        dialog = KfsDialog(_ctx(engine, world.officer, lang), loan_id)
+        qtbot.addWidget(dialog)
+        dialog.language.setCurrentIndex(dialog.language.findData(lang))
+        paper = kfs_lines(kfs(engine, loan_id), lang)
+        screen = [(label.text(), value.text()) for label, value in dialog.statement_labels]
+        facts = [(label.text(), value.text()) for label, value in dialog.fact_labels[:-1]]
+    finally:
+        install_language("en", "bn_IN")
+    assert screen == paper and set(facts) <= set(paper) and len(facts) >= 7
