@@ -527,6 +527,11 @@ First installment {first} · last {last}</source>
 <context>
     <name>Labels</name>
     <message>
+        <source>Cash shortage written off</source>
+        <translatorcomment>base: নগদ ঘাটতি রাইট-অফ</translatorcomment>
+        <translation>নগদ ঘাটতি অবলোপন</translation>
+    </message>
+    <message>
         <source>Recovery after write-off</source>
         <translatorcomment>base: রাইট-অফ করা ঋণ আদায়</translatorcomment>
         <translation>অবলোপিত ঋণ আদায়</translation>

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import CLOCK
 from app.db.engine import open_engine
+from app.db.ledger import CASH_SIGN
 from app.db.models import Group, Loan, Meeting, Member, Staff
 from app.demo import generate_demo
 from app.format import format_amount
@@ -353,6 +354,10 @@ def test_a_branch_week_on_screen(branch, screen, qtbot, tmp_path, lang, profile)
             screen.script.append(lambda d: (d.settle(), d.accept()))
             cash.show_differences()
             assert cash_differences(engine) == []
+            cash.refresh()  # the settlement is in today's book, in words, not a code
+            shown = {str(cash.model.index(r, c).data()) for r in range(cash.model.rowCount())
+                     for c in range(cash.model.columnCount())}
+            assert shown and not shown & set(CASH_SIGN)
         if n == 2:
             accountant = _window(qtbot, engine, "accountant", lang, screen)
             members = _look_at(accountant, "members", screen)
