@@ -645,8 +645,23 @@
     </message>
     <message>
         <location filename="../ui/app_main.py" line="87"/>
-        <source>Creating a demo branch with {n} members … (once, about a minute)</source>
-        <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে … (একবারই, প্রায় এক মিনিট)</translation>
+        <source>Creating a demo branch with {n} members (only this once) …</source>
+        <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে (শুধু এই একবার) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>Almost done …</source>
+        <translation>প্রায় শেষ …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>About {n} seconds left</source>
+        <translation>আর প্রায় {n} সেকেন্ড</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>About {n} minutes left</source>
+        <translation>আর প্রায় {n} মিনিট</translation>
     </message>
 </context>
 <context>
