@@ -373,3 +373,19 @@ def test_a_west_bengal_word_left_in_bangladesh_s_wording_is_caught(concept, sour
     message = Message("x_bn.ts", "X", source, (), west_only, west_only)
     assert term.problem(message, "bn_IN") is None
     assert term.problem(message, "bn_BD") is not None
+
+
+def test_a_member_named_in_a_bengali_message_is_named_in_bengali(engine):
+    """'{member} has an open loan…': her code and Bengali name in a Bengali sentence,
+    the Roman-letter name in English (not 'Member 1' inside Bengali words)."""
+    from app.errors import ShakhaError
+    from app.i18n import tr_error
+    from app.services.members import drop_out
+    from tests.services.meeting_world import meeting_world
+
+    world = meeting_world(engine)
+    with pytest.raises(ShakhaError) as refused:
+        drop_out(engine, world.manager, world.members[0], "moved away")
+    bengali, english = tr_error(refused.value, "bn"), tr_error(refused.value, "en")
+    assert "সদস্য" in bengali and not re.search("[A-Za-z]{3,}", bengali.replace("M0", ""))
+    assert english.startswith("M0") and "Member" in english and "সদস্য" not in english
