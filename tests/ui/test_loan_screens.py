@@ -356,3 +356,29 @@ def test_the_kfs_on_screen_reads_word_for_word_as_the_printed_one(engine, qtbot,
     finally:
         install_language("en", "bn_IN")
     assert screen == paper and set(facts) <= set(paper) and len(facts) >= 7
+
+
+def test_reject_never_takes_the_place_where_sanction_was(engine, world, qtbot):
+    """A second click where 'Sanction' was (the page reloads under the mouse) lands on the
+    next step, never on 'Reject', which keeps the right end in every state."""
+    from PySide6.QtCore import QPoint
+
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def at(point: QPoint) -> str:
+        return next(k for k, b in page.buttons.items() if b.isVisible()
+                    and b.geometry().contains(point))
+
+    where = page.buttons["sanction"].geometry().center()
+    assert page.recommend("Known to the group") and at(where) != "reject"
+    where = page.buttons["sanction"].geometry().center()
+    reject_x = page.buttons["reject"].geometry().left()
+    assert all(b.geometry().right() < reject_x for k, b in page.buttons.items()
+               if b.isVisible() and k != "reject")
+    assert page.sanction("") and at(where) in ("kfs", "disburse")
+    assert page.buttons["reject"].geometry().left() == reject_x
