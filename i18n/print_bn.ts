@@ -146,6 +146,36 @@
         <source>Preparing {title} …</source>
         <translation>{title} তৈরি হচ্ছে …</translation>
     </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the folder does not exist</source>
+        <translation>ফোল্ডারটি নেই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>you may not write there</source>
+        <translation>সেখানে লেখার অনুমতি নেই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the disk is full</source>
+        <translation>ডিস্ক ভরে গেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the disk cannot be written to</source>
+        <translation>ডিস্কে লেখা যায় না</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>that is a folder, not a file name</source>
+        <translation>এটি একটি ফোল্ডার, ফাইলের নাম নয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the file could not be written</source>
+        <translation>ফাইলটি লেখা গেল না</translation>
+    </message>
 </context>
 <context>
     <name>PrinterCalibrationDialog</name>

@@ -1141,6 +1141,11 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <source>Close account {account} and pay out {amount} in cash?</source>
         <translation>হিসাব {account} বন্ধ করে নগদে {amount} দেবেন?</translation>
     </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="1"/>
+        <source>Print passbook…</source>
+        <translation>পাসবই প্রিন্ট করুন…</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>

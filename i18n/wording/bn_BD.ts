@@ -545,30 +545,12 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
-    <name>KeyFactStatement</name>
-    <message>
-        <source>Interest</source>
-        <translatorcomment>base: সুদ</translatorcomment>
-        <translation>সার্ভিস চার্জ</translation>
-    </message>
-    <message>
-        <source>Interest rate (per year)</source>
-        <translatorcomment>base: সুদের হার (বার্ষিক)</translatorcomment>
-        <translation>সার্ভিস চার্জের হার (বার্ষিক)</translation>
-    </message>
-    <message>
-        <source>Loan product</source>
-        <translatorcomment>base: ঋণ প্রকল্প</translatorcomment>
-        <translation>ঋণ কর্মসূচি</translation>
-    </message>
-    <message>
-        <source>Total interest</source>
-        <translatorcomment>base: মোট সুদ</translatorcomment>
-        <translation>মোট সার্ভিস চার্জ</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
+    <message>
+        <source>Cash shortage written off</source>
+        <translatorcomment>base: নগদ ঘাটতি রাইট-অফ</translatorcomment>
+        <translation>নগদ ঘাটতি অবলোপন</translation>
+    </message>
     <message>
         <source>Recovery after write-off</source>
         <translatorcomment>base: রাইট-অফ করা ঋণ আদায়</translatorcomment>

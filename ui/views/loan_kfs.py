@@ -33,6 +33,7 @@ from app.printing.kfs import (
 )
 from app.services.loan_disbursement import Kfs, accept_kfs, kfs
 from ui.context import AppContext
+from ui.i18n import current_language
 from ui.ops import call, show_error
 
 
@@ -226,7 +227,8 @@ class KfsDialog(QDialog):
         open_pdf(self, call(self, render, self.ctx.engine, self.loan_id, self.lang()))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Key Fact Statement (KFS)"))
+        # the statement's own title (app.printing.kfs), in the user's language
+        self.setWindowTitle(kfs_title(self.statement, current_language()))
         self.print_button.setText(self.tr("Print"))
         self.accept_button.setText(self.tr("The borrower accepts"))
 
