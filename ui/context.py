@@ -25,7 +25,7 @@ How to write a page for the main window (ui/views/<name>_view.py):
 
 What the context holds:
 - `ctx.engine`  the branch database (pass it to app.services functions; no SQL in ui/)
-- `ctx.actor`   the logged-in user (app.db.uow.Actor: staff_id, username, role, grade)
+- `ctx.actor`   the logged-in user (app.services.actor.Actor: staff_id, username, role, grade)
 - `ctx.lang`    "en" or "bn": pass it to app.format (amounts, dates, digits) and use it
                 to pick name_en / name_bn columns (`ctx.pick(en, bn)` does that)
 - `ctx.data_changed(str)`  emit after a service call changed data, with the area name
@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # not at run time: the main window is shown before the data layer loads
-    from app.db.uow import Actor
+    from app.services.actor import Actor
     from app.services.common import Database
 
 

@@ -25,7 +25,7 @@ from app.errors import ShakhaError
 from ui.i18n import install_language, tr_error
 
 if TYPE_CHECKING:
-    from app.db.uow import Actor
+    from app.services.actor import Actor
     from app.services.common import Database
 
 

@@ -53,7 +53,7 @@ def error_text(error: BaseException) -> str:
     """What the user reads: the translated ShakhaError, or a generic sentence."""
     if isinstance(error, ShakhaError):
         return tr_error(error)
-    from app.db.trouble import storage_trouble
+    from app.services.database import storage_trouble
 
     trouble = storage_trouble(error)
     if trouble is not None:

@@ -99,6 +99,38 @@ def _journal_chain(session, report: CheckReport) -> None:  # type: ignore[no-unt
                    "posted (a row was added or changed at the end)", row=prev_id)
 
 
+def _audit_chain(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    """The audit trail's chain (app.db.audit_chain), as the journal's."""
+    from app.db.audit_chain import row_content
+    from app.db.models import AuditEvent
+
+    prev_hash, prev_id, first = GENESIS_HASH, 0, True
+    for row in session.scalars(select(AuditEvent).order_by(AuditEvent.id)
+                               .execution_options(yield_per=5000)):
+        if first and row.hash is None:
+            report.add("audit_chain", "the audit trail has no hash chain (run the upgrade)")
+            return
+        gap = row.id != prev_id + 1
+        if row.hash is None or chain_hash(prev_hash, row_content(row)) != row.hash:
+            if gap:
+                report.add("audit_chain", f"audit row {row.id} does not follow row "
+                           f"{prev_id} (a row was removed or inserted)", row=row.id)
+            else:
+                report.add("audit_altered", f"audit row {row.id} was altered", row=row.id)
+        elif gap:
+            report.add("audit_gap", f"audit rows {prev_id + 1}–{row.id - 1} are missing",
+                       first=prev_id + 1, last=row.id - 1)
+        prev_hash, prev_id, first = row.hash or "", row.id, False
+        if len(report.problems) > 50:
+            return
+    head = session.get(ChainHead, "audit")
+    if head is None:
+        report.add("audit_head", "the record of the audit trail's last row is missing")
+    elif head.last_seq != prev_id or (prev_id and head.last_hash != prev_hash):
+        report.add("audit_chain", f"audit row {prev_id} is not the last row the app wrote "
+                   f"(it wrote up to row {head.last_seq})", row=prev_id)
+
+
 def _outbox_chain(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
     events = session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq)).all()
     if not events:
@@ -204,6 +236,7 @@ def check_database(path: str | Path) -> CheckReport:
         with Session(engine) as session, session.begin():
             _journal_chain(session, report)
             _outbox_chain(session, report)
+            _audit_chain(session, report)
             _caches(session, report)
     finally:
         engine.dispose()

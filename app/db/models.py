@@ -56,6 +56,9 @@ class Staff(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     preferred_language: Mapped[str] = mapped_column(String(2), default="bn")
+    # wrong passwords in a row, and until when she is locked out (app.services.session)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Village(Base):
@@ -294,6 +297,8 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    # SHA-256 over the previous row's hash and this row (app.db.audit_chain)
+    hash: Mapped[str | None] = mapped_column(Hash32)
 
 
 class OutboxEvent(Base):

@@ -34,6 +34,7 @@ from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session
 
 from app.clock import check_device_date, require_reached
+from app.db.audit_chain import seal_audit
 from app.db.base import micros, utcnow
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.ids import uuid7
@@ -49,6 +50,7 @@ from app.db.models import (
     OutboxEvent,
     SyncState,
 )
+from app.services.actor import Actor as Actor  # defined on the services side
 from app.sync.events import (
     EVENT_SCHEMA,
     IMAGE_FIELDS,
@@ -72,20 +74,6 @@ def journal_row(entry: JournalEntry) -> list[Any]:
 
 def row_image(table: str, obj: Any) -> list[Any]:
     return [_plain(getattr(obj, f)) for f in IMAGE_FIELDS[table]]
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The user on whose behalf a service runs (recorded in audit and outbox)."""
-
-    staff_id: int | None
-    username: str
-    role: str
-    sanction_grade: str | None = None
-
-    @classmethod
-    def system(cls) -> Actor:
-        return cls(staff_id=None, username="system", role="admin")
 
 
 def outbox_content(event: OutboxEvent) -> dict[str, Any]:
@@ -180,6 +168,7 @@ class UnitOfWork:
         self._pending: list[_Pending] = []
         self._touched: dict[Any, str] = {}  # changed ORM objects -> table (in order)
         self._deleted: dict[str, set[int]] = {}
+        self._audits: list[AuditEvent] = []  # numbered and chained at commit
 
     def __enter__(self) -> UnitOfWork:
         self.session = Session(self.engine, expire_on_commit=False, autoflush=True)
@@ -215,7 +204,7 @@ class UnitOfWork:
 
     def audit(self, action: str, entity: str, entity_id: object, business_date: date,
               details: dict[str, Any] | None = None) -> None:
-        self.session.add(AuditEvent(
+        self._audits.append(AuditEvent(
             at=utcnow(), business_date=business_date, staff_id=self.actor.staff_id,
             action=action, entity=entity, entity_id=str(entity_id), details=details or {},
         ))
@@ -308,6 +297,7 @@ class UnitOfWork:
     def _seal(self) -> None:
         """Number, chain and store the unit's events with what travels with them."""
         self.session.flush()  # ids of new rows; the last changes reach _track
+        seal_audit(self.session, self._audits)  # the audit chain (app.db.audit_chain)
         posted = self._journal.posted if self._journal is not None else []
         touched = list(self._touched.items())
         cut = 0

@@ -34,7 +34,9 @@ from app.domain.bureau import GENDERS, RELATIONS, BureauReport, ReportError
 from app.domain.calendar import full_years
 from app.domain.transliterate import bengali_to_latin, latin1_problems
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services import roles
+from app.services.common import branch_row, read_session, require_open_day
+from app.services.roles import require
 from app.sync.outbox import get_state
 
 ASK_ROLES = ("field_officer", "branch_manager")
@@ -187,7 +189,7 @@ def save_person(engine: Engine, actor: Actor, member_id: int, data: PersonInput,
                 person_id: int | None = None) -> int:
     """Save a person of the member's household; saving is the officer's check of the
     Roman-letter spelling (who, when). Returns the person's id."""
-    require_role(actor, *ASK_ROLES)
+    require(actor, roles.BUREAU_CHECK)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         on = branch_row(s).business_date
@@ -226,7 +228,7 @@ def ask_for_bureau_check(engine: Engine, actor: Actor, loan_id: int, person_id: 
     """Record the person's consent and ask head office for a bureau check; returns the
     request id. Asking again while a request for the same person and application is on
     its way returns that request: nothing is recorded or sent twice."""
-    require_role(actor, *ASK_ROLES)
+    require(actor, roles.BUREAU_CHECK)
     if consent_method not in CONSENT_METHODS:
         raise ValidationError(QT_TR_NOOP("Record how the person agreed: signature or "
                                          "thumb impression."))

@@ -25,7 +25,9 @@ from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.domain.products import PROFILES
 from app.errors import QT_TR_NOOP, Amount, RuleViolation
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services import roles
+from app.services.common import branch_row, read_session, require_open_day
+from app.services.roles import require
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,10 @@ def day_close_check(engine: Engine) -> DayCloseCheck:
 
 
 def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
-              difference_reason: str = "") -> ClosedDay:
-    """Close the business day (branch manager only) and open the next working day.
+              difference_reason: str = "", countersigned_by: Actor | None = None
+              ) -> ClosedDay:
+    """Close the business day and open the next working day: the manager alone, or the
+    accountant with the manager's countersignature (app.services.roles, DAY_CLOSE).
 
     Cash counted different from the book is refused (CashDifferenceFound) unless a reason
     is given: then the difference goes to its suspense head, an open task until settled
@@ -212,7 +216,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
     """
     from app.services.cash_differences import CashDifferenceFound, record_difference
 
-    require_role(actor, "branch_manager")
+    require(actor, roles.DAY_CLOSE, countersigned_by)
     cash_counted_minor = inputs.amount(cash_counted_minor, inputs.CASH_COUNTED)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -244,5 +248,7 @@ def close_day(engine: Engine, actor: Actor, cash_counted_minor: int,
         schedule_meetings(s, following, following + timedelta(days=MEETING_HORIZON_DAYS))
         uow.emit("day.closed", on.isoformat(), {
             "on": on.isoformat(), "cash_counted_minor": cash_counted_minor,
-            "book_minor": closing, "next_business_date": following.isoformat()}, on)
+            "book_minor": closing, "next_business_date": following.isoformat(),
+            **({"countersigned_by": countersigned_by.username}
+               if countersigned_by is not None else {})}, on)
         return ClosedDay(on, following, cash_counted_minor)

@@ -34,7 +34,9 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
-from app.services.common import open_business_day, read_session, require_role
+from app.services import roles
+from app.services.common import open_business_day, read_session
+from app.services.roles import require
 
 MANAGERS = ("branch_manager",)
 RECORD_KIND = {"short": "cash_shortage", "over": "cash_excess"}
@@ -119,7 +121,7 @@ def settle_difference(engine: Engine, actor: Actor, difference_id: int, settleme
                       note: str) -> int:
     """Settle an open difference (branch manager) on the open day; returns the journal
     row posted. Cash going out (an excess returned) needs it in the safe."""
-    require_role(actor, *MANAGERS)
+    require(actor, roles.CASH_DIFFERENCE)
     note = _reason(note, QT_TR_NOOP("Say how the difference was settled."))
     if settlement not in SETTLEMENTS:
         raise ValidationError(QT_TR_NOOP("Unknown settlement: {value}"), value=settlement)
@@ -148,7 +150,7 @@ def settle_difference(engine: Engine, actor: Actor, difference_id: int, settleme
 def reverse_difference(engine: Engine, actor: Actor, difference_id: int, reason: str) -> int:
     """The count was wrong: reverse the recorded difference (branch manager) on the open
     day; a shortage's cash comes back into the book, an excess's goes out of it."""
-    require_role(actor, *MANAGERS)
+    require(actor, roles.CASH_DIFFERENCE)
     reason = _reason(reason, QT_TR_NOOP("A reversal needs a reason."))
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

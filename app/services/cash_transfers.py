@@ -19,12 +19,13 @@ from app.db.models import JournalEntry, Staff
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
+from app.services import roles
 from app.services.cash import require_cash
 from app.services.common import (
     open_business_day,
     read_session,
-    require_role,
 )
+from app.services.roles import require
 
 KINDS = {"in": "cash_transfer_in", "out": "cash_transfer_out", "expense": "expense"}
 DIRECTION = {kind: direction for direction, kind in KINDS.items()}
@@ -47,7 +48,7 @@ def record_cash_transfer(engine: Engine, actor: Actor, direction: str, amount_mi
                          reference: str) -> int:
     """Fund received (in), cash sent to the bank / head office (out) or an expense paid
     from the safe (expense); the journal id."""
-    require_role(actor, "branch_manager", "accountant")
+    require(actor, roles.CASH_TRANSFER)
     if direction not in KINDS:
         raise ValidationError(QT_TR_NOOP("A transfer is either in or out."))
     what = QT_TR_NOOP("Write what it was for and the voucher number.") if direction == \
@@ -95,7 +96,7 @@ def reverse_cash_transfer(engine: Engine, actor: Actor, journal_id: int,
                           reason: str) -> int:
     """Undo a transfer (of any day) by a reversal row dated the open business day
     (manager only): a closed day's cash book stays as it was counted. Its id."""
-    require_role(actor, "branch_manager")
+    require(actor, roles.CASH_TRANSFER_REVERSE)
     reason = inputs.text(reason, inputs.REASON)
     if not reason:
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))

@@ -17,7 +17,9 @@ from app.db.models import Group, LoanProduct, Member, Staff, Village
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
-from app.services.common import branch_row, require_role
+from app.services import roles
+from app.services.common import branch_row
+from app.services.roles import require
 
 DEFAULT_MAX_GROUP = 20
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -104,7 +106,7 @@ def _checked(new: NewGroup) -> NewGroup:
 def form_group(engine: Engine, actor: Actor, new: NewGroup,
                formation_date: date | None = None) -> FormedGroup:
     """Form a new group (validated); emits "group.formed"."""
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.GROUP_FORM)
     new = _checked(new)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

@@ -22,7 +22,9 @@ from app.db.models_sync import HqDecision
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, ValidationError
-from app.services.common import branch_row, read_session, require_role
+from app.services import roles
+from app.services.common import branch_row, read_session
+from app.services.roles import require
 from app.sync.reference import REQUEST_ANSWERED
 
 PREFIX = "request:"
@@ -73,7 +75,7 @@ def open_request_count(session: Session) -> int:
 def answer_request(engine: Engine, actor: Actor, request_id: str, note: str) -> str:
     """The manager's answer: what was done about it (or why nothing needed doing).
     Returns the request's id."""
-    require_role(actor, "branch_manager")
+    require(actor, roles.HQ_REQUEST_ANSWER)
     note = inputs.text(note, inputs.NOTE, limit=100 * MAX_NOTE, multiline=True)
     if not note:
         raise ValidationError(QT_TR_NOOP("Write what was done about the request."))

@@ -22,13 +22,15 @@ from app.db.models_loans import LoanApplication, LoanDecision
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.domain.apr import KeyFacts, key_facts
+from app.domain.bureau_verdict import RepaymentBurden
 from app.domain.calendar import full_years
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, NotFound, Phrase, Phrases, RuleViolation, ValidationError
+from app.services import roles
 from app.services.bureau_checks import household_credit_of
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import branch_row, read_session, require_open_day
 from app.services.loans import (
     ScheduleRow,
     loan_facts,
@@ -38,6 +40,7 @@ from app.services.loans import (
     schedule_rows,
     terms_for,
 )
+from app.services.roles import require
 
 APPLY_ROLES = ("field_officer", "branch_manager")
 
@@ -278,7 +281,7 @@ class AppliedLoan:
 
 def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> AppliedLoan:
     """Record an application with its appraisal; refused while any rule fails."""
-    require_role(actor, *APPLY_ROLES)
+    require(actor, roles.LOAN_APPLY)
     data = checked_application(data)
     if not data.purpose.strip():
         raise ValidationError(QT_TR_NOOP("Write the purpose of the loan (the income-"
@@ -339,6 +342,35 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
 def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
                                                  tuple[FailedRule, ...]]:
     """(failed rules, reasons to refer it to the manager) of an application today."""
+    branch, member, rule, data, on, facts = _as_applied(s, loan)
+    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
+    if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
+        from app.domain.bureau_verdict import reports_missing
+
+        failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
+                          reports_missing(household_credit_of(s, member, on), on,
+                                          rule.bureau_max_age_days))
+    return failures, referrals
+
+
+def repayment_burden_now(s: Session, loan: Loan) -> RepaymentBurden:
+    """The household's monthly repayments with this loan against its cap, today (the
+    figures the repayment-to-income rule of the verdict weighs)."""
+    branch, member, rule, data, on, facts = _as_applied(s, loan)
+    gathered = applicant_facts(s, member, rule, data, on, facts, loan.id)
+    profile = PROFILES.get(branch.policy_profile)
+    cap = rule.repayment_to_income_cap
+    if cap is None and profile is not None:
+        cap = profile.repayment_to_income_cap
+    return RepaymentBurden(
+        gathered["existing_monthly_repayments"], gathered["new_monthly_repayment"],
+        gathered["monthly_income"], cap,
+        profile.cap_includes_existing_loans if profile else True)
+
+
+def _as_applied(s: Session, loan: Loan) -> tuple[Branch, Member, ProductRule,
+                                                  ApplicationInput, date, KeyFacts]:
+    """An application as it was made, with its terms on today's records."""
     app = s.get(LoanApplication, loan.id)
     member = _member(s, loan.member_id)
     rule = loan_rule(s, loan)
@@ -353,12 +385,4 @@ def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
     branch = branch_row(s)
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
-    facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
-    if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
-        from app.domain.bureau_verdict import reports_missing
-
-        failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
-                          reports_missing(household_credit_of(s, member, on), on,
-                                          rule.bureau_max_age_days))
-    return failures, referrals
+    return branch, member, rule, data, on, key_facts(terms, rule.fees_for(terms.principal))

@@ -23,16 +23,14 @@ from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import InterestMethod
 from app.errors import QT_TR_NOOP, Amount, NotFound, RuleViolation, ValidationError
+from app.services import roles
 from app.services.common import (
     branch_row,
     open_business_day,
     read_session,
-    require_role,
 )
 from app.services.ledger_ops import pay_loans
 from app.services.loans import (
-    COUNTER_ROLES,
-    MANAGER_ROLES,
     get_loan,
     loan_rule,
     member_name,
@@ -40,6 +38,7 @@ from app.services.loans import (
     require_status,
     signed,
 )
+from app.services.roles import require
 
 
 def _reason(reason: str) -> str:
@@ -66,7 +65,7 @@ class Repaid:
 def counter_repayment(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
                       ) -> Repaid:
     """A repayment at the branch counter, allocated overdue-first, oldest first."""
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.LOAN_REPAY)
     amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         on = open_business_day(uow.session)
@@ -172,7 +171,7 @@ def close_by_prepayment(uow: UnitOfWork, loan: Loan, insts: list[Installment], o
 def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
                 ) -> PrepaymentQuote:
     """Close the loan today by paying the quote exactly; future interest is not charged."""
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.LOAN_REPAY)
     amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -197,7 +196,7 @@ def prepay_loan(engine: Engine, actor: Actor, loan_id: int, amount_minor: int
 
 def write_off_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> int:
     """Write off what is left of a loan (branch manager or above); returns the amount."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_WRITE_OFF)
     reason = _reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -240,7 +239,7 @@ def _written_off(session: Session, loan_id: int) -> LoanWriteOff:
 
 def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor: int) -> int:
     """Money received on a written-off loan; returns what is still unrecovered."""
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.LOAN_REPAY)
     amount_minor = inputs.amount(amount_minor, inputs.REPAYMENT, positive=True)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -266,7 +265,7 @@ def recover_written_off(engine: Engine, actor: Actor, loan_id: int, amount_minor
 
 def settle_death_case(engine: Engine, actor: Actor, loan_id: int, note: str = "") -> int:
     """Close a deceased member's loan from the insurance / risk fund; returns the amount."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_WRITE_OFF)
     note = inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

@@ -24,8 +24,10 @@ from app.domain.money import to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.errors import member_name as named
+from app.services import roles
 from app.services.cash import require_cash
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import branch_row, read_session, require_open_day
 from app.services.kfs_paper import KfsPaper, kfs_paper
 from app.services.ledger_ops import compulsory_account
 from app.services.loans import (
@@ -36,6 +38,7 @@ from app.services.loans import (
     require_status,
     schedule_rows,
 )
+from app.services.roles import require
 
 DISBURSE_ROLES = ("branch_manager", "accountant")
 
@@ -135,7 +138,7 @@ def _fingerprint(k: Kfs) -> dict:
 
 def accept_kfs(engine: Engine, actor: Actor, loan_id: int, language: str) -> None:
     """Record that the borrower was given the KFS in `language` and accepted it."""
-    require_role(actor, "field_officer", "branch_manager", "accountant")
+    require(actor, roles.LOAN_KFS)
     if language not in ("bn", "en"):
         raise ValidationError(QT_TR_NOOP("The KFS language must be Bengali or English."))
     with UnitOfWork(engine, actor) as uow:
@@ -167,7 +170,7 @@ class Disbursed:
 def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "cash"
                   ) -> Disbursed:
     """Pay out a sanctioned loan whose KFS the borrower accepted (see module docstring)."""
-    require_role(actor, *DISBURSE_ROLES)
+    require(actor, roles.LOAN_DISBURSE)
     if channel not in ("cash", "transfer"):
         raise ValidationError(QT_TR_NOOP("Pay out in cash or by transfer."))
     with UnitOfWork(engine, actor) as uow:
@@ -181,7 +184,8 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
         if member is None or member.status != "active":  # died or left since the sanction
             raise RuleViolation(QT_TR_NOOP("{member} is no longer an active member; the "
                                            "loan cannot be paid out. Reject it."),
-                                member=f"{member.code} {member.name_en}" if member else "?")
+                                member=named(member.code, member.name_en, member.name_bn)
+                                if member else "?")
         if loan.kfs_accepted_on is None:
             raise RuleViolation(QT_TR_NOOP("The borrower has not accepted the Key Fact "
                                            "Statement (KFS); it must be accepted before "

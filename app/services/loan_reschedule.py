@@ -34,14 +34,13 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
+from app.services import roles
 from app.services.common import (
     open_business_day,
     read_session,
-    require_role,
 )
 from app.services.ledger_ops import rebuild_installment_caches
 from app.services.loans import (
-    COUNTER_ROLES,
     MANAGER_ROLES,
     get_loan,
     loan_rule,
@@ -50,6 +49,7 @@ from app.services.loans import (
     terms_for,
     write_schedule,
 )
+from app.services.roles import require
 
 
 def schedule_image(insts: list[Installment]) -> list[list[Any]]:
@@ -173,7 +173,7 @@ def _new_schedule(s: Session, loan: Loan, principal: int, installments: int, on:
 def request_reschedule(engine: Engine, actor: Actor, loan_id: int, installments: int,
                        reason: str) -> int:
     """Ask for a new schedule (officer or manager); a branch manager approves it."""
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.LOAN_RESCHEDULE_ASK)
     reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))
@@ -215,7 +215,7 @@ class Rescheduled:
 
 def approve_reschedule(engine: Engine, actor: Actor, request_id: int) -> Rescheduled:
     """Apply a requested reschedule (a branch manager other than the one who asked)."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_RESCHEDULE_DECIDE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         on = open_business_day(uow.session)
@@ -272,7 +272,7 @@ def reject_reschedule(engine: Engine, actor: Actor, request_id: int, reason: str
         on = open_business_day(uow.session)
         row = _request(s, request_id)
         if actor.role not in MANAGER_ROLES and row.requested_by != actor.staff_id:
-            require_role(actor, *MANAGER_ROLES)
+            require(actor, roles.LOAN_RESCHEDULE_DECIDE)
         row.status, row.approved_by, row.decided_on = "rejected", actor.staff_id, on
         row.decision_note = reason.strip()
         uow.emit("loan.reschedule_rejected", row.loan_id, {
@@ -282,7 +282,7 @@ def reject_reschedule(engine: Engine, actor: Actor, request_id: int, reason: str
 def reverse_reschedule(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None:
     """Undo the loan's latest reschedule: its old schedule comes back, repayments made
     since are re-applied to it; the reschedule stays in the history, marked reversed."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_RESCHEDULE_DECIDE)
     reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))

@@ -18,8 +18,9 @@ from app.db.models import JournalEntry, Loan, SavingsAccount
 from app.db.models_loans import LoanSettlement
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ConflictError, NotFound, RuleViolation
+from app.services import roles
 from app.services.cash import require_cash_to_reverse
-from app.services.common import open_business_day, require_role
+from app.services.common import open_business_day
 from app.services.ledger_ops import (
     rebuild_installment_caches,
     require_not_settled,
@@ -27,7 +28,8 @@ from app.services.ledger_ops import (
 )
 from app.services.loan_closure import _reason, _recovered, _written_off, full_schedule
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
-from app.services.loans import MANAGER_ROLES, get_loan, require_status, signed
+from app.services.loans import get_loan, require_status, signed
+from app.services.roles import require
 
 REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
 
@@ -37,7 +39,7 @@ def reverse_loan_entry(engine: Engine, actor: Actor, entry_id: int, reason: str)
 
     Meeting repayments are reversed with their meeting (meetings area); a disbursement
     only while nothing has been repaid (the loan returns to sanctioned)."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_REVERSE)
     reason = _reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

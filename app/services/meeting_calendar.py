@@ -13,7 +13,9 @@ from app.db.models import Group, Meeting
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.errors import QT_TR_NOOP, ConflictError, RuleViolation, ValidationError
+from app.services import roles
 from app.services.common import branch_row
+from app.services.roles import require
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ def ensure_meetings(engine: Engine, actor: Actor, from_date: date, to_date: date
     schedule moves them). Existing and rescheduled meetings are left alone, so running
     it again creates nothing.
     """
+    require(actor, roles.MEETING_ENTER)
     if to_date < from_date:
         raise ValidationError(QT_TR_NOOP("The end date is before the start date."))
     if (to_date - from_date).days > 400:
@@ -75,6 +78,7 @@ def schedule_meetings(s: Session, from_date: date, to_date: date) -> tuple[int, 
 def reschedule_meeting(engine: Engine, actor: Actor, meeting_id: int, new_date: date,
                        reason: str) -> None:
     """Move a meeting not yet held to another day; the original date and reason are kept."""
+    require(actor, roles.MEETING_ENTER)
     from app.db.models import Holiday
 
     reason, new_date = inputs.text(reason, inputs.REASON), inputs.day(new_date)

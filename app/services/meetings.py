@@ -35,10 +35,13 @@ from app.errors import (
     QT_TR_NOOP,
     Amount,
     ConflictError,
+    Name,
     NotFound,
     RuleViolation,
     ValidationError,
 )
+from app.errors import member_name as named
+from app.services import roles
 from app.services.cash import cash_in_hand, require_cash_to_reverse
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.dues import MemberDue, member_rows
@@ -58,6 +61,7 @@ from app.services.meeting_calendar import MeetingsEnsured as MeetingsEnsured
 from app.services.meeting_calendar import ensure_meetings as ensure_meetings
 from app.services.meeting_calendar import reschedule_meeting as reschedule_meeting
 from app.services.meeting_calendar import schedule_meetings as schedule_meetings
+from app.services.roles import require
 from app.services.states import meeting_state_refused
 
 ATTENDANCE = ("present", "absent", "absent_paid", "leave")
@@ -180,6 +184,7 @@ def checked_entry(entry: MeetingEntry) -> MeetingEntry:
 
 def save_draft(engine: Engine, actor: Actor, entry: MeetingEntry) -> None:
     """Keep what was typed so far; the meeting can be resumed and posted later."""
+    require(actor, roles.MEETING_ENTER)
     entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
         meeting = meeting_row(uow.session, entry.meeting_id)
@@ -229,6 +234,7 @@ MEETING_PAYS_OUT = QT_TR_NOOP("Only {cash} is in the safe; this meeting pays out
 
 
 def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMeeting:
+    require(actor, roles.MEETING_ENTER)
     entry = checked_entry(entry)
     with UnitOfWork(engine, actor) as uow:
         session = uow.session
@@ -317,13 +323,14 @@ def _close_loans(uow: UnitOfWork, row: MeetingRow, loaded: Preloaded, on: date,
     return {"member_id": row.member_id, "allocations": allocations}
 
 
-def _who(session: Session, member_id: int) -> str:
+def _who(session: Session, member_id: int) -> Name | str:
     member = session.get(Member, member_id)
-    return f"{member.code} {member.name_en}" if member else str(member_id)
+    return named(member.code, member.name_en, member.name_bn) if member else str(member_id)
 
 
 def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> int:
     """Cancel every money row of a posted meeting by reversal; returns rows reversed."""
+    require(actor, roles.MEETING_REVERSE)
     reason = inputs.text(reason, inputs.REASON)
     if not reason:
         raise ValidationError(QT_TR_NOOP("A reversal needs a reason."))
@@ -381,6 +388,7 @@ def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) 
 
 
 def mark_not_held(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> None:
+    require(actor, roles.MEETING_ENTER)
     reason = inputs.text(reason, inputs.REASON)
     if not reason:
         raise ValidationError(QT_TR_NOOP("Say why the meeting was not held."))

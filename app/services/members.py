@@ -39,8 +39,11 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.errors import member_name as named
+from app.services import roles
+from app.services.common import branch_row, read_session, require_open_day
 from app.services.groups import get_group, require_room
+from app.services.roles import require
 
 MAX_PHOTO_BYTES = 1_000_000
 SETTLEMENT_BY_PROFILE = {"india_rbi": "insurance_claim", "bangladesh_mra": "risk_fund"}
@@ -210,7 +213,7 @@ def register_member(engine: Engine, actor: Actor, new: NewMember,
     With warnings and `confirm_duplicate=False` nothing is written and `member_id` is
     None; the officer checks and calls again with `confirm_duplicate=True`.
     """
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.MEMBER_REGISTER)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch = branch_row(s)
@@ -284,7 +287,7 @@ def _life_event(uow: UnitOfWork, member: Member, kind: str, reason: str,
 
 def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: int,
                     reason: str) -> None:
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.MEMBER_TRANSFER)
     reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -300,7 +303,7 @@ def transfer_member(engine: Engine, actor: Actor, member_id: int, to_group_id: i
 
 def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
     """A member leaves; refused while she has an open loan."""
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.MEMBER_LEAVE)
     reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -308,7 +311,7 @@ def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
         if _open_loans(s, member_id):
             raise RuleViolation(QT_TR_NOOP("{member} has an open loan; it must be repaid "
                                            "before she leaves."),
-                                member=f"{member.code} {member.name_en}")
+                                member=named(member.code, member.name_en, member.name_bn))
         member.status = "dropped"
         _life_event(uow, member, "dropped", reason.strip(), member.group_id, None)
 
@@ -316,7 +319,7 @@ def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
 def record_death(engine: Engine, actor: Actor, member_id: int, died_on: date,
                  note: str = "") -> tuple[int, ...]:
     """Record a member's death; returns her open loans, now awaiting death settlement."""
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.MEMBER_LEAVE)
     died_on, note = inputs.day(died_on, inputs.DATE), inputs.text(note, inputs.NOTE)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -352,7 +355,7 @@ def pending_death_settlements(engine: Engine) -> list[int]:
 
 def readmit(engine: Engine, actor: Actor, member_id: int, group_id: int, reason: str) -> None:
     """Take back a member who dropped out (into a group with room)."""
-    require_role(actor, "field_officer", "branch_manager")
+    require(actor, roles.MEMBER_REGISTER)
     reason = _require_reason(reason)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session

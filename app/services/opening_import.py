@@ -28,9 +28,11 @@ from sqlalchemy import Engine
 
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, Amount, Phrase, RuleViolation
-from app.services.common import read_session, require_open_day, require_role
+from app.services import roles
+from app.services.common import read_session, require_open_day
 from app.services.opening_files import Problem, read_book
 from app.services.opening_plan import Planned, outstanding_minor, plan_book
+from app.services.roles import require
 
 IMPORT_ROLES = ("branch_manager",)
 
@@ -173,7 +175,7 @@ def commit_import(engine: Engine, actor: Actor, path: str | Path, trial_balance:
     """Import the book in one transaction, only when it is clean and reconciles."""
     from app.services.opening_write import write_book
 
-    require_role(actor, *IMPORT_ROLES)
+    require(actor, roles.OPENING_IMPORT)
     book = read_book(path)
     with UnitOfWork(engine, actor) as uow:
         require_open_day(uow.session, uow.business_date())

@@ -18,7 +18,9 @@ from app.db.models import Setting
 from app.db.uow import Actor, UnitOfWork
 from app.errors import QT_TR_NOOP, ValidationError
 from app.printing.passbook import DEFAULT_LAYOUT, PassbookLayout
-from app.services.common import read_session, require_role
+from app.services import roles
+from app.services.common import read_session
+from app.services.roles import require
 
 KEY = "passbook_layout"
 LOWEST_LINE_MM = 285.0  # an A4 sheet is 297 mm; a printer cannot reach its last 12
@@ -44,7 +46,7 @@ def passbook_layout(engine: Engine) -> PassbookLayout:
 def save_passbook_layout(engine: Engine, actor: Actor, layout: PassbookLayout
                          ) -> PassbookLayout:
     """Check and keep the branch's passbook format (manager or admin)."""
-    require_role(actor, "branch_manager", "admin")
+    require(actor, roles.PRINTER_SETUP)
     check_layout(layout)
     with UnitOfWork(engine, actor) as uow:
         uow.session.merge(Setting(key=KEY, value=json.dumps(asdict(layout))))

@@ -35,11 +35,13 @@ from app.printing.passbook import (
     passbook_pages,
     place,
 )
+from app.services import roles
 from app.services.branch import branch_info
 from app.services.collection_day import collection_day
-from app.services.common import branch_row, read_session, require_role
-from app.services.institution import institution
+from app.services.common import branch_row, read_session
+from app.services.institution import institution, institution_of
 from app.services.passbook_format import check_layout, layout_of
+from app.services.roles import require
 
 PASSBOOK_ROLES = ("accountant", "branch_manager", "field_officer", "admin")
 PAID_IN = {"repayment", "savings_deposit", "fee", "insurance", "penalty", "recovery"}
@@ -56,9 +58,17 @@ def sheet_header(engine: Engine, lang: str) -> SheetHeader:
 def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
                           lang: str) -> bytes:
     """The collection sheets of a day (up to a week ahead) of one officer or the branch,
-    by officer and meeting time, each with its thumb-impression sheet."""
-    return collection_sheets(sheet_header(engine, lang),
-                             collection_day(engine, on, officer_id), lang)
+    by officer and meeting time, each with its thumb-impression sheet; a day with no
+    meetings prints a page that says so."""
+    groups = collection_day(engine, on, officer_id)
+    officer = ""
+    if not groups and officer_id is not None:
+        with read_session(engine) as s:
+            staff = s.get(Staff, officer_id)
+            if staff is not None:
+                officer = staff.full_name_bn if lang == "bn" else staff.full_name_en
+    return collection_sheets(sheet_header(engine, lang), groups, lang, on=on,
+                             officer=officer)
 
 
 # ---- passbook ---------------------------------------------------------------------------
@@ -120,7 +130,8 @@ def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
     branch = branch_row(session)
     group = session.get(Group, member.group_id)
     bn = lang == "bn"
-    return PassbookHeading(branch.institution, branch.name_bn if bn else branch.name_en,
+    return PassbookHeading(institution_of(session).pick("name", lang),
+                           branch.name_bn if bn else branch.name_en,
                            member.code, member.name_bn if bn else member.name_en,
                            f"{group.code} {group.name_bn if bn else group.name_en}"
                            if group else "", member.passbook_no or member.code)
@@ -161,7 +172,7 @@ def passbook_pdf(engine: Engine, actor: Actor, member_id: int, lang: str,
     refused (no silent zero offsets) unless `uncalibrated_ok` (the print dialog's own
     choice of printer, which the operator has just chosen).
     """
-    require_role(actor, *PASSBOOK_ROLES)
+    require(actor, roles.PASSBOOK_PRINT)
     if preview:
         with read_session(engine) as s:
             return _render_passbook(s, s.get(PassbookPrint, member_id), member_id, lang,
@@ -191,7 +202,7 @@ def record_passbook_page(engine: Engine, actor: Actor, member_id: int, end: Page
     last line. Called page by page as the printer finishes each, so a print stopped
     after page 1 of 10 leaves pages 2–10 to print next time (the preview records
     nothing; see passbook_pdf)."""
-    require_role(actor, *PASSBOOK_ROLES)
+    require(actor, roles.PASSBOOK_PRINT)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         _member(s, member_id)
@@ -259,6 +270,7 @@ def printer_offset(engine: Engine, printer: str) -> tuple[float, float]:
 def save_printer_offset(engine: Engine, actor: Actor, printer: str, dx_mm: float,
                         dy_mm: float) -> tuple[float, float]:
     """Remember `printer`'s offsets (millimetres, right and down); returns them as saved."""
+    require(actor, roles.PASSBOOK_PRINT)
     if not printer or abs(dx_mm) > 50 or abs(dy_mm) > 50:
         raise ValidationError(QT_TR_NOOP("Printer offsets must be within 50 mm."))
     with UnitOfWork(engine, actor) as uow:

@@ -20,8 +20,9 @@ from app.db.models import Branch, JournalEntry, Member, SavingsAccount
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.errors import QT_TR_NOOP, NotFound, RuleViolation, ValidationError
+from app.services import roles
 from app.services.cash import require_cash
-from app.services.common import branch_row, read_session, require_open_day, require_role
+from app.services.common import branch_row, read_session, require_open_day
 from app.services.ledger_ops import (
     SAVINGS_HELD,
     check_withdrawal,
@@ -29,6 +30,7 @@ from app.services.ledger_ops import (
     member_name,
     owing_members,
 )
+from app.services.roles import require
 
 COUNTER_ROLES = ("field_officer", "accountant", "branch_manager")
 
@@ -56,7 +58,7 @@ def _account(session: Session, account_id: int) -> SavingsAccount:
 
 def open_account(engine: Engine, actor: Actor, member_id: int, kind: str = "voluntary",
                  annual_rate_bp: int = 400) -> int:
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.SAVINGS_COUNTER)
     if kind not in ("compulsory", "voluntary"):
         raise ValidationError(QT_TR_NOOP("Unknown savings kind: {kind}"), kind=kind)
     if type(annual_rate_bp) is not int or not 0 <= annual_rate_bp <= 2000:
@@ -106,7 +108,7 @@ def _open_account_today(s: Session, account_id: int) -> tuple[Branch, date, Savi
 
 def _counter(engine: Engine, actor: Actor, account_id: int, amount_minor: int,
              kind: str) -> SavingsMovement:
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.SAVINGS_COUNTER)
     field = inputs.SAVINGS_DEPOSIT if kind == "savings_deposit" else inputs.SAVINGS_WITHDRAWAL
     amount_minor = inputs.amount(amount_minor, field, positive=True)
     with UnitOfWork(engine, actor) as uow:
@@ -164,7 +166,7 @@ def post_savings_interest(engine: Engine, actor: Actor, period_end: date) -> Int
     Decimal arithmetic, rounded half-up to the paisa; an account already credited to
     `period_end` is skipped, so running it twice credits nothing more.
     """
-    require_role(actor, "accountant", "branch_manager")
+    require(actor, roles.SAVINGS_INTEREST)
     period_end = inputs.day(period_end)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
@@ -194,7 +196,7 @@ def post_savings_interest(engine: Engine, actor: Actor, period_end: date) -> Int
 
 def close_account(engine: Engine, actor: Actor, account_id: int) -> int:
     """Close an account, paying out what is left at the counter; returns the payout."""
-    require_role(actor, *COUNTER_ROLES)
+    require(actor, roles.SAVINGS_COUNTER)
     with UnitOfWork(engine, actor) as uow:
         s = uow.session
         branch, on, account = _open_account_today(s, account_id)

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.uow import Actor
 from app.errors import QT_TR_NOOP, ShakhaError, ValidationError
-from app.services.common import require_role
+from app.services import roles
+from app.services.roles import require
 from app.sync.address import check_hq_url
 from app.sync.bundle import export_epoch_request, import_receipt
 from app.sync.client import SyncClient, SyncResult
@@ -48,7 +49,9 @@ def sync_settings(engine: Engine) -> SyncSettings:
                                                                           "device_key")))
 
 
-def save_sync_settings(engine: Engine, hq_url: str) -> None:
+def save_sync_settings(engine: Engine, actor: Actor, hq_url: str) -> None:
+    """Head office's address (the manager only: app.services.roles, SYNC_SETTINGS)."""
+    require(actor, roles.SYNC_SETTINGS)
     hq_url = check_hq_url(hq_url) if hq_url.strip() else ""
     with Session(engine) as session, session.begin():
         set_state(session, "hq_url", hq_url)
@@ -83,7 +86,7 @@ def start_new_epoch(engine: Engine, actor: Actor, *,
     manager decides): head office confirms which of the events still held it already
     has; the others are re-chained in the new epoch and sent. Nothing at head office is
     rewritten, and its alarm records the restore."""
-    require_role(actor, "branch_manager")
+    require(actor, roles.SYNC_SETTINGS)
     with _ONE_AT_A_TIME:
         settings = _settings_ready(engine)
         try:
@@ -173,7 +176,7 @@ def export_usb_bundle(engine: Engine, out: str) -> tuple[int, int | None]:
 def export_usb_epoch_request(engine: Engine, actor: Actor, out: str) -> int:
     """The USB way to continue a restored database in a new epoch (the manager decides):
     head office's receipt for this request starts the epoch. Returns events held."""
-    require_role(actor, "branch_manager")
+    require(actor, roles.SYNC_SETTINGS)
     return export_epoch_request(engine, Path(out))
 
 
@@ -194,7 +197,7 @@ def enrol_with_head_office(engine: Engine, actor: Actor, path: str, hq_url: str 
     """The Sync page's enrolment (the manager): this computer makes its device key from
     the enrolment file and registers it with head office at `hq_url` (else the
     address in the file). The first-run wizard calls app.sync.enrolment itself."""
-    require_role(actor, "branch_manager")
+    require(actor, roles.SYNC_SETTINGS)
     enrolment = read_enrolment(Path(path))
     url = check_hq_url(hq_url) if hq_url.strip() else None
     return enrol_online(engine, enrolment, url)

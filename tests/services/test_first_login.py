@@ -71,3 +71,16 @@ def test_the_first_manager_needs_a_free_name_and_a_real_password(engine):
         create_first_manager(engine, "taken", "Mita", "মিতা", "pass-word", "pass-word")
     with pytest.raises(ValidationError):
         create_first_manager(engine, "mita", "Mita", "মিতা", "pw", "pw")
+
+
+def test_the_password_chosen_at_the_first_login_is_her_key_slot_at_once(engine, db_path):
+    from sqlalchemy import text
+
+    from app.db import keyslots
+    _branch_with_code(engine)
+    first_login(engine, "rina", "12345678", "mine1234", "mine1234")
+    assert "rina" in keyslots.read_slots(db_path).names("password")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT password_hash FROM staff WHERE username='rina'")
+                            ).scalar_one() == ""
+    assert authenticate(engine, "rina", "mine1234").username == "rina"

@@ -19,7 +19,7 @@ from ui.main_window import MainWindow
 
 
 def _set_up(engine, url: str, _enrolled, tmp_path) -> None:
-    save_sync_settings(engine, url)
+    save_sync_settings(engine, Actor.system(), url)
 
 
 def test_nothing_happens_until_sync_is_set_up(engine, hq):

@@ -33,7 +33,7 @@ def restored(engine, hq, db_path, tmp_path):
     server = LiveHq(hq, hq_keys())
     world = branch_with_meeting(engine)
     register(hq, engine)
-    save_sync_settings(engine, f"http://127.0.0.1:{server.port}")
+    save_sync_settings(engine, Actor.system(), f"http://127.0.0.1:{server.port}")
     engine.dispose()
     backup = tmp_path / "old.db"
     dbfiles.copy_db(db_path, backup)

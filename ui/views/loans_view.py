@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 
-from app.db.uow import Actor
 from app.format import format_amount, format_date, format_number
+from app.services.actor import Actor
 from app.services.loan_sanction import apply_hq_decisions
 from app.services.loans import LoanListRow, loans_by_status
 from ui.context import AppContext

@@ -162,7 +162,7 @@ class SyncView(QWidget):
                    "Enrolling with head office…"), changed="sync")
 
     def _save(self) -> None:
-        call(self, save_sync_settings, self.ctx.engine, self.url.text())
+        call(self, save_sync_settings, self.ctx.engine, self.ctx.actor, self.url.text())
 
     def sync_now(self) -> None:
         self._save()

@@ -78,7 +78,7 @@ class BookPage(QWizardPage):
         self.retranslate()
 
     def engine(self) -> Any:
-        from app.db.engine import open_engine
+        from app.services.database import open_database as open_engine
 
         if self.given_engine is not None:
             return _Borrowed(self.given_engine)
