@@ -15,6 +15,11 @@ verification and the concurrency add. SHAKHA_BENCH_LOAD_BRANCHES (default 200),
 SHAKHA_BENCH_LOAD_EVENTS (per branch, default 100), SHAKHA_BENCH_LOAD_CLIENTS (default
 20). Bounded: loopback only, at most 1,000 branches, a 20-minute limit.
 Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
+
+2026-12-07, once at full size, machine shared and loaded (load average ~8-10 on 2
+cores; the 200 clients run in threads of one process on the same machine): 200
+branches × 100 events, 20 at a time — 20,000 acknowledged, 0 errors, 464 events/s,
+p50 0.44 s and p95 0.93 s per 100-event batch, server peak RSS 125 MB.
 """
 
 from __future__ import annotations

@@ -16,6 +16,14 @@ into a fresh database, each against COPY in batches as big; `batch_100` and
 
 History (before #15, with the projection inside the upload transaction): 6-9x COPY at
 batches of 1,000 — the database work of the projection alone was ~4-5x COPY.
+2026-12-07, acknowledgement only, machine shared and loaded (load average 5-10 on 2
+cores): 50k events 10.2k/s, 4.5x COPY at batches of 1,000, 6.2x at 100, 8.4x at 10,000
+(20k events at load 10: 5.6x, 2.9x, 11.6x). The target of 2.5x is not met: decoding
+the JSON batch (json.loads, ~30 µs an event under load) and recomputing each hash alone
+cost more than COPY's whole time; orjson.loads was measured no faster on these
+batches (building the Python objects dominates). What would meet it is sending each
+payload as its canonical text (no parse at acknowledgement, parsed by the projector)
+— a wire-format change (v3) not made yet.
 Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
 """
 
