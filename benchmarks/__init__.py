@@ -7,4 +7,4 @@ Each benchmark module `benchmarks/<name>.py` defines `run() -> dict` returning
 
 BENCHMARKS = ("startup", "demo", "schedule", "meeting_post", "today", "print_day",
               "sync_ingest", "sync_wire", "resync_30d", "reports", "bureau_file",
-              "import_book", "login", "db_size")
+              "import_book", "login", "db_size", "hq_project", "hq_load")

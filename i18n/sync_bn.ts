@@ -44,6 +44,11 @@
         <translation>প্রধান কার্যালয়ের সঙ্গে যোগাযোগ হচ্ছে না বা উত্তর আসেনি ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। ইন্টারনেট সংযোগ আর প্রধান কার্যালয়ের ঠিকানা দেখে নিন।</translation>
     </message>
     <message>
+        <location filename="../app/sync/client.py" line="69"/>
+        <source>Head office had an error and has been told ({detail}). Nothing is lost: what waits here goes at the next sync. Nothing needs to be done here.</source>
+        <translation>প্রধান কার্যালয়ে একটি ত্রুটি হয়েছে, তাদের জানানো হয়েছে ({detail})। কিছুই হারায়নি: যা এখানে অপেক্ষায় আছে তা পরের সিঙ্কে যাবে। এখানে কিছু করার দরকার নেই।</translation>
+    </message>
+    <message>
         <location filename="../app/sync/client.py" line="88"/>
         <source>Head office no longer accepts this computer&apos;s device key (revoked or replaced). Ask head office for a new enrolment file and enrol again (shakha enrol FILE).</source>
         <translation>প্রধান কার্যালয় এই কম্পিউটারের যন্ত্রের চাবি আর গ্রহণ করে না (বাতিল বা বদলানো হয়েছে)। প্রধান কার্যালয়ের কাছে নতুন নিবন্ধন ফাইল চেয়ে আবার নিবন্ধন করুন (shakha enrol FILE)।</translation>

@@ -184,7 +184,7 @@ def _serve(args: argparse.Namespace) -> int:
                               host=args.host, port=args.port,
                               error=exc.strerror or str(exc)) from None
     check_keys_belong(engine, keys)
-    uvicorn.run(create_app(engine, keys), host=args.host, port=args.port,
+    uvicorn.run(create_app(engine, keys, project_every=5.0), host=args.host, port=args.port,
                 log_level="warning", proxy_headers=args.behind_tls_proxy,
                 ssl_certfile=cert, ssl_keyfile=tls_key)
     return 0
@@ -357,6 +357,35 @@ def _import_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _project(args: argparse.Namespace) -> int:
+    from app.headoffice.projector import branches, project_branch, rebuild
+
+    engine = _engine(args)
+    codes = [args.branch] if args.branch else branches(engine)
+    for code in codes:
+        _known_branch(engine, code)
+        if args.rebuild:
+            print(f"{code}: rebuilt from {rebuild(engine, code)} stored event(s)")
+        else:
+            print(f"{code}: {project_branch(engine, code)} event(s) projected")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from app.headoffice.projector import status
+
+    rows = status(_engine(args))
+    if not rows:
+        print("no branches")
+    for s in rows:
+        seen = s.last_seen.isoformat(sep=" ", timespec="minutes") if s.last_seen \
+            else "never"
+        print(f"{s.code}\tlast seen {seen}\tacknowledged {s.epoch}/{s.acked_seq}\t"
+              f"projected {s.projected_epoch}/{s.projected_seq} (lag {s.lag})\t"
+              f"alarms {s.alarms}\topen tasks {s.open_tasks}")
+    return 0
+
+
 def _plain_errors(handler):  # type: ignore[no-untyped-def]
     """Trouble in words, not a traceback: an administrator's mistake (AdminError: a
     branch code, a task, a request), an unreachable server, a missing database, or a
@@ -460,6 +489,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     requests = command("requests", _requests, "requests to branches, open or all")
     requests.add_argument("--branch", help="only for this branch")
     requests.add_argument("--all", action="store_true", help="answered ones too")
+    project = command("project", _project, "derive the consolidated tables from the "
+                      "stored events (what `hq serve` does after each batch)")
+    project.add_argument("--rebuild", action="store_true",
+                         help="empty them and derive them again from the event store")
+    project.add_argument("--branch", help="only this branch")
+    command("status", _status, "per branch: last seen, acknowledged and projected "
+            "events (lag), alarms, open tasks")
     from app.commands.catalogue import add_hq_commands
 
     add_hq_commands(command)

@@ -51,24 +51,15 @@ from app.db.models import (
     SyncState,
 )
 from app.services.actor import Actor as Actor  # defined on the services side
+from app.sync.events import (
+    EVENT_SCHEMA,
+    IMAGE_FIELDS,
+    JOURNAL_FIELDS,
+    RESERVED_KEYS,
+)
 
-# Events sealed here carry `journal`/`images`/`deleted` (schema 1 never did).
-EVENT_SCHEMA = 2
-RESERVED_KEYS = ("journal", "images", "deleted")
 FALLBACK_EVENT = "records.changed"
 
-JOURNAL_FIELDS = ("id", "business_date", "kind", "amount_minor", "principal_minor",
-                  "interest_minor", "fee_minor", "penalty_minor", "member_id", "loan_id",
-                  "savings_account_id", "meeting_id", "reverses_id", "channel")
-
-# Consolidated tables head office keeps per branch: table -> fields (id first).
-IMAGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "member_group": ("id", "code", "name_en", "name_bn", "status"),
-    "member": ("id", "code", "group_id", "name_en", "name_bn", "status", "joining_date"),
-    "loan": ("id", "loan_no", "member_id", "status", "principal_minor", "disbursed_on"),
-    "installment": ("id", "loan_id", "number", "due_on", "principal_minor",
-                    "interest_minor", "paid_principal_minor", "paid_interest_minor"),
-}
 _IMAGED: dict[type, str] = {Group: "member_group", Member: "member", Loan: "loan",
                             Installment: "installment"}
 

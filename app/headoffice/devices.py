@@ -27,7 +27,6 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH
 from app.domain.branch_code import is_branch_code
 from app.domain.products import PROFILES
 from app.errors import QT_TR_NOOP, ValidationError
@@ -36,6 +35,7 @@ from app.headoffice.ingest import Refused, now
 from app.headoffice.keys import HqKeys
 from app.headoffice.models import HqAlarm, HqBranch
 from app.headoffice.models_trust import HqDeviceKey, HqEnrolment
+from app.sync.canonical import GENESIS_HASH
 from app.sync.identity import (
     ENROLMENT,
     ENROLMENT_REPLY,

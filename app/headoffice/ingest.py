@@ -1,17 +1,21 @@
-"""Applying a branch's batch of events exactly once, in one PostgreSQL transaction.
+"""Acknowledging a branch's batch of events exactly once, in one transaction.
 
 Lock the branch's cursor row; the batch must continue the acknowledged chain (first
 seq = acked + 1, its prev_hash = the acked hash), every event's hash must verify, no
 gap inside. Events already stored with the same hash are duplicates (a retry after a
 lost answer): skipped, and the answer is the same. The same seq with another hash is a
 fork or tampering: the batch is refused, an alarm recorded, nothing else changes.
+An event id head office already holds under another (branch, epoch, seq) is refused
+as malformed (the unique key would otherwise make it a 500).
 Business rules never refuse a well-formed, chained event.
+
+This transaction stores facts and advances the cursor; it derives nothing. The
+consolidated tables are the projector's (app.headoffice.projector), after the answer.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,11 +23,10 @@ from typing import Any
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH, chain_hash
 from app.faults import fault_point
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
-from app.headoffice.projection import Gathered, write
-from app.sync.wire import HASHED, WireError, event_hash, unpack_events
+from app.sync.canonical import GENESIS_HASH, chain_hash
+from app.sync.wire import HASHED, TooLarge, WireError, event_hash, unpack_events
 
 FIELDS = (*HASHED, "prev_hash", "hash")
 
@@ -79,8 +82,10 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
             raise Refused("a branch can only write its own stream", alarm="foreign")
         try:
             events = unpack_events(body)
+        except TooLarge as exc:
+            raise Refused(str(exc), alarm="too_large", code="too_large") from None
         except WireError as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(str(exc), alarm="malformed", code="malformed") from None
         if events[-1]["hash"] != body.get("last_hash"):
             raise Refused(f"events {events[0]['seq']}–{events[-1]['seq']} do not match "
                           "their hashes (altered)", alarm="tamper")
@@ -123,11 +128,13 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     if events[0]["prev_hash"] != branch.acked_hash:
         raise Refused(f"event {events[0]['seq']} does not continue the acknowledged chain",
                       alarm="fork", code="fork")
-    gathered = Gathered()
-    _insert_events(session, branch.code, events, now(),
-                   meanwhile=lambda: gathered.batch(events))
+    reused = session.scalars(select(HqEvent.event_id).where(
+        HqEvent.event_id.in_([e["event_id"] for e in events])).limit(1)).first()
+    if reused is not None or len({e["event_id"] for e in events}) != len(events):
+        raise Refused(f"event id {reused or 'of two events'} is used twice (an event id "
+                      "names one event only)", alarm="malformed", code="malformed")
+    _insert_events(session, branch.code, events, now())
     fault_point("hq.after_store")
-    write(session, branch.code, branch.epoch, gathered)
     fault_point("hq.before_cursor")
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
     session.flush()
@@ -139,12 +146,9 @@ EVENT_COLUMNS = ("branch", "epoch", "seq", "event_id", "type", "schema_version",
 
 
 def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
-                   received: datetime, meanwhile: Callable[[], None]) -> None:
-    """COPY the events in (PostgreSQL); the unique keys still refuse any duplicate.
-
-    `meanwhile` (gathering the projection, plain Python) runs once the rows are sent
-    and before the COPY is closed: PostgreSQL stores them on its own core meanwhile, so
-    the two costs overlap instead of adding up."""
+                   received: datetime) -> None:
+    """COPY the events in (PostgreSQL), or one INSERT of them all (SQLite); the unique
+    keys still refuse any duplicate."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         raw = session.connection().connection.driver_connection
         with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
@@ -154,12 +158,10 @@ def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
                                 e["schema_version"], e["aggregate_id"], e["business_date"],
                                 e["device_time"], e["staff_id"], e["payload"],
                                 e["prev_hash"], e["hash"], received))
-            meanwhile()
         return
     session.execute(insert(HqEvent), [
         {**{k: e[k] for k in FIELDS}, "branch": code, "received_at": received}
         for e in events])
-    meanwhile()
 
 
 def _alarm(engine: Engine, code: str, kind: str, detail: str) -> None:

@@ -204,6 +204,24 @@ class HqSnapshotChunk(HqBase):
     chunk: Mapped[str] = mapped_column(String(60), primary_key=True)
     rows: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+    # the chunk as received (canonical JSON of its table and rows) and the projector's
+    # position when it was applied: `hq project --rebuild` applies it there again
+    body: Mapped[str | None] = mapped_column(Text)
+    after_epoch: Mapped[int | None] = mapped_column(Integer)
+    after_seq: Mapped[int | None] = mapped_column(BigInteger)
+    number: Mapped[int | None] = mapped_column(BigInteger)  # order of arrival
+
+
+class HqProjector(HqBase):
+    """How far the consolidated tables of a branch are derived from its stored events:
+    the last (epoch, seq) applied. Events above it are acknowledged, not yet projected
+    (the lag `shakha hq status` shows)."""
+
+    __tablename__ = "hq_projector"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    projected_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class HqTask(HqBase):

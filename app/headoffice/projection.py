@@ -13,8 +13,8 @@ head office already holds with other content) becomes a task for a person, its m
 parked in suspense. The events themselves are stored regardless (ingest.py).
 
 This module gathers (plain Python, no database); what a row must look like is in
-row_shapes.py and the writing to PostgreSQL in projection_write.py, whose `write` is
-offered here too so callers need only this module.
+row_shapes.py, the writing in projection_write.py (which imports this module, never
+the other way round) and the order of it all in projector.py.
 """
 
 from __future__ import annotations
@@ -22,13 +22,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.db.uow import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
-from app.headoffice.projection_write import write
 from app.headoffice.row_shapes import IMAGES, LEDGER
+from app.sync.events import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
 
-__all__ = ["IMAGES", "LEDGER", "Gathered", "snapshot_rows", "write"]
+__all__ = ["IMAGES", "LEDGER", "Gathered", "snapshot_rows"]
 
 _NO_ROWS: list[Any] = []
+
+# Money invariants a journal row must keep to be counted (SYNC.md "Upload"): a row that
+# breaks one is stored with its event, parked in suspense with a task, and left out of
+# the consolidated ledger until a person settles it.
+MAX_AMOUNT = 10**12  # minor units: ten thousand crore taka, far above any branch's row
+_MONEY = slice(3, 8)  # amount, principal, interest, fee, penalty (JOURNAL_FIELDS)
+_PARTS = ("principal", "interest", "fee", "penalty")
+
+
+def money_problem(row: list[Any]) -> str | None:
+    """Why a well-shaped journal row cannot be counted, or None."""
+    amounts = row[_MONEY]
+    if not all(0 <= a <= MAX_AMOUNT for a in amounts):
+        return f"an amount out of bounds (0 to {MAX_AMOUNT} minor units)"
+    if row[2] == "repayment" and amounts[0] != sum(amounts[1:]):
+        parts = " + ".join(f"{n} {a}" for n, a in zip(_PARTS, amounts[1:], strict=True))
+        return f"a repayment of {amounts[0]} whose parts ({parts}) do not add up"
+    return None
 
 
 @dataclass
@@ -42,6 +59,17 @@ class Gathered:
     collections: list[dict[str, Any]] = field(default_factory=list)
     problems: list[tuple[int | None, str, int]] = field(default_factory=list)
     clashes: list[tuple[int | None, list[Any]]] = field(default_factory=list)
+    # well-shaped journal rows that break a money invariant: (seq, row, why)
+    parked: list[tuple[int | None, list[Any], str]] = field(default_factory=list)
+
+    def check_money(self) -> None:
+        """Move the journal rows that break a money invariant out of the ledger into
+        `parked` (projection_write parks them in suspense, with a task)."""
+        for journal_id, row in list(self.ledger.items()):
+            why = money_problem(row)
+            if why is not None:
+                del self.ledger[journal_id]
+                self.parked.append((self.ledger_seq.pop(journal_id, None), row, why))
 
     def journal(self, rows: Any, seq: int | None) -> None:
         if not isinstance(rows, list):
@@ -92,6 +120,7 @@ class Gathered:
         if not self._bulk(events):
             for event in events:
                 self.event(event)
+        self.check_money()
 
     def _bulk(self, events: list[dict[str, Any]]) -> bool:
         journal: list[Any] = []
@@ -191,6 +220,7 @@ def snapshot_rows(table: str, rows: list[Any]) -> Gathered | None:
     positional = [[r.get(f) for f in fields] for r in rows]
     if table == "journal_entry":
         gathered.journal(positional, None)
+        gathered.check_money()
     else:
         gathered.image(table, positional, None)
     return None if gathered.problems else gathered

@@ -1,52 +1,71 @@
-"""Writing a gathered batch (projection.py) to head office's PostgreSQL tables.
+"""Writing a gathered batch (projection.py) to head office's tables.
 
 Split from the gathering because this half is all about the database: it assumes every
 row has passed its Shape (row_shapes.py), so values can be COPied in as they are —
 far cheaper than one INSERT per row or dumping arrays — and it decides what to do when
 the database already holds a journal id: ignore it if identical, else park the row in
-suspense with a task (the branch is never refused). Everything runs on the caller's
-session, inside the caller's transaction (ingest.py, snapshot.py).
+suspense with a task (the branch is never refused). Rows that break a money
+invariant (projection.money_problem) and reversals of a row head office does not hold
+are parked the same way. Everything runs on the caller's session, inside the caller's
+transaction (projector.py, snapshot.py).
+
+PostgreSQL is written with COPY through psycopg; any other database (SQLite, for a
+one-machine trial) through portable SQLAlchemy statements with the same result.
 """
 
 from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from psycopg.errors import UniqueViolation
-from sqlalchemy import insert
+from sqlalchemy import delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.db.canonical import canonical_json
-from app.headoffice.models import HqCollection, HqTask
-from app.headoffice.row_shapes import IMAGES, LEDGER, Shape
-
-if TYPE_CHECKING:  # projection.py imports `write` from here
-    from app.headoffice.projection import Gathered
+from app.headoffice.models import HqCollection, HqLedger, HqSuspense, HqTask
+from app.headoffice.projection import Gathered
+from app.headoffice.row_shapes import IMAGE_MODELS, IMAGES, LEDGER, Shape
+from app.sync.canonical import canonical_json
 
 
 def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:
-    """Write what was gathered (PostgreSQL): ledger, deletions, upserts, collections."""
-    raw = session.connection().connection.driver_connection
-    with raw.cursor() as cur:  # type: ignore[union-attr]
-        if gathered.ledger:
-            _insert_ledger(cur, code, gathered)
-        for table, ids in gathered.deleted.items():
-            if ids:
-                cur.execute(f"DELETE FROM {IMAGES[table].table} WHERE branch = %s "
-                            "AND id = ANY(%s)", (code, sorted(ids)))
-        for table, rows in gathered.images.items():
-            if rows:
-                _upsert(cur, code, IMAGES[table], list(rows.values()))
+    """Write what was gathered: ledger, deletions, upserts, collections, suspense."""
+    if gathered.ledger:
+        _unknown_reversals(session, code, gathered)
+    if session.get_bind().dialect.name == "postgresql":
+        raw = session.connection().connection.driver_connection
+        with raw.cursor() as cur:  # type: ignore[union-attr]
+            if gathered.ledger:
+                _insert_ledger(cur, code, gathered)
+            for table, ids in gathered.deleted.items():
+                if ids:
+                    cur.execute(f"DELETE FROM {IMAGES[table].table} WHERE branch = %s "
+                                "AND id = ANY(%s)", (code, sorted(ids)))
+            for table, rows in gathered.images.items():
+                if rows:
+                    _upsert(cur, code, IMAGES[table], list(rows.values()))
+    else:
+        _write_portable(session, code, gathered)
+    _park(session, code, gathered)
     if gathered.collections:
         session.execute(insert(HqCollection),
                         [{"branch": code, **c} for c in gathered.collections])
     for seq, detail, amount in gathered.problems:
-        session.add(HqTask(branch=code, epoch=epoch, event_seq=seq, at=_now(),
-                           kind="suspense" if amount else "unprojected",
-                           suspense_minor=amount,
-                           detail=(f"event {seq}: " if seq is not None else "") + detail))
+        task = {"branch": code, "epoch": epoch, "event_seq": seq,
+                "kind": "suspense" if amount else "unprojected", "suspense_minor": amount,
+                "detail": (f"event {seq}: " if seq is not None else "") + detail}
+        if _raised_before(session, task):  # a rebuild meets the same problem again
+            continue
+        session.add(HqTask(**task, at=_now()))
+
+
+def _raised_before(session: Session, task: dict[str, Any]) -> bool:
+    session.flush()
+    return session.scalar(select(HqTask.id).where(
+        *(getattr(HqTask, k) == v if v is not None else getattr(HqTask, k).is_(None)
+          for k, v in task.items())).limit(1)) is not None
 
 
 def _unnest(shape: Shape) -> str:
@@ -89,8 +108,6 @@ def _insert_ledger(cur: Any, code: str, gathered: Gathered) -> None:
     parked in suspense with a task (the branch is never refused)."""
     rows = list(gathered.ledger.values())
     if _copy_new_ledger(cur, code, rows):  # the usual case: every row is new
-        if gathered.clashes:
-            _park(cur, code, gathered)
         return
     cur.execute(_LEDGER_SQL, (code, *_columns(rows, len(LEDGER.columns))))
     inserted = {r[0] for r in cur.fetchall()}
@@ -103,25 +120,84 @@ def _insert_ledger(cur: Any, code: str, gathered: Gathered) -> None:
                 for r in cur.fetchall()}
         gathered.clashes += [(gathered.ledger_seq.get(r[0]), r) for r in clashes
                              if held.get(r[0]) != r]
-    if gathered.clashes:
-        _park(cur, code, gathered)
 
 
-def _park(cur: Any, code: str, gathered: Gathered) -> None:
-    """Journal rows that differ from the row held under their id go to suspense, each
-    distinct row once (with one task), however often it arrives."""
+def _park(session: Session, code: str, gathered: Gathered) -> None:
+    """Journal rows that differ from the row held under their id, or break a money
+    invariant, go to suspense: each distinct row once (with one task), however often
+    it arrives; they are not in the consolidated ledger."""
     at = _now()
-    for seq, row in gathered.clashes:
+    parked = [(seq, row, f"journal row {row[0]} differs from the one held at head "
+               "office; amount parked in suspense") for seq, row in gathered.clashes]
+    parked += [(seq, row, f"journal row {row[0]} is {why}; amount parked in suspense")
+               for seq, row, why in gathered.parked]
+    for seq, row, detail in parked:
         text = canonical_json(row)
-        cur.execute("INSERT INTO hq_suspense (branch, journal_id, digest, row, amount_minor, "
-                    "event_seq, at) VALUES (%s, %s, %s, %s, %s, %s, %s) "
-                    "ON CONFLICT DO NOTHING RETURNING journal_id",
-                    (code, row[0], hashlib.sha256(text.encode()).hexdigest(), text, row[3],
-                     seq, at))
-        if cur.fetchone() is not None:
-            gathered.problems.append((seq, f"journal row {row[0]} differs from the one "
-                                           "held at head office; amount parked in "
-                                           "suspense", row[3]))
+        key = (code, row[0], hashlib.sha256(text.encode()).hexdigest())
+        if session.get(HqSuspense, key) is not None:
+            continue
+        session.add(HqSuspense(branch=code, journal_id=row[0], digest=key[2], row=text,
+                               amount_minor=row[3], event_seq=seq, at=at))
+        session.flush()
+        gathered.problems.append((seq, detail, row[3]))
+
+
+def _unknown_reversals(session: Session, code: str, gathered: Gathered) -> None:
+    """Reversals of a journal row that neither this batch nor head office holds: parked
+    (the money would be counted against nothing)."""
+    wanted = {row[12]: row[0] for row in gathered.ledger.values()
+              if row[12] is not None and row[12] not in gathered.ledger}
+    if not wanted:
+        return
+    held: set[int] = set()
+    targets = sorted(wanted)
+    for i in range(0, len(targets), 500):
+        held.update(session.scalars(select(HqLedger.journal_id).where(
+            HqLedger.branch == code, HqLedger.journal_id.in_(targets[i:i + 500]))))
+    for target, journal_id in wanted.items():
+        if target not in held:
+            row = gathered.ledger.pop(journal_id)
+            gathered.parked.append((gathered.ledger_seq.pop(journal_id, None), row,
+                                    f"a reversal of journal row {target}, which head "
+                                    "office does not hold"))
+
+
+def _typed(shape: Shape, row: list[Any]) -> dict[str, Any]:
+    """A checked row as SQLAlchemy takes it (dates as dates)."""
+    return {c: date.fromisoformat(v) if kind[0] == "date" and v is not None else v
+            for c, v, kind in zip(shape.columns, row, shape.kinds, strict=True)}
+
+
+def _write_portable(session: Session, code: str, gathered: Gathered) -> None:
+    """The same writes as the PostgreSQL path, through SQLAlchemy (SQLite trial)."""
+    if gathered.ledger:
+        rows = list(gathered.ledger.values())
+        ids = [r[0] for r in rows]
+        held: dict[int, list[Any]] = {}
+        columns = [getattr(HqLedger, c) for c in LEDGER.columns]
+        for i in range(0, len(ids), 500):
+            for r in session.execute(select(*columns).where(
+                    HqLedger.branch == code, HqLedger.journal_id.in_(ids[i:i + 500]))):
+                held[r[0]] = [v.isoformat() if isinstance(v, date) else v for v in r]
+        new = [r for r in rows if r[0] not in held]
+        if new:
+            session.execute(insert(HqLedger), [{"branch": code, **_typed(LEDGER, r)}
+                                               for r in new])
+        gathered.clashes += [(gathered.ledger_seq.get(r[0]), r) for r in rows
+                             if r[0] in held and held[r[0]] != r]
+    for table, gone in gathered.deleted.items():
+        model: Any = IMAGE_MODELS[table]
+        if gone:
+            session.execute(delete(model).where(model.branch == code,
+                                                model.id.in_(sorted(gone))))
+    for table, images in gathered.images.items():
+        if images:
+            shape = IMAGES[table]
+            statement = sqlite_insert(IMAGE_MODELS[table])
+            session.execute(statement.on_conflict_do_update(
+                index_elements=["branch", "id"],
+                set_={c: statement.excluded[c] for c in shape.columns[1:]}),
+                [{"branch": code, **_typed(shape, r)} for r in images.values()])
 
 
 def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.db.canonical import canonical_json
 from app.headoffice.alarms import raise_alarm
 from app.headoffice.ingest import Refused
+from app.sync.canonical import canonical_json
 
 KINDS = ("restored", "fork", "journal", "tamper")
 DETAIL_MAX = 1000

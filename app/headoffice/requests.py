@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import json_object
 from app.headoffice.admin import AdminError, publish
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqEvent, HqReference
+from app.sync.canonical import json_object
 from app.sync.reference import REQUEST_ANSWERED
 
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Date, Integer, String
 
-from app.db.uow import IMAGE_FIELDS, JOURNAL_FIELDS
 from app.headoffice.models import HqBase, HqGroup, HqInstallment, HqLedger, HqLoan, HqMember
+from app.sync.events import IMAGE_FIELDS, JOURNAL_FIELDS
 
 IMAGE_MODELS: dict[str, type[HqBase]] = {"member_group": HqGroup, "member": HqMember,
                                          "loan": HqLoan, "installment": HqInstallment}

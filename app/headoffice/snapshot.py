@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.headoffice.ingest import Refused, now
 from app.headoffice.models import HqBranch, HqSnapshotChunk
-from app.headoffice.projection import snapshot_rows, write
+from app.headoffice.projection import snapshot_rows
+from app.headoffice.projection_write import write
+from app.headoffice.projector import lock_cursor
+from app.sync.canonical import canonical_json
 
 SNAPSHOT_TABLES = ("member_group", "member", "loan", "installment", "journal_entry")
 
@@ -44,9 +47,16 @@ def receive_chunk(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, 
             raise Refused("unknown branch")
         if session.get(HqSnapshotChunk, (code, snapshot_id, chunk)) is not None:
             return {"chunk": chunk, "duplicate": True}
+        # kept with where the projector stands, to be applied there again by a rebuild
+        position = lock_cursor(session, code, wait=True)
+        number = session.scalar(select(func.count()).select_from(HqSnapshotChunk)
+                                .where(HqSnapshotChunk.branch == code)) or 0
         write(session, code, branch.epoch, gathered)
-        session.add(HqSnapshotChunk(branch=code, snapshot_id=snapshot_id, chunk=chunk,
-                                    rows=len(rows), received_at=now()))
+        session.add(HqSnapshotChunk(
+            branch=code, snapshot_id=snapshot_id, chunk=chunk, rows=len(rows),
+            received_at=now(), body=canonical_json({"table": table, "rows": rows}),
+            after_epoch=position.epoch if position else None,
+            after_seq=position.seq if position else None, number=number + 1))
     return {"chunk": chunk, "duplicate": False}
 
 

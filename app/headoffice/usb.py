@@ -31,6 +31,7 @@ from app.headoffice.alarms import raise_alarm
 from app.headoffice.ingest import Ack, Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import HqKeys
 from app.headoffice.models_trust import HqDeviceKey
+from app.headoffice.projector import project_branch
 from app.headoffice.reports import receive_report
 from app.headoffice.silent import mark_seen
 from app.headoffice.snapshot import finish_snapshot, receive_chunk
@@ -76,6 +77,7 @@ def import_bundle_answer(engine: Engine, keys: HqKeys, path: Path,
     receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
                "epoch": ack.epoch, "server_time": ack.server_time}
     _write_receipt(engine, keys, receipt_out, code, device, ref_cursor, receipt)
+    project_branch(engine, code)  # acknowledged; now the consolidated tables
     return ack, None
 
 

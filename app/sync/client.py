@@ -32,11 +32,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import parse_server_time
-from app.db.canonical import canonical_json
 from app.db.models import OutboxEvent
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.address import check_hq_url
+from app.sync.canonical import canonical_json
 from app.sync.device import device_key, enrolled_branch, verify_hq
 from app.sync.identity import ANSWER, SignatureError
 from app.sync.outbox import (
@@ -67,6 +67,10 @@ class SyncCancelled(SyncError):
 UNREACHABLE = QT_TR_NOOP("Head office cannot be reached or did not answer ({detail}). Nothing "
                          "is lost: what waits here goes at the next sync. Check the internet "
                          "connection and head office's address.")
+HQ_ERROR = QT_TR_NOOP("Head office had an error and has been told ({detail}). Nothing is "
+                      "lost: what waits here goes at the next sync. Nothing needs to be "
+                      "done here.")
+REFUSED = QT_TR_NOOP("Head office refused the upload: {reason}")
 
 @dataclass(frozen=True)
 class SyncResult:
@@ -83,7 +87,18 @@ class SyncResult:
 
 
 class _Transient(Exception):
-    """A failure worth retrying: network, timeout, 5xx, unreadable answer."""
+    """A failure worth retrying: network, timeout, 5xx, unreadable answer, busy.
+
+    `hq_error`: head office answered that it had an error of its own (it recorded it),
+    which the branch tells apart from not reaching head office at all."""
+
+    def __init__(self, detail: str, hq_error: bool = False) -> None:
+        super().__init__(detail)
+        self.hq_error = hq_error
+
+
+class _TooLarge(Exception):
+    """Head office refused a message as too large: send it in smaller parts."""
 
 
 REVOKED = QT_TR_NOOP("Head office no longer accepts this computer's device key (revoked "
@@ -149,7 +164,7 @@ class SyncClient:
                 "Head office does not accept this computer's device key for branch "
                 "{branch}. Ask head office for a new enrolment file and enrol again "
                 "(shakha enrol FILE)."), branch=self.code)
-        if response.status_code in (400, 409):
+        if response.status_code in (400, 409, 413):
             code, reason = self._refusal(response)
             if code in ("clock", "replay"):  # measure the clock again and retry
                 self.offset = None
@@ -159,11 +174,13 @@ class SyncClient:
                     "Head office refused this branch's events: {reason}. This database "
                     "may have been restored from an old backup; start a new epoch."),
                     reason=reason)
-            if code == "malformed" and response.status_code == 400:
-                raise _Transient(f"head office could not read the request: {reason}")
-            raise SyncError(QT_TR_NOOP("Head office refused the upload: {reason}"),
-                            reason=reason)
-        if response.status_code != 200:
+            if code == "too_large":
+                raise _TooLarge(reason)
+            # malformed or refused: sending it again would get the same answer
+            raise SyncError(REFUSED, reason=reason)
+        if response.status_code == 500:
+            raise _Transient(self._refusal(response)[1], hq_error=True)
+        if response.status_code != 200:  # 408 slow, 503 busy, a proxy's 502…
             raise _Transient(f"HTTP {response.status_code}")
         try:
             return response.json()
@@ -194,9 +211,11 @@ class SyncClient:
         while True:
             try:
                 return fn()
+            except _TooLarge as exc:
+                raise SyncError(REFUSED, reason=str(exc)) from None
             except _Transient as exc:
                 if attempt >= self.retries:
-                    raise SyncError(UNREACHABLE, detail=str(exc)) from None
+                    raise _gave_up(exc) from None
                 attempt += 1
                 self.batch_size = max(10, self.batch_size // 2)
                 time.sleep(min(5.0, self.backoff * 2 ** attempt))
@@ -275,11 +294,16 @@ class SyncClient:
             fault_point("sync.before_send")
             try:
                 answer = self._request("POST", "/events", body)
+            except _TooLarge as exc:  # smaller batches, down to a single event
+                if len(events) == 1:
+                    raise SyncError(REFUSED, reason=str(exc)) from None
+                self.batch_size = max(1, len(events) // 2)
+                continue
             except _Transient as exc:
                 answer = self._retrying(self._adopt_cursor)  # what did head office keep?
                 stalled = stalled + 1 if int(answer["acked_seq"]) == local.acked_seq else 0
                 if stalled > self.retries:  # the cursor answers, the batch never does
-                    raise SyncError(UNREACHABLE, detail=str(exc)) from None
+                    raise _gave_up(exc) from None
                 self.batch_size = min(self.batch_size, max(10, self.batch_size // 2))
                 total = self._pending_count()
                 continue
@@ -335,6 +359,13 @@ class SyncClient:
         body = canonical_json(request).encode()
         answer = self._retrying(lambda: self._request("POST", "/epoch", body))
         return begin_new_epoch(self.engine, answer, from_epoch=int(request["epoch"]))
+
+
+def _gave_up(exc: _Transient) -> SyncError:
+    """The error once retries are spent: head office's own error, or no answer."""
+    if exc.hq_error:
+        return SyncError(HQ_ERROR, detail=str(exc))
+    return SyncError(UNREACHABLE, detail=str(exc))
 
 
 def _skew(server_time: str | None) -> float | None:

@@ -8,26 +8,46 @@ A batch is canonical JSON, column-wise, compressed with zstd and a shared dictio
 Sequence numbers follow from `first_seq`; hashes are not sent per event: head office
 recomputes `hash = SHA-256(prev_hash ‖ canonical content)` event by event from the
 batch's `prev_hash` and must arrive at `last_hash`, so any altered byte is caught. The
-compressed body is signed with HMAC-SHA256 under the branch key (`X-Signature`).
+request carrying it is signed by the branch's device key (app.sync.signing). What head
+office reads of a message is bounded (`decode`, the limits below): a malformed or
+oversized one is a WireError (TooLarge), answered 4xx, never a 500.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
 from typing import Any
 
 import orjson
 import zstandard
 
-from app.db.canonical import canonical_json, chain_hash
+from app.sync.canonical import canonical_json, chain_hash
 
 HASHED = ("seq", "event_id", "epoch", "type", "schema_version", "aggregate_id",
           "business_date", "device_time", "staff_id", "payload")
 COLUMNS = ("event_id", "type", "schema_version", "aggregate_id", "business_date",
            "device_time", "staff_id", "payload")
-MAX_BATCH_BYTES = 64 * 1024 * 1024
 WIRE_VERSION = 2
+
+# Limits (SYNC.md "Limits"): what head office reads of one message, checked before any
+# of it is kept. A few kilobytes sent never cost more than a few megabytes of memory:
+# the body is capped before it is buffered (app.headoffice.api), the decompressed text
+# here (a frame declaring more is refused before anything is decoded, and the stream
+# is cut at the cap whatever it declares), and the JSON values it may hold are counted
+# in the text before it is parsed.
+MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed, as sent
+MAX_BATCH_BYTES = 8 * 1024 * 1024  # decompressed: 10,000 repayments take ~4 MB
+MAX_WINDOW_BYTES = 8 * 1024 * 1024  # zstd window a frame may ask the decoder for
+MAX_VALUES = 600_000  # JSON values in one message (10,000 repayments: ~400,000)
+MAX_EVENTS = 10_000  # events in one batch
+MAX_DEPTH = 32  # nesting of a payload
+MAX_INT = 2**53  # |integers| below this (what every JSON reader keeps exactly)
+# The event columns' widths at head office (hq_event)
+COLUMN_TEXT = {"event_id": 36, "type": 40, "aggregate_id": 40, "business_date": 10,
+               "device_time": 32}
 
 # A raw-content dictionary shared by both sides: the words every batch repeats.
 _DICT_TEXT = (
@@ -49,6 +69,10 @@ _DICT = zstandard.ZstdCompressionDict(_DICT_TEXT.encode(),
 
 class WireError(ValueError):
     """A malformed, unsigned or tampered message."""
+
+
+class TooLarge(WireError):
+    """A message over a size limit: the sender may send it again in smaller parts."""
 
 
 def event_hash(event: dict[str, Any]) -> str:
@@ -73,6 +97,16 @@ def canonical_text(value: Any) -> str:
         return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
     except TypeError:
         return _dumps(value)
+
+
+def strict_text(value: Any) -> str:
+    """canonical_text of a payload head office accepts: WireError where orjson refuses
+    (nesting deeper than 254, an integer beyond 64 bits, a lone surrogate)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    except TypeError as exc:
+        raise WireError(f"malformed batch: a payload that is not canonical JSON ({exc})"
+                        ) from None
 
 
 _text = json.encoder.encode_basestring  # a JSON string literal, as _dumps writes it
@@ -111,8 +145,8 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
             raise WireError("unknown batch version")
         first, prev, epoch = body["first_seq"], body["prev_hash"], body["epoch"]
         cols = body["cols"]
-        if not isinstance(first, int) or first < 1 or not isinstance(epoch, int) \
-                or isinstance(epoch, bool):
+        if type(first) is not int or not 1 <= first < MAX_INT or type(epoch) is not int \
+                or not 1 <= epoch < 2**31:
             raise WireError("malformed batch: bad first_seq or epoch")
         if not isinstance(prev, str) or len(prev) != 64:
             raise WireError("malformed batch: bad prev_hash")
@@ -121,6 +155,8 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         n = len(cols["event_id"])
         if n == 0 or any(not isinstance(cols[c], list) or len(cols[c]) != n for c in COLUMNS):
             raise WireError("malformed batch: columns of different lengths")
+        if n > MAX_EVENTS:
+            raise TooLarge(f"a batch holds at most {MAX_EVENTS} events, this one {n}")
         _check_types(cols)
         events = []
         # The types were checked above, column by column. Each payload is written once
@@ -129,7 +165,7 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         # proves the hash equals chain_hash(prev, HASHED content) at the branch.
         for seq, event_id, type_, schema, aggregate, day, at, staff, payload in zip(
                 range(first, first + n), *(cols[c] for c in COLUMNS), strict=True):
-            text = canonical_text(payload)
+            text = strict_text(payload)
             hash_ = hashlib.sha256((prev + _CONTENT % (
                 _text(aggregate), _text(day), _text(at), epoch, _text(event_id),
                 _text(text), schema, seq, "null" if staff is None else staff,
@@ -154,12 +190,20 @@ def _check_types(cols: dict[str, Any]) -> None:
     """WireError unless each column holds what it must (bool is not an int here)."""
     if set(map(type, cols["payload"])) != {dict}:
         raise WireError("malformed batch: a payload is not an object")
-    for c in ("event_id", "type", "aggregate_id", "business_date", "device_time"):
+    for c, width in COLUMN_TEXT.items():
         if set(map(type, cols[c])) != {str}:
             raise WireError(f"malformed batch: {c} is not text")
-    if not set(map(type, cols["staff_id"])) <= {int, _NONE} or \
+        if max(map(len, cols[c])) > width:
+            raise WireError(f"malformed batch: {c} longer than {width} characters")
+        if _CONTROL.search("".join(cols[c])):
+            raise WireError(f"malformed batch: {c} holds a control character")
+    staff = [v for v in cols["staff_id"] if v is not None]
+    if not set(map(type, staff)) <= {int} or \
             set(map(type, cols["schema_version"])) != {int}:
         raise WireError("malformed batch: staff_id or schema_version")
+    for values in (staff, cols["schema_version"]):
+        if values and not (min(values) >= -2**31 and max(values) < 2**31):
+            raise WireError("malformed batch: staff_id or schema_version out of range")
 
 
 def encode(body: dict[str, Any], level: int = 9) -> bytes:
@@ -167,13 +211,94 @@ def encode(body: dict[str, Any], level: int = 9) -> bytes:
         canonical_json(body).encode())
 
 
-def decode(data: bytes) -> dict[str, Any]:
+def decode(data: bytes, max_bytes: int = MAX_BATCH_BYTES) -> dict[str, Any]:
+    """The JSON object a compressed message carries; WireError (TooLarge for sizes)
+    when it is not one, or is over a limit. Memory stays bounded by the limits whatever
+    the frame declares: decompression streams into at most `max_bytes`."""
+    raw = decompress(data, max_bytes)
+    check_text(raw)
     try:
-        raw = zstandard.ZstdDecompressor(dict_data=_DICT).decompress(
-            data, max_output_size=MAX_BATCH_BYTES)
         body = json.loads(raw, parse_float=_reject_float, parse_constant=_reject_float)
-    except (zstandard.ZstdError, ValueError) as exc:
+    except RecursionError:
+        raise WireError(f"JSON nested deeper than {MAX_DEPTH}") from None
+    except ValueError as exc:
         raise WireError(f"not a valid batch: {exc}") from None
     if not isinstance(body, dict):
         raise WireError("a batch is a JSON object")
+    if suspect(raw):  # rare: then every value is looked at
+        check_values(body)
     return body
+
+
+def decompress(data: bytes, max_bytes: int = MAX_BATCH_BYTES) -> bytes:
+    """zstd-decompressed `data`, never more than `max_bytes` of it (TooLarge)."""
+    if len(data) > MAX_BODY_BYTES:
+        raise TooLarge(f"the message is over {MAX_BODY_BYTES} bytes")
+    try:
+        declared = zstandard.frame_content_size(data)
+    except zstandard.ZstdError as exc:
+        raise WireError(f"not a valid batch: {exc}") from None
+    if declared > max_bytes:  # -1: not declared; then the stream is cut below
+        raise TooLarge(f"the message declares {declared} bytes, over the limit of "
+                       f"{max_bytes}")
+    decoder = zstandard.ZstdDecompressor(dict_data=_DICT, max_window_size=MAX_WINDOW_BYTES)
+    out, size = [], 0
+    try:
+        with decoder.stream_reader(io.BytesIO(data)) as reader:
+            while True:
+                chunk = reader.read(min(1 << 20, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise TooLarge(f"the message is over {max_bytes} bytes decompressed")
+                out.append(chunk)
+    except zstandard.ZstdError as exc:
+        raise WireError(f"not a valid batch: {exc}") from None
+    return b"".join(out)
+
+
+# Escapes of control characters other than tab, line feed and carriage return (NUL…),
+# and runs of 16 digits or more (an integer that may be out of range): where the text
+# shows one, every value of the parsed message is checked (check_values). The text may
+# show them where there is nothing wrong ("\\\\b" in the text is a backslash and a b, a long
+# number inside a string), so they are only a reason to look closer. Both searches are
+# C loops over the bytes: the usual batch pays a few milliseconds per megabyte.
+_ESCAPES = re.compile(rb"\\(?:u00[01]|u007|[bf])")
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 16
+_CONTROL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]")
+
+
+def suspect(raw: bytes) -> bool:
+    """Whether the text may hold a control character or an integer out of range."""
+    return _ESCAPES.search(raw) is not None or \
+        _LONG_NUMBER in raw.translate(_DIGITS)
+
+
+def check_text(raw: bytes) -> None:
+    """Refuse a text holding more JSON values than MAX_VALUES, before it is parsed
+    (every value but the last of a container is followed by a comma)."""
+    values = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+    if values > MAX_VALUES:
+        raise TooLarge(f"the message holds more than {MAX_VALUES} values")
+
+
+def check_values(value: Any, depth: int = 0) -> None:
+    """WireError for a control character in any string, an integer out of range or
+    nesting deeper than MAX_DEPTH anywhere in `value`. (Text lengths: the event
+    columns are checked in unpack_events; the rows' fields by their Shape when they
+    are projected, app.headoffice.row_shapes; any other text by the message's cap.)"""
+    if depth > MAX_DEPTH:
+        raise WireError(f"JSON nested deeper than {MAX_DEPTH}")
+    items = value.items() if isinstance(value, dict) else \
+        enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        for v in (key, item):
+            if type(v) is str:
+                if _CONTROL.search(v):
+                    raise WireError("a text holds a control character (such as NUL)")
+            elif type(v) is int and not -MAX_INT < v < MAX_INT:
+                raise WireError(f"an integer out of range: {str(v)[:30]}")
+        if isinstance(item, dict | list):
+            check_values(item, depth + 1)

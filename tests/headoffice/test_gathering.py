@@ -73,6 +73,7 @@ def _reference(events: list[dict]) -> Gathered:
     gathered = Gathered()
     for event in events:
         gathered.event(event)
+    gathered.check_money()  # after either way of gathering, the same money checks
     return gathered
 
 

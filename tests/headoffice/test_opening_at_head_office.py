@@ -10,6 +10,8 @@ from tests.services.loan_world import TODAY
 from tests.services.opening_world import opening_world
 from tests.sync.world import register, sync
 
+HQ_DATABASES = ("postgresql", "sqlite")  # and the one-machine SQLite trial
+
 
 def test_head_office_sees_the_imported_portfolio_as_the_branch_does(engine, hq, tmp_path):
     world, _rows, tb, book = opening_world(engine, tmp_path, members=40)

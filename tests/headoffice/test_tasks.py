@@ -7,6 +7,7 @@ from sqlalchemy import text
 from app.cli import main
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.headoffice.ingest import ingest
+from app.headoffice.projector import project_branch
 from app.sync.wire import HASHED, pack_events
 from tests.sync.world import register
 
@@ -22,6 +23,7 @@ def _event_with_a_malformed_journal_row(hq, engine) -> None:
     event["hash"] = chain_hash(GENESIS_HASH, {k: event[k] for k in HASHED})
     register(hq, engine)
     ingest(hq, "BJS-001", pack_events("BJS-001", 1, [event]))
+    project_branch(hq, "BJS-001")  # acknowledged; the projector parks it
 
 
 def test_a_row_head_office_cannot_project_is_a_task_listed_until_closed(hq, engine, hq_url, capsys):

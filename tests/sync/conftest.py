@@ -2,7 +2,13 @@
 
 import pytest
 
-from tests.sync.pgfixtures import hq, hq_keys, hq_keys_path, hq_url  # noqa: F401
+from tests.sync.pgfixtures import (  # noqa: F401
+    hq,
+    hq_keys,
+    hq_keys_path,
+    hq_url,
+    pytest_generate_tests,
+)
 
 
 @pytest.fixture

@@ -57,14 +57,32 @@ def hq_url(hq_keys_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def hq(hq_url):  # type: ignore[no-untyped-def]
-    """A clean head-office database engine for one test."""
-    from app.headoffice.db import hq_engine
+def hq(request, hq_url, hq_keys_path, tmp_path):  # type: ignore[no-untyped-def]
+    """A clean head-office database engine for one test: PostgreSQL, or — for a test
+    parametrized with `indirect=["hq"]` and "sqlite" — the one-machine SQLite trial
+    (`hq init --db sqlite:///…`), through the same code."""
+    from app.headoffice.db import hq_engine, init_database
 
+    if getattr(request, "param", "postgresql") == "sqlite":
+        url = f"sqlite:///{tmp_path / 'head-office.db'}"
+        init_database(url, hq_keys_path)
+        engine = hq_engine(url)
+        yield engine
+        engine.dispose()
+        return
     engine = hq_engine(hq_url)
     clean_head_office(engine)
     yield engine
     engine.dispose()
+
+
+def pytest_generate_tests(metafunc):  # type: ignore[no-untyped-def]
+    """Protocol tests run against both head-office databases: a module that says
+    `HQ_DATABASES = ("postgresql", "sqlite")` has each of its tests that use `hq` run
+    on each (the conftests of tests/sync and tests/headoffice take this hook)."""
+    databases = getattr(metafunc.module, "HQ_DATABASES", None)
+    if databases and "hq" in metafunc.fixturenames:
+        metafunc.parametrize("hq", databases, indirect=True)
 
 
 @pytest.fixture

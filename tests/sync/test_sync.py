@@ -34,6 +34,8 @@ from tests.sync.world import (
     sync,
 )
 
+HQ_DATABASES = ("postgresql", "sqlite")  # and the one-machine SQLite trial
+
 
 def _batch(engine, after=0, limit=100, code="BJS-001"):
     return pack_events(code, 1, pending_events(engine, after, limit))

@@ -27,6 +27,8 @@ from tests.sync.world import (
     sync,
 )
 
+HQ_DATABASES = ("postgresql", "sqlite")  # and the one-machine SQLite trial
+
 
 @pytest.fixture
 def exported(engine, hq, tmp_path):

@@ -44,15 +44,15 @@ def test_a_boolean_where_a_number_belongs_is_malformed():
 def _texts():
     from hypothesis import strategies as st
 
-    # any text a person could type, Bengali and control characters included (no lone
-    # surrogates: those are not text, see the test below)
-    return st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+    # any text a person could type, Bengali included (no lone surrogates: those are not
+    # text, see the test below; no control characters: refused, see test_limits.py)
+    return st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
 
 
 def _payloads():
     from hypothesis import strategies as st
 
-    scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | _texts()
+    scalars = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | _texts()
     return st.dictionaries(_texts(), st.recursive(
         scalars, lambda inner: st.lists(inner, max_size=4)
         | st.dictionaries(_texts(), inner, max_size=4), max_leaves=12), max_size=5)
@@ -63,7 +63,7 @@ def test_unpacking_recomputes_the_branchs_hashes_for_any_payload():
     from hypothesis import strategies as st
 
     @settings(max_examples=150, deadline=None)
-    @given(st.lists(st.tuples(_payloads(), _texts(), st.none() | st.integers(0, 2**40)),
+    @given(st.lists(st.tuples(_payloads(), _texts(), st.none() | st.integers(0, 2**31 - 1)),
                     min_size=1, max_size=4))
     def check(specs):
         events, prev = [], GENESIS_HASH

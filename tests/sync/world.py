@@ -82,7 +82,18 @@ def post_fee(engine, amount_minor: int) -> None:
                  date(2026, 11, 25), audit=False)
 
 
+def projected(hq) -> None:
+    """Head office's consolidated tables once its projectors are through: what a
+    background projector (after a live server's answer) is doing is waited for, what
+    is left is projected now. Reading them before would race with it."""
+    from app.headoffice.projector import branches, project_branch
+
+    for code in branches(hq):
+        project_branch(hq, code, wait=True)
+
+
 def hq_ledger_total(hq, code="BJS-001") -> tuple[int, int]:
+    projected(hq)
     with Session(hq) as s:
         count, total = s.execute(select(func.count(), func.coalesce(
             func.sum(HqLedger.amount_minor), 0)).where(HqLedger.branch == code)).one()
@@ -103,6 +114,7 @@ def hq_events(hq, code="BJS-001") -> list[tuple[int, str]]:
 
 
 def hq_collected(hq) -> int:
+    projected(hq)
     with Session(hq) as s:
         return int(s.scalar(select(func.coalesce(
             func.sum(HqCollection.principal_minor + HqCollection.interest_minor), 0))) or 0)

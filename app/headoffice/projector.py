@@ -1,0 +1,235 @@
+"""The projector: head office's consolidated tables derived from its stored events.
+
+Acknowledging a batch stores facts (ingest.py); this module derives from them, after
+the answer, per branch stream in (epoch, seq) order. Each step locks the branch's
+projector row (hq_projector: the last (epoch, seq) applied), gathers the next stored
+events (projection.py), writes what they change (projection_write.py) and moves the
+cursor — all in one transaction, so a crash anywhere leaves the cursor where the
+tables are and the next run goes on from there: each event is applied exactly once.
+A second projector of the same branch finds the row locked and leaves the work to the
+first (`hq serve` runs one after every acknowledged batch and all of them every few
+seconds; `shakha hq project` runs them by hand).
+
+Snapshot chunks (a branch's first sync) are applied when they arrive and kept with
+the projector position they were applied at (snapshot.py): `rebuild` empties a
+branch's consolidated tables and derives them again from its chunks and events in the
+same order, so it gives exactly what the incremental projection gave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session
+
+from app.headoffice.models import (
+    HqAlarm,
+    HqBranch,
+    HqCollection,
+    HqEvent,
+    HqGroup,
+    HqInstallment,
+    HqLedger,
+    HqLoan,
+    HqMember,
+    HqProjector,
+    HqSnapshotChunk,
+    HqSuspense,
+    HqTask,
+)
+from app.headoffice.projection import Gathered, snapshot_rows
+from app.headoffice.projection_write import write
+
+STEP = 2000  # events per projector transaction
+# What the projector derives (emptied for a branch by `rebuild`).
+DERIVED = (HqLedger, HqGroup, HqMember, HqLoan, HqInstallment, HqCollection, HqSuspense)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def lock_cursor(session: Session, code: str, wait: bool) -> HqProjector | None:
+    """The branch's projector row, locked; None when another projector holds it (and
+    `wait` is False). Made at the start of the stream if the branch has none yet."""
+    query = select(HqProjector).where(HqProjector.branch == code)
+    row = session.scalars(query.with_for_update(skip_locked=not wait)).one_or_none()
+    if row is not None:
+        return row
+    if session.get(HqBranch, code) is None:
+        return None
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    session.execute(upsert(HqProjector).values(branch=code, epoch=1, seq=0)
+                    .on_conflict_do_nothing())
+    return session.scalars(query.with_for_update(skip_locked=not wait)).one_or_none()
+
+
+def _next_events(session: Session, code: str, epoch: int, seq: int, limit: int,
+                 upto: tuple[int, int] | None = None) -> list[Any]:
+    """Stored events after (epoch, seq) in order — of this epoch first, else of the
+    next epoch that has any — at most `limit`, none beyond `upto`."""
+    columns = (HqEvent.epoch, HqEvent.seq, HqEvent.type, HqEvent.schema_version,
+               HqEvent.business_date, HqEvent.payload)
+    while True:
+        query = select(*columns).where(HqEvent.branch == code, HqEvent.epoch == epoch,
+                                       HqEvent.seq > seq)
+        if upto is not None:
+            if (epoch, seq) >= upto:
+                return []
+            if epoch == upto[0]:
+                query = query.where(HqEvent.seq <= upto[1])
+        rows = session.execute(query.order_by(HqEvent.seq).limit(limit)).all()
+        if rows:
+            return list(rows)
+        later = session.scalar(select(func.min(HqEvent.epoch)).where(
+            HqEvent.branch == code, HqEvent.epoch > epoch))
+        if later is None:
+            return []
+        epoch, seq = int(later), 0
+
+
+def _apply(session: Session, code: str, rows: list[Any]) -> None:
+    """Gather and write stored events (one epoch's run at a time)."""
+    start = 0
+    while start < len(rows):
+        epoch = rows[start].epoch
+        end = start
+        while end < len(rows) and rows[end].epoch == epoch:
+            end += 1
+        run = rows[start:end]
+        try:  # the usual run: every payload a JSON object, decoded in one C loop
+            payloads = list(map(orjson.loads, [r[5] for r in run]))
+            if set(map(type, payloads)) != {dict}:
+                raise ValueError
+        except ValueError:  # orjson.JSONDecodeError is one; then payload by payload
+            payloads = [_payload(r[5]) for r in run]
+        events = [{"seq": r[1], "type": r[2], "schema_version": r[3],
+                   "business_date": r[4], "payload_obj": payload}
+                  for r, payload in zip(run, payloads, strict=True)]
+        gathered = Gathered()
+        gathered.batch(events)
+        write(session, code, epoch, gathered)
+        start = end
+
+
+def _payload(text: str) -> dict[str, Any]:
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = False) -> int:
+    """Apply the branch's stored events not yet projected; the number applied (0 when
+    another projector is at it — unless `wait`: then after it, what is left)."""
+    done = 0
+    while True:
+        with Session(engine) as session, session.begin():
+            cursor = lock_cursor(session, code, wait=wait)
+            if cursor is None:
+                return done
+            rows = _next_events(session, code, cursor.epoch, cursor.seq, step)
+            if not rows:
+                return done
+            _apply(session, code, rows)
+            cursor.epoch, cursor.seq = rows[-1].epoch, rows[-1].seq
+            cursor.projected_at = _now()
+        done += len(rows)
+
+
+def branches(engine: Engine) -> list[str]:
+    with Session(engine) as session:
+        return list(session.scalars(select(HqBranch.code).order_by(HqBranch.code)))
+
+
+def project_all(engine: Engine) -> dict[str, int]:
+    """Every branch's projector once: events applied per branch."""
+    return {code: project_branch(engine, code) for code in branches(engine)}
+
+
+def rebuild(engine: Engine, code: str) -> int:
+    """Empty the branch's consolidated tables and derive them again from its stored
+    snapshot chunks and events, in the order they were first applied; one transaction
+    (readers see the old tables until it commits). Returns the events applied. Tasks
+    are kept: a task the rebuild would raise again is not raised twice."""
+    with Session(engine) as session, session.begin():
+        cursor = lock_cursor(session, code, wait=True)
+        if cursor is None:
+            return 0
+        for model in DERIVED:
+            session.execute(delete(model).where(model.branch == code))
+        chunks = session.execute(select(
+            HqSnapshotChunk.after_epoch, HqSnapshotChunk.after_seq, HqSnapshotChunk.body,
+            HqSnapshotChunk.chunk).where(HqSnapshotChunk.branch == code).order_by(
+            HqSnapshotChunk.number, HqSnapshotChunk.received_at)).all()
+        epoch, seq, applied = 1, 0, 0
+        for chunk in [*chunks, None]:
+            upto = None if chunk is None else (chunk.after_epoch or 1, chunk.after_seq or 0)
+            while True:
+                rows = _next_events(session, code, epoch, seq, STEP, upto)
+                if not rows:
+                    break
+                _apply(session, code, rows)
+                epoch, seq, applied = rows[-1].epoch, rows[-1].seq, applied + len(rows)
+            if chunk is not None:
+                _apply_chunk(session, code, epoch, chunk.body, chunk.chunk)
+        cursor.epoch, cursor.seq, cursor.projected_at = epoch, seq, _now()
+        return applied
+
+
+def _apply_chunk(session: Session, code: str, epoch: int, body: str | None,
+                 name: str) -> None:
+    data = _payload(body) if body else {}
+    gathered = snapshot_rows(str(data.get("table")), data.get("rows") or []) \
+        if data else None
+    if gathered is None:
+        session.add(HqTask(branch=code, epoch=epoch, event_seq=None, kind="unprojected",
+                           at=_now(), detail=f"snapshot chunk {name} could not be "
+                           "applied again (received before head office kept chunks)"))
+        return
+    write(session, code, epoch, gathered)
+
+
+@dataclass(frozen=True)
+class BranchStatus:
+    code: str
+    last_seen: datetime | None
+    epoch: int
+    acked_seq: int
+    projected_epoch: int
+    projected_seq: int
+    lag: int  # events stored, not yet projected
+    alarms: int
+    open_tasks: int
+
+
+def status(engine: Engine) -> list[BranchStatus]:
+    """Per branch: last seen, acknowledged and projected position, lag, alarms, tasks."""
+    with Session(engine) as session:
+        out = []
+        for branch in session.scalars(select(HqBranch).order_by(HqBranch.code)):
+            cursor = session.get(HqProjector, branch.code)
+            p_epoch, p_seq = (cursor.epoch, cursor.seq) if cursor else (1, 0)
+            lag = session.scalar(select(func.count()).select_from(HqEvent).where(
+                HqEvent.branch == branch.code,
+                (HqEvent.epoch > p_epoch) | ((HqEvent.epoch == p_epoch)
+                                             & (HqEvent.seq > p_seq)))) or 0
+            alarms = session.scalar(select(func.count()).select_from(HqAlarm).where(
+                HqAlarm.branch == branch.code)) or 0
+            tasks = session.scalar(select(func.count()).select_from(HqTask).where(
+                HqTask.branch == branch.code, HqTask.done.is_(False))) or 0
+            out.append(BranchStatus(branch.code, branch.last_seen_at, branch.epoch,
+                                    branch.acked_seq, p_epoch, p_seq, int(lag),
+                                    int(alarms), int(tasks)))
+        return out
+
+
