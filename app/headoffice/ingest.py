@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db.canonical import GENESIS_HASH, chain_hash
 from app.faults import fault_point
+from app.headoffice.checkpoints import anchor_journal
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.projection import Gathered, write
 from app.sync.wire import HASHED, WireError, event_hash, unpack_events
@@ -89,7 +90,9 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
                                      .with_for_update()).one_or_none()
             if branch is None:
                 raise Refused("unknown branch")
+            held = branch.acked_seq
             _store(session, branch, events)
+            anchor_journal(branch, [e for e in events if e["seq"] > held], body.get("journal"))
             branch.last_seen_at = now()
             ack = _ack(branch)
         return ack
@@ -223,6 +226,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         branch.epoch += 1
         branch.acked_seq = max(base, matched)
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
+        branch.journal_id = branch.journal_hash = None  # it goes on from the backup's journal
         session.add(HqAlarm(branch=code, kind="restored", at=now(),
                             detail=f"branch restored from an old backup: epoch {epoch} "
                                    f"closed, epoch {branch.epoch} starts after seq "
