@@ -224,7 +224,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         if epoch != branch.epoch:
             return _answered_before(branch, epoch, matched)
         branch.epoch += 1
-        branch.acked_seq = max(base, matched)
+        branch.acked_seq = min(max(base, matched), branch.acked_seq)  # never beyond held
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
         branch.journal_id = branch.journal_hash = None  # it goes on from the backup's journal
         session.add(HqAlarm(branch=code, kind="restored", at=now(),
