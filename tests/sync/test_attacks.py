@@ -19,7 +19,7 @@ from app.db.canonical import GENESIS_HASH, chain_hash
 from app.db.check import check_database
 from app.db.ledger import HASHED_FIELDS
 from app.db.models import ChainHead, JournalEntry
-from app.headoffice.models import HqAlarm, HqBranch, HqLedger, HqLoan
+from app.headoffice.models import HqAlarm, HqBranch, HqLoan
 from app.sync.client import SyncClient
 from app.sync.device import device_key
 from app.sync.outbox import SyncError
