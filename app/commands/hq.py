@@ -72,10 +72,30 @@ def _init(args: argparse.Namespace) -> int:
     from app.headoffice.db import init_database
 
     path = init_database(_url(args), _keys_path(args))
+    if getattr(args, "recovery_public", None):
+        _add_recovery_public(path, args.recovery_public)
     print(f"head-office database is ready; head office's keys are in {path} (keep a copy "
           "of that file somewhere safe: without it head office cannot sign or open "
           "bundles)", file=sys.stderr)
     return 0
+
+
+def _add_recovery_public(keys_path, public_file: str) -> None:  # type: ignore[no-untyped-def]
+    """Put head office's recovery public key (`shakha keys recovery-keypair` wrote it
+    beside the private one, `.pub`) into the key file: enrolments carry it from now on."""
+    from pathlib import Path
+
+    from app.headoffice.keys import HqKeys, recovery_public
+
+    try:
+        public = recovery_public(existing_file(public_file).read_text(encoding="ascii"))
+    except (ValueError, UnicodeDecodeError):
+        raise ValidationError(QT_TR_NOOP("{path} is not head office's recovery public key."),
+                              path=public_file) from None
+    keys = HqKeys.load(Path(keys_path))
+    keys.with_recovery(public).save(Path(keys_path))
+    print(f"head office's recovery key is in {keys_path}: every enrolment file carries it",
+          file=sys.stderr)
 
 
 def _enrol(args: argparse.Namespace) -> int:
@@ -400,6 +420,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "head office's key file if there is none)")
     init.add_argument("--keys", help="head office's key file (default: $SHAKHA_HQ_KEYS "
                       "or the user's config folder)")
+    init.add_argument("--recovery-public", help="head office's recovery public key (the "
+                      ".pub file `shakha keys recovery-keypair` wrote): enrolments carry it")
     enrol = command("enrol", _enrol, "write a one-time enrolment file for a branch")
     enrol.add_argument("code")
     enrol.add_argument("--out", required=True, help="the enrolment file to write")

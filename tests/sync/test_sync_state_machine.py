@@ -71,6 +71,71 @@ KILL_POINTS = ("sync.before_send", "sync.after_send_before_ack", "sync.before_ac
                "hq.before_cursor", "hq.after_commit")
 
 
+FORGERIES = ("altered_event", "stranger_key", "replay", "late_snapshot", "foreign_epoch")
+
+
+def hq_state(hq) -> tuple:  # type: ignore[no-untyped-def]
+    with Session(hq) as s:
+        branch = s.get(HqBranch, "BJS-001")
+        cursor = (branch.epoch, branch.acked_seq, branch.acked_hash)
+    return hq_events(hq), hq_ledger_total(hq), cursor
+
+
+def forge(engine, hq, url: str, forgery: str) -> int:  # type: ignore[no-untyped-def]
+    """One forgery sent to head office as an attacker would; the answer's status."""
+    import time as clock
+
+    import httpx
+
+    from app.sync.checkpoints import with_journal
+    from app.sync.device import device_key
+    from app.sync.identity import DeviceKey
+    from app.sync.outbox import pending_events
+    from app.sync.signing import signed_headers
+    from app.sync.wire import encode, pack_events
+
+    key = device_key(engine)
+    code = "BJS-001"
+    with Session(hq) as s:
+        held = s.get(HqBranch, code)
+        acked, epoch, finished = held.acked_seq, held.epoch, held.snapshot_id
+    path, body = f"/v1/branches/{code}/events", b""
+    if forgery == "altered_event":  # the next events, one amount changed after hashing
+        events = pending_events(engine, local_cursor(engine).acked_seq, 5) or []
+        events = [e for e in events if e["seq"] > acked]
+        if not events or events[0]["epoch"] != epoch:
+            events = []
+        if events:
+            batch = with_journal(engine, pack_events(code, epoch, events), events)
+            payloads = batch["cols"]["payload"]
+            payloads[0] = {**payloads[0], "forged": 1_234_567_89}
+            body = encode(batch)
+        else:
+            forgery = "stranger_key"
+    if forgery == "late_snapshot" and finished is None:
+        forgery = "stranger_key"  # the first sync is still open: a snapshot may come
+    if forgery == "late_snapshot":
+        path = f"/v1/branches/{code}/snapshot"
+        body = encode({"snapshot_id": "attacker", "chunk": "journal_entry:900000",
+                       "table": "journal_entry", "rows": [{
+                           "id": 900000, "business_date": "2026-11-25", "kind": "repayment",
+                           "amount_minor": 1_234_567_89, "principal_minor": 1_234_567_89,
+                           "interest_minor": 0, "fee_minor": 0, "penalty_minor": 0,
+                           "member_id": None, "loan_id": None, "savings_account_id": None,
+                           "meeting_id": None, "reverses_id": None, "channel": "meeting"}]})
+    if forgery == "foreign_epoch":  # a new epoch asked from an epoch never opened
+        path = f"/v1/branches/{code}/epoch"
+        body = (f'{{"base":1000000,"epoch":{epoch + 5},"events":[]}}').encode()
+    if forgery == "stranger_key":
+        key = DeviceKey.generate()
+        body = body or b"{}"
+    headers = signed_headers(key, "POST", path, "", body, int(clock.time()))
+    answer = httpx.post(url + path, content=body, headers=headers, timeout=10)
+    if forgery == "replay":
+        answer = httpx.post(url + path, content=body, headers=headers, timeout=10)
+    return answer.status_code
+
+
 class Killed(BaseException):
     """The branch's process died here: nothing of the app's may catch it."""
 
@@ -177,6 +242,15 @@ def machine(engine, hq, live, tmp_path, clocks: Clocks, deaths: Deaths,  # type:
             finally:
                 client.close()
                 proxy.close()
+
+        @rule(forgery=st.sampled_from(FORGERIES))
+        def attacker_forges(self, forgery: str) -> None:
+            """Someone with the branch's key (or without it) tries what issue #14 lists:
+            refused, and head office holds exactly what it held."""
+            before = hq_state(hq)
+            status = forge(engine, hq, f"http://127.0.0.1:{live.port}", forgery)
+            assert 400 <= status < 500, (forgery, status)
+            assert hq_state(hq) == before
 
         @rule(point=st.sampled_from(KILL_POINTS))
         def sync_dies(self, point: str) -> None:
