@@ -153,6 +153,17 @@ def _revoke_branch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirm_epoch(args: argparse.Namespace) -> int:
+    from app.headoffice.epochs import confirm_epoch
+
+    engine = _engine(args)
+    _known_branch(engine, args.code)
+    epoch = confirm_epoch(engine, args.code, args.by or "head office")
+    print(f"branch {args.code} may close epoch {epoch} and start a new one: its next sync "
+          "(or its epoch request by USB, imported again) opens it")
+    return 0
+
+
 def _tls(args: argparse.Namespace) -> tuple[str | None, str | None]:
     """uvicorn's TLS options; plain HTTP only on a loopback address or behind a TLS
     proxy the administrator names (branch data must not cross a network in clear)."""
@@ -437,6 +448,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     accept.add_argument("--keys", help="head office's key file")
     command("revoke-branch", _revoke_branch,
             "refuse every request of a branch's device from now on").add_argument("code")
+    confirm = command("confirm-epoch", _confirm_epoch, "let a restored branch start a new "
+                      "epoch (after speaking to it)")
+    confirm.add_argument("code")
+    confirm.add_argument("--by", help="who confirms (kept with the confirmation)")
     serve = command("serve", _serve, "run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8650)

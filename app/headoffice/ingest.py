@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.canonical import GENESIS_HASH, chain_hash
 from app.faults import fault_point
 from app.headoffice.checkpoints import anchor_journal
+from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.projection import Gathered, write
 from app.sync.wire import HASHED, WireError, event_hash, unpack_events
@@ -215,6 +216,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         held = [(int(s), str(h)) for s, h in body["events"]]
     except (KeyError, TypeError, ValueError):
         raise Refused("malformed epoch request", code="malformed") from None
+    require_confirmed(engine, code, epoch)  # a person at head office confirms it first
     with Session(engine) as session, session.begin():
         branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
                                  .with_for_update()).one_or_none()

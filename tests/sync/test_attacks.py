@@ -199,7 +199,7 @@ def test_a_replayed_request_is_refused(engine, hq, synced):
     assert again.status_code == 409 and "replay" in again.text.lower()
 
 
-def test_an_epoch_request_never_moves_the_cursor_beyond_what_head_office_holds(
+def test_an_epoch_request_opens_nothing_unconfirmed_and_never_moves_the_cursor_beyond_held(
         engine, hq, synced):
     key = device_key(engine)
     held = _hq_state(hq)[3]
@@ -208,5 +208,6 @@ def test_an_epoch_request_never_moves_the_cursor_beyond_what_head_office_holds(
     with Session(hq) as s:
         branch = s.get(HqBranch, CODE)
         assert branch.acked_seq <= held[1]  # never the 1,000,000 asked for
-    assert answer.status_code in (200, 409)
+    assert answer.status_code == 409 and "waits for head office to confirm" in answer.text
     assert _alarms(hq, "restored")  # a restore is always an alarm at once
+    assert _hq_state(hq)[3] == held  # no epoch opened, no cursor moved
