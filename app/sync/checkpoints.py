@@ -108,6 +108,9 @@ def keep(session: Session, checkpoint: Any, branch: str, epoch: int, acked_seq: 
         raise SignatureError("the checkpoint is about another acknowledgement")
     held = session.get(SyncCheckpoint, (epoch, acked_seq))
     if held is not None:
+        if held.acked_hash != acked_hash:
+            raise SignatureError("head office signed another hash for this sequence number "
+                                 "before (a fork at head office)")
         return  # the same acknowledgement again: the first checkpoint stands
     session.add(SyncCheckpoint(
         epoch=epoch, acked_seq=acked_seq, acked_hash=acked_hash,

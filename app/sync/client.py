@@ -238,7 +238,13 @@ class SyncClient:
         with Session(self.engine) as session:
             done = get_state(session, "snapshot_done")
             snapshot_id = get_state(session, "snapshot_id")
-        if done or (cursor.get("snapshot_id") and cursor["snapshot_id"] == snapshot_id):
+        if done:
+            return 0
+        if cursor.get("snapshot_id"):  # the branch's first sync is over at head office
+            # (this copy's own, or one before it was restored): none is sent again, and
+            # head office would refuse it (app.headoffice.snapshot)
+            with Session(self.engine) as session, session.begin():
+                set_state(session, "snapshot_done", str(cursor["snapshot_id"]))
             return 0
         if not snapshot_id:
             with Session(self.engine) as session, session.begin():
