@@ -211,3 +211,81 @@ def test_an_epoch_request_opens_nothing_unconfirmed_and_never_moves_the_cursor_b
     assert answer.status_code == 409 and "waits for head office to confirm" in answer.text
     assert _alarms(hq, "restored")  # a restore is always an alarm at once
     assert _hq_state(hq)[3] == held  # no epoch opened, no cursor moved
+
+
+def test_a_usb_bundle_forged_from_everything_head_offices_database_holds_is_refused(
+        engine, hq, synced, tmp_path):
+    """An attacker reads every row of head office's database (device public keys, head
+    office's public keys, every event) and builds a bundle adding a 12,34,567.89 event
+    to the branch's stream: signed with keys derived from what the database holds, in
+    the real device's name, sealed to head office's bundle key. Refused as forged, with
+    an alarm; head office unchanged; the real branch still syncs."""
+    import hashlib
+
+    from app.headoffice.models_trust import HqDeviceKey, HqPublicKey
+    from app.headoffice.usb import import_bundle
+    from app.sync.bundle import MAGIC, pack
+    from app.sync.identity import BUNDLE, SigningKey, b64
+    from app.sync.seal import seal
+    from app.sync.wire import event_hash, pack_events
+    from tests.sync.world import hq_keys
+
+    before = _hq_state(hq)
+    with Session(hq) as s:
+        device = s.scalars(select(HqDeviceKey).where(HqDeviceKey.branch == CODE,
+                                                     HqDeviceKey.retired_at.is_(None))).one()
+        bundle_public = s.scalars(select(HqPublicKey.public_key)
+                                  .where(HqPublicKey.kind == "bundle")).first()
+        branch = s.get(HqBranch, CODE)
+        seq, prev, epoch = branch.acked_seq, branch.acked_hash, branch.epoch
+    event = {"seq": seq + 1, "event_id": "0190aaaa-0000-7000-8000-000000000001",
+             "epoch": epoch, "type": "loan.repaid", "schema_version": 2,
+             "aggregate_id": "1", "business_date": "2026-11-25",
+             "device_time": "2026-11-25T10:00:00", "staff_id": 1,
+             "payload": '{"amount_minor":123456789,"journal":[[900001,"2026-11-25",'
+                        '"repayment",123456789,123456789,0,0,0,1,1,null,null,null,'
+                        '"counter"]]}', "prev_hash": prev}
+    event["hash"] = event_hash(event)  # the chain is public arithmetic: it verifies
+    body = {"manifest": {"branch": CODE, "epoch": epoch, "from_seq": seq + 1,
+                         "to_seq": seq + 1, "first_prev": prev, "last_hash": event["hash"],
+                         "count": 1},
+            "batch": pack_events(CODE, epoch, [event]), "ref_cursor": None}
+    for secret in (device.sign_public, device.seal_public, device.key_id):
+        derived = SigningKey(b64(hashlib.sha256(secret.encode()).digest()))
+        forged = tmp_path / f"forged-{derived.id}.shakha"
+        forged.write_bytes(seal(bundle_public, pack(
+            MAGIC, lambda data, k=derived: {"key": device.key_id, "value": k.sign(BUNDLE, data)},
+            body)))
+        with pytest.raises(Exception, match="forged or altered"):
+            import_bundle(hq, hq_keys(), forged, tmp_path / "receipt")
+        assert not (tmp_path / "receipt").exists()
+    assert len(_alarms(hq, "forged")) == 3
+    assert _hq_state(hq) == before
+    post_fee(engine, 2_00)
+    _sync(engine, synced)  # the real branch is not locked out
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+def test_a_revoked_or_rotated_away_key_is_refused_by_the_real_server(engine, hq, hq_url,
+                                                                     synced):
+    import subprocess
+    import sys
+
+    from app.sync.rotation import rotate_device_key
+
+    old_key = device_key(engine)
+    rotate_device_key(engine, synced)
+    assert device_key(engine).id != old_key.id
+    path = f"/v1/branches/{CODE}/report"
+    answer = _post(synced, old_key, path, b'{"kind":"restored","detail":"x"}')
+    assert answer.status_code == 401  # the rotated-away key
+    post_fee(engine, 2_00)
+    _sync(engine, synced)  # the new key works
+    done = subprocess.run([sys.executable, "-m", "app.cli", "hq", "revoke-branch", CODE,
+                           "--db", hq_url], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    before = _hq_state(hq)
+    post_fee(engine, 3_00)
+    with pytest.raises(SyncError):
+        _sync(engine, synced)
+    assert _hq_state(hq) == before
