@@ -4,7 +4,8 @@ A day of a branch's counter repayments (one event each, with its journal row and
 image of the installment it paid, as the unit of work seals them)
 packed as the client sends them: column-wise canonical JSON, zstd with the shared
 dictionary, batches of 500, each request signed by the device key (the four
-X-Shakha-* headers, counted). Baseline, same run: the same events as plain JSON lines
+X-Shakha-* headers, counted), with the journal claim head office signs into its
+checkpoint (app.sync.checkpoints). Baseline, same run: the same events as plain JSON lines
 (what a naive client would send, uncompressed, unsigned).
 """
 
@@ -73,8 +74,18 @@ def signed_bytes(body: bytes) -> int:
     return len(body) + sum(len(k) + 2 + len(v) + 2 for k, v in headers.items())
 
 
+def with_claim(batch: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The journal claim every batch carries (app.sync.checkpoints.journal_claim): the
+    last journal row's id and hash, and the anchor at head office's last checkpoint."""
+    last = json.loads(events[-1]["payload"])["journal"][-1][0]
+    batch["journal"] = {"id": last, "hash": events[-1]["hash"],
+                        "anchor": [max(1, last - len(events)), events[0]["prev_hash"]]}
+    return batch
+
+
 def wire_bytes(events: list[dict[str, Any]], batch: int = BATCH) -> int:
-    return sum(signed_bytes(encode(pack_events("BJS-001", 1, events[i:i + batch])))
+    return sum(signed_bytes(encode(with_claim(pack_events("BJS-001", 1, events[i:i + batch]),
+                                              events[i:i + batch])))
                for i in range(0, len(events), batch))
 
 

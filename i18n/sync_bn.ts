@@ -390,6 +390,11 @@
         <source>Set head office&apos;s address first.</source>
         <translation>আগে প্রধান কার্যালয়ের ঠিকানা দিন।</translation>
     </message>
+    <message>
+        <location filename="../app/sync/outbox.py" line="185"/>
+        <source>Head office&apos;s acknowledgement is not signed by head office ({error}). Nothing was marked as sent. Call head office.</source>
+        <translation>প্রধান কার্যালয়ের প্রাপ্তিস্বীকারে প্রধান কার্যালয়ের স্বাক্ষর নেই ({error})। কিছুই পাঠানো হয়েছে বলে ধরা হয়নি। প্রধান কার্যালয়ে ফোন করুন।</translation>
+    </message>
 </context>
 <context>
     <name>HeadOfficeRequestsBox</name>

@@ -72,10 +72,30 @@ def _init(args: argparse.Namespace) -> int:
     from app.headoffice.db import init_database
 
     path = init_database(_url(args), _keys_path(args))
+    if getattr(args, "recovery_public", None):
+        _add_recovery_public(path, args.recovery_public)
     print(f"head-office database is ready; head office's keys are in {path} (keep a copy "
           "of that file somewhere safe: without it head office cannot sign or open "
           "bundles)", file=sys.stderr)
     return 0
+
+
+def _add_recovery_public(keys_path, public_file: str) -> None:  # type: ignore[no-untyped-def]
+    """Put head office's recovery public key (`shakha keys recovery-keypair` wrote it
+    beside the private one, `.pub`) into the key file: enrolments carry it from now on."""
+    from pathlib import Path
+
+    from app.headoffice.keys import HqKeys, recovery_public
+
+    try:
+        public = recovery_public(existing_file(public_file).read_text(encoding="ascii"))
+    except (ValueError, UnicodeDecodeError):
+        raise ValidationError(QT_TR_NOOP("{path} is not head office's recovery public key."),
+                              path=public_file) from None
+    keys = HqKeys.load(Path(keys_path))
+    keys.with_recovery(public).save(Path(keys_path))
+    print(f"head office's recovery key is in {keys_path}: every enrolment file carries it",
+          file=sys.stderr)
 
 
 def _enrol(args: argparse.Namespace) -> int:
@@ -130,6 +150,17 @@ def _revoke_branch(args: argparse.Namespace) -> int:
     count = revoke_branch(_engine(args), args.code)
     print(f"branch {args.code}: {count} device key(s) revoked; every request with them is "
           "now refused. Enrol the branch again (shakha hq enrol) to let it sync.")
+    return 0
+
+
+def _confirm_epoch(args: argparse.Namespace) -> int:
+    from app.headoffice.epochs import confirm_epoch
+
+    engine = _engine(args)
+    _known_branch(engine, args.code)
+    epoch = confirm_epoch(engine, args.code, args.by or "head office")
+    print(f"branch {args.code} may close epoch {epoch} and start a new one: its next sync "
+          "(or its epoch request by USB, imported again) opens it")
     return 0
 
 
@@ -429,6 +460,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "head office's key file if there is none)")
     init.add_argument("--keys", help="head office's key file (default: $SHAKHA_HQ_KEYS "
                       "or the user's config folder)")
+    init.add_argument("--recovery-public", help="head office's recovery public key (the "
+                      ".pub file `shakha keys recovery-keypair` wrote): enrolments carry it")
     enrol = command("enrol", _enrol, "write a one-time enrolment file for a branch")
     enrol.add_argument("code")
     enrol.add_argument("--out", required=True, help="the enrolment file to write")
@@ -444,6 +477,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     accept.add_argument("--keys", help="head office's key file")
     command("revoke-branch", _revoke_branch,
             "refuse every request of a branch's device from now on").add_argument("code")
+    confirm = command("confirm-epoch", _confirm_epoch, "let a restored branch start a new "
+                      "epoch (after speaking to it)")
+    confirm.add_argument("code")
+    confirm.add_argument("--by", help="who confirms (kept with the confirmation)")
     serve = command("serve", _serve, "run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8650)

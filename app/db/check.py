@@ -3,7 +3,10 @@
 Finds: file corruption (integrity_check), dangling references (foreign_key_check), a
 journal or outbox row altered, inserted or removed by hand (the hash chain re-derived
 row by row), and caches that disagree with the ledger (installment paid amounts,
-savings balances). Every problem names the row.
+savings balances); and, against head office's signed checkpoints (app.sync.checkpoints),
+a chain recomputed by hand, an acknowledgement edited to cut unsent events, a dropped
+guarding trigger, a journal row that differs from its event's copy. Every problem names
+the row.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from app.db.models import (
 )
 from app.db.raw import DatabaseError, connect
 from app.db.uow import outbox_content
+from app.sync.checkpoints import check_anchors
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,7 @@ def check_database(path: str | Path) -> CheckReport:
             _outbox_chain(session, report)
             _audit_chain(session, report)
             _caches(session, report)
+            check_anchors(session, report)
     finally:
         engine.dispose()
     return report

@@ -45,6 +45,7 @@ from app.faults import fault_point
 from app.headoffice.admin import changes_since
 from app.headoffice.alarms import raise_alarm
 from app.headoffice.auth import AuthRefused, Caller, answer_header, authenticate, server_seconds
+from app.headoffice.checkpoints import checkpoint
 from app.headoffice.devices import accept_enrolment, rotate_key
 from app.headoffice.ingest import Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import HqKeys
@@ -235,6 +236,14 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
         except WireError as exc:
             raise await run_in_threadpool(malformed, caller, exc) from None
 
+    async def with_checkpoint(answer: dict[str, Any], code: str) -> dict[str, Any]:
+        """An acknowledgement with head office's signed checkpoint (SYNC.md, Trust)."""
+        signed_cp = await run_in_threadpool(checkpoint, engine, keys, code)
+        if signed_cp is not None and signed_cp["acked_seq"] == answer["acked_seq"] \
+                and signed_cp["epoch"] == answer["epoch"]:
+            answer["checkpoint"] = signed_cp
+        return answer
+
     @app.get("/health")
     def health() -> dict[str, Any]:
         """Ready, and head office's clock (the branch signs requests by it)."""
@@ -261,7 +270,7 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
         caller, _ = await verified(request, code)
         ack = await run(caller, cursor, engine, code)
         await run_in_threadpool(mark_seen, engine, code)  # nothing to send: not silent
-        return signed(ack.as_dict(), caller.nonce)
+        return signed(await with_checkpoint(ack.as_dict(), code), caller.nonce)
 
     @app.post("/v1/branches/{code}/events")
     async def post_events(code: str, request: Request,
@@ -276,7 +285,7 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
         fault_point("hq.after_commit")
         if project:
             background.add_task(project_branch, engine, code)
-        return signed(ack.as_dict(), caller.nonce)
+        return signed(await with_checkpoint(ack.as_dict(), code), caller.nonce)
 
     @app.post("/v1/branches/{code}/epoch")
     async def post_epoch(code: str, request: Request) -> Response:

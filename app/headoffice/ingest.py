@@ -24,6 +24,8 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
 from app.faults import fault_point
+from app.headoffice.checkpoints import anchor_journal
+from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.sync.canonical import GENESIS_HASH, chain_hash
 from app.sync.wire import HASHED, TooLarge, WireError, event_hash, unpack_events
@@ -94,7 +96,9 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
                                      .with_for_update()).one_or_none()
             if branch is None:
                 raise Refused("unknown branch")
+            held = branch.acked_seq
             _store(session, branch, events)
+            anchor_journal(branch, [e for e in events if e["seq"] > held], body.get("journal"))
             branch.last_seen_at = now()
             ack = _ack(branch)
         return ack
@@ -214,6 +218,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         held = [(int(s), str(h)) for s, h in body["events"]]
     except (KeyError, TypeError, ValueError):
         raise Refused("malformed epoch request", code="malformed") from None
+    require_confirmed(engine, code, epoch)  # a person at head office confirms it first
     with Session(engine) as session, session.begin():
         branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
                                  .with_for_update()).one_or_none()
@@ -223,8 +228,9 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         if epoch != branch.epoch:
             return _answered_before(branch, epoch, matched)
         branch.epoch += 1
-        branch.acked_seq = max(base, matched)
+        branch.acked_seq = min(max(base, matched), branch.acked_seq)  # never beyond held
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
+        branch.journal_id = branch.journal_hash = None  # it goes on from the backup's journal
         session.add(HqAlarm(branch=code, kind="restored", at=now(),
                             detail=f"branch restored from an old backup: epoch {epoch} "
                                    f"closed, epoch {branch.epoch} starts after seq "

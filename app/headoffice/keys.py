@@ -53,6 +53,10 @@ class HqKeys:
     signing: tuple[SigningKey, ...]
     bundle: tuple[str, ...]  # X25519 private keys, base64
     path: Path | None = None
+    # head office's recovery public keys (X25519, base64), newest last: the private half
+    # stays offline (`shakha keys recovery-keypair`); every enrolment carries the newest,
+    # so each branch database gets a key slot head office can recover it with
+    recovery: tuple[str, ...] = ()
 
     # -- making, reading, writing ----------------------------------------------------
 
@@ -84,7 +88,9 @@ class HqKeys:
             if data.get("format") != FORMAT:
                 raise ValueError("not a key file")
             keys = cls(tuple(SigningKey(str(k["private"])) for k in data["signing"]),
-                       tuple(str(k["private"]) for k in data["bundle"]), path)
+                       tuple(str(k["private"]) for k in data["bundle"]), path,
+                       tuple(recovery_public(str(k["public"]))
+                             for k in data.get("recovery", [])))
             if not keys.signing or not keys.bundle:
                 raise ValueError("no keys")
             for k in keys.signing:
@@ -105,6 +111,7 @@ class HqKeys:
                             for k in self.signing],
                 "bundle": [{"id": key_id(seal_public(p)), "public": seal_public(p),
                             "private": p} for p in self.bundle],
+                "recovery": [{"id": key_id(p), "public": p} for p in self.recovery],
                 "written": _now()}
         tmp = path.with_name(path.name + ".part")
         tmp.unlink(missing_ok=True)
@@ -119,7 +126,13 @@ class HqKeys:
         """The same keys plus an older bundle key (kept to open what was sealed to it)."""
         if private_b64 in self.bundle:
             return self
-        return HqKeys(self.signing, (private_b64, *self.bundle), self.path)
+        return HqKeys(self.signing, (private_b64, *self.bundle), self.path, self.recovery)
+
+    def with_recovery(self, public_b64: str) -> HqKeys:
+        """The same keys with head office's (new) recovery public key, newest last."""
+        public_b64 = recovery_public(public_b64)
+        return HqKeys(self.signing, self.bundle, self.path,
+                      (*(p for p in self.recovery if p != public_b64), public_b64))
 
     # -- using ------------------------------------------------------------------------
 
@@ -138,9 +151,12 @@ class HqKeys:
     def public_keys(self) -> dict[str, list[dict[str, str]]]:
         """What branches are given (enrolment files): every signing key (older ones
         still verify what they signed) and the bundle key to seal to."""
-        return {"signing": [{"id": k.id, "public": k.public_b64} for k in self.signing],
+        keys = {"signing": [{"id": k.id, "public": k.public_b64} for k in self.signing],
                 "bundle": [{"id": key_id(self.bundle_public),
                             "public": self.bundle_public}]}
+        if self.recovery:
+            keys["recovery"] = [{"id": key_id(p), "public": p} for p in self.recovery]
+        return keys
 
     def open_sealed(self, blob: bytes) -> bytes:
         """Open a file sealed to any of head office's bundle keys (by its key id)."""
@@ -154,6 +170,17 @@ class HqKeys:
         """(kind, key id, public key) of every key in the file."""
         return [*(("signing", k.id, k.public_b64) for k in self.signing),
                 *(("bundle", key_id(seal_public(p)), seal_public(p)) for p in self.bundle)]
+
+
+def recovery_public(text: str) -> str:
+    """A recovery public key as base64 of its 32 raw bytes; ValueError if it is not one."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    raw = base64.b64decode(text.strip(), validate=True)
+    X25519PublicKey.from_public_bytes(raw)  # 32 bytes of a curve point, or ValueError
+    return base64.b64encode(raw).decode()
 
 
 def register_public_keys(engine: Engine, keys: HqKeys) -> None:

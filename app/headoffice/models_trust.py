@@ -90,3 +90,16 @@ class HqEpochRequest(HqBase):
     asked_at: Mapped[datetime] = mapped_column(DateTime)
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     confirmed_by: Mapped[str | None] = mapped_column(String(60))
+
+
+class HqEpochConfirmation(HqBase):
+    """A new epoch for `branch`, closing `epoch`: asked by the branch (requested_at)
+    and confirmed by a person at head office (`shakha hq confirm-epoch`), in either
+    order; the epoch opens only once both happened."""
+
+    __tablename__ = "hq_epoch_confirmation"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requested_at: Mapped[datetime | None] = mapped_column(DateTime)
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    confirmed_by: Mapped[str | None] = mapped_column(String(60))

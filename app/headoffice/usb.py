@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.headoffice.admin import changes_since
 from app.headoffice.alarms import raise_alarm
+from app.headoffice.checkpoints import checkpoint
 from app.headoffice.ingest import Ack, Refused, cursor, ingest, now, start_epoch
 from app.headoffice.keys import HqKeys
 from app.headoffice.models_trust import HqDeviceKey
@@ -76,6 +77,10 @@ def import_bundle_answer(engine: Engine, keys: HqKeys, path: Path,
     ack = ingest(engine, code, batch) if batch else cursor(engine, code)
     receipt = {"branch": code, "acked_seq": ack.acked_seq, "acked_hash": ack.acked_hash,
                "epoch": ack.epoch, "server_time": ack.server_time}
+    signed_cp = checkpoint(engine, keys, code)  # the receipt is a signed checkpoint
+    if signed_cp is not None and (signed_cp["epoch"], signed_cp["acked_seq"]) == (
+            ack.epoch, ack.acked_seq):
+        receipt["checkpoint"] = signed_cp
     _write_receipt(engine, keys, receipt_out, code, device, ref_cursor, receipt)
     project_branch(engine, code)  # acknowledged; now the consolidated tables
     return ack, None

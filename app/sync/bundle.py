@@ -33,9 +33,10 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.clock import parse_server_time, remember_server_time
+from app.clock import remember_server_time
 from app.errors import QT_TR_NOOP
 from app.faults import fault_point
+from app.sync.checkpoints import with_journal
 from app.sync.device import (
     NOT_ENROLLED,
     NotEnrolled,
@@ -151,7 +152,8 @@ def export_bundle(engine: Engine, out: Path) -> int:
                 .hexdigest()}
     reports = pending_reports(engine)
     body = {"manifest": manifest,
-            "batch": pack_events(local.branch, local.epoch, events) if events else None,
+            "batch": with_journal(engine, pack_events(local.branch, local.epoch, events),
+                                  events) if events else None,
             "ref_cursor": reference_cursor(engine), "reports": reports}
     public = hq_key(engine)
     write_atomic(out, seal(public, pack(MAGIC, signed_by(key, BUNDLE), body)))
@@ -175,19 +177,16 @@ def export_epoch_request(engine: Engine, out: Path) -> int:
     return len(request["events"])
 
 
-def _stale(engine: Engine, receipt: dict[str, Any], epoch: int, acked_seq: int) -> bool:
-    """A receipt for less than is already acknowledged, written before the last answer
-    head office gave: sticks get swapped and files copied twice, so this is ordinary.
-    (A newer answer acknowledging less would mean head office lost events: that one
-    still goes to record_ack and its alarm.) A receipt of an epoch the branch has left
-    since is the same case."""
+def _stale(receipt: dict[str, Any], epoch: int, acked_seq: int) -> bool:
+    """A receipt for less than is already acknowledged, or from an epoch the branch has
+    left since: written before the last answer head office gave. Sticks get swapped and
+    files copied twice, so this is ordinary and changes nothing. Receipts are ordered by
+    what they acknowledge, never by the clock they carry (SYNC.md: order is (epoch, seq),
+    never a clock): a head-office clock that jumped back or ahead must not turn a late
+    receipt into an alarm, nor a fresh one into a late one. Head office losing events is
+    caught by an online answer (fresh, bound to its request), which goes to record_ack."""
     theirs = int(receipt.get("epoch", 0))
-    if theirs > epoch or (theirs == epoch and int(receipt.get("acked_seq", 0)) >= acked_seq):
-        return False
-    with Session(engine) as session:
-        last = parse_server_time(get_state(session, "server_time"))
-    written = parse_server_time(receipt.get("server_time"))
-    return last is None or written is None or written <= last
+    return theirs < epoch or (theirs == epoch and int(receipt.get("acked_seq", 0)) < acked_seq)
 
 
 def import_receipt(engine: Engine, path: Path) -> int:
@@ -202,11 +201,15 @@ def import_receipt(engine: Engine, path: Path) -> int:
         raise SyncError(QT_TR_NOOP("This receipt is for another branch."))
     if receipt.get("new_epoch") is not None:
         acked = _apply_epoch_answer(engine, receipt, local.epoch)
-    elif _stale(engine, receipt, local.epoch, local.acked_seq):
+    elif _stale(receipt, local.epoch, local.acked_seq):
         acked = local.acked_seq  # an older receipt carried back late: no acknowledgement
     else:
+        advances = int(receipt["acked_seq"]) > local.acked_seq
+        # only a receipt that acknowledges more is news: its time is the latest head
+        # office told; the same receipt carried back again must not set the guard back
         record_ack(engine, int(receipt["acked_seq"]), str(receipt["acked_hash"]),
-                   int(receipt["epoch"]), receipt.get("server_time"))
+                   int(receipt["epoch"]), receipt.get("server_time") if advances else None,
+                   receipt.get("checkpoint"))
         acked = int(receipt["acked_seq"])
     _confirm_snapshot(engine, receipt.get("snapshot_id"))
     _apply_reference(engine, receipt.get("reference"))

@@ -37,6 +37,7 @@ from app.errors import QT_TR_NOOP
 from app.faults import fault_point
 from app.sync.address import check_hq_url
 from app.sync.canonical import canonical_json
+from app.sync.checkpoints import with_journal
 from app.sync.device import device_key, enrolled_branch, verify_hq
 from app.sync.identity import ANSWER, SignatureError
 from app.sync.outbox import (
@@ -256,7 +257,13 @@ class SyncClient:
         with Session(self.engine) as session:
             done = get_state(session, "snapshot_done")
             snapshot_id = get_state(session, "snapshot_id")
-        if done or (cursor.get("snapshot_id") and cursor["snapshot_id"] == snapshot_id):
+        if done:
+            return 0
+        if cursor.get("snapshot_id"):  # the branch's first sync is over at head office
+            # (this copy's own, or one before it was restored): none is sent again, and
+            # head office would refuse it (app.headoffice.snapshot)
+            with Session(self.engine) as session, session.begin():
+                set_state(session, "snapshot_done", str(cursor["snapshot_id"]))
             return 0
         if not snapshot_id:
             with Session(self.engine) as session, session.begin():
@@ -290,7 +297,8 @@ class SyncClient:
             if not events:
                 return uploaded, answer
             self.progress(uploaded, uploaded + total)
-            body = encode(pack_events(self.code, local.epoch, events))
+            body = encode(with_journal(self.engine, pack_events(self.code, local.epoch,
+                                                                events), events))
             fault_point("sync.before_send")
             try:
                 answer = self._request("POST", "/events", body)
@@ -310,7 +318,8 @@ class SyncClient:
             stalled = 0
             fault_point("sync.after_send_before_ack")
             record_ack(self.engine, int(answer["acked_seq"]), str(answer["acked_hash"]),
-                       int(answer["epoch"]), answer.get("server_time"))
+                       int(answer["epoch"]), answer.get("server_time"),
+                       answer.get("checkpoint"))
             uploaded += len(events)
             total = max(0, total - len(events))
             self.batch_size = min(self.max_batch, self.batch_size * 2)
@@ -319,7 +328,7 @@ class SyncClient:
     def _adopt_cursor(self) -> dict[str, Any]:
         answer = self._request("GET", "/cursor")
         record_ack(self.engine, int(answer["acked_seq"]), str(answer["acked_hash"]),
-                   int(answer["epoch"]), answer.get("server_time"))
+                   int(answer["epoch"]), answer.get("server_time"), answer.get("checkpoint"))
         return dict(answer)
 
     def _pending_count(self) -> int:

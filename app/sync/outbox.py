@@ -132,8 +132,12 @@ def remember_clock(engine: Engine, skew_seconds: float | None) -> None:
 
 
 def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
-               server_time: str | None = None) -> bool:
+               server_time: str | None = None, checkpoint: Any = None) -> bool:
     """Adopt head office's acknowledgement if it matches what the branch holds.
+
+    `checkpoint`, head office's signed word on this acknowledgement, is verified and kept
+    in the same transaction (app.sync.checkpoints); one that is not head office's refuses
+    the acknowledgement.
 
     Returns True when something new was acknowledged. Raises RestoredFromBackup when
     head office acknowledges events this database never had, SyncError on a mismatch."""
@@ -151,6 +155,7 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
                 "Call head office."), hq=acked_seq, local=acked)
         if acked_seq == acked:
             remember_server_time(session, server_time)
+            _keep_checkpoint(session, checkpoint, epoch, acked_seq, acked_hash)
             return False
         event = session.get(OutboxEvent, acked_seq)
         if event is None:
@@ -167,10 +172,27 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
         set_state(session, "acked_hash", acked_hash)
         set_state(session, "last_ack_time", utcnow().isoformat(timespec="seconds"))
         remember_server_time(session, server_time)
+        _keep_checkpoint(session, checkpoint, epoch, acked_seq, acked_hash)
         session.flush()
         session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= acked_seq))
     fault_point("sync.after_ack_record")
     return True
+
+
+def _keep_checkpoint(session: Session, checkpoint: Any, epoch: int, acked_seq: int,
+                     acked_hash: str) -> None:
+    if checkpoint is None:
+        return  # an answer from before checkpoints (or a test's hand-made one)
+    from app.sync.checkpoints import keep
+    from app.sync.identity import SignatureError
+
+    code = session.scalars(select(Branch.code)).first() or ""
+    try:
+        keep(session, checkpoint, code, epoch, acked_seq, acked_hash)
+    except SignatureError as exc:
+        raise SyncError(QT_TR_NOOP(
+            "Head office's acknowledgement is not signed by head office ({error}). "
+            "Nothing was marked as sent. Call head office."), error=str(exc)) from None
 
 
 def epoch_request(engine: Engine) -> dict[str, Any]:

@@ -23,12 +23,20 @@ def _ledger(engine, rows=3, units=1):
     engine.dispose()
 
 
-def _tamper(db_path, *statements):
+def _tamper(db_path, *statements, put_back=True):
+    """As an attacker with the file's key would: drop the guards, change rows, and
+    (`put_back`) create the guards again to cover the tracks."""
     con = dbfiles.connect(db_path)
-    con.execute("DROP TRIGGER journal_entry_no_update")  # as an attacker with sqlite3 would
-    con.execute("DROP TRIGGER journal_entry_no_delete")
+    guards = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name IN ('journal_entry_no_update', "
+                              "'journal_entry_no_delete')").fetchall())
+    for name in guards:
+        con.execute(f"DROP TRIGGER {name}")
     for statement in statements:
         con.execute(statement)
+    if put_back:
+        for sql in guards.values():
+            con.execute(sql)
     con.commit()
     con.close()
 
@@ -42,29 +50,35 @@ def test_an_altered_journal_row_is_named(engine, db_path):
     _ledger(engine)
     _tamper(db_path, "UPDATE journal_entry SET amount_minor = 1 WHERE id = 2")
     assert [p.text for p in check_database(db_path).problems] == [
-        "journal row 2 was altered"]
+        "journal row 2 was altered",
+        "journal row 2 differs from the copy outbox event 1 carries to head office"]
 
 
 def test_a_removed_journal_row_is_named(engine, db_path):
     _ledger(engine)
     _tamper(db_path, "DELETE FROM journal_entry WHERE id = 2")
     codes = {p.code for p in check_database(db_path).problems}
-    assert codes == {"journal_gap", "journal_chain"}
+    assert codes == {"journal_gap", "journal_chain", "journal_copy"}
 
 
 def test_rows_removed_from_the_end_of_the_journal_are_named(engine, db_path):
     _ledger(engine)
     _tamper(db_path, "DELETE FROM journal_entry WHERE id >= 2")  # the rest still chains
     problems = check_database(db_path).problems
-    assert [(p.code, p.params) for p in problems] == [("journal_gap", {"first": 2, "last": 3})]
+    assert [(p.code, p.params) for p in problems] == [
+        ("journal_gap", {"first": 2, "last": 3}),
+        ("journal_copy", {"id": 2, "seq": 1}), ("journal_copy", {"id": 3, "seq": 1})]
     assert problems[0].text == "journal rows 2–3 are missing (removed from the end)"
 
 
 def _outbox(db_path, *statements):
     con = dbfiles.connect(db_path)
+    (guard,), = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                            "name = 'outbox_event_delete_only_acked'")
     con.execute("DROP TRIGGER outbox_event_delete_only_acked")  # by hand, with sqlite3
     for statement in statements:
         con.execute(statement)
+    con.execute(guard)  # and put back, to cover the tracks
     con.commit()
     seqs = [seq for (seq,) in con.execute("SELECT seq FROM outbox_event ORDER BY seq")]
     con.close()
@@ -95,6 +109,14 @@ def test_an_outbox_pruned_after_head_office_acknowledged_it_passes(engine, db_pa
     con.commit()
     con.close()
     assert check_database(db_path).ok
+
+
+def test_a_dropped_guarding_trigger_is_named_even_with_every_row_intact(engine, db_path):
+    _ledger(engine)
+    _tamper(db_path, put_back=False)
+    assert [(p.code, p.params) for p in check_database(db_path).problems] == [
+        ("guard_missing", {"trigger": "journal_entry_no_update"}),
+        ("guard_missing", {"trigger": "journal_entry_no_delete"})]
 
 
 def test_a_forged_row_added_to_the_chain_is_named_with_its_id(engine, db_path):

@@ -198,3 +198,30 @@ def test_head_office_key_file_is_owner_only_and_refused_when_others_can_read_it(
 
     with pytest.raises(ValidationError, match="can be read by other users"):
         HqKeys.load(copy)
+
+
+def test_hq_init_puts_the_recovery_public_key_in_the_key_file_and_enrolment_carries_it(
+        engine, hq, hq_url, hq_keys_path, tmp_path, db_path):
+    """`hq init --recovery-public FILE`: head office's recovery public key goes into its
+    key file (kind "recovery"); every enrolment file carries it, so the enrolled branch
+    database gets a key slot head office can recover it with."""
+    from app.db import keyslots
+    from app.db.recovery import make_key_pair
+
+    public_file = make_key_pair(tmp_path / "recovery.pem")
+    keys_file = tmp_path / "keys.json"  # this head office's keys, a copy to change
+    keys_file.write_text(hq_keys_path.read_text())
+    keys_file.chmod(0o600)
+    assert main(["hq", "init", "--db", hq_url, "--keys", str(keys_file),
+                 "--recovery-public", str(public_file)]) == 0
+    keys = HqKeys.load(keys_file)
+    assert keys.public_keys()["recovery"] == [
+        {"id": keys.public_keys()["recovery"][0]["id"],
+         "public": public_file.read_text().strip()}]
+    assert stat.S_IMODE(keys_file.stat().st_mode) == 0o600
+    meeting_world(engine)
+    _usb(engine, hq, keys, _file(hq, keys, tmp_path), tmp_path)
+    assert keyslots.read_slots(db_path).names("recovery")
+    assert main(["hq", "init", "--db", hq_url, "--keys", str(keys_file),
+                 "--recovery-public", str(db_path)]) == 2  # not a key: refused, no change
+    assert HqKeys.load(keys_file).recovery == keys.recovery

@@ -11,6 +11,7 @@ from app.db.engine import open_engine
 from app.db.models import Staff
 from app.db.uow import Actor
 from app.errors import PermissionDenied
+from app.headoffice.epochs import confirm_epoch
 from app.headoffice.ingest import verify_chain
 from app.sync.outbox import RestoredFromBackup, local_cursor
 from app.sync.service import (
@@ -43,6 +44,7 @@ def restored(engine, hq, db_path, tmp_path):
     post_fee(old, 4_00)
     with pytest.raises(RestoredFromBackup):
         sync_with_head_office(old)
+    confirm_epoch(hq, "BJS-001", "the regional manager")  # the branch called head office
     yield old, world
     old.dispose()
     server.stop()

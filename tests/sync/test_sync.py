@@ -11,12 +11,14 @@ from app.db.models import Holiday, LoanProduct, SyncState
 from app.db.models_sync import HqDecision
 from app.headoffice.admin import publish
 from app.headoffice.devices import revoke_branch
+from app.headoffice.epochs import confirm_epoch
 from app.headoffice.ingest import Refused, ingest, verify_chain
 from app.headoffice.models import HqAlarm, HqBranch, HqTask
 from app.sync.client import SyncClient
 from app.sync.outbox import (
     DeviceKeyRejected,
     RestoredFromBackup,
+    SyncError,
     local_cursor,
     pending_events,
 )
@@ -244,6 +246,12 @@ def test_a_branch_restored_from_an_old_backup_starts_a_new_epoch_not_a_fork(
         sync(old, hq)
     with Session(hq) as s:
         assert s.get(HqBranch, "BJS-001").acked_seq == 2  # type: ignore[union-attr]
+    with pytest.raises(SyncError, match="waits for head office to confirm"):
+        SyncClient(old, "http://testserver", client=client(hq)).new_epoch()
+    with Session(hq) as s:  # nothing opened yet, but the alarm is there at once
+        assert s.get(HqBranch, "BJS-001").epoch == 1  # type: ignore[union-attr]
+        assert "restored" in [a.kind for a in s.scalars(select(HqAlarm))]
+    confirm_epoch(hq, "BJS-001", "the regional manager")
     carried = SyncClient(old, "http://testserver", client=client(hq)).new_epoch()
     assert carried == 1  # event 1 matched head office's; the restored copy's 2 did not
     sync(old, hq)
@@ -279,6 +287,7 @@ def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
     engine.dispose()
     old = open_engine(backup)
     post_fee(old, 4_00)
+    confirm_epoch(hq, "BJS-001", "the regional manager")
     restored = SyncClient(old, "http://testserver", client=client(hq))
     result, carried = restored.run_in_new_epoch_if_restored()
     assert (carried, local_cursor(old).epoch, outbox_count(old)) == (1, 2, 0)

@@ -13,7 +13,7 @@ from app.sync.bundle import MAGIC, RECEIPT, export_bundle, import_receipt, pack,
 from app.sync.device import NotEnrolled, device_key
 from app.sync.identity import BUNDLE
 from app.sync.identity import RECEIPT as RECEIPT_LABEL
-from app.sync.outbox import SyncError, set_state
+from app.sync.outbox import SyncError, get_state, set_state
 from app.sync.seal import SEALED, seal
 from app.sync.wire import WireError, decode
 from tests import dbfiles
@@ -227,14 +227,32 @@ def test_an_older_receipt_carried_back_late_changes_nothing(engine, hq, tmp_path
     assert import_receipt(engine, newer) == 3 and outbox_count(engine) == 0
 
 
-def test_a_newer_answer_acknowledging_less_is_still_an_alarm(engine, hq, tmp_path):
+def test_a_receipt_acknowledging_less_is_late_whatever_time_it_carries(engine, hq, tmp_path):
+    """Receipts are ordered by what they acknowledge, never by head office's clock: one
+    written while that clock was days ahead is still the older one, and changes nothing
+    (neither the acknowledgement nor the date guard)."""
     key, (_older, newer) = _two_receipts(engine, hq, tmp_path)
     import_receipt(engine, newer)
-    forged = tmp_path / "lost.shakha"  # head office itself answered later, with less
+    with Session(engine) as s:
+        told = get_state(s, "server_time")
+    late = tmp_path / "late.shakha"
     keys = hq_keys()
-    forged.write_bytes(seal(device_key(engine).public()["seal_public"], pack(
+    late.write_bytes(seal(device_key(engine).public()["seal_public"], pack(
         RECEIPT, lambda data: keys.sign(RECEIPT_LABEL, data), {
-            "branch": "BJS-001", "acked_seq": 1, "acked_hash": "0" * 64, "epoch": 1,
+            "branch": "BJS-001", "acked_seq": 2, "acked_hash": "0" * 64, "epoch": 1,
             "server_time": "2999-01-01T00:00:00"})))
+    assert import_receipt(engine, late) == 3
+    with Session(engine) as s:
+        assert get_state(s, "server_time") == told
+        assert get_state(s, "acked_seq") == "3"
+
+
+def test_a_fresh_answer_acknowledging_less_is_still_an_alarm(engine, hq, tmp_path):
+    """Head office losing events is seen in an answer bound to the branch's own request
+    (online): record_ack refuses it and says so."""
+    from app.sync.outbox import record_ack
+
+    key, (_older, newer) = _two_receipts(engine, hq, tmp_path)
+    import_receipt(engine, newer)
     with pytest.raises(SyncError, match="fewer events"):
-        import_receipt(engine, forged)
+        record_ack(engine, 1, "0" * 64, 1, "2026-01-01T00:00:00")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db.check import check_database
 from app.db.engine import open_engine
 from app.db.models import OutboxEvent
+from app.headoffice.epochs import confirm_epoch
 from app.headoffice.ingest import Refused, start_epoch, verify_chain
 from app.headoffice.keys import HqKeys
 from app.headoffice.models import HqAlarm, HqBranch, HqTask
@@ -59,7 +60,15 @@ def _by_usb(engine, hq, key, tmp_path, name):
 
 
 @pytest.fixture
-def restored(engine, hq, db_path, tmp_path):
+def restored(restored_unconfirmed, hq):
+    """The restored branch after a person at head office, called by the branch,
+    confirmed its new epoch (`shakha hq confirm-epoch BJS-001`)."""
+    confirm_epoch(hq, "BJS-001", "the regional manager")
+    return restored_unconfirmed
+
+
+@pytest.fixture
+def restored_unconfirmed(engine, hq, db_path, tmp_path):
     """Head office holds events 1 and 2; an old backup holding only event 1 was
     restored and posted another event 2 (4.00). Returns (old engine, key)."""
     branch_with_meeting(engine)
@@ -294,3 +303,34 @@ def test_a_receipt_showing_a_restore_tells_how_to_continue_by_stick(restored, tm
     result = _shakha("sync", "import-receipt", tmp_path / "before.receipt",
                      "--db", tmp_path / "old.db")
     assert result.returncode != 0 and "sync export --new-epoch" in result.stderr
+
+
+def test_a_new_epoch_waits_for_a_person_at_head_office_and_the_alarm_comes_at_once(
+        restored_unconfirmed, hq, hq_url, tmp_path):
+    """Asked by stick before anyone confirmed it: refused with the reason and the
+    command to run, head office's "restored" alarm raised the first time, nothing
+    opened; after `shakha hq confirm-epoch`, the same request opens the epoch."""
+    import subprocess
+    import sys
+
+    old, key = restored_unconfirmed
+    request, receipt = tmp_path / "ask.bundle", tmp_path / "ask.receipt"
+    export_epoch_request(old, request)
+    for _attempt in range(2):
+        with pytest.raises(Refused, match="waits for head office to confirm") as refused:
+            import_bundle(hq, hq_keys(), request, receipt)
+        assert refused.value.code == "unconfirmed" and not receipt.exists()
+    with Session(hq) as s:
+        branch = s.get(HqBranch, "BJS-001")
+        assert (branch.epoch, branch.acked_seq) == (1, 2)
+        alarms = [a.kind for a in s.scalars(select(HqAlarm))]
+    assert alarms.count("restored") == 1  # at once, and once
+    done = subprocess.run([sys.executable, "-m", "app.cli", "hq", "confirm-epoch", "BJS-001",
+                           "--db", hq_url, "--by", "regional manager"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    import_bundle(hq, hq_keys(), request, receipt)
+    assert import_receipt(old, receipt) == 2 and local_cursor(old).epoch == 2
+    unknown = subprocess.run([sys.executable, "-m", "app.cli", "hq", "confirm-epoch", "NOPE-9",
+                              "--db", hq_url], capture_output=True, text=True)
+    assert unknown.returncode == 2 and "not registered" in unknown.stderr

@@ -151,6 +151,8 @@ def fresh_example(engine, hq) -> Enrolled:
         s.execute(text("DELETE FROM sync_state"))
         s.execute(text("DROP TRIGGER IF EXISTS outbox_event_delete_only_acked"))
         s.execute(text("DELETE FROM outbox_event"))
+        s.execute(text("DROP TRIGGER IF EXISTS sync_checkpoint_no_delete"))
+        s.execute(text("DELETE FROM sync_checkpoint"))  # the last example's head office
         has_world = s.scalar(select(func.count()).select_from(Staff))
     if not has_world:
         branch_with_meeting(engine)

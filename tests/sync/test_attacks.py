@@ -1,0 +1,291 @@
+"""Issue #14's attacks, tried as an attacker would: against a real `shakha hq serve`
+process on PostgreSQL and real (encrypted) branch files.
+
+Each attack is refused with a reason, head office raises an alarm where it is involved,
+and nothing changes: head office's events and ledger (count and money) and the branch's
+journal are compared before and after.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.check import check_database
+from app.db.ledger import HASHED_FIELDS
+from app.db.models import ChainHead, JournalEntry
+from app.headoffice.models import HqAlarm, HqBranch, HqLoan
+from app.sync.client import SyncClient
+from app.sync.device import device_key
+from app.sync.outbox import SyncError
+from app.sync.signing import signed_headers
+from app.sync.snapshot import snapshot_chunks
+from app.sync.wire import encode
+from tests import dbfiles
+from tests.ports import free_port
+from tests.sync.test_usb_and_cli import _start_server
+from tests.sync.world import (
+    branch_journal_total,
+    branch_with_meeting,
+    hq_events,
+    hq_ledger_total,
+    post_fee,
+    register,
+)
+
+CODE = "BJS-001"
+
+
+@pytest.fixture
+def server(hq, hq_url):
+    """`shakha hq serve` in its own process, on loopback (plain HTTP allowed there)."""
+    port = free_port()
+    proc = _start_server(hq_url, port)
+    yield f"http://127.0.0.1:{port}"
+    proc.kill()
+    proc.wait()
+
+
+def _sync(engine, url: str) -> None:
+    client = SyncClient(engine, url, retries=0)
+    try:
+        client.run()
+    finally:
+        client.close()
+
+
+def _alarms(hq, kind: str) -> list[str]:
+    with Session(hq) as s:
+        return list(s.scalars(select(HqAlarm.detail).where(HqAlarm.branch == CODE,
+                                                           HqAlarm.kind == kind)))
+
+
+def _hq_state(hq) -> tuple:
+    """Everything an attack might change at head office, money included."""
+    with Session(hq) as s:
+        loans = sorted(s.execute(select(HqLoan.id, HqLoan.status,
+                                        HqLoan.principal_minor)
+                                 .where(HqLoan.branch == CODE)).all())
+        branch = s.get(HqBranch, CODE)
+        cursor = (branch.epoch, branch.acked_seq, branch.acked_hash, branch.journal_id)
+    return hq_events(hq), hq_ledger_total(hq), loans, cursor
+
+
+def _post(url: str, key, path: str, body: bytes) -> httpx.Response:  # type: ignore[no-untyped-def]
+    """A request signed with `key`, as the attacker holding it would send."""
+    headers = signed_headers(key, "POST", path, "", body, int(time.time()))
+    return httpx.post(url + path, content=body, headers=headers, timeout=10)
+
+
+@pytest.fixture
+def synced(engine, hq, server):
+    """A branch with a meeting and fees, enrolled, its first sync (snapshot included)
+    finished with head office."""
+    branch_with_meeting(engine)
+    register(hq, engine)
+    post_fee(engine, 5_00)
+    _sync(engine, server)
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    return server
+
+
+def test_snapshot_chunks_after_the_first_sync_are_refused_with_an_alarm(engine, hq, synced):
+    """With the branch's own key, a chunk adding a 12,34,567.89 repayment and closing a
+    loan at 0.01 is refused: the first sync's snapshot is finished."""
+    before = _hq_state(hq)
+    key = device_key(engine)
+    rows = next(rows for _name, table, rows in snapshot_chunks(engine)
+                if table == "journal_entry")
+    forged_row = {**rows[-1], "id": rows[-1]["id"] + 1000, "kind": "repayment",
+                  "amount_minor": 1_234_567_89, "principal_minor": 1_234_567_89}
+    loans = next(rows for _name, table, rows in snapshot_chunks(engine) if table == "loan")
+    closed_loan = {**loans[0], "status": "closed", "principal_minor": 1}
+    for table, row in (("journal_entry", forged_row), ("loan", closed_loan)):
+        body = encode({"snapshot_id": "attacker", "chunk": f"{table}:{row['id']}",
+                       "table": table, "rows": [row]})
+        answer = _post(synced, key, f"/v1/branches/{CODE}/snapshot", body)
+        assert answer.status_code == 409 and "first sync finished" in answer.text
+    finish = _post(synced, key, f"/v1/branches/{CODE}/snapshot",
+                   encode({"snapshot_id": "attacker", "finish": True}))
+    assert finish.status_code == 409
+    assert len(_alarms(hq, "snapshot")) == 3
+    assert _hq_state(hq) == before
+
+
+def _recompute_journal(db_path, row_id: int, amount: int) -> None:
+    """Drop the guards, change an amount, redo every hash and the chain head, put the
+    guards back: the file's own chain is perfect again."""
+    con = dbfiles.connect(db_path)
+    guards = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                         "tbl_name = 'journal_entry'").fetchall()
+    for name, _sql in guards:
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("UPDATE journal_entry SET amount_minor = ? WHERE id = ?", (amount, row_id))
+    con.commit()
+    con.close()
+    from app.db.engine import open_engine
+
+    engine = open_engine(db_path)
+    with Session(engine) as s, s.begin():
+        prev = GENESIS_HASH
+        for entry in s.scalars(select(JournalEntry).order_by(JournalEntry.id)):
+            entry.hash = prev = chain_hash(prev, {f: getattr(entry, f) for f in HASHED_FIELDS})
+        head = s.get(ChainHead, "journal")
+        head.last_hash = prev
+    engine.dispose()
+    con = dbfiles.connect(db_path)
+    for _name, sql in guards:
+        con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_a_journal_recomputed_after_acknowledgement_is_caught_by_check_and_head_office(
+        engine, hq, db_path, synced):
+    before_hq = _hq_state(hq)
+    with Session(engine) as s:
+        first = s.scalar(select(func.min(JournalEntry.id)))
+    engine.dispose()
+    _recompute_journal(db_path, first, 1_00)
+    report = check_database(db_path)
+    assert [p.code for p in report.problems] == ["journal_rewritten"]  # the file alone: fine
+    post_fee(engine, 3_00)  # the branch goes on working, then syncs
+    with pytest.raises(SyncError, match="rewritten"):
+        _sync(engine, synced)
+    assert _alarms(hq, "journal")
+    assert _hq_state(hq) == before_hq
+
+
+def test_unsent_events_cut_by_editing_acked_seq_are_caught_by_check(engine, hq, db_path,
+                                                                     synced):
+    post_fee(engine, 7_00)
+    post_fee(engine, 8_00)
+    engine.dispose()
+    con = dbfiles.connect(db_path)
+    (last, digest), = con.execute("SELECT seq, lower(hex(hash)) FROM outbox_event "
+                                  "ORDER BY seq DESC LIMIT 1")
+    con.execute("UPDATE sync_state SET value = ? WHERE key = 'acked_seq'", (str(last),))
+    con.execute("UPDATE sync_state SET value = ? WHERE key = 'acked_hash'", (digest,))
+    con.execute("DELETE FROM outbox_event")  # the trigger now believes they were acked
+    con.commit()
+    con.close()
+    codes = {p.code for p in check_database(db_path).problems}
+    assert "ack_edited" in codes
+
+
+def test_another_branchs_key_is_refused_with_an_alarm(engine, hq, tmp_path, synced,
+                                                      _migrated_template):
+    from tests.sync.world import other_branch_device
+
+    before = _hq_state(hq)
+    stranger = other_branch_device(hq, tmp_path, _migrated_template)
+    answer = _post(synced, stranger, f"/v1/branches/{CODE}/events", b"{}")
+    assert answer.status_code == 401
+    assert _hq_state(hq) == before
+
+
+def test_a_replayed_request_is_refused(engine, hq, synced):
+    key = device_key(engine)
+    path = f"/v1/branches/{CODE}/report"
+    body = b'{"kind":"restored","detail":"x"}'
+    headers = signed_headers(key, "POST", path, "", body, int(time.time()))
+    httpx.post(synced + path, content=body, headers=headers, timeout=10)
+    again = httpx.post(synced + path, content=body, headers=headers, timeout=10)
+    assert again.status_code == 409 and "replay" in again.text.lower()
+
+
+def test_an_epoch_request_opens_nothing_unconfirmed_and_never_moves_the_cursor_beyond_held(
+        engine, hq, synced):
+    key = device_key(engine)
+    held = _hq_state(hq)[3]
+    body = b'{"base":1000000,"epoch":1,"events":[]}'
+    answer = _post(synced, key, f"/v1/branches/{CODE}/epoch", body)
+    with Session(hq) as s:
+        branch = s.get(HqBranch, CODE)
+        assert branch.acked_seq <= held[1]  # never the 1,000,000 asked for
+    assert answer.status_code == 409 and "waits for head office to confirm" in answer.text
+    assert _alarms(hq, "restored")  # a restore is always an alarm at once
+    assert _hq_state(hq)[3] == held  # no epoch opened, no cursor moved
+
+
+def test_a_usb_bundle_forged_from_everything_head_offices_database_holds_is_refused(
+        engine, hq, synced, tmp_path):
+    """An attacker reads every row of head office's database (device public keys, head
+    office's public keys, every event) and builds a bundle adding a 12,34,567.89 event
+    to the branch's stream: signed with keys derived from what the database holds, in
+    the real device's name, sealed to head office's bundle key. Refused as forged, with
+    an alarm; head office unchanged; the real branch still syncs."""
+    import hashlib
+
+    from app.headoffice.models_trust import HqDeviceKey, HqPublicKey
+    from app.headoffice.usb import import_bundle
+    from app.sync.bundle import MAGIC, pack
+    from app.sync.identity import BUNDLE, SigningKey, b64
+    from app.sync.seal import seal
+    from app.sync.wire import event_hash, pack_events
+    from tests.sync.world import hq_keys
+
+    before = _hq_state(hq)
+    with Session(hq) as s:
+        device = s.scalars(select(HqDeviceKey).where(HqDeviceKey.branch == CODE,
+                                                     HqDeviceKey.retired_at.is_(None))).one()
+        bundle_public = s.scalars(select(HqPublicKey.public_key)
+                                  .where(HqPublicKey.kind == "bundle")).first()
+        branch = s.get(HqBranch, CODE)
+        seq, prev, epoch = branch.acked_seq, branch.acked_hash, branch.epoch
+    event = {"seq": seq + 1, "event_id": "0190aaaa-0000-7000-8000-000000000001",
+             "epoch": epoch, "type": "loan.repaid", "schema_version": 2,
+             "aggregate_id": "1", "business_date": "2026-11-25",
+             "device_time": "2026-11-25T10:00:00", "staff_id": 1,
+             "payload": '{"amount_minor":123456789,"journal":[[900001,"2026-11-25",'
+                        '"repayment",123456789,123456789,0,0,0,1,1,null,null,null,'
+                        '"counter"]]}', "prev_hash": prev}
+    event["hash"] = event_hash(event)  # the chain is public arithmetic: it verifies
+    body = {"manifest": {"branch": CODE, "epoch": epoch, "from_seq": seq + 1,
+                         "to_seq": seq + 1, "first_prev": prev, "last_hash": event["hash"],
+                         "count": 1},
+            "batch": pack_events(CODE, epoch, [event]), "ref_cursor": None}
+    for secret in (device.sign_public, device.seal_public, device.key_id):
+        derived = SigningKey(b64(hashlib.sha256(secret.encode()).digest()))
+        forged = tmp_path / f"forged-{derived.id}.shakha"
+        forged.write_bytes(seal(bundle_public, pack(
+            MAGIC, lambda data, k=derived: {"key": device.key_id, "value": k.sign(BUNDLE, data)},
+            body)))
+        with pytest.raises(Exception, match="forged or altered"):
+            import_bundle(hq, hq_keys(), forged, tmp_path / "receipt")
+        assert not (tmp_path / "receipt").exists()
+    assert len(_alarms(hq, "forged")) == 3
+    assert _hq_state(hq) == before
+    post_fee(engine, 2_00)
+    _sync(engine, synced)  # the real branch is not locked out
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+def test_a_revoked_or_rotated_away_key_is_refused_by_the_real_server(engine, hq, hq_url,
+                                                                     synced):
+    import subprocess
+    import sys
+
+    from app.sync.rotation import rotate_device_key
+
+    old_key = device_key(engine)
+    rotate_device_key(engine, synced)
+    assert device_key(engine).id != old_key.id
+    path = f"/v1/branches/{CODE}/report"
+    answer = _post(synced, old_key, path, b'{"kind":"restored","detail":"x"}')
+    assert answer.status_code == 401  # the rotated-away key
+    post_fee(engine, 2_00)
+    _sync(engine, synced)  # the new key works
+    done = subprocess.run([sys.executable, "-m", "app.cli", "hq", "revoke-branch", CODE,
+                           "--db", hq_url], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    before = _hq_state(hq)
+    post_fee(engine, 3_00)
+    with pytest.raises(SyncError):
+        _sync(engine, synced)
+    assert _hq_state(hq) == before
