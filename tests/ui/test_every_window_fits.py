@@ -122,6 +122,26 @@ def _dialogs(engine, world) -> dict[str, Callable[[AppContext], QWidget]]:  # ty
         "CashDifferencesDialog": lambda ctx: CashDifferencesDialog(ctx),
         "PrinterCalibrationDialog": lambda ctx: PrinterCalibrationDialog(ctx),
         "PrintPreviewDialog": preview,
+        **_session_dialogs(),
+    }
+
+
+def _session_dialogs() -> dict[str, Callable[[AppContext], QWidget]]:
+    """Staff sessions (#19): the lock (as it looks when not full screen), the role table,
+    the audit trail, the countersignature."""
+    from types import SimpleNamespace
+
+    from ui.audit_viewer import AuditViewer
+    from ui.countersign import CountersignDialog
+    from ui.session_lock import LockScreen
+    from ui.views.settings_sessions import RolesDialog
+
+    return {
+        "LockScreen": lambda ctx: LockScreen(SimpleNamespace(  # type: ignore[arg-type]
+            window=None, ctx=ctx, logged_out=False, locked=False)),
+        "RolesDialog": lambda ctx: RolesDialog(),
+        "AuditViewer": lambda ctx: AuditViewer(ctx),
+        "CountersignDialog": lambda ctx: CountersignDialog(ctx, "day.close"),
     }
 
 
@@ -218,8 +238,9 @@ def test_every_dialog_of_the_app_is_opened_here():
             if isinstance(node, ast.ClassDef) and any(
                     getattr(b, "id", "") in ("QDialog", "GuardedDialog") for b in node.bases):
                 classes.add(node.name)
-    listed = {name.split("-")[0] for name in _dialogs.__code__.co_consts
-              if isinstance(name, str)}
+    consts = [c for fn in (_dialogs, _session_dialogs) for c in fn.__code__.co_consts]
+    listed = {name.split("-")[0] for c in consts
+              for name in (c if isinstance(c, tuple) else (c,)) if isinstance(name, str)}
     assert classes - {"GuardedDialog"} <= listed, classes - listed
 
 
