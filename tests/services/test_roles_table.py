@@ -306,8 +306,9 @@ def _service_functions():
                     yield path.relative_to(root).as_posix(), node.name, body
 
 
-# her own password, proved by the old one: every role, so not an action of the table
-OWN = {("app/services/users.py", "change_password")}
+# her own password (proved by the old one) and her own log-out: every role, so not
+# actions of the table
+OWN = {("app/services/users.py", "change_password"), ("app/services/session.py", "log_out")}
 
 
 def test_every_service_that_changes_something_asks_the_table():
