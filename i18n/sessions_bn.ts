@@ -293,19 +293,19 @@
         </message>
         <message>
             <source>&amp;Who may do what…</source>
-            <translation>কে কী করতে পারেন… (&amp;W)</translation>
+            <translation>কে কী করতে পারেন দেখুন… (&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Audit trail…</source>
-            <translation>নিরীক্ষা তালিকা… (&amp;A)</translation>
+            <translation>নিরীক্ষা তালিকা দেখুন… (&amp;A)</translation>
         </message>
         <message>
             <source>Lock / s&amp;witch user (Ctrl+Shift+U)</source>
-            <translation>লক / ব্যবহারকারী বদল (&amp;W) (Ctrl+Shift+U)</translation>
+            <translation>লক করুন / ব্যবহারকারী বদলান (&amp;W) (Ctrl+Shift+U)</translation>
         </message>
         <message>
             <source>Log &amp;out (Ctrl+Shift+Q)</source>
-            <translation>লগ-আউট (&amp;O) (Ctrl+Shift+Q)</translation>
+            <translation>লগ-আউট করুন (&amp;O) (Ctrl+Shift+Q)</translation>
         </message>
         <message>
             <source>&amp;Lock after minutes idle</source>
