@@ -44,6 +44,30 @@ class Amount:
         return hash(self.minor)
 
 
+class Name:
+    """A person's name inside a message, as the reader's language writes it: her code and
+    Bengali name in a Bengali sentence, the Roman-letter one in an English sentence."""
+
+    __slots__ = ("en", "bn")
+
+    def __init__(self, en: str, bn: str = "") -> None:
+        self.en, self.bn = en, bn or en
+
+    def __format__(self, spec: str) -> str:
+        return self.en
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Name) and (other.en, other.bn) == (self.en, self.bn)
+
+    def __hash__(self) -> int:
+        return hash((self.en, self.bn))
+
+
+def member_name(code: str, name_en: str, name_bn: str) -> Name:
+    """'M00001 Rina Barman' / 'M00001 রিনা বর্মন' for a message naming a member."""
+    return Name(f"{code} {name_en}", f"{code} {name_bn or name_en}")
+
+
 class Phrase:
     """A translatable sentence used inside another message (e.g. each failed rule)."""
 

@@ -102,12 +102,14 @@ def translate(context: str, source: str, lang: str, wording: str | None = None) 
 def localized(value: Any, lang: str, tr: Callable[[str], str]) -> Any:
     """A message parameter as the reader should see it: amounts and numbers in her
     digits, nested phrases translated (`tr` translates in the empty context)."""
-    from app.errors import Amount, Phrase, Phrases
+    from app.errors import Amount, Name, Phrase, Phrases
     from app.format import format_amount, format_date, to_bengali_digits
 
     digits = "bn" if lang.startswith("bn") else lang  # bn_BD: Bengali digits too
     if isinstance(value, Amount):
         return format_amount(value.minor, digits)
+    if isinstance(value, Name):
+        return value.bn if digits == "bn" else value.en
     if isinstance(value, Phrases):
         return "; ".join(localized(p, lang, tr) for p in value)
     if isinstance(value, Phrase):

@@ -147,6 +147,10 @@
       <source>{count} problem(s) above; no file was written.</source>
       <translation>উপরে {count}টি সমস্যা; কোনো ফাইল লেখা হয়নি।</translation>
     </message>
+    <message>
+      <source>{date} is not a reference date of the {calendar} calendar; the one before it is {previous} (or give --full for a file of every account as on {date}).</source>
+      <translation>{date} {calendar} ক্যালেন্ডারের রিপোর্টের তারিখ নয়; তার আগের তারিখ {previous} (অথবা {date} তারিখের সব হিসাবের ফাইলের জন্য --full দিন)।</translation>
+    </message>
   </context>
   <context>
     <name>BureauPanel</name>
@@ -352,6 +356,22 @@
     <message>
       <source>Credit bureau</source>
       <translation>ক্রেডিট ব্যুরো</translation>
+    </message>
+    <message>
+      <source>With this loan the household would repay {total} a month ({existing} now + {proposed} for this loan), against a limit of {allowed}: {percent} % of its monthly income of {income}.</source>
+      <translation>এই ঋণসহ পরিবারের মাসিক পরিশোধ হবে {total} (এখন {existing} + এই ঋণের {proposed}); সীমা {allowed}, অর্থাৎ মাসিক পারিবারিক আয় {income}-এর {percent} %।</translation>
+    </message>
+    <message>
+      <source>This loan's installment comes to {proposed} a month, against a limit of {allowed}: {percent} % of the household's monthly income of {income}.</source>
+      <translation>এই ঋণের কিস্তি মাসে {proposed}; সীমা {allowed}, অর্থাৎ মাসিক পারিবারিক আয় {income}-এর {percent} %।</translation>
+    </message>
+    <message>
+      <source>With this loan the household would repay {total} a month ({existing} now + {proposed} for this loan); there is no limit against income for this loan.</source>
+      <translation>এই ঋণসহ পরিবারের মাসিক পরিশোধ হবে {total} (এখন {existing} + এই ঋণের {proposed}); এই ঋণে আয়ভিত্তিক কোনো সীমা নেই।</translation>
+    </message>
+    <message>
+      <source>That is above the limit.</source>
+      <translation>এটি সীমার বেশি।</translation>
     </message>
   </context>
   <context>

@@ -375,6 +375,54 @@
         <source>{what}: the file adds up to {file}, the trial balance says {typed}.</source>
         <translation>{what}: ফাইলের যোগফল {file}, রেওয়ামিলে লেখা {typed}।</translation>
     </message>
+    <message>
+        <source>Each tranche comes on a later day than the one before.</source>
+        <translation>প্রতিটি দফার বিতরণ আগের দফার পরের কোনো দিনে হয়।</translation>
+    </message>
+    <message>
+        <source>No installment {number} to extend.</source>
+        <translation>{number} নম্বর কিস্তি নেই, মেয়াদ বাড়ানো যায় না।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a loan is paid out in 1 to 12 tranches.</source>
+        <translation>ঋণ প্রকল্প {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a salary limit is 1–120 months' salary with a positive cap.</source>
+        <translation>ঋণ প্রকল্প {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translation>
+    </message>
+    <message>
+        <source>Product {code}: an extension is at most 12 months.</source>
+        <translation>ঋণ প্রকল্প {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translation>
+    </message>
+    <message>
+        <source>Product {code}: only a group product can have its sanction powers per group.</source>
+        <translation>ঋণ প্রকল্প {code}: শুধু দলীয় ঋণ প্রকল্পের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is above the salary limit of {limit} ({months} months' basic salary of {salary}, at most {cap}).</source>
+        <translation>ঋণের পরিমাণ {amount} বেতনের সীমা {limit}-এর বেশি ({salary} মূল বেতনের {months} মাস, সর্বোচ্চ {cap})।</translation>
+    </message>
+    <message>
+        <source>The tranches must be positive and add up to the loan, {amount}.</source>
+        <translation>প্রতিটি দফা শূন্যের বেশি হবে, আর সব দফা মিলে ঋণের পরিমাণ {amount} হবে।</translation>
+    </message>
+    <message>
+        <source>This loan is limited by the borrower's basic salary: write her monthly basic salary and whether it is paid through this branch.</source>
+        <translation>এই ঋণের সীমা ঋণগ্রহীতার মূল বেতন দিয়ে ঠিক হয়: তাঁর মাসিক মূল বেতন লিখুন, আর বেতন এই শাখা থেকে দেওয়া হয় কি না।</translation>
+    </message>
+    <message>
+        <source>{product} allows an extension of at most {most} month(s).</source>
+        <translation>{product}-এ মেয়াদ বৃদ্ধি সর্বোচ্চ {most} মাস।</translation>
+    </message>
+    <message>
+        <source>{product} is paid out in at most {most} tranche(s).</source>
+        <translation>{product} সর্বোচ্চ {most} দফায় বিতরণ হয়।</translation>
+    </message>
+    <message>
+        <source>Nothing is left to extend.</source>
+        <translation>মেয়াদ বাড়ানোর মতো কোনো কিস্তি বাকি নেই।</translation>
+    </message>
 </context>
 <context>
     <name>BookPage</name>
@@ -462,8 +510,8 @@
         <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ প্রকল্প: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
     </message>
     <message>
-        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
-        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays, staff and sanction powers.</source>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translation>
     </message>
     <message>
         <source>The existing book can be brought in later: shakha import, or this wizard's page again from Settings.</source>

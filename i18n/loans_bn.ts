@@ -454,120 +454,11 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
-    <name>KeyFactStatement</name>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="30"/>
-        <source>Key Fact Statement (KFS)</source>
-        <translation>মূল তথ্য বিবরণী (KFS)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="31"/>
-        <source>Borrower</source>
-        <translation>ঋণগ্রহীতা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="32"/>
-        <source>Loan product</source>
-        <translation>ঋণ প্রকল্প</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="33"/>
-        <source>Loan amount</source>
-        <translation>ঋণের পরিমাণ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="34"/>
-        <source>Fees deducted</source>
-        <translation>কেটে রাখা ফি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="35"/>
-        <source>Compulsory savings deducted</source>
-        <translation>কেটে রাখা বাধ্যতামূলক সঞ্চয়</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="36"/>
-        <source>Amount paid to you</source>
-        <translation>আপনি হাতে পাবেন</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="37"/>
-        <location filename="../ui/views/loan_kfs.py" line="50"/>
-        <source>Installment</source>
-        <translation>কিস্তি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="38"/>
-        <source>Number of installments</source>
-        <translation>কিস্তির সংখ্যা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="39"/>
-        <source>First and last installment</source>
-        <translation>প্রথম ও শেষ কিস্তি</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="40"/>
-        <source>Interest rate (per year)</source>
-        <translation>সুদের হার (বার্ষিক)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="41"/>
-        <source>Total interest</source>
-        <translation>মোট সুদ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="42"/>
-        <source>Total to repay (with fees)</source>
-        <translation>মোট পরিশোধ (ফি সহ)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="43"/>
-        <source>Annual percentage rate (APR, all charges)</source>
-        <translation>বার্ষিক শতকরা হার (APR, সব খরচ ধরে)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="44"/>
-        <source>Prepayment penalty</source>
-        <translation>অগ্রিম পরিশোধের জরিমানা</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="45"/>
-        <source>none</source>
-        <translation>নেই</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="46"/>
-        <source>Complaints (grievance contact)</source>
-        <translation>অভিযোগ জানাতে যোগাযোগ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="47"/>
-        <source>Date</source>
-        <translation>তারিখ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="48"/>
-        <source>Principal</source>
-        <translation>আসল</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="49"/>
-        <source>Interest</source>
-        <translation>সুদ</translation>
-    </message>
-</context>
-<context>
     <name>KfsDialog</name>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="166"/>
         <source>Printing the KFS is not installed yet.</source>
         <translation>KFS প্রিন্ট করার ব্যবস্থা এখনও ইনস্টল করা হয়নি।</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/loan_kfs.py" line="171"/>
-        <source>Key Fact Statement (KFS)</source>
-        <translation>মূল তথ্য বিবরণী (KFS)</translation>
     </message>
     <message>
         <location filename="../ui/views/loan_kfs.py" line="172"/>
@@ -578,6 +469,11 @@ First installment {first} · last {last}</source>
         <location filename="../ui/views/loan_kfs.py" line="173"/>
         <source>The borrower accepts</source>
         <translation>ঋণগ্রহীতার সম্মতি নথিভুক্ত করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_kfs.py" line="1"/>
+        <source>The whole statement</source>
+        <translation>পুরো বিবরণী</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +900,16 @@ Principal paid {principal}, interest paid {interest}. Nothing more is due on thi
         <location filename="../ui/views/loan_actions.py" line="436"/>
         <source>Note</source>
         <translation>নোট</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="1"/>
+        <source>Note with the sanction (may be left empty)</source>
+        <translation>মঞ্জুরির সঙ্গে মন্তব্য (খালি রাখা যায়)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/loan_actions.py" line="1"/>
+        <source>Hand over {net}: the loan {amount} less fees {fees} and compulsory savings {savings}.</source>
+        <translation>হাতে দিন {net}: ঋণ {amount} থেকে ফি {fees} ও বাধ্যতামূলক সঞ্চয় {savings} বাদে।</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,36 @@
         <source>Preparing {title} …</source>
         <translation>{title} তৈরি হচ্ছে …</translation>
     </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the folder does not exist</source>
+        <translation>ফোল্ডারটি নেই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>you may not write there</source>
+        <translation>সেখানে লেখার অনুমতি নেই</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the disk is full</source>
+        <translation>ডিস্ক ভরে গেছে</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the disk cannot be written to</source>
+        <translation>ডিস্কে লেখা যায় না</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>that is a folder, not a file name</source>
+        <translation>এটি একটি ফোল্ডার, ফাইলের নাম নয়</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/print_preview.py" line="1"/>
+        <source>the file could not be written</source>
+        <translation>ফাইলটি লেখা গেল না</translation>
+    </message>
 </context>
 <context>
     <name>PrinterCalibrationDialog</name>
@@ -785,8 +815,8 @@
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="131"/>
-        <source>No meetings on this day.</source>
-        <translation>এই দিনে কোনো সভা নেই।</translation>
+        <source>No meetings on {date}: there is no collection sheet to print.</source>
+        <translation>{date}-এ কোনো সভা নেই: প্রিন্ট করার মতো আদায় শিট নেই।</translation>
     </message>
     <message>
         <location filename="../app/printing/labels.py" line="133"/>

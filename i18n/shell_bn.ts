@@ -268,6 +268,41 @@
         <source>Ration card</source>
         <translation>রেশন কার্ড</translation>
     </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Cash short at day close (to suspense)</source>
+        <translation>দিনের হিসাব সমাপ্তিতে নগদ কম (সাসপেন্সে)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Cash over at day close (to suspense)</source>
+        <translation>দিনের হিসাব সমাপ্তিতে নগদ বেশি (সাসপেন্সে)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Cash shortage recovered</source>
+        <translation>নগদ ঘাটতি আদায়</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Cash shortage written off</source>
+        <translation>নগদ ঘাটতি রাইট-অফ</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Excess cash returned</source>
+        <translation>বাড়তি নগদ ফেরত</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Excess cash taken to income</source>
+        <translation>বাড়তি নগদ আয়ে নেওয়া</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="1"/>
+        <source>Opening cash (going live)</source>
+        <translation>প্রারম্ভিক নগদ (চালু হওয়ার দিন)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -610,8 +645,23 @@
     </message>
     <message>
         <location filename="../ui/app_main.py" line="87"/>
-        <source>Creating a demo branch with {n} members … (once, about a minute)</source>
-        <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে … (একবারই, প্রায় এক মিনিট)</translation>
+        <source>Creating a demo branch with {n} members (only this once) …</source>
+        <translation>{n} জন সদস্যের একটি ডেমো শাখা তৈরি হচ্ছে (শুধু এই একবার) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>Almost done …</source>
+        <translation>প্রায় শেষ …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>About {n} seconds left</source>
+        <translation>আর প্রায় {n} সেকেন্ড</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_main.py" line="1"/>
+        <source>About {n} minutes left</source>
+        <translation>আর প্রায় {n} মিনিট</translation>
     </message>
 </context>
 <context>

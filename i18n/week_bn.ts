@@ -441,7 +441,7 @@
     <message>
         <location filename="../ui/views/day_close.py" line="128"/>
         <source>A shortage is recovered (the cash comes back) or written off as the branch&apos;s loss; an excess is returned to whom it belongs or taken to income. A count found wrong is reversed.</source>
-        <translation>ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে খরচে নেওয়া হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translation>
+        <translation>ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে রাইট-অফ করা হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translation>
     </message>
     <message>
         <location filename="../ui/views/day_close.py" line="132"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../ui/views/day_close.py" line="155"/>
         <source>written off</source>
-        <translation>ক্ষতি হিসেবে খরচে নেওয়া হয়েছে</translation>
+        <translation>ক্ষতি হিসেবে রাইট-অফ করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../ui/views/day_close.py" line="156"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../ui/views/day_close.py" line="206"/>
         <source>Written off as the branch&apos;s loss</source>
-        <translation>শাখার ক্ষতি হিসেবে খরচে নেওয়া</translation>
+        <translation>শাখার ক্ষতি হিসেবে রাইট-অফ</translation>
     </message>
     <message>
         <location filename="../ui/views/day_close.py" line="207"/>
@@ -624,8 +624,8 @@
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="147"/>
-        <source>Cash &amp;differences…</source>
-        <translation>নগদ পার্থক্য (&amp;D)…</translation>
+        <source>Settle cash &amp;differences…</source>
+        <translation>নগদ পার্থক্যের নিষ্পত্তি করুন (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="152"/>
@@ -665,8 +665,8 @@
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="184"/>
-        <source>In suspense until settled: short {short} · over {over} (Cash differences…)</source>
-        <translation>নিষ্পত্তি না হওয়া পর্যন্ত সাসপেন্সে: কম {short} · বেশি {over} (নগদ পার্থক্য…)</translation>
+        <source>In suspense until settled: short {short} · over {over} (Settle cash differences…)</source>
+        <translation>নিষ্পত্তি না হওয়া পর্যন্ত সাসপেন্সে: কম {short} · বেশি {over} (নগদ পার্থক্যের নিষ্পত্তি করুন…)</translation>
     </message>
     <message>
         <location filename="../ui/views/cash_view.py" line="207"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../ui/views/day_close.py" line="75"/>
         <source>Reason for the difference (it is recorded in suspense as your approval, and stays open on the Cash page until settled):</source>
-        <translation>পার্থক্যের কারণ (এটি আপনার অনুমোদন হিসেবে সাসপেন্সে লেখা থাকবে, এবং নিষ্পত্তি না হওয়া পর্যন্ত ক্যাশ পাতায় খোলা থাকবে):</translation>
+        <translation>পার্থক্যের কারণ (এটি আপনার অনুমোদন হিসেবে সাসপেন্সে লেখা থাকবে, এবং নিষ্পত্তি না হওয়া পর্যন্ত ক্যাশ পৃষ্ঠায় খোলা থাকবে):</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1140,11 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <location filename="../ui/views/members_view.py" line="287"/>
         <source>Close account {account} and pay out {amount} in cash?</source>
         <translation>হিসাব {account} বন্ধ করে নগদে {amount} দেবেন?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/members_view.py" line="1"/>
+        <source>Print passbook…</source>
+        <translation>পাসবই প্রিন্ট করুন…</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,17 @@ def build(dist: Path, work: Path) -> dict:
     inputs = input_hash()
     part = dist.with_name(dist.name + ".part")
     shutil.rmtree(part, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level",
-                    "WARN", "--distpath", str(part), "--workpath", str(work),
-                    str(ROOT / "packaging" / "shakha.spec")], cwd=ROOT, check=True,
-                   env=dict(os.environ, PYTHONHASHSEED="0"))
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+               "--distpath", str(part), "--workpath", str(work),
+               str(ROOT / "packaging" / "shakha.spec")]
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    if subprocess.run(command, cwd=ROOT, env=env).returncode != 0:
+        # PyInstaller's COLLECT once failed on a fresh machine, chmod-ing a Qt library
+        # it had collected as a symbolic link before its target; a clean second build
+        # (no cached analysis, an empty folder) has not. A second failure is final.
+        shutil.rmtree(part, ignore_errors=True)
+        subprocess.run([*command[:3], "--clean", *command[3:]], cwd=ROOT, env=env,
+                       check=True)
     from app import __version__
 
     files = [p for p in (part / "shakha").rglob("*") if p.is_file() or p.is_symlink()]

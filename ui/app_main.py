@@ -71,6 +71,24 @@ def load_fonts(app: QApplication) -> None:
     app.setFont(font)
 
 
+def time_left(elapsed_s: float, percent: int, lang: str) -> str:
+    """How long the rest will take, from how long the part done took: what a progress
+    dialog says instead of a promise made before it started."""
+    from app.format import format_number
+
+    if percent <= 0 or elapsed_s <= 0:
+        return ""
+    if percent >= 100:
+        return QCoreApplication.translate("Startup", "Almost done …")
+    left = elapsed_s * (100 - percent) / percent
+    if left < 90:
+        seconds = max(5, int(round(left / 5)) * 5)
+        return QCoreApplication.translate("Startup", "About {n} seconds left").format(
+            n=format_number(seconds, lang))
+    return QCoreApplication.translate("Startup", "About {n} minutes left").format(
+        n=format_number(int(round(left / 60)), lang))
+
+
 def create_demo(path: Path, lang: str = "en") -> None:
     """First start: a demo branch, generated in a worker while a progress dialog shows."""
     from PySide6.QtCore import QEventLoop, Qt, QThreadPool
@@ -84,9 +102,10 @@ def create_demo(path: Path, lang: str = "en") -> None:
 
     dialog = QProgressDialog()
     dialog.setWindowTitle(QCoreApplication.translate("Startup", "Shakha"))
-    dialog.setLabelText(QCoreApplication.translate(
-        "Startup", "Creating a demo branch with {n} members … (once, about a minute)")
-        .format(n=format_number(DEMO_MEMBERS, lang)))
+    making = QCoreApplication.translate(
+        "Startup", "Creating a demo branch with {n} members (only this once) …").format(
+        n=format_number(DEMO_MEMBERS, lang))
+    dialog.setLabelText(making)
     dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setRange(0, 100)
     dialog.setMinimumDuration(0)
@@ -97,8 +116,14 @@ def create_demo(path: Path, lang: str = "en") -> None:
     job.kwargs["progress"] = job._progress  # generate_demo reports (percent, text)
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
-    job.signals.progress.connect(lambda pct, _text: dialog.setValue(pct),
-                                 Qt.ConnectionType.QueuedConnection)
+    started = time.monotonic()
+
+    def advanced(pct: int, _text: str) -> None:  # the worker's step names are not shown
+        dialog.setValue(pct)
+        left = time_left(time.monotonic() - started, pct, lang) if pct >= 5 else ""
+        dialog.setLabelText(f"{making}\n{left}" if left else making)
+
+    job.signals.progress.connect(advanced, Qt.ConnectionType.QueuedConnection)
 
     def finished(key: str, value: Any) -> None:
         outcome[key] = value

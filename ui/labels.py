@@ -34,6 +34,14 @@ JOURNAL_KIND = {
     "expense": QT_TRANSLATE_NOOP("Labels", "Expense"),
     "cash_transfer_in": QT_TRANSLATE_NOOP("Labels", "Fund from head office / bank"),
     "cash_transfer_out": QT_TRANSLATE_NOOP("Labels", "Sent to bank / head office"),
+    # a difference found at day close, and how it was settled
+    "cash_shortage": QT_TRANSLATE_NOOP("Labels", "Cash short at day close (to suspense)"),
+    "cash_excess": QT_TRANSLATE_NOOP("Labels", "Cash over at day close (to suspense)"),
+    "shortage_recovered": QT_TRANSLATE_NOOP("Labels", "Cash shortage recovered"),
+    "shortage_written_off": QT_TRANSLATE_NOOP("Labels", "Cash shortage written off"),
+    "excess_returned": QT_TRANSLATE_NOOP("Labels", "Excess cash returned"),
+    "excess_to_income": QT_TRANSLATE_NOOP("Labels", "Excess cash taken to income"),
+    "opening_cash": QT_TRANSLATE_NOOP("Labels", "Opening cash (going live)"),
 }
 SAVINGS_KIND = {
     "compulsory": QT_TRANSLATE_NOOP("Labels", "compulsory"),

@@ -142,6 +142,12 @@ def _submit(args: argparse.Namespace) -> int:
         calendar = calendar_named(args.calendar)
     except CalendarError as exc:
         raise ValidationError(str(exc)) from None
+    if not calendar.is_reference_date(as_of) and not args.full:
+        raise ValidationError(QT_TR_NOOP(
+            "{date} is not a reference date of the {calendar} calendar; the one before it "
+            "is {previous} (or give --full for a file of every account as on {date})."),
+            date=as_of.isoformat(), calendar=args.calendar,
+            previous=calendar.on_or_before(as_of).isoformat())
     try:
         done = submit(_engine(args), _adapter(args.bureau), as_of, out, calendar,
                       tuple(args.branch or ()), True if args.full else None)
@@ -163,9 +169,12 @@ def _corrections(args: argparse.Namespace) -> int:
     found = corrections(_filtered(args), args.branch, args.all)
     if not found:
         print("no corrections waiting")
-    for c in found:
+    for found_one in found:
+        c = found_one.row
+        state = f"answered {found_one.answered_on}: {found_one.answer}" \
+            if found_one.state == "answered" else f"asked {c.request_id}"
         print(f"{c.id}\t{c.at:%Y-%m-%d}\t{c.branch}\t{c.member_ref}\t{c.account_ref}\t"
-              f"{c.field}\t{c.code}\t{c.message}\t{'done' if c.done else 'asked ' + str(c.request_id)}")
+              f"{c.field}\t{c.code}\t{c.message}\t{state}")
     return 0
 
 

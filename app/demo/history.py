@@ -1,10 +1,14 @@
 """The simulated years of a demo branch, written in bulk.
 
-Behaviour: most members pay every installment at the meeting it falls due; some miss
-an installment now and then and pay it with a later one, or pay only part of what is
-due (split by the domain's allocation rules, as a posted meeting would); a few stop
-paying and, once more than 180 days past due, are written off. Installment caches are
-built from the same splits, so they equal the ledger.
+Behaviour (a real branch's tail, not a healthy average): most members pay every
+installment at the meeting it falls due; some miss an installment now and then and pay
+it with a later one, or pay only part of what is due (split by the domain's allocation
+rules, as a posted meeting would); chronic late payers skip often and catch up seldom,
+so weeks of arrears build up (PAR30, a few PAR90); a few stop paying at some day of the
+branch's history — still open when that was recently (PAR90), written off once more than
+180 days past due, and about half of those written off later pay something back at the
+counter (a recovery; all of it closes the loan). Installment caches are built from the
+same splits, so they equal the ledger. Everything follows the seed.
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ BANK_UNIT = 1_000_00
 ATTENDANCE = (("present", 90), ("absent_paid", 4), ("absent", 4), ("leave", 2))
 # journal kinds in the order they happen within a day for one member
 KIND_ORDER = {"disbursement": 0, "fee": 1, "insurance": 2, "repayment": 3,
-              "savings_deposit": 4, "write_off": 5}
+              "savings_deposit": 4, "write_off": 5, "recovery": 6}
+# how members repay (weights per 100 members): see the module's docstring
+BEHAVIOURS = (("good", 80), ("late", 9), ("chronic", 7), ("default", 4))
+CHRONIC_SKIP, CHRONIC_CATCH_UP = 0.35, 0.05  # a chronic payer's weekly chances
 
 
 def _iso(d: date) -> str:
@@ -64,6 +71,8 @@ class Simulation:
         self.member_count = self.group_count = self.loan_count = self.journal_count = 0
         self.meeting_ids: dict[tuple[int, date], int] = {}
         self.next_loan_no = 1
+        self.written_off: tuple[int, date, int] | None = None  # the loan _repay wrote off
+        self.defaulters = self.write_offs = 0
         working = set(PROFILES[profile].working_weekdays) | {today.weekday()}
         self.weekdays = sorted(working)
 
@@ -168,7 +177,7 @@ class Simulation:
         account = int(cur.lastrowid or 0)
         self.savings_balance[account] = 0
         self.member_count += 1
-        behaviour = rng.choices(("good", "late", "default"), (88, 10, 2))[0]
+        behaviour = rng.choices([b for b, _ in BEHAVIOURS], [w for _, w in BEHAVIOURS])[0]
         self._loans(member_id, account, group_id, dates, officer, behaviour)
         self._attend(group_id, member_id, dates)
 
@@ -187,20 +196,41 @@ class Simulation:
         rng = self.rng
         index = rng.randint(2, 8)
         cycle = 1
+        stop_on = self._stop_on(dates[index]) if behaviour == "default" and \
+            index < len(dates) else None
         while index < len(dates) and dates[index] < self.today - timedelta(days=7):
             disbursed = dates[index]
             amount = min(self.product.max_amount,
                          self.product.min_amount + Decimal(rng.randint(0, 4) * 1000 + 5000
                                                            * (cycle - 1)))
             closed = self._one_loan(member_id, account, group_id, disbursed, amount, cycle,
-                                    officer, behaviour)
+                                    officer, behaviour, stop_on)
             if closed is None:
+                self._recovery(member_id, dates, officer)
                 return
             index = bisect_right(dates, closed) + rng.randint(0, 3)
             cycle += 1
 
+    def _stop_on(self, first_loan: date) -> date | None:
+        """The day a defaulter stops paying. Every third one stopped three to six months
+        ago (open, over 90 days late), the next one to three months ago (over 30), the
+        third long enough ago to be written off by now: so even a small demo has its
+        PAR90 and its write-offs."""
+        self.defaulters += 1
+        kind = self.defaulters % 3
+        span = (self.today - first_loan).days - 10
+        if span <= 0:
+            return None
+        back = {1: (95, 175), 2: (35, 90)}.get(kind)
+        if back is not None and span > back[1]:
+            return self.today - timedelta(days=self.rng.randint(*back))
+        if span > 190 + 35:  # long enough ago to be written off
+            return first_loan + timedelta(days=self.rng.randint(35, span - 190))
+        return first_loan + timedelta(days=self.rng.randint(min(35, span), span))
+
     def _one_loan(self, member_id: int, account: int, group_id: int, disbursed: date,
-                  amount: Decimal, cycle: int, officer: int, behaviour: str) -> date | None:
+                  amount: Decimal, cycle: int, officer: int, behaviour: str,
+                  stop_on: date | None) -> date | None:
         """Simulate one loan; returns the date it closed, or None if it is still open."""
         product = self.product
         terms = LoanTerms.from_product(product, amount, product.default_installments,
@@ -230,19 +260,24 @@ class Simulation:
                        loan_id, None, None, to_minor(fee.amount), officer, channel="counter",
                        fee=to_minor(fee.amount))
         return self._repay(member_id, account, group_id, loan_id, schedule.installments,
-                           officer, behaviour)
+                           officer, behaviour, stop_on)
 
     def _repay(self, member_id, account, group_id, loan_id, installments, officer,  # type: ignore[no-untyped-def]
-               behaviour) -> date | None:
+               behaviour, stop_on) -> date | None:
         """Weekly collection for one loan.
 
         Good payers pay each installment in full at its meeting. Late payers now and
         then miss one (arrears, paid with the next) or pay only part of what is due; a
         part payment is split by the domain's allocation rules (overdue first, oldest
         first, interest before principal), exactly as a posted meeting would split it.
+        Chronic late payers skip a meeting often and pay one installment's worth when
+        they come (the oldest first), catching up in full only now and then; a
+        defaulter pays nothing from `stop_on` on. The last installment clears all.
         """
         rng, today = self.rng, self.today
-        stop_at = rng.randint(5, len(installments)) if behaviour == "default" else None
+        stop_at = next((i.number for i in installments if i.due_on >= stop_on), None) \
+            if stop_on is not None else None
+        self.written_off = None
         owed: dict[int, list[int]] = {}  # number -> [principal, interest] still unpaid
         paid_on: dict[int, date] = {}
         saving = to_minor(self.product.savings_per_installment or Decimal("10"))
@@ -254,12 +289,18 @@ class Simulation:
             owed[inst.number] = list(minor[inst.number])
             last = inst.number == len(installments)
             late = behaviour == "late" and not last
+            chronic = behaviour == "chronic" and not last
             latest = installments[inst.number].due_on >= today if not last else True
             if late and rng.random() < 0.15:
                 continue  # missed: paid with a later one
+            if chronic and rng.random() < CHRONIC_SKIP:
+                continue  # not at the meeting, or came without money
             meeting = self.meeting_ids.get((group_id, inst.due_on))
             total = sum(p + i for p, i in owed.values())
-            if late and rng.random() < (0.5 if latest else 0.12):
+            if chronic and rng.random() >= CHRONIC_CATCH_UP:
+                principal, interest = self._allocate(owed, installments, sum(minor[inst.number]),
+                                                     inst.due_on, order)
+            elif late and rng.random() < (0.5 if latest else 0.12):
                 # a part payment: a round sum, about half of what is due
                 pay = (total // 2) // 1000 * 1000 or total // 2
                 principal, interest = self._allocate(owed, installments, pay, inst.due_on,
@@ -300,7 +341,35 @@ class Simulation:
                        reason="over 180 days past due")
             self.con.execute("UPDATE loan SET status='written_off', closed_on=? WHERE id=?",
                              (_iso(written), loan_id))
+            self.written_off = (loan_id, written, outstanding)
         return None
+
+    def _recovery(self, member_id: int, dates: list[date], officer: int) -> None:
+        """Every other written-off loan gets something back, at the counter on a
+        meeting day one to six months later: part of it, or now and then all of it
+        (which closes the loan)."""
+        if self.written_off is None:
+            return
+        loan_id, written, outstanding = self.written_off
+        self.written_off = None
+        rng = self.rng
+        self.write_offs += 1
+        if self.write_offs % 2 == 0:  # every other one: nothing came back
+            return
+        later = [d for d in dates if written + timedelta(days=30) <= d
+                 <= written + timedelta(days=180) and d < self.today]
+        if not later:
+            return
+        on = rng.choice(later)
+        whole = rng.random() < 0.2
+        amount = outstanding if whole else max(100_00, outstanding * rng.randint(10, 60)
+                                               // 100 // 100_00 * 100_00)
+        amount = min(amount, outstanding)
+        self._post(on, "recovery", member_id, loan_id, None, None, amount, officer,
+                   channel="counter")
+        if amount == outstanding:
+            self.con.execute("UPDATE loan SET status='closed', closed_on=? WHERE id=?",
+                             (_iso(on), loan_id))
 
     @staticmethod
     def _allocate(owed: dict[int, list[int]], installments, pay: int, on: date,  # type: ignore[no-untyped-def]
@@ -356,6 +425,13 @@ class Simulation:
         closing = self._with_cash_transfers()
         self.con.executemany("INSERT INTO journal_entry VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._journal_rows())
+        # each write-off as the services record it: its reason and journal row, so a
+        # recovery at the counter finds it
+        self.con.execute(
+            "INSERT INTO loan_write_off (loan_id, on_date, staff_id, reason, principal_minor,"
+            " interest_minor, journal_id, reversed) SELECT loan_id, business_date, staff_id,"
+            " reason, principal_minor, interest_minor, id, 0 FROM journal_entry"
+            " WHERE kind = 'write_off' ORDER BY id")
         self.con.executemany("UPDATE savings_account SET balance_minor=? WHERE id=?",
                              [(b, a) for a, b in self.savings_balance.items()])
         self.con.executemany(

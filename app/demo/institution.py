@@ -15,7 +15,7 @@ DEMO_INSTITUTIONS = {
         address_en="Head office: Beghoria, Habra, North 24 Parganas, West Bengal 743263",
         address_bn="প্রধান কার্যালয়: বেঘোরিয়া, হাবড়া, উত্তর ২৪ পরগনা, পশ্চিমবঙ্গ ৭৪৩২৬৩",
         grievance_officer_en="Sanjoy Mitra, Grievance Redressal Officer",
-        grievance_officer_bn="সঞ্জয় মিত্র, অভিযোগ নিষ্পত্তি আধিকারিক",
+        grievance_officer_bn="সঞ্জয় মিত্র, অভিযোগ নিষ্পত্তি কর্মকর্তা",
         grievance_phone="+91 33 2555 0101", grievance_email="grievance@bjs-demo.example",
         grievance_address_en="Beghoria Janakalyan Samity, Head office, Beghoria, Habra, "
                              "North 24 Parganas, West Bengal 743263",

@@ -220,7 +220,9 @@ def _date(data: dict[str, Any], name: str, default: Any = ...) -> Any:
 
 @dataclass(frozen=True)
 class CreditSummary:
-    """Active microfinance loans and their burden (see the module docstring)."""
+    """Active microfinance loans, and the monthly burden of every active loan (a
+    housing or gold loan is repaid from the same income: RBI's 50 % cap counts the
+    household's repayments on all its loans)."""
 
     lenders: tuple[str, ...] = ()  # lenders with an active microfinance loan (OURS: us)
     active_loans: int = 0
@@ -229,8 +231,8 @@ class CreditSummary:
     worst_dpd: int = 0
     written_off: Decimal = ZERO  # on written-off accounts, any time
     write_offs: int = 0
-    monthly_obligations: Decimal = ZERO  # of the installments known
-    unknown_installments: int = 0  # active loans whose installment is not known
+    monthly_obligations: Decimal = ZERO  # of the installments known, every active loan
+    unknown_installments: int = 0  # active loans (of any kind) whose installment is not known
     other_lenders_monthly: Decimal = ZERO  # the part owed to lenders other than us
 
 
@@ -281,19 +283,23 @@ def summarise(accounts: Iterable[ReportedAccount]) -> CreditSummary:
         if a.status == "written_off" or a.written_off_minor:
             write_offs += 1
             written_off += from_minor(a.written_off_minor)
-        if not (a.active and a.microfinance):
+        if not a.active:
             continue
-        active += 1
-        lenders.add(a.lender_key())
-        outstanding += from_minor(a.outstanding_minor)
-        overdue += from_minor(a.overdue_minor)
-        worst = max(worst, a.dpd)
+        # the household's repayments on every active loan count against its cap (RBI:
+        # microfinance and other loans alike); the rest is about microfinance loans
         burden = a.monthly()
         if burden is None:
             unknown += 1
         else:
             monthly += burden
             others += ZERO if a.ours else burden
+        if not a.microfinance:
+            continue
+        active += 1
+        lenders.add(a.lender_key())
+        outstanding += from_minor(a.outstanding_minor)
+        overdue += from_minor(a.overdue_minor)
+        worst = max(worst, a.dpd)
     return CreditSummary(tuple(sorted(lenders)), active, outstanding, overdue, worst,
                          written_off, write_offs, monthly, unknown, others)
 

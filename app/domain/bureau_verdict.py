@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.domain.bureau import OURS, HouseholdCredit, PersonCredit
@@ -148,3 +148,36 @@ def reports_missing(credit: HouseholdCredit, today: date, max_age_days: int
                 "This product is sanctioned only with a credit bureau report of at most "
                 "{days} days for {name}."), {"days": max_age_days, "name": line.person.name}))
     return out
+
+
+@dataclass(frozen=True)
+class RepaymentBurden:
+    """The household's monthly repayments against its cap, as the verdict weighs them:
+    the existing obligations (ours from our records, other lenders' from the reports or
+    as declared, whichever is more) plus this loan's installment as a monthly amount,
+    against `cap` (50 % in India) of the monthly household income, rounded half up to
+    the paisa (app.domain.eligibility's repayment-to-income rule). Where the profile
+    weighs the new installment alone (Bangladesh's 1/3), `counts_existing` is False."""
+
+    existing: Decimal
+    proposed: Decimal
+    monthly_income: Decimal
+    cap: Decimal | None  # share of monthly income; None: no cap for this product
+    counts_existing: bool = True
+
+    @property
+    def total(self) -> Decimal:
+        return (self.proposed + (self.existing if self.counts_existing else 0)) \
+            .quantize(Decimal("0.01"))
+
+    @property
+    def allowed(self) -> Decimal | None:
+        if self.cap is None:
+            return None
+        return (self.monthly_income * self.cap).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+    @property
+    def within(self) -> bool:
+        allowed = self.allowed
+        return allowed is None or self.proposed + (
+            self.existing if self.counts_existing else 0) <= allowed

@@ -23,6 +23,9 @@ Rules (the product's own value wins; the profile's is the fallback):
 * Security: at most `max_loan_to_value_percent` of the pledged goods' value (grain
   storage credit: 80–90 % of the price of the cereal in the godown); at least
   `guarantors_required` personal guarantors named.
+* Salary (Credit for employees, app.domain.programmes.salary_limit): at most N months'
+  basic salary and at most the cap, by where the salary is paid (checked when the
+  salary is given; a salary of 0 is refused for such a product).
 * Group loans: the group's size within the product's limits (BJS: at most 20).
 * Margin (equity): the borrower's own share of the whole cost (loan + her share) is at
   least the product's margin, as the seeds' debt–equity ratios say (margin 25 % =
@@ -69,6 +72,10 @@ class Applicant:
     credit: HouseholdCredit | None = None  # the household's bureau reports, if asked
     credit_key: str = "self"  # her line in `credit`
     guarantors: int = 0  # personal guarantors named in the application
+    # salaried borrowers (Credit for employees): monthly basic salary, and whether it is
+    # paid through this bank's branch (app.domain.programmes.salary_limit)
+    monthly_basic_salary: Decimal | None = None
+    salary_paid_here: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,7 @@ def check_eligibility(product: LoanProduct, profile: PolicyProfile | None,
              "needed": _money(amount * product.collateral_cover),
              "value": _money(a.collateral_value)}))
     out.extend(_security(product, a, amount))
+    out.extend(_salary(product, a, amount))
     ceiling = product.max_household_income or (profile.max_household_income if profile else None)
     if ceiling is not None and a.annual_household_income > ceiling:
         out.append(Failure("household_income", QT_TR_NOOP(
@@ -206,6 +214,30 @@ def verdict(product: LoanProduct, profile: PolicyProfile | None, applicant: Appl
         tuple(check_eligibility(product, profile, applicant, amount,
                                 installment_monthly_equivalent, declining_rate_percent)),
         tuple(bureau_referrals(product, profile, applicant.credit, today)))
+
+
+def _salary(product: LoanProduct, a: Applicant, amount: Decimal) -> list[Failure]:
+    from app.domain.programmes import salary_limit
+
+    if not (product.salary_months_paid_here or product.salary_months_elsewhere):
+        return []
+    if a.monthly_basic_salary is None:  # not asked (the application form does not yet)
+        return []
+    if a.monthly_basic_salary <= 0:
+        return [Failure("salary_unknown", QT_TR_NOOP(
+            "This loan is limited by the borrower's basic salary: write her monthly basic "
+            "salary and whether it is paid through this branch."), {})]
+    limit = salary_limit(product, a.monthly_basic_salary, a.salary_paid_here)
+    if limit is not None and amount > limit:
+        return [Failure("salary_limit", QT_TR_NOOP(
+            "The amount {amount} is above the salary limit of {limit} ({months} months' "
+            "basic salary of {salary}, at most {cap})."),
+            {"amount": _money(amount), "limit": _money(limit),
+             "months": product.salary_months_paid_here if a.salary_paid_here
+             else product.salary_months_elsewhere, "salary": _money(a.monthly_basic_salary),
+             "cap": _money((product.salary_cap_paid_here if a.salary_paid_here
+                            else product.salary_cap_elsewhere) or limit)})]
+    return []
 
 
 def _security(product: LoanProduct, a: Applicant, amount: Decimal) -> list[Failure]:

@@ -148,6 +148,21 @@ class LoanProduct:
     # the loan at most this % of the pledged goods' value (grain storage: 80–90 %)
     max_loan_to_value_percent: Decimal | None = None
     guarantors_required: int = 0  # personal guarantors the application must name
+    # SFDP "Max. 0.80 lac per group": each authority's power is measured against the
+    # group's total of this programme's open loans with this one (app.domain.programmes)
+    sanction_per_group: bool = False
+    # Credit for employees: at most N months' basic salary, and at most the cap — one pair
+    # when the salary is paid through this branch, another when it is paid elsewhere
+    salary_months_paid_here: int = 0
+    salary_cap_paid_here: Decimal | None = None
+    salary_months_elsewhere: int = 0
+    salary_cap_elsewhere: Decimal | None = None
+    # "disbursement ... by installments" / "০১ থেকে ০৩ কিস্তিতে": the loan may be paid out
+    # in at most this many tranches; repayment starts after the last (app.domain.programmes)
+    max_tranches: int = 1
+    # Seed development: "the branch may allow a grace period of maximum 3 months" after
+    # the due date — an extension the branch grants, with interest for the extra months
+    max_extension_months: int = 0
 
     @property
     def first_gap_days(self) -> int:
@@ -313,6 +328,28 @@ class LoanProduct:
         if not 0 <= self.guarantors_required <= 5:
             raise ValidationError(QT_TR_NOOP("Product {code}: at most 5 guarantors can be "
                                              "required."), code=self.code)
+        self._validate_limits()
+
+    def _validate_limits(self) -> None:
+        """Per-group delegation, salary limits, tranches and extension (catalogue)."""
+        for months, cap in ((self.salary_months_paid_here, self.salary_cap_paid_here),
+                            (self.salary_months_elsewhere, self.salary_cap_elsewhere)):
+            if type(months) is not int or not 0 <= months <= 120 or (
+                    cap is not None and (months == 0 or cap <= 0)):
+                raise ValidationError(QT_TR_NOOP("Product {code}: a salary limit is 1–120 "
+                                                 "months' salary with a positive cap."),
+                                      code=self.code)
+        if type(self.max_tranches) is not int or not 1 <= self.max_tranches <= 12:
+            raise ValidationError(QT_TR_NOOP("Product {code}: a loan is paid out in 1 to 12 "
+                                             "tranches."), code=self.code)
+        if type(self.max_extension_months) is not int \
+                or not 0 <= self.max_extension_months <= 12:
+            raise ValidationError(QT_TR_NOOP("Product {code}: an extension is at most 12 "
+                                             "months."), code=self.code)
+        if not isinstance(self.sanction_per_group, bool) or (
+                self.sanction_per_group and self.individual):
+            raise ValidationError(QT_TR_NOOP("Product {code}: only a group product can have "
+                                             "its sanction powers per group."), code=self.code)
 
 
 def _powers(value: Any) -> tuple[tuple[str, Decimal, Decimal], ...]:

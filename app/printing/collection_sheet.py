@@ -25,6 +25,7 @@ before the first page is drawn, and grid lines are written as raw PDF operators.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from io import BytesIO
 
@@ -52,7 +53,7 @@ HEAD_SIZE = 7.5  # column headings
 LINE = 9.0  # a text line in a cell
 PAD = 2.5  # text inside a cell, each side
 MIN_ROW = 18.0  # a quarter inch: room to write an amount by hand
-LOAN_LINE = 11.0  # each of a member's loans
+LOAN_LINE = 12.0  # each of a member's loans
 TOTAL_ROW = 15.0
 HEAD_BAND = 27.0
 TOP_BLOCK = 78.0  # institution, title, group, date, legend
@@ -324,7 +325,7 @@ def _member_row(c: Canvas, y: float, row: Row, lang: str, xs: list[float], prefi
                     COLUMNS[col][1] - 2 * PAD)
     if len(row.loans) > 1:  # a dotted line between her loans
         c._code.append("[1 2] 0 d")
-        _lines(c, [(xs[2], y - 1.5 - n * LOAN_LINE - 1, xs[8], y - 1.5 - n * LOAN_LINE - 1)
+        _lines(c, [(xs[2], y - 2 - n * LOAN_LINE, xs[8], y - 2 - n * LOAN_LINE)
                    for n in range(1, len(row.loans))], 0.3)
         c._code.append("[] 0 d")
 
@@ -449,15 +450,36 @@ def draw_thumb_sheet(c: Canvas, head: SheetHeader, group: GroupDues, lang: str) 
     return pages
 
 
+def _no_meetings(c: Canvas, head: SheetHeader, lang: str, on: date | None,
+                 officer: str) -> None:
+    """The page of a day with no meetings: whose day it is, and that it has none."""
+    top = PAGE_H - MARGIN
+    draw(c, MARGIN, top - 9, fit(f"{head.institution} — {label('branch', lang)}: "
+                                 f"{head.branch_name} ({head.branch_code})", 9,
+                                 PAGE_W - 2 * MARGIN - 150), 9)
+    draw(c, MARGIN, top - 26, label("collection_sheet", lang), 14, bold=True)
+    day = format_date(on, lang, LONG_DATE) if on else ""
+    when = [f"{label('date', lang)}: {day}, {weekday_name(on.weekday(), lang)}"] if on else []
+    if officer:
+        when.append(f"{label('officer', lang)}: {officer}")
+    draw(c, MARGIN, top - 40, fit("    ".join(when), 9, PAGE_W - 2 * MARGIN - 150), 9)
+    draw(c, PAGE_W - MARGIN, top - 9, label("page", lang, n=format_number(1, lang),
+                                            total=format_number(1, lang)), 9, align="right")
+    draw(c, MARGIN, top - 90, fit(label("no_meetings", lang, date=day), 14,
+                                  PAGE_W - 2 * MARGIN), 14)
+    c.showPage()
+
+
 def collection_sheets(head: SheetHeader, groups: list[GroupDues], lang: str,
-                      thumb_sheets: bool = True) -> bytes:
+                      thumb_sheets: bool = True, on: date | None = None,
+                      officer: str = "") -> bytes:
     """All groups' sheets in one PDF, in the order given (by officer, then time), each
-    followed by its thumb-impression sheet."""
+    followed by its thumb-impression sheet; a day with no meetings (`on`, of `officer`
+    when one is named) gets a page saying so."""
     out = BytesIO()
     c = new_canvas(out, landscape(A4), label("collection_sheet", lang))
     if not groups:
-        draw(c, MARGIN, PAGE_H - 60, label("no_meetings", lang), 14)
-        c.showPage()
+        _no_meetings(c, head, lang, on, officer)
     prefix = loan_prefix(groups, head.branch_code)
     for group in groups:
         draw_group(c, head, group, lang, prefix)

@@ -138,9 +138,12 @@ def loan_card(card: LoanCard, lang: str, facts: CardFacts | None = None) -> byte
                                 _money(sum(p.amount_minor for p in kept), lang),
                                 _money(sum(p.principal_minor for p in kept), lang),
                                 _money(sum(p.interest_minor for p in kept), lang), ""])
-    if facts:
-        _complaint_lines(form, facts.lender, lang)
-    form.signatures([label("manager_signature", lang)])
+    def closing(f: Form) -> None:
+        if facts:
+            _complaint_lines(f, facts.lender, lang)
+        f.signatures([label("manager_signature", lang)])
+
+    form.together(closing)
     return form.pdf()
 
 
@@ -174,9 +177,12 @@ def kfs_document(k: Kfs, lang: str) -> bytes:
     rows, totals = schedule_cells(k, lang)
     form.table(_schedule_columns(lang), rows, totals)
     form.gap(6)
-    form.paragraph(acknowledgement(lang), 10, bold=True)
-    form.signatures([label("borrower_signature_date", lang),
-                     label("lender_signature_date", lang)], thumb=True)
+    def closing(f: Form) -> None:
+        f.paragraph(acknowledgement(lang), 10, bold=True)
+        f.signatures([label("borrower_signature_date", lang),
+                      label("lender_signature_date", lang)], thumb=True)
+
+    form.together(closing)
     return form.pdf()
 
 
@@ -292,10 +298,14 @@ def payment_voucher(v: Voucher, lang: str) -> bytes:
     form.gap(4)
     form.pairs([(label("in_words", lang), amount_in_words(v.net_minor, v.currency, lang))],
                label_width=170)
-    form.paragraph(label("voucher_received", lang, amount=_money(v.net_minor, lang,
-                                                                 v.currency), how=paid_by), 10)
-    form.signatures([label("member_signature_thumb", lang), label("cashier_signature", lang),
-                     label("manager_signature", lang)], thumb=True)
+    def closing(f: Form) -> None:
+        f.paragraph(label("voucher_received", lang, amount=_money(v.net_minor, lang,
+                                                                  v.currency), how=paid_by),
+                    10)
+        f.signatures([label("member_signature_thumb", lang), label("cashier_signature", lang),
+                      label("manager_signature", lang)], thumb=True)
+
+    form.together(closing)
     return form.pdf()
 
 
@@ -330,8 +340,11 @@ def closure_certificate(cert: ClosureCertificate, head: SheetHeader, lang: str,
     ]
     form.pairs(rows)
     how = cert.how if cert.how in ("death", "recovered") else "repaid"
-    form.paragraph(label(f"certificate_{how}", lang, loan_no=cert.loan_no, name=name,
-                         amount=_money(cert.principal_minor, lang, head.currency),
-                         closed_on=long_date(cert.closed_on, lang)), 11)
-    form.signatures([label("manager_signature_seal", lang)])
+    def closing(f: Form) -> None:
+        f.paragraph(label(f"certificate_{how}", lang, loan_no=cert.loan_no, name=name,
+                          amount=_money(cert.principal_minor, lang, head.currency),
+                          closed_on=long_date(cert.closed_on, lang)), 11)
+        f.signatures([label("manager_signature_seal", lang)])
+
+    form.together(closing)
     return form.pdf()

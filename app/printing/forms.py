@@ -207,6 +207,19 @@ class Form:
         self._repeat = None
         self.y -= 10
 
+    def together(self, block: Callable[[Form], None]) -> None:
+        """Draw `block` (a document's closing lines and its signatures) whole on one page:
+        measured first on a scratch form, it starts a new page when it would not fit on
+        this one, so a signature never stands alone on the last page."""
+        probe = Form(self.title, self.subtitle, self.lang, address=self.address,
+                     reference=self.reference, header=self.header,
+                     pagesize=(self.page_w, self.page_h))
+        start = probe.y
+        block(probe)
+        if probe.page == 1:  # longer than a page: drawn as it comes
+            self.need(start - probe.y)
+        block(self)
+
     def signatures(self, names: list[str], thumb: bool = False) -> None:
         """A line to sign on above each name; with `thumb`, the first (the member's) is a
         box a thumb impression fits in, her words below it."""

@@ -128,7 +128,8 @@ LABELS = {
     "collection": QT_TRANSLATE_NOOP("print", "Collection"),
     "dcb_balance": QT_TRANSLATE_NOOP("print", "Balance (not collected)"),
     "collection_rate": QT_TRANSLATE_NOOP("print", "Collection rate"),
-    "no_meetings": QT_TRANSLATE_NOOP("print", "No meetings on this day."),
+    "no_meetings": QT_TRANSLATE_NOOP(
+        "print", "No meetings on {date}: there is no collection sheet to print."),
     # cash book
     "cash_book": QT_TRANSLATE_NOOP("print", "Cash book"),
     "opening_cash": QT_TRANSLATE_NOOP("print", "Opening cash"),

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.format import format_amount, format_date, format_number
 from app.printing.labels import label
-from app.printing.text import draw, fit, new_canvas
+from app.printing.text import draw, fit, new_canvas, wrap
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class PassbookLayout:
 
 
 DEFAULT_LAYOUT = PassbookLayout()
+SHORT_DATE = "dd/MM/yy"  # 05/03/26 and ০৫/০৩/২৬ alike (babel's Bengali "short" is ৫/৩/২৬)
 LINES_PER_PAGE = DEFAULT_LAYOUT.lines_per_page
 # (label key, width, right-aligned)
 COLUMNS = (("date", 20 * mm, False), ("particulars", 62 * mm, False),
@@ -110,7 +111,7 @@ def _cells(e: PassbookEntry, lang: str) -> list[str]:
         return format_amount(v, lang) if v else ""
 
     particulars = label(f"kind_{e.kind}", lang) + (f" {e.ref}" if e.ref else "")
-    return [format_date(e.on, lang, "short"), particulars, money(e.paid_in_minor),
+    return [format_date(e.on, lang, SHORT_DATE), particulars, money(e.paid_in_minor),
             money(e.paid_out_minor), format_amount(e.loan_balance_minor, lang),
             format_amount(e.savings_balance_minor, lang)]
 
@@ -135,8 +136,17 @@ def _title(c: Canvas, head: PassbookHeading, lang: str, layout: PassbookLayout) 
     draw(c, left, top - 14, f"{label('passbook', lang)} {head.passbook_no}    "
          f"{head.member_code} {head.member_name}    {label('group', lang)}: {head.group}",
          11, bold=True)
-    _row(c, left, _line_y(layout, 1) + layout.pitch_mm * mm,
-         [label(k, lang) for k, _w, _r in COLUMNS], bold=True)
+    _headings(c, left, _line_y(layout, 1) + layout.pitch_mm * mm, lang)
+
+
+def _headings(c: Canvas, x: float, y: float, lang: str) -> None:
+    """Column headings whole: a heading wider than its column wraps upwards from `y`."""
+    for key, width, right in COLUMNS:
+        lines = wrap(label(key, lang), 8.5, width - 2 * mm, bold=True)
+        for n, text in enumerate(reversed(lines)):
+            draw(c, x + width - 1 * mm if right else x + 1 * mm, y + n * 9.5, text, 8.5,
+                 bold=True, align="right" if right else "left")
+        x += width
 
 
 def _brought_forward(c: Canvas, layout: PassbookLayout, before: PassbookEntry | None,
@@ -207,6 +217,8 @@ def calibration_page(lang: str, offset_mm: tuple[float, float] = (0.0, 0.0),
         "calibration_printer", lang, printer=printer or label("no_printer", lang),
         dx=format_number(Decimal(str(dx)).quantize(Decimal("0.1")), lang),
         dy=format_number(Decimal(str(dy)).quantize(Decimal("0.1")), lang)), 9)
+    draw(c, A4[0] - 12 * mm, A4[1] - 8 * mm, label(
+        "page", lang, n=format_number(1, lang), total=format_number(1, lang)), 9, align="right")
     c.translate(dx * mm, -dy * mm)
     left = layout.left_mm * mm
     draw(c, left, A4[1] - 14 * mm, label("calibration", lang), 12, bold=True)

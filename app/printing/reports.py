@@ -89,13 +89,18 @@ def cash_book_document(book: CashBook, transfers: list[CashTransfer], counted: i
                          t.direction, "kind_expense"), lang)
                      + (f" ({label('reversed_note', lang)})" if t.reversed else ""),
                      t.reference, format_amount(t.amount_minor, lang)] for t in transfers])
-    form.heading(label("denominations", lang))
     notes = DENOMINATIONS.get(head.currency, DENOMINATIONS["INR"])
-    form.table([Column(label("denomination", lang), 160, True),
-                Column(label("count", lang), 120, True), Column(label("amount", lang), 0, True)],
-               [[f"{SYMBOLS.get(head.currency, '')}{format_number(n, lang)}", "", ""]
-                for n in notes],
-               [label("total", lang), "", ""])
-    form.signatures([label("cashier_signature", lang), label("accountant_signature", lang),
-                     label("manager_signature", lang)])
+
+    def closing(f: Form) -> None:  # the count and the signatures on one page
+        f.heading(label("denominations", lang))
+        f.table([Column(label("denomination", lang), 160, True),
+                 Column(label("count", lang), 120, True),
+                 Column(label("amount", lang), 0, True)],
+                [[f"{SYMBOLS.get(head.currency, '')}{format_number(n, lang)}", "", ""]
+                 for n in notes],
+                [label("total", lang), "", ""])
+        f.signatures([label("cashier_signature", lang), label("accountant_signature", lang),
+                      label("manager_signature", lang)])
+
+    form.together(closing)
     return form.pdf()

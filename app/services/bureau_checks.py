@@ -34,6 +34,7 @@ from app.domain.bureau import (
     ReportedAccount,
     household_credit,
 )
+from app.domain.bureau_verdict import RepaymentBurden
 from app.domain.eligibility import monthly_equivalent
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
@@ -76,6 +77,8 @@ class BureauPanel:
     # the application's verdict today: (code, English text, params) of each reason
     failures: tuple[tuple[str, str, dict], ...] = ()
     referrals: tuple[tuple[str, str, dict], ...] = ()
+    # the household's monthly repayments with this loan against its cap (applications)
+    burden: RepaymentBurden | None = None
 
     @property
     def verdict(self) -> str:
@@ -194,15 +197,17 @@ def bureau_panel(engine: Engine, loan_id: int) -> BureauPanel:
                 newest[1] if newest else None, credited.report, line.summary))
         failures: tuple = ()
         referrals: tuple = ()
+        burden = None
         can_ask = loan.status in PENDING_LOANS
         if can_ask and rule is not None:
-            from app.services.loan_application import verdict_now
+            from app.services.loan_application import repayment_burden_now, verdict_now
 
             found, referred = verdict_now(s, loan)
             failures = tuple((f.code, f.text, f.params) for f in found)
             referrals = tuple((f.code, f.text, f.params) for f in referred)
+            burden = repayment_burden_now(s, loan)
         return BureauPanel(loan.id, loan.loan_no, member.id, branch.institution, max_age,
-                           tuple(lines), credit, can_ask, failures, referrals)
+                           tuple(lines), credit, can_ask, failures, referrals, burden)
 
 
 def other_lenders_monthly(credit: HouseholdCredit) -> Decimal:

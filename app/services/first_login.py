@@ -55,46 +55,25 @@ def _new_password(password: str, again: str) -> None:
 def first_login(engine: Engine, username: str, code: str, password: str, again: str
                 ) -> Actor:
     """Her one-time code, then her own password from now on; returns her as the actor."""
-    from app.services.users import hash_password
-
     _new_password(password, again)
+    slotted = _slotted(engine)
     with UnitOfWork(engine, Actor.system()) as uow:
         staff = uow.session.scalars(select(Staff).where(
             Staff.username == username.strip(), Staff.active.is_(True))).first()
         if staff is None or not is_one_time(staff.password_hash) \
                 or not check_one_time(staff.password_hash, code):
             raise PermissionDenied(QT_TR_NOOP("Wrong user name or password."))
-        staff.password_hash = hash_password(password)
+        staff.password_hash = _stored(slotted, password)
         uow.audit("staff.first_login", "staff", staff.id, uow.business_date())
-        actor = Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
-    _seal_slot(engine, actor, password)
-    return actor
-
-
-def _seal_slot(engine: Engine, actor: Actor, password: str) -> None:
-    """On an encrypted database her password becomes her key slot at once and the hash
-    goes (the hash stays only if the slot could not be written: she still logs in)."""
-    from sqlalchemy.orm import Session
-
-    from app.db import staff_keys
-
-    path = engine.url.database
-    if not path or path == ":memory:" or not staff_keys.encrypted(path):
-        return
-    staff_keys.set_password(path, actor.username, password)
-    if staff_keys.has_slot(path, actor.username):
-        with Session(engine) as session, session.begin():
-            row = session.get(Staff, actor.staff_id)
-            if row is not None:
-                row.password_hash = ""
+        _slot(engine, slotted, staff.username, password)
+        return Actor(staff.id, staff.username, staff.role, staff.sanction_grade)
 
 
 def create_first_manager(engine: Engine, username: str, full_name_en: str,
                          full_name_bn: str, password: str, again: str) -> Actor:
     """The first branch manager of a branch that has none yet (see the module docstring)."""
-    from app.services.users import hash_password
-
     _new_password(password, again)
+    slotted = _slotted(engine)
     username = username.strip()
     if not username or not (full_name_en.strip() or full_name_bn.strip()):
         raise ValidationError(QT_TR_NOOP("User name and name are required."))
@@ -109,14 +88,37 @@ def create_first_manager(engine: Engine, username: str, full_name_en: str,
             raise ConflictError(QT_TR_NOOP("The user name {name} is taken."), name=username)
         staff = Staff(username=username, full_name_en=full_name_en.strip() or full_name_bn,
                       full_name_bn=full_name_bn.strip() or full_name_en, role="branch_manager",
-                      password_hash=hash_password(password))
+                      password_hash=_stored(slotted, password))
         s.add(staff)
         s.flush()
         uow.emit("staff.created", staff.id, {"username": username, "role": "branch_manager",
                                              "first_manager": True}, uow.business_date())
-        actor = Actor(staff.id, staff.username, staff.role, None)
-    _seal_slot(engine, actor, password)
-    return actor
+        _slot(engine, slotted, username, password)
+        return Actor(staff.id, staff.username, staff.role, None)
+
+
+def _slotted(engine: Engine) -> bool:
+    """An encrypted branch database: her password becomes a key slot (app.db.staff_keys)
+    that opens the database key, and no password hash is kept in the staff table."""
+    from app.db import staff_keys
+
+    name = engine.url.database
+    return bool(name) and name != ":memory:" and staff_keys.encrypted(name)
+
+
+def _stored(slotted: bool, password: str) -> str:
+    from app.services.users import hash_password
+
+    return "" if slotted else hash_password(password)
+
+
+def _slot(engine: Engine, slotted: bool, username: str, password: str) -> None:
+    """Written just before her row commits: if the commit fails, the slot opens with her
+    new password all the same (a login tries the slot first), so nobody is locked out."""
+    from app.db import staff_keys
+
+    if slotted and engine.url.database:
+        staff_keys.set_password(engine.url.database, username, password)
 
 
 def awaiting_first_login(engine: Engine) -> list[tuple[str, str, str, str]]:

@@ -28,7 +28,8 @@ from app.db.uow import UnitOfWork
 from app.domain.allocation import DEFAULT_ORDER, InstallmentDue, allocate
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
-from app.errors import QT_TR_NOOP, Amount, RuleViolation
+from app.errors import QT_TR_NOOP, Amount, Name, RuleViolation
+from app.errors import member_name as named
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,9 @@ def _dues(installments: list[Installment]) -> list[InstallmentDue]:
             < i.principal_minor + i.interest_minor]
 
 
-def member_name(session: Session, member_id: int) -> str:
+def member_name(session: Session, member_id: int) -> Name | str:
     member = session.get(Member, member_id)
-    return f"{member.code} {member.name_en}" if member else str(member_id)
+    return named(member.code, member.name_en, member.name_bn) if member else str(member_id)
 
 
 @dataclass

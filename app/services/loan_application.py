@@ -22,6 +22,7 @@ from app.db.models_loans import LoanApplication, LoanDecision
 from app.db.uow import Actor, UnitOfWork
 from app.domain import inputs
 from app.domain.apr import KeyFacts, key_facts
+from app.domain.bureau_verdict import RepaymentBurden
 from app.domain.calendar import full_years
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
@@ -341,6 +342,35 @@ def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
 def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
                                                  tuple[FailedRule, ...]]:
     """(failed rules, reasons to refer it to the manager) of an application today."""
+    branch, member, rule, data, on, facts = _as_applied(s, loan)
+    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
+    if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
+        from app.domain.bureau_verdict import reports_missing
+
+        failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
+                          reports_missing(household_credit_of(s, member, on), on,
+                                          rule.bureau_max_age_days))
+    return failures, referrals
+
+
+def repayment_burden_now(s: Session, loan: Loan) -> RepaymentBurden:
+    """The household's monthly repayments with this loan against its cap, today (the
+    figures the repayment-to-income rule of the verdict weighs)."""
+    branch, member, rule, data, on, facts = _as_applied(s, loan)
+    gathered = applicant_facts(s, member, rule, data, on, facts, loan.id)
+    profile = PROFILES.get(branch.policy_profile)
+    cap = rule.repayment_to_income_cap
+    if cap is None and profile is not None:
+        cap = profile.repayment_to_income_cap
+    return RepaymentBurden(
+        gathered["existing_monthly_repayments"], gathered["new_monthly_repayment"],
+        gathered["monthly_income"], cap,
+        profile.cap_includes_existing_loans if profile else True)
+
+
+def _as_applied(s: Session, loan: Loan) -> tuple[Branch, Member, ProductRule,
+                                                  ApplicationInput, date, KeyFacts]:
+    """An application as it was made, with its terms on today's records."""
     app = s.get(LoanApplication, loan.id)
     member = _member(s, loan.member_id)
     rule = loan_rule(s, loan)
@@ -355,12 +385,4 @@ def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
     branch = branch_row(s)
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
-    facts = key_facts(terms, rule.fees_for(terms.principal))
-    failures, referrals = _checked(s, branch, member, rule, data, on, facts, loan.id)
-    if rule.bureau_report_required:  # the product's rule: a fresh report before sanction
-        from app.domain.bureau_verdict import reports_missing
-
-        failures += tuple(FailedRule(f.code, f.text, dict(f.params)) for f in
-                          reports_missing(household_credit_of(s, member, on), on,
-                                          rule.bureau_max_age_days))
-    return failures, referrals
+    return branch, member, rule, data, on, key_facts(terms, rule.fees_for(terms.principal))

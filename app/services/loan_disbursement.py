@@ -24,6 +24,7 @@ from app.domain.money import to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
+from app.errors import member_name as named
 from app.services import roles
 from app.services.cash import require_cash
 from app.services.common import branch_row, read_session, require_open_day
@@ -183,7 +184,8 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
         if member is None or member.status != "active":  # died or left since the sanction
             raise RuleViolation(QT_TR_NOOP("{member} is no longer an active member; the "
                                            "loan cannot be paid out. Reject it."),
-                                member=f"{member.code} {member.name_en}" if member else "?")
+                                member=named(member.code, member.name_en, member.name_bn)
+                                if member else "?")
         if loan.kfs_accepted_on is None:
             raise RuleViolation(QT_TR_NOOP("The borrower has not accepted the Key Fact "
                                            "Statement (KFS); it must be accepted before "

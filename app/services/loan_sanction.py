@@ -63,6 +63,32 @@ def _powers_for(s: Session, loan: Loan) -> list[PowerRow]:
     return product_powers(rule) if rule.sanction_powers else _powers(s)
 
 
+def _measured_minor(s: Session, loan: Loan) -> int:
+    """The amount the powers are measured against: the loan, or for a programme whose
+    delegation is per group (SFDP) the group's open loans of it with this one
+    (app.domain.programmes.sanction_amount)."""
+    from sqlalchemy import func
+
+    from app.db.models import Installment, Member
+    from app.domain.money import from_minor, to_minor
+    from app.domain.programmes import sanction_amount
+
+    rule = loan_rule(s, loan)
+    if not rule.sanction_per_group:
+        return loan.principal_minor
+    group = select(Member.group_id).where(Member.id == loan.member_id).scalar_subquery()
+    others = select(Loan.id, Loan.status, Loan.principal_minor).join(
+        Member, Member.id == Loan.member_id).where(
+        Member.group_id == group, Loan.product_id == loan.product_id, Loan.id != loan.id,
+        Loan.status.in_(("applied", "recommended", "forwarded", "sanctioned", "disbursed")))
+    total = 0
+    for other_id, status, principal in s.execute(others):
+        paid = s.scalar(select(func.coalesce(func.sum(Installment.paid_principal_minor), 0))
+                        .where(Installment.loan_id == other_id)) if status == "disbursed" else 0
+        total += principal - int(paid or 0)
+    return to_minor(sanction_amount(rule, from_minor(loan.principal_minor), from_minor(total)))
+
+
 def sanction_powers(engine: Engine) -> list[PowerRow]:
     with read_session(engine) as s:
         return _powers(s)
@@ -141,14 +167,18 @@ def _not_own(loan: Loan, actor: Actor) -> None:
                                           "decide on it; another authorised officer must."))
 
 
-def _still_eligible(s: Session, loan: Loan) -> None:
-    from app.services.loan_application import eligibility_now
+def _still_eligible(s: Session, loan: Loan) -> list[str]:
+    """Refuses an application that fails its rules today; returns the reasons it was
+    referred to the manager (no bureau report, an old one, an unknown installment), which
+    a sanction overrides knowingly: they are kept with the decision and its event."""
+    from app.services.loan_application import verdict_now
 
-    failures = eligibility_now(s, loan)
+    failures, referrals = verdict_now(s, loan)
     if failures:
         raise RuleViolation(QT_TR_NOOP("The application no longer meets these rules: "
                                        "{rules}. Reject it, or sanction it when they are met."),
                             rules=Phrases(Phrase(f.text, **f.params) for f in failures))
+    return sorted({f.code for f in referrals})
 
 
 def _recommended_if_needed(s: Session, loan: Loan) -> None:
@@ -169,23 +199,26 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
         require_status(loan, *OPEN_STATUSES)
         _not_own(loan, actor)
         _recommended_if_needed(s, loan)
-        _still_eligible(s, loan)
+        overridden = _still_eligible(s, loan)
         grade = _grade(s, actor)
         collateral = _with_collateral(s, loan)
         powers = _powers_for(s, loan)
-        if not may_sanction(powers, grade, loan.principal_minor, collateral):
+        measured = _measured_minor(s, loan)
+        if not may_sanction(powers, grade, measured, collateral):
             raise PermissionDenied(
                 QT_TR_NOOP("{amount} is above your sanction power ({limit}); forward it with "
                            "your recommendation to {authority}."),
-                amount=Amount(loan.principal_minor),
+                amount=Amount(measured),
                 limit=Amount(power_of(powers, grade, collateral) or 0),
-                authority=authority_for(powers, loan.principal_minor, collateral, grade))
+                authority=authority_for(powers, measured, collateral, grade))
         loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
         loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}
-        _decide(uow, loan, "sanctioned", on, grade or "", note.strip())
+        reason = note.strip() + (f" [referred: {', '.join(overridden)}]" if overridden else "")
+        _decide(uow, loan, "sanctioned", on, grade or "", reason.strip())
         uow.emit("loan.sanctioned", loan.id, {
             "loan_id": loan.id, "principal_minor": loan.principal_minor, "grade": grade,
-            "with_collateral": collateral, "by": "branch", "note": note.strip()}, on)
+            "with_collateral": collateral, "by": "branch", "note": note.strip(),
+            "overridden_referrals": overridden}, on)
 
 
 def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str) -> str:
@@ -201,10 +234,11 @@ def forward_loan(engine: Engine, actor: Actor, loan_id: int, recommendation: str
         collateral = _with_collateral(s, loan)
         powers = _powers_for(s, loan)
         grade = _grade(s, actor)
-        if may_sanction(powers, grade, loan.principal_minor, collateral):
+        measured = _measured_minor(s, loan)
+        if may_sanction(powers, grade, measured, collateral):
             raise RuleViolation(QT_TR_NOOP("This amount is within your sanction power; "
                                            "sanction or reject it here."))
-        authority = authority_for(powers, loan.principal_minor, collateral, grade)
+        authority = authority_for(powers, measured, collateral, grade)
         app = s.get(LoanApplication, loan.id)
         if app is not None:
             app.forwarded_to = authority

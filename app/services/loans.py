@@ -22,7 +22,8 @@ from app.domain.apr import KeyFacts, key_facts
 from app.domain.money import from_minor, to_minor
 from app.domain.products import LoanProduct as ProductRule
 from app.domain.schedule import Frequency, LoanTerms, Schedule
-from app.errors import QT_TR_NOOP, NotFound
+from app.errors import QT_TR_NOOP, Name, NotFound
+from app.errors import member_name as named
 from app.services.common import read_session
 from app.services.states import loan_state_refused
 
@@ -117,8 +118,8 @@ def schedule_rows(schedule: Schedule) -> tuple[ScheduleRow, ...]:
                  for i in schedule.installments)
 
 
-def member_name(member: Member | None) -> str:
-    return f"{member.code} {member.name_en}" if member else "?"
+def member_name(member: Member | None) -> Name | str:
+    return named(member.code, member.name_en, member.name_bn) if member else "?"
 
 
 def outstanding_minor(session: Session, loan_id: int) -> tuple[int, int]:

@@ -35,10 +35,12 @@ from app.errors import (
     QT_TR_NOOP,
     Amount,
     ConflictError,
+    Name,
     NotFound,
     RuleViolation,
     ValidationError,
 )
+from app.errors import member_name as named
 from app.services import roles
 from app.services.cash import cash_in_hand, require_cash_to_reverse
 from app.services.common import branch_row, read_session, require_open_day
@@ -322,9 +324,9 @@ def _close_loans(uow: UnitOfWork, row: MeetingRow, loaded: Preloaded, on: date,
     return {"member_id": row.member_id, "allocations": allocations}
 
 
-def _who(session: Session, member_id: int) -> str:
+def _who(session: Session, member_id: int) -> Name | str:
     member = session.get(Member, member_id)
-    return f"{member.code} {member.name_en}" if member else str(member_id)
+    return named(member.code, member.name_en, member.name_bn) if member else str(member_id)
 
 
 def reverse_meeting(engine: Engine, actor: Actor, meeting_id: int, reason: str) -> int:

@@ -39,6 +39,7 @@ from app.errors import (
     RuleViolation,
     ValidationError,
 )
+from app.errors import member_name as named
 from app.services import roles
 from app.services.common import branch_row, read_session, require_open_day
 from app.services.groups import get_group, require_room
@@ -310,7 +311,7 @@ def drop_out(engine: Engine, actor: Actor, member_id: int, reason: str) -> None:
         if _open_loans(s, member_id):
             raise RuleViolation(QT_TR_NOOP("{member} has an open loan; it must be repaid "
                                            "before she leaves."),
-                                member=f"{member.code} {member.name_en}")
+                                member=named(member.code, member.name_en, member.name_bn))
         member.status = "dropped"
         _life_event(uow, member, "dropped", reason.strip(), member.group_id, None)
 

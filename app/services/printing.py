@@ -39,7 +39,7 @@ from app.services import roles
 from app.services.branch import branch_info
 from app.services.collection_day import collection_day
 from app.services.common import branch_row, read_session
-from app.services.institution import institution
+from app.services.institution import institution, institution_of
 from app.services.passbook_format import check_layout, layout_of
 from app.services.roles import require
 
@@ -58,9 +58,17 @@ def sheet_header(engine: Engine, lang: str) -> SheetHeader:
 def collection_sheets_pdf(engine: Engine, on: date, officer_id: int | None,
                           lang: str) -> bytes:
     """The collection sheets of a day (up to a week ahead) of one officer or the branch,
-    by officer and meeting time, each with its thumb-impression sheet."""
-    return collection_sheets(sheet_header(engine, lang),
-                             collection_day(engine, on, officer_id), lang)
+    by officer and meeting time, each with its thumb-impression sheet; a day with no
+    meetings prints a page that says so."""
+    groups = collection_day(engine, on, officer_id)
+    officer = ""
+    if not groups and officer_id is not None:
+        with read_session(engine) as s:
+            staff = s.get(Staff, officer_id)
+            if staff is not None:
+                officer = staff.full_name_bn if lang == "bn" else staff.full_name_en
+    return collection_sheets(sheet_header(engine, lang), groups, lang, on=on,
+                             officer=officer)
 
 
 # ---- passbook ---------------------------------------------------------------------------
@@ -122,7 +130,8 @@ def _heading(session: Session, member: Member, lang: str) -> PassbookHeading:
     branch = branch_row(session)
     group = session.get(Group, member.group_id)
     bn = lang == "bn"
-    return PassbookHeading(branch.institution, branch.name_bn if bn else branch.name_en,
+    return PassbookHeading(institution_of(session).pick("name", lang),
+                           branch.name_bn if bn else branch.name_en,
                            member.code, member.name_bn if bn else member.name_en,
                            f"{group.code} {group.name_bn if bn else group.name_en}"
                            if group else "", member.passbook_no or member.code)

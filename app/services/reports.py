@@ -399,20 +399,25 @@ def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
     collection = repayments posted in the period net of reversals, overdue first, then
     current, then advance; balance = demand not collected."""
     i, j = Installment, JournalEntry
-    before, within = i.due_on < start, i.due_on >= start
+    before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
     with read_session(engine) as session:
         owners, due = {}, {}
-        for loan, product, group, a, b, c, d in session.execute(
+        # The period's loans first, each loan's installments through the covering index
+        # ix_installment_loan_dues: the due date is tested in the sums, never in the join,
+        # or SQLite walks every installment due by the end date (1 M rows, 24 s) instead.
+        for loan, product, group, n, a, b, c, d in session.execute(
                 select(Loan.id, Loan.product_id, Member.group_id,
+                       func.count(case((i.due_on <= end, 1))),
                        func.sum(case((before, i.principal_minor), else_=0)),
                        func.sum(case((before, i.interest_minor), else_=0)),
                        func.sum(case((within, i.principal_minor), else_=0)),
                        func.sum(case((within, i.interest_minor), else_=0)))
                 .join(Member, Member.id == Loan.member_id)
-                .join(i, and_(i.loan_id == Loan.id, i.due_on <= end))
+                .join(i, i.loan_id == Loan.id)
                 .where(_in_period(start, end)).group_by(Loan.id)):
             owners[loan] = (product, group)
-            due[loan] = (int(a), int(b), int(c), int(d))
+            if n:
+                due[loan] = (int(a), int(b), int(c), int(d))
         sign = case((j.reverses_id.is_(None), 1), else_=-1)
         # repaid before the period, or before going live (the opening book)
         early = or_(j.business_date < start, j.channel == "opening")
@@ -433,6 +438,8 @@ def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
                                              for k in ("officer", "group", "product")}
     total = [0] * width
     for loan, (product, group) in owners.items():
+        if loan not in due and loan not in paid:  # nothing due by the end, nothing paid
+            continue
         figures = (1, *_figures(due.get(loan, zero), paid.get(loan, zero)))
         for slot in (total, sums["officer"][officer_of.get(group, 0)], sums["group"][group],
                      sums["product"][product]):

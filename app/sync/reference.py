@@ -45,6 +45,12 @@ def check_change(kind: str, key: str, payload: Any) -> None:
         ProductRule.from_dict(payload)
     elif kind == "staff":
         _names(payload, "full_name_en", "full_name_bn", "role")
+    elif kind == "sanction_power":
+        if not isinstance(payload.get("grade"), str) or not payload["grade"].strip() \
+                or not isinstance(payload.get("with_collateral"), bool) \
+                or type(payload.get("max_minor")) is not int or payload["max_minor"] < 0:
+            raise ValidationError(QT_TR_NOOP("The payload needs {names}."),
+                                  names="grade, with_collateral, max_minor")
     elif kind == "institution":  # name, address, complaint contacts of one profile
         check_profile_key(key)
         check_institution(payload)
@@ -102,6 +108,8 @@ def _apply(session: Session, change: dict[str, Any]) -> None:
     elif kind == "institution":
         _apply_institution(session, key, payload, change["deleted"])
     else:  # decisions, sanction powers: kept for the services that use them
+        if kind == "sanction_power":  # and in force at once, as products are: a branch
+            _apply_power(session, key, payload, change["deleted"])  # enrolled by USB
         decision = session.get(HqDecision, f"{kind}:{key}")
         if change["deleted"]:
             if decision is not None:
@@ -110,6 +118,29 @@ def _apply(session: Session, change: dict[str, Any]) -> None:
             session.add(HqDecision(key=f"{kind}:{key}", payload=canonical_json(payload)))
         else:
             decision.payload = canonical_json(payload)
+
+
+def _apply_power(session: Session, key: str, payload: dict[str, Any], deleted: bool
+                 ) -> None:
+    """Head office's delegation row (key `grade:with|without`) into the branch's table,
+    which app.services.loan_sanction reads; its 'Head-office decisions' applies the same
+    rows again, changing nothing."""
+    from app.db.models_loans import SanctionPower
+
+    if deleted or not payload:
+        grade, _, kind = key.rpartition(":")
+        row = session.get(SanctionPower, (grade, kind == "with"))
+        if row is not None:
+            session.delete(row)
+        return
+    grade, with_collateral = str(payload["grade"]), bool(payload["with_collateral"])
+    row = session.get(SanctionPower, (grade, with_collateral))
+    if row is None:
+        session.add(SanctionPower(grade=grade, with_collateral=with_collateral,
+                                  max_minor=int(payload["max_minor"]),
+                                  rank=int(payload.get("rank", 0))))
+    else:
+        row.max_minor, row.rank = int(payload["max_minor"]), int(payload.get("rank", 0))
 
 
 def _apply_institution(session: Session, profile: str, payload: Any, deleted: bool) -> None:

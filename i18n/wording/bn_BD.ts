@@ -413,6 +413,26 @@
         <translatorcomment>base: দলের সদস্যপদ {years} বছর; এই ঋণ প্রকল্পে অন্তত {needed} বছর লাগবে।</translatorcomment>
         <translation>সমিতির সদস্যপদ {years} বছর; এই ঋণ কর্মসূচিতে অন্তত {needed} বছর লাগবে।</translation>
     </message>
+    <message>
+        <source>Product {code}: a loan is paid out in 1 to 12 tranches.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a salary limit is 1–120 months' salary with a positive cap.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translation>
+    </message>
+    <message>
+        <source>Product {code}: an extension is at most 12 months.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translation>
+    </message>
+    <message>
+        <source>Product {code}: only a group product can have its sanction powers per group.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: শুধু দলীয় ঋণ প্রকল্পের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: শুধু দলীয় ঋণ কর্মসূচিের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -480,6 +500,24 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
+    <name>CashDifferencesDialog</name>
+    <message>
+        <source>A shortage is recovered (the cash comes back) or written off as the branch&apos;s loss; an excess is returned to whom it belongs or taken to income. A count found wrong is reversed.</source>
+        <translatorcomment>base: ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে রাইট-অফ করা হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translatorcomment>
+        <translation>ঘাটতি আদায় হয় (টাকা ফেরত আসে) অথবা শাখার ক্ষতি হিসেবে অবলোপন করা হয়; বাড়তি টাকা যাঁর, তাঁকে ফেরত দেওয়া হয় অথবা আয়ে নেওয়া হয়। গোনায় ভুল হলে তার সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>Written off as the branch&apos;s loss</source>
+        <translatorcomment>base: শাখার ক্ষতি হিসেবে রাইট-অফ</translatorcomment>
+        <translation>শাখার ক্ষতি হিসেবে অবলোপন</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translatorcomment>base: ক্ষতি হিসেবে রাইট-অফ করা হয়েছে</translatorcomment>
+        <translation>ক্ষতি হিসেবে অবলোপন করা হয়েছে</translation>
+    </message>
+</context>
+<context>
     <name>CashView</name>
     <message>
         <source>Credit interest up to (day/month/year)</source>
@@ -510,9 +548,9 @@ First installment {first} · last {last}</source>
         <translation>প্রধান কার্যালয়ে নিবন্ধিত। ঋণ কর্মসূচি: {products}, ছুটির দিন: {holidays}, কর্মী: {staff}।</translation>
     </message>
     <message>
-        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays and staff.</source>
-        <translatorcomment>base: {reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translatorcomment>
-        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ কর্মসূচি, ছুটির দিন ও কর্মীদের তালিকা আসবে।</translation>
+        <source>Take {reply} to head office; the first sync (Sync page) then brings the products, holidays, staff and sanction powers.</source>
+        <translatorcomment>base: {reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ প্রকল্প, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translatorcomment>
+        <translation>{reply} ফাইলটি প্রধান কার্যালয়ে নিয়ে যান; তারপর প্রথম সিঙ্কে (সিঙ্ক পৃষ্ঠা) ঋণ কর্মসূচি, ছুটির দিন, কর্মীদের তালিকা ও মঞ্জুরি ক্ষমতা আসবে।</translation>
     </message>
 </context>
 <context>
@@ -542,30 +580,12 @@ First installment {first} · last {last}</source>
     </message>
 </context>
 <context>
-    <name>KeyFactStatement</name>
-    <message>
-        <source>Interest</source>
-        <translatorcomment>base: সুদ</translatorcomment>
-        <translation>সার্ভিস চার্জ</translation>
-    </message>
-    <message>
-        <source>Interest rate (per year)</source>
-        <translatorcomment>base: সুদের হার (বার্ষিক)</translatorcomment>
-        <translation>সার্ভিস চার্জের হার (বার্ষিক)</translation>
-    </message>
-    <message>
-        <source>Loan product</source>
-        <translatorcomment>base: ঋণ প্রকল্প</translatorcomment>
-        <translation>ঋণ কর্মসূচি</translation>
-    </message>
-    <message>
-        <source>Total interest</source>
-        <translatorcomment>base: মোট সুদ</translatorcomment>
-        <translation>মোট সার্ভিস চার্জ</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
+    <message>
+        <source>Cash shortage written off</source>
+        <translatorcomment>base: নগদ ঘাটতি রাইট-অফ</translatorcomment>
+        <translation>নগদ ঘাটতি অবলোপন</translation>
+    </message>
     <message>
         <source>Recovery after write-off</source>
         <translatorcomment>base: রাইট-অফ করা ঋণ আদায়</translatorcomment>

@@ -3,13 +3,18 @@
 ;                                  .venv\Scripts\pip install -e .[dev]
 ;                                  .venv\Scripts\python packaging\build_bundle.py
 ;   2. Then:  "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" packaging\windows\shakha.iss
+; or all of it, with the bundle tried before the installer is made:
+;      powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 ; The installer goes to dist\shakha-setup-<version>.exe. It installs for the current
 ; user (no administrator needed on a branch PC), adds Start-menu and desktop shortcuts,
 ; and never touches the branch's data (%LOCALAPPDATA%\shakha): installing a newer
 ; version over an older one keeps the database, which the app upgrades on its first
 ; start after a backup.
 
-#define AppVersion "0.1.0"
+; packaging\windows\build.ps1 passes /DAppVersion=<pyproject.toml's version>
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{6C1C8C2E-52A5-4C3B-9E0B-7D1D3F6A1B52}

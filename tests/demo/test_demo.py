@@ -206,3 +206,89 @@ def test_a_demo_ending_past_the_calendar_is_refused_in_one_line(tmp_path, capsys
     assert capsys.readouterr().err.endswith(
         "--today must be a date from 1990-01-01 to 2200-12-31.\n")
     assert not path.exists()
+
+
+# --- the branch's tail: a demo is not a healthy average (PAR, write-offs, recoveries) ---
+
+@pytest.fixture(scope="module")
+def portfolio(demo_db):
+    from app.db.engine import open_engine
+    from app.services.reports import portfolio_report
+
+    engine = open_engine(demo_db, background_checkpoints=False)
+    try:
+        return portfolio_report(engine, TODAY)
+    finally:
+        engine.dispose()
+
+
+def test_a_few_per_cent_of_the_portfolio_is_over_30_days_late_and_some_over_90(portfolio):
+    par30 = portfolio.par_percent(portfolio.par_30_minor)
+    par90 = portfolio.par_percent(portfolio.par_90_minor)
+    assert 2 <= par30 <= 10, par30
+    assert 0 < par90 < par30
+
+
+def test_each_ageing_bucket_up_to_180_days_holds_loans(portfolio):
+    """The reports, ageing and provisioning are exercised: loans 1–30, 31–60, 61–90 and
+    91–180 days late (none older: those are written off)."""
+    loans = {row.bucket: row.loans for row in portfolio.ageing}
+    assert loans["1-30"] > 0 and loans["180+"] == 0
+    assert loans["31-60"] + loans["61-90"] > 0 and loans["91-180"] > 0
+
+
+def test_chronic_late_payers_still_pay_something_while_weeks_behind(demo_db):
+    """Not only defaulters: some members are five or more installments behind yet paid
+    at one of the last four meetings."""
+    (chronic,) = _one(demo_db, f"""
+        SELECT count(*) FROM (
+          SELECT l.id FROM loan l JOIN installment i ON i.loan_id = l.id
+          WHERE l.status = 'disbursed' GROUP BY l.id
+          HAVING sum(i.paid_on IS NULL AND i.due_on < '{TODAY.isoformat()}') >= 5
+             AND l.id IN (SELECT loan_id FROM journal_entry WHERE kind = 'repayment'
+                          AND business_date >= date('{TODAY.isoformat()}', '-28 days')))""")
+    assert chronic > 0
+
+
+def test_written_off_loans_are_recorded_as_the_services_record_them(demo_db, portfolio):
+    """Each write-off has its write-off record (reason, journal row), so the manager can
+    take a recovery at the counter; some already brought something back."""
+    written, records, recovered = _one(demo_db, """
+        SELECT (SELECT count(*) FROM journal_entry WHERE kind = 'write_off'),
+               (SELECT count(*) FROM loan_write_off w JOIN journal_entry j
+                  ON j.id = w.journal_id AND j.kind = 'write_off' AND j.loan_id = w.loan_id),
+               (SELECT count(DISTINCT loan_id) FROM journal_entry WHERE kind = 'recovery')""")
+    assert written >= 1 and records == written and recovered >= 1
+    assert any(w.recovered_minor for w in portfolio.written_off)
+
+
+def test_a_recovery_on_a_demo_write_off_is_taken_at_the_counter(demo_db, tmp_path):
+    from app.db.engine import open_engine
+    from app.db.uow import Actor
+    from app.services.loan_closure import recover_written_off
+
+    copy = dbfiles.copy_db(demo_db, tmp_path / "copy.db")
+    loan_id, manager = _one(copy, "SELECT (SELECT id FROM loan WHERE status = 'written_off' "
+                                  "ORDER BY id LIMIT 1), (SELECT id FROM staff WHERE role = "
+                                  "'branch_manager' ORDER BY id LIMIT 1)")
+    engine = open_engine(copy, background_checkpoints=False)
+    try:
+        left = recover_written_off(engine, Actor(manager, "manager", "branch_manager"),
+                                   loan_id, 100_00)
+    finally:
+        engine.dispose()
+    assert left > 0
+
+
+def test_the_tail_is_the_same_for_the_same_seed_and_differs_for_another(tmp_path):
+    def tail(name: str, seed: int) -> tuple:
+        generate_demo(tmp_path / name, members=60, years=2, seed=seed, today=TODAY)
+        return _one(tmp_path / name, f"""
+            SELECT (SELECT count(*) FROM journal_entry WHERE kind IN ('write_off',
+                    'recovery')),
+                   (SELECT group_concat(loan_id || ':' || due_on) FROM (
+                      SELECT loan_id, min(due_on) due_on FROM installment
+                      WHERE paid_on IS NULL AND due_on < '{TODAY.isoformat()}'
+                      GROUP BY loan_id ORDER BY loan_id))""")
+
+    assert tail("a.db", 5) == tail("b.db", 5) != tail("c.db", 6)

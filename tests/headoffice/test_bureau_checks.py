@@ -5,7 +5,7 @@ application."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select, text
@@ -17,6 +17,7 @@ from app.headoffice.admin import AdminError
 from app.headoffice.bureau.adapters import adapter
 from app.headoffice.bureau.checks import (
     enquire,
+    enquire_online,
     import_response,
     report_history,
     set_setting,
@@ -169,3 +170,73 @@ def test_an_answer_about_a_request_head_office_never_had_is_named(engine, hq, as
     assert (result.reports, result.unknown) == (0, ["no-such-request"])
     with Session(hq) as s:
         assert s.scalar(select(func.count()).select_from(HqBureauFile)) == 1
+
+
+# --- API mode ---------------------------------------------------------------------------
+
+class _BureauDesk:
+    """The far side of an API client, for these tests: it answers each enquiry it is
+    asked in our response layout (no real bureau's API is public), or fails."""
+
+    def __init__(self, answers: dict[str, BureauReport], fail: bool = False) -> None:
+        self.answers, self.fail, self.asked, self.raw = answers, fail, [], b""
+
+    def ask(self, member_id, lines):  # type: ignore[no-untyped-def]
+        self.asked.append([line.request_id for line in lines])
+        if self.fail:
+            raise ConnectionError("the bureau did not answer")
+        self.raw = write_response("CRIF", TODAY, {
+            line.request_id: self.answers[line.request_id] for line in lines
+            if line.request_id in self.answers})
+        return self.raw
+
+    def read(self, raw):  # type: ignore[no-untyped-def]
+        return CRIF.read_response(raw)
+
+
+WHEN = datetime(2026, 11, 25, 10, 30)
+
+
+def test_in_api_mode_the_answer_is_kept_as_it_came_and_reaches_the_branch(engine, hq,
+                                                                         asked):
+    _world, loan_id, ids, _device = asked
+    sync(engine, hq)
+    desk = _BureauDesk({ids[0]: BureauReport("no_hit", TODAY, "CRIF"),
+                        ids[1]: BureauReport("hit", TODAY, "CRIF")})
+    online = CRIF.with_api(desk)
+    assert enquire_online(hq, online, WHEN).reports == 2
+    raw = desk.raw
+    assert enquire_online(hq, online, WHEN).reports == 0  # nothing left to ask
+    assert desk.asked == [ids] and desk.raw == raw
+    with Session(hq) as s:
+        kept = s.scalars(select(HqBureauFile).where(HqBureauFile.kind == "response")).one()
+        asked_file = s.scalars(select(HqBureauFile).where(
+            HqBureauFile.kind == "enquiry")).one()
+        assert bytes(kept.content) == desk.raw and kept.name.startswith("CRIF-api-")
+        assert [r.enquiry_file_id for r in s.scalars(select(HqBureauRequest))] == [
+            asked_file.id] * 2
+    assert [r.outcome for r, _f in report_history(hq, ids[1])] == ["hit"]
+    sync(engine, hq)
+    assert _states(engine, loan_id) == ["no_record", "received"]
+
+
+def test_in_api_mode_a_failed_call_marks_nothing_sent(engine, hq, asked, tmp_path):
+    _world, _loan_id, ids, _device = asked
+    sync(engine, hq)
+    with pytest.raises(ConnectionError):
+        enquire_online(hq, CRIF.with_api(_BureauDesk({}, fail=True)), WHEN)
+    assert enquire(hq, CRIF, tmp_path / "enquiry.txt", TODAY) == 2  # still waiting
+
+
+def test_a_request_the_bureau_did_not_answer_online_is_asked_again(engine, hq, asked):
+    _world, _loan_id, ids, _device = asked
+    sync(engine, hq)
+    desk = _BureauDesk({ids[0]: BureauReport("no_hit", TODAY, "CRIF")})
+    enquire_online(hq, CRIF.with_api(desk), WHEN)
+    enquire_online(hq, CRIF.with_api(desk), WHEN)
+    assert desk.asked == [ids, [ids[1]]]
+
+
+def test_without_an_api_client_head_office_is_told_to_use_the_enquiry_file(hq):
+    with pytest.raises(AdminError, match="enquire --bureau CRIF"):
+        enquire_online(hq, CRIF, WHEN)

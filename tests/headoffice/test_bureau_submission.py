@@ -126,11 +126,35 @@ def test_a_rejection_file_becomes_corrections_asked_of_the_branch(engine, hq, sy
     queued = import_rejections(hq, CRIF, data, "crif-rejections.txt")
     assert (queued.corrections, queued.branches, queued.unknown) == (1, ("BJS-001",),
                                                                      ("XYZ-9/M1",))
-    (correction,) = corrections(hq, "BJS-001")
-    assert (correction.field, correction.code) == ("purpose", "E204")
+    (waiting,) = corrections(hq, "BJS-001")
+    correction = waiting.row
+    assert (correction.field, correction.code, waiting.state) == ("purpose", "E204", "asked")
     (asked,) = branch_requests(hq, "BJS-001")
     assert asked.request_id == correction.request_id and "purpose unclear" in asked.text
     assert import_rejections(hq, CRIF, data, "again.txt").already
+
+
+def test_a_correction_leaves_the_queue_when_the_branch_answers_it(engine, hq, hq_url, synced,
+                                                                  capsys):
+    from app.services.hq_requests import answer_request
+
+    world, _key, first, _second = synced
+    import_rejections(hq, CRIF, write_rejections("CRIF", "crif.txt", TODAY, [Rejection(
+        _ref(engine, world.members[0]), loan_detail(engine, first).loan_no, "ACTCRD",
+        "purpose", "E204", "purpose unclear")]), "crif-rejections.txt")
+    (waiting,) = corrections(hq, "BJS-001")
+    sync(engine, hq)  # the request reaches the branch…
+    answer_request(engine, world.manager, str(waiting.row.request_id),
+                   "Purpose corrected to goat rearing")
+    assert len(corrections(hq, "BJS-001")) == 1  # …the answer has not come up yet
+    sync(engine, hq)
+    assert corrections(hq, "BJS-001") == []
+    (done,) = corrections(hq, "BJS-001", include_done=True)
+    assert (done.state, done.answer) == ("answered", "Purpose corrected to goat rearing")
+    assert main(["hq", "bureau", "corrections", "--db", hq_url]) == 0
+    assert "no corrections waiting" in capsys.readouterr().out
+    assert main(["hq", "bureau", "corrections", "--all", "--db", hq_url]) == 0
+    assert "answered" in capsys.readouterr().out
 
 
 def test_the_command_lists_every_problem_and_writes_no_file(engine, hq, hq_url, synced,
@@ -184,3 +208,24 @@ def test_a_bangladesh_branch_gets_its_monthly_subject_contract_and_link_files(en
     assert link[1] == f"L|{ref}|{contract[1].split('|')[1]}|B"
     with pytest.raises(Exception, match="monthly"):
         submit(hq, adapter("BB-CIB"), date(2026, 11, 23), tmp_path / "x", WEEKLY)
+
+
+def test_a_file_after_a_skipped_date_carries_the_changes_since_the_last_file_written(
+        engine, hq, synced, tmp_path):
+    world, key, first, second = synced
+    _complete(engine, world, hq, key)
+    submit(hq, CRIF, date(2026, 11, 16), tmp_path / "16.txt", WEEKLY)  # before both loans
+    # the 23rd and the month-end were skipped: the file as on 9 December reports what
+    # happened since the 16th of November — the prepaid loan's closure too
+    submit(hq, CRIF, date(2026, 12, 9), tmp_path / "9.txt", WEEKLY)
+    _h, records, _t = parse_mfi((tmp_path / "9.txt").read_bytes())
+    assert sorted(a["account_ref"] for r in records for a in r.accounts) == sorted(
+        loan_detail(engine, loan).loan_no for loan in (first, second))
+
+
+def test_the_command_refuses_a_date_that_is_not_a_reference_date(hq_url, tmp_path, capsys):
+    out = tmp_path / "f.txt"
+    assert main(["hq", "bureau", "submit", "--as-of", "2026-11-20", "--bureau", "CRIF",
+                 "--out", str(out), "--calendar", "weekly", "--db", hq_url]) == 2
+    assert "the one before it is 2026-11-16" in capsys.readouterr().err
+    assert not out.exists()

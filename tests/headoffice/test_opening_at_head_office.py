@@ -14,8 +14,8 @@ from tests.sync.world import register, sync
 def test_head_office_sees_the_imported_portfolio_as_the_branch_does(engine, hq, tmp_path):
     world, _rows, tb, book = opening_world(engine, tmp_path, members=40)
     commit_import(engine, world.manager, book, tb)
-    key = register(hq)
-    result = sync(engine, hq, key)
+    register(hq, engine)
+    result = sync(engine, hq)
     assert result.acked_seq == result.uploaded > 3  # every group's event and the last
     branch = portfolio_report(engine, TODAY)
     [at_hq] = consolidated_portfolio(hq, TODAY)

@@ -42,10 +42,10 @@ def test_a_dry_run_publishes_nothing_and_a_bad_year_is_refused(hq, hq_url, capsy
 
 def test_a_branch_pulls_the_published_catalogue(engine, hq, hq_url, capsys):
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     assert main(["hq", "publish-catalogue", "india_rbi", "--year", "2027",
                  "--db", hq_url]) == 0
-    sync(engine, hq, key)
+    sync(engine, hq)
     with Session(engine) as s:
         codes = set(s.scalars(select(LoanProduct.code).where(LoanProduct.active.is_(True))))
         days = {d.isoformat() for d in s.scalars(select(Holiday.on_date))}
@@ -63,7 +63,7 @@ def test_a_staff_member_head_office_adds_logs_in_first_with_her_code(engine, hq,
     from app.services.users import authenticate
 
     branch_with_meeting(engine)
-    key = register(hq)
+    register(hq, engine)
     assert main(["hq", "add-staff", "rina", "--branch", "BJS-001", "--role",
                  "field_officer", "--name-en", "Rina Das", "--name-bn", "রিনা দাস",
                  "--db", hq_url]) == 0
@@ -72,7 +72,7 @@ def test_a_staff_member_head_office_adds_logs_in_first_with_her_code(engine, hq,
         assert code.replace("-", "") not in " ".join(s.scalars(select(HqReference.payload)))
     assert main(["hq", "add-staff", "rina", "--branch", "NO-SUCH", "--role",
                  "field_officer", "--name-en", "R", "--name-bn", "র", "--db", hq_url]) == 2
-    sync(engine, hq, key)
+    sync(engine, hq)
     with pytest.raises(FirstLoginNeeded):
         authenticate(engine, "rina", code)
     assert first_login(engine, "rina", code, "rina-pass", "rina-pass").role == "field_officer"

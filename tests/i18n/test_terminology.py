@@ -290,13 +290,18 @@ def test_no_status_word_is_dropped_into_a_sentence():
 
 
 def test_the_screen_kfs_and_the_printed_kfs_say_the_same():
-    """One wording for each line of the Key Fact Statement, on screen and on paper."""
-    screen = {m.source: m for m in messages() if m.context == "KeyFactStatement"}
-    paper = {m.source: m for m in messages() if m.context == "print"}
-    differ = [(source, wording, screen[source].text(wording), paper[source].text(wording))
-              for source in sorted(screen.keys() & paper.keys()) for wording in WORDINGS
-              if screen[source].text(wording) != paper[source].text(wording)]
-    assert differ == []
+    """One wording for each line of the Key Fact Statement, on screen and on paper: its
+    lines are translated once, in the printed statement's context (app.printing.kfs),
+    and the screen (ui/views/loan_kfs.py) translates none of them itself — so no second
+    Bengali for "APR", "Amount paid to you" or "Complaints" can appear."""
+    from app.printing.kfs import PERIOD, T
+
+    lines = set(T.values()) | set(PERIOD.values())
+    printed = {m.source for m in messages() if m.context == "print"}
+    screen_own = [(m.context, m.source) for m in messages()
+                  if "ui/views/loan_kfs.py" in m.files and m.source in lines]
+    stale = [(m.context, m.source) for m in messages() if m.context == "KeyFactStatement"]
+    assert lines <= printed and screen_own == [] and stale == []
 
 
 def test_bangladesh_s_overlay_is_read_finished_and_in_step_with_the_base():
@@ -368,3 +373,19 @@ def test_a_west_bengal_word_left_in_bangladesh_s_wording_is_caught(concept, sour
     message = Message("x_bn.ts", "X", source, (), west_only, west_only)
     assert term.problem(message, "bn_IN") is None
     assert term.problem(message, "bn_BD") is not None
+
+
+def test_a_member_named_in_a_bengali_message_is_named_in_bengali(engine):
+    """'{member} has an open loan…': her code and Bengali name in a Bengali sentence,
+    the Roman-letter name in English (not 'Member 1' inside Bengali words)."""
+    from app.errors import ShakhaError
+    from app.i18n import tr_error
+    from app.services.members import drop_out
+    from tests.services.meeting_world import meeting_world
+
+    world = meeting_world(engine)
+    with pytest.raises(ShakhaError) as refused:
+        drop_out(engine, world.manager, world.members[0], "moved away")
+    bengali, english = tr_error(refused.value, "bn"), tr_error(refused.value, "en")
+    assert "সদস্য" in bengali and not re.search("[A-Za-z]{3,}", bengali.replace("M0", ""))
+    assert english.startswith("M0") and "Member" in english and "সদস্য" not in english

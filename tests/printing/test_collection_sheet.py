@@ -236,6 +236,23 @@ def test_an_officer_prints_tomorrows_sheets_the_evening_before(engine):
         collection_day(engine, TODAY + timedelta(days=8))
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("No meetings on 27 November 2026: there is no collection sheet to print.",
+            "Date: 27 November 2026, Friday", "Field officer: Aditi Basu", "Page 1 of 1")),
+    ("bn", ("২৭ নভেম্বর ২০২৬-এ কোনো সভা নেই: প্রিন্ট করার মতো আদায় শিট নেই।",
+            "শুক্রবার", "অদিতি বসু", "পৃষ্ঠা ১ / ১"))])
+def test_a_day_with_no_meetings_says_so_for_whom_and_when(engine, lang, words):
+    w, early_group, _loan = _two_officers_world(engine)
+    officer = collection_day(engine, TODAY)[0].officer_id
+    friday = TODAY + timedelta(days=2)  # no group meets on Fridays
+    assert collection_day(engine, friday, officer) == []
+    pdf = collection_sheets_pdf(engine, friday, officer, lang)
+    page = " ".join(pdf_text(pdf).split())
+    assert len(_page_texts(pdf)) == 1
+    for said in words:
+        assert said in page, said
+
+
 def test_the_days_sheets_come_from_the_branch_database(engine):
     meeting_world(engine)
     pdf = collection_sheets_pdf(engine, TODAY, None, "bn")

@@ -187,6 +187,32 @@ def test_every_document_is_numbered_n_of_m_and_embeds_every_font(engine, lang):
         assert all(embedded for _f, embedded in fonts(pdf)), name
 
 
+@pytest.mark.parametrize("name, signature, beside", [
+    ("loan_card", "Branch manager's signature", "Complaints (grievance contact)"),
+    ("kfs", "Borrower's signature", "I have read this statement"),
+    ("cash_book", "Cashier's signature", "Cash counted, by notes and coins")])
+def test_a_signature_never_stands_alone_on_the_last_page(engine, name, signature, beside):
+    last = pdf_text(_render(name, _documents(engine)[name], "en")).split("\f")[-2]
+    assert signature in last and beside in last
+
+
+def test_a_closing_block_too_tall_for_this_page_starts_the_next_whole():
+    form = Form("Title", "Branch", "en")
+    lines = 0
+    while form.y > forms.BOTTOM + 120:  # room for a few lines only
+        form.paragraph(f"line {lines}")
+        lines += 1
+
+    def closing(f: Form) -> None:
+        f.paragraph("Read and understood. " * 30)
+        f.signatures(["Manager"])
+
+    form.together(closing)
+    last = pdf_text(form.pdf()).split("\f")[-2]
+    assert form.page == 2 and f"line {lines - 1}" not in last
+    assert " ".join(last.split()).count("Read and understood.") == 30 and "Manager" in last
+
+
 def test_a_long_table_repeats_its_headings_on_every_page():
     form = Form("Title", "Branch", "en")
     form.table([Column("Heading", 100), Column("Value", 0, True)],

@@ -16,6 +16,7 @@ from app.printing.passbook import (
     LINES_PER_PAGE,
     PassbookEntry,
     PassbookHeading,
+    calibration_page,
     passbook_pages,
     place,
 )
@@ -208,3 +209,40 @@ def test_printing_again_moves_the_time_printed(engine):
     passbook_pdf(engine, w.world.accountant, w.member_id, "en")
     with Session(engine) as s:
         assert s.get(PassbookPrint, w.member_id).printed_at > datetime(2025, 1, 1)
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Page 1 of 1"), ("bn", "পৃষ্ঠা ১ / ১")])
+def test_the_calibration_page_is_numbered_like_every_document(lang, words):
+    assert words in pdf_text(calibration_page(lang))
+
+
+def test_a_bengali_passbook_names_the_institution_in_bengali(engine):
+    from tests.printing.test_documents import _with_institution
+
+    w = print_world(engine)
+    _with_institution(engine)
+    heading = pdf_text(passbook_pdf(engine, w.world.accountant, w.member_id, "bn",
+                                    reprint=True, preview=True).pdf)  # a new passbook
+    assert "বেঘোরিয়া জনকল্যাণ সমিতি" in heading
+    assert "Beghoria" not in heading and "লক্ষ্মী কর্মকার" in heading
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_a_new_passbooks_column_headings_are_whole(lang):
+    from app.printing.labels import label
+
+    pdf, _ = passbook_pages(HEAD, _entries(3), 1, 0, lang, headings=True)
+    page = " ".join(pdf_text(pdf).split())
+    assert "…" not in page
+    for key, _width, _right in passbook.COLUMNS:
+        assert label(key, lang) in page, key
+
+
+def test_passbook_and_document_dates_read_alike_in_both_languages():
+    from app.printing.documents import short_date
+
+    day, latin = date(2026, 3, 5), str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+    lines = {lang: pdf_text(passbook_pages(HEAD, [replace(_entries(1)[0], on=day)], 1, 0,
+                                           lang)[0]) for lang in ("en", "bn")}
+    assert "05/03/26" in lines["en"] and "05/03/26" in lines["bn"].translate(latin)
+    assert short_date(day, "bn").translate(latin) == short_date(day, "en") == "05/03/2026"

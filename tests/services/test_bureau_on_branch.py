@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -31,7 +32,14 @@ from tests.services.bureau_world import (
     outbox_count,
     report,
 )
-from tests.services.loan_world import TODAY, application, events, loan_world, set_business_date
+from tests.services.loan_world import (
+    TODAY,
+    application,
+    disbursed_loan,
+    events,
+    loan_world,
+    set_business_date,
+)
 
 
 @pytest.fixture
@@ -293,3 +301,60 @@ def test_a_product_requiring_a_fresh_report_is_not_sanctioned_without_one(engine
     hq_says(engine, ask_for_bureau_check(engine, world.officer, loan_id, me, "thumb"),
             report(TODAY))
     sanction_loan(engine, world.manager, loan_id)
+
+
+def test_the_tab_weighs_existing_repayments_and_this_loan_against_half_the_income(engine,
+                                                                                 world):
+    # income 1,80,000 a year: 15,000 a month, 7,500 allowed; she declared 1,000 to Bandhan,
+    # the bureau reports 400 a week to Asha (1,733.33 a month): the larger counts
+    loan_id = _reported(engine, world, other_loan())
+    burden = bureau_panel(engine, loan_id).burden
+    assert burden is not None
+    assert (burden.monthly_income, burden.cap, burden.allowed) == (
+        Decimal("15000"), Decimal("0.50"), Decimal("7500.00"))
+    assert burden.existing.quantize(Decimal("0.01")) == Decimal("1733.33")
+    assert burden.total == (burden.existing + burden.proposed).quantize(Decimal("0.01"))
+    assert burden.within and bureau_panel(engine, loan_id).verdict == "eligible"
+
+
+def test_the_tab_says_when_repayments_with_this_loan_pass_the_limit(engine, world):
+    loan_id = _applied(engine, world)
+    me = checked_household(engine, world.officer, world.members[0])[0]
+    hq_says(engine, ask_for_bureau_check(engine, world.officer, loan_id, me, "thumb"),
+            report(TODAY, other_loan(installment_minor=1_500_00)))
+    panel = bureau_panel(engine, loan_id)
+    assert panel.burden is not None and not panel.burden.within
+    assert "repayment_to_income" in [code for code, _t, _p in panel.failures]
+
+
+def test_a_paid_out_loans_tab_weighs_nothing(engine, world):
+    loan_id = disbursed_loan(engine, world, world.members[0])
+    assert not bureau_panel(engine, loan_id).can_ask
+    assert bureau_panel(engine, loan_id).burden is None
+
+
+def test_a_sanction_over_a_referral_keeps_what_the_manager_overrode(engine, world):
+    from app.db.models import OutboxEvent
+    from app.db.models_loans import LoanDecision
+
+    loan_id = _applied(engine, world)  # no bureau report: referred to the manager
+    sanction_loan(engine, world.manager, loan_id, "Known to the branch for six years.")
+    with Session(engine) as s:
+        decision = s.scalars(select(LoanDecision).where(
+            LoanDecision.loan_id == loan_id, LoanDecision.action == "sanctioned")).one()
+        event = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "loan.sanctioned")).all()[-1]
+    assert decision.reason.startswith("Known to the branch for six years.")
+    assert "bureau_no_report" in decision.reason
+    assert "bureau_no_report" in json.loads(event.payload)["overridden_referrals"]
+
+
+def test_a_sanction_with_nothing_to_override_records_none(engine, world):
+    from app.db.models import OutboxEvent
+
+    loan_id = _reported(engine, world, other_loan())
+    sanction_loan(engine, world.manager, loan_id)
+    with Session(engine) as s:
+        event = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.type == "loan.sanctioned")).all()[-1]
+    assert json.loads(event.payload)["overridden_referrals"] == []

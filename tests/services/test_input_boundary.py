@@ -26,9 +26,9 @@ from tests.services.loan_world import loan_world
 
 def _fingerprint(path) -> str:  # type: ignore[no-untyped-def]
     """Every row of every table, so 'nothing written' means nothing at all."""
-    import sqlite3
+    from tests.dbfiles import connect
 
-    con = sqlite3.connect(path)
+    con = connect(path, readonly=True)
     try:
         digest = hashlib.sha256()
         for (table,) in con.execute("select name from sqlite_master where type='table' "

@@ -109,6 +109,17 @@ def test_dcb_splits_overdue_current_and_advance_by_principal_and_interest(engine
     assert (t.collection_advance_i, t.balance_overdue_p, t.balance_current_p) == (5_00, 0, 0)
 
 
+def test_an_advance_on_a_loan_with_nothing_due_yet_is_collected_as_advance(engine):
+    ids = small_branch(engine)
+    loan = _loan(engine, ids, first_due=AS_OF + timedelta(days=7), paid_installments=0)
+    _repay(engine, ids, loan, AS_OF, 100_00, 10_00)
+    report = dcb_report(engine, AS_OF - timedelta(days=6), AS_OF)
+    t = report.totals
+    assert (report.demand_minor, t.collection_advance_p, t.collection_advance_i) == (
+        0, 100_00, 10_00)
+    assert [r.loans for r in report.by_officer] == [1]
+
+
 @given(st.integers(0, 10_000), st.integers(0, 10_000), st.integers(0, 10_000),
        st.integers(-2_000, 10_000))
 def test_a_dcb_split_adds_up(due_before, due_in, paid_before, paid_in):

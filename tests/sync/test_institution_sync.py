@@ -16,10 +16,10 @@ from tests.sync.world import branch_with_meeting, register, sync
 
 def test_head_offices_institution_block_reaches_the_branchs_documents(engine, hq):
     branch_with_meeting(engine)  # an India branch
-    key = register(hq)
+    register(hq, engine)
     publish(hq, "institution", "india_rbi", asdict(DEMO_INSTITUTIONS["india_rbi"]))
     publish(hq, "institution", "bangladesh_mra", asdict(DEMO_INSTITUTIONS["bangladesh_mra"]))
-    assert sync(engine, hq, key).pulled == 2
+    assert sync(engine, hq).pulled == 2
     assert institution(engine).pick("grievance_officer", "bn").startswith("সঞ্জয় মিত্র")
     assert sheet_header(engine, "bn").institution == "বেঘোরিয়া জনকল্যাণ সমিতি"
     assert label("branch", "bn")  # the labels beside it are Bengali too

@@ -185,3 +185,22 @@ def test_a_wrong_automatic_login_is_reported_and_the_app_ends(branch_db, start_e
     assert (code, seen) == (1, ["Wrong user name or password."])
 
 
+
+
+@pytest.mark.parametrize(("elapsed", "percent", "lang", "said"), [
+    (3.0, 50, "en", "About 5 seconds left"),
+    (20.0, 25, "en", "About 60 seconds left"),
+    (60.0, 20, "en", "About 4 minutes left"),
+    (20.0, 25, "bn", "আর প্রায় ৬০ সেকেন্ড"),
+    (12.0, 100, "en", "Almost done …"),
+])
+def test_demo_creation_says_how_long_is_left_from_how_long_it_took(qapp, elapsed, percent,
+                                                                   lang, said):
+    from ui.app_main import time_left
+    from ui.i18n import install_language
+
+    install_language(lang)
+    try:
+        assert time_left(elapsed, percent, lang) == said
+    finally:
+        install_language("en")

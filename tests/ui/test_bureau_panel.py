@@ -130,3 +130,24 @@ def test_what_the_reports_say_is_shown_per_person_and_for_the_household(engine, 
         if shots:
             tab.grab().save(os.path.join(shots, f"bureau_tab_{lang}.png"))
     install_language("en")
+
+
+def test_the_tab_weighs_this_loan_with_the_households_repayments_against_the_limit(
+        engine, applied, qtbot):
+    world, loan_id = applied
+    me = checked_household(engine, world.officer, world.members[0])[0]
+    from app.services.bureau import ask_for_bureau_check
+    from ui.i18n import install_language
+
+    hq_says(engine, ask_for_bureau_check(engine, world.officer, loan_id, me, "thumb"),
+            report(TODAY, other_loan(installment_minor=1_500_00)))
+    try:
+        for lang, words in (("en", ("against a limit of 7,500.00: 50 % of its monthly "
+                                    "income of 15,000.00", "above the limit")),
+                            ("bn", ("সীমা ৭,৫০০.০০", "সীমার বেশি"))):
+            install_language(lang)
+            tab = BureauTab(AppContext(engine, world.officer, lang), loan_id)
+            qtbot.addWidget(tab)
+            assert all(w in tab.burden.text() for w in words), tab.burden.text()
+    finally:
+        install_language("en")

@@ -44,3 +44,19 @@ def test_registration_offers_the_countrys_identity_documents_by_name(engine, qap
     offered = [(dialog.id_type.itemText(i), dialog.id_type.itemData(i))
                for i in range(dialog.id_type.count())]
     assert offered == [("National ID card (NID)", "nid"), ("Voter ID card", "voter_id")]
+
+
+def test_every_kind_of_journal_row_is_worded_in_both_languages(qapp):
+    """The Cash page lists every kind of row the journal keeps — a day-close difference
+    and its settlement too — so each has its words, never its code."""
+    from app.db.ledger import CASH_SIGN
+    from ui.labels import journal_kind
+
+    assert set(CASH_SIGN) <= set(JOURNAL_KIND)
+    install_language("bn")
+    try:
+        bengali = {kind: journal_kind(kind) for kind in CASH_SIGN}
+    finally:
+        install_language("en")
+    english = {kind: journal_kind(kind) for kind in CASH_SIGN}
+    assert [k for k in CASH_SIGN if english[k] == bengali[k] or english[k] == k] == []

@@ -126,11 +126,14 @@ def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
     assert page.buttons["sanction"].isVisibleTo(page)
     assert page.tabs.tabText(0) == "Schedule (projected)"  # not fixed before disbursement
     assert page.schedule.rowCount() == 46 and page.schedule.item(0, 4).text() == ""
-    assert page.sanction() is True
+    assert page.sanction("Two clean cycles; the group vouches for her") is True
     assert _status(engine, loan_id) == "sanctioned"
+    decisions = [page.decisions.item(r, c).text() for r in range(page.decisions.rowCount())
+                 for c in range(page.decisions.columnCount()) if page.decisions.item(r, c)]
+    assert "Two clean cycles; the group vouches for her" in decisions
     kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
     qtbot.addWidget(kfs)
-    assert len(kfs.fact_labels) > 10
+    assert len(kfs.fact_labels) >= 8 and len(kfs.statement_labels) > 20
     kfs.record_acceptance()
     assert kfs.accepted
     assert page.disburse("cash") is True
@@ -149,7 +152,7 @@ def test_sanctioning_own_application_shows_the_refusal(engine, world, qtbot, _no
     loan_id = apply_for_loan(engine, world.manager, application(world.members[0])).loan_id
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    assert page.sanction() is False
+    assert page.sanction("") is False
     assert "entered this application" in _no_popups[-1]
     assert _status(engine, loan_id) == "applied"
 
@@ -158,7 +161,7 @@ def test_disbursing_without_kfs_is_refused_on_screen(engine, world, qtbot, _no_p
     loan_id = _applied(engine, world)
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    page.sanction()
+    page.sanction("")
     assert page.disburse("cash") is False
     assert "Key Fact Statement" in _no_popups[-1]
 
@@ -302,3 +305,80 @@ def test_an_amount_that_cannot_be_read_is_asked_again_with_what_was_typed(
     qtbot.addWidget(page)
     assert page._ask_amount("Repayment at the counter", "Amount received") == 1_000_50
     assert len(_no_popups) == 1 and offered == ["", "১,০০০.৫x"]
+
+
+def test_sanction_asks_for_a_note_and_disbursement_says_what_to_hand_over(
+        engine, world, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: asked.append(a[2]) or ("Known to the group", True))
+    assert page.sanction() is True and "Note" in asked[-1]
+    kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
+    qtbot.addWidget(kfs)
+    kfs.record_acceptance()
+    offered: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *a, **k: offered.append(a[2]) or (a[3][0], True))
+    assert page.disburse() is True
+    assert offered[0].startswith("Hand over 19,700.00: the loan 20,000.00 less fees 300.00")
+    assert _status(engine, loan_id) == "disbursed"
+
+
+@pytest.mark.parametrize(("profile", "lang"), [("india_rbi", "bn"), ("india_rbi", "en"),
+                                               ("bangladesh_mra", "bn")])
+def test_the_kfs_on_screen_reads_word_for_word_as_the_printed_one(engine, qtbot, profile,
+                                                                    lang):
+    """Every line of the screen's statement, and every key fact above it, is a line of
+    the printed KFS (app.printing.kfs: one source of labels), in the branch's wording."""
+    from app.services.loan_disbursement import kfs
+    from app.services.loan_sanction import sanction_loan
+    from tests.services.loan_world import loan_world
+    from ui.i18n import install_language
+    from ui.views.loan_kfs import kfs_lines
+
+    world = loan_world(engine, profile=profile,
+                       currency="BDT" if profile == "bangladesh_mra" else "INR")
+    loan_id = _applied(engine, world)
+    sanction_loan(engine, world.manager, loan_id)
+    install_language(lang, "bn_BD" if profile == "bangladesh_mra" else "bn_IN")
+    try:
+        dialog = KfsDialog(_ctx(engine, world.officer, lang), loan_id)
+        qtbot.addWidget(dialog)
+        dialog.language.setCurrentIndex(dialog.language.findData(lang))
+        paper = kfs_lines(kfs(engine, loan_id), lang)
+        screen = [(label.text(), value.text()) for label, value in dialog.statement_labels]
+        facts = [(label.text(), value.text()) for label, value in dialog.fact_labels[:-1]]
+    finally:
+        install_language("en", "bn_IN")
+    assert screen == paper and set(facts) <= set(paper) and len(facts) >= 7
+
+
+def test_reject_never_takes_the_place_where_sanction_was(engine, world, qtbot):
+    """A second click where 'Sanction' was (the page reloads under the mouse) lands on the
+    next step, never on 'Reject', which keeps the right end in every state."""
+    from PySide6.QtCore import QPoint
+
+    loan_id = _applied(engine, world)
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def at(point: QPoint) -> str:
+        return next(k for k, b in page.buttons.items() if b.isVisible()
+                    and b.geometry().contains(point))
+
+    where = page.buttons["sanction"].geometry().center()
+    assert page.recommend("Known to the group") and at(where) != "reject"
+    where = page.buttons["sanction"].geometry().center()
+    reject_x = page.buttons["reject"].geometry().left()
+    assert all(b.geometry().right() < reject_x for k, b in page.buttons.items()
+               if b.isVisible() and k != "reject")
+    assert page.sanction("") and at(where) in ("kfs", "disburse")
+    assert page.buttons["reject"].geometry().left() == reject_x

@@ -5,7 +5,7 @@ from app.services.meetings import meeting_sheet
 from tests.services.meeting_world import meeting_world
 from tests.ui.keys import active, key
 from ui.context import AppContext
-from ui.views.meeting_entry import ATTENDANCE, RECEIVED, MeetingEntryDialog
+from ui.views.meeting_entry import ATTENDANCE, CLOSES, RECEIVED, MeetingEntryDialog
 
 
 def _dialog(engine, qtbot, world):
@@ -229,3 +229,23 @@ def test_a_posted_meeting_opens_read_only_and_a_reversed_one_to_enter_again(engi
     rows = {r.member_id: r.repayment_minor for r in
             meeting_sheet(engine, world.meeting_id).posted.rows}
     assert (rows[world.members[0]], rows[world.members[1]]) == (0, 100_00)
+
+
+def test_an_amount_that_would_close_her_loan_stays_when_the_meeting_opens_again(engine, qtbot):
+    """Her last installment (or a draft) equal to what closes her loan, 'closes loan' not
+    ticked: opening the meeting again (or switching the language) keeps the amount — it
+    was cleared once, as if she had unticked the box."""
+    from app.services.meetings import MeetingEntry, MeetingRow, save_draft
+    from ui.i18n import set_language
+
+    world = meeting_world(engine)
+    closing = meeting_sheet(engine, world.meeting_id).members[0].closing_minor
+    assert closing > 0
+    save_draft(engine, world.officer, MeetingEntry(world.meeting_id, closing, (
+        MeetingRow(world.members[0], repayment_minor=closing),)))
+    dialog = _dialog(engine, qtbot, world)
+    assert dialog.entry().rows[0].repayment_minor == closing
+    set_language(dialog.ctx, "bn")
+    set_language(dialog.ctx, "en")
+    assert dialog.entry().rows[0].repayment_minor == closing
+    assert not dialog.table.ticked(0, CLOSES)

@@ -75,3 +75,22 @@ def test_the_counter_pays_out_no_more_cash_than_the_safe_holds(engine):
     with Session(engine) as s:
         assert s.scalar(select(SavingsAccount.balance_minor)
                         .where(SavingsAccount.id == account)) == 300_00
+
+
+def test_the_member_page_shows_the_actions_of_the_tab_it_shows(engine, qapp, qtbot):
+    """Closing an account on the Savings tab, printing on the Passbook tab; on Loans or
+    Attendance neither (a page's actions match its tab)."""
+    world = meeting_world(engine)
+    _account_with(engine, world, 100_00)
+    page = MemberPageDialog(AppContext(engine, world.manager, "en"), world.members[0])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    shown = {}
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        shown[page.tabs.tabText(index)] = {b.text() for b in (page.close_account,
+                                                              page.passbook_button)
+                                           if b.isVisible()}
+    assert shown == {"Loans": set(), "Savings": {"Close the selected savings account…"},
+                     "Passbook": {"Print passbook…"}, "Attendance": set()}

@@ -188,3 +188,19 @@ def test_the_household_total_counts_each_loan_once_however_it_is_shared(shares):
     assert credit.total.active_loans == len(amounts)
     assert sum(line.summary.active_loans for line in credit.people) == \
         credit.total.active_loans + credit.joint_accounts
+
+
+def test_a_non_microfinance_loans_repayments_count_in_the_households_obligations():
+    housing = account("HL-1", lender="State Bank", microfinance=False,
+                      installment_minor=2_000_00, frequency="monthly",
+                      outstanding_minor=3_00_000_00)
+    total = household_credit([person("self", hit(account("MF-1"), housing))]).total
+    assert (total.lenders, total.active_loans, total.outstanding) == (
+        ("SAHARA MF",), 1, D("10000.00"))  # lenders and debt: microfinance only
+    assert total.monthly_obligations == D("2166.67") + D("2000.00")  # cap: every loan
+    assert total.other_lenders_monthly == total.monthly_obligations
+
+
+def test_a_non_microfinance_loan_without_its_installment_is_unknown_too():
+    gold = account("GL-1", lender="Muthoot", microfinance=False, installment_minor=None)
+    assert household_credit([person("self", hit(gold))]).total.unknown_installments == 1

@@ -7,16 +7,19 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.bureau import BureauReport, PersonCredit, ReportedAccount, household_credit
 from app.domain.bureau_verdict import (
     INDIA_GUARDRAILS,
     NO_BUREAU,
+    RepaymentBurden,
     guardrail_failures,
     referrals,
     reports_missing,
 )
-from app.domain.eligibility import Applicant, verdict
+from app.domain.eligibility import Applicant, check_eligibility, verdict
 from app.domain.products import BANGLADESH_MRA, DEMO_PRODUCTS, INDIA_RBI
 
 TODAY = date(2025, 3, 10)
@@ -183,3 +186,37 @@ def test_a_bangladesh_product_without_the_rule_is_decided_without_a_report():
     required = replace(SWANIRVAR, bureau_report_required=True)
     assert verdict(required, BANGLADESH_MRA, applicant, D("20000"), D("500"),
                    TODAY).status == "refer"
+
+
+# --- the household's repayments against the cap, as the tab shows them ------------------
+
+
+paise = st.integers(0, 5_00_000_00).map(lambda n: D(n) / 100)
+
+
+@settings(max_examples=200, deadline=None)
+@given(existing=paise, proposed=paise, income=paise,
+       profile=st.sampled_from([INDIA_RBI, BANGLADESH_MRA]))
+def test_the_burden_shown_is_over_the_limit_exactly_when_the_verdict_says_so(
+        existing, proposed, income, profile):
+    product = replace(GROUP, repayment_to_income_cap=None)
+    cap = profile.repayment_to_income_cap or profile.product_income_cap
+    product = replace(product, repayment_to_income_cap=cap)
+    applicant = Applicant(30, income * 12, income, existing_monthly_repayments=existing,
+                          group_size=10)
+    failed = "repayment_to_income" in codes(check_eligibility(
+        product, profile, applicant, D("20000"), proposed))
+    burden = RepaymentBurden(existing, proposed, income, cap,
+                             profile.cap_includes_existing_loans)
+    assert burden.within is not failed
+
+
+def test_bangladesh_weighs_the_new_installment_alone():
+    burden = RepaymentBurden(D("9000"), D("1000"), D("6000"), D("1") / 3, False)
+    assert (burden.total, burden.allowed, burden.within) == (D("1000.00"), D("2000.00"),
+                                                             True)
+
+
+def test_no_cap_means_no_limit_to_pass():
+    burden = RepaymentBurden(D("9000"), D("1000"), D("100"), None)
+    assert (burden.allowed, burden.within, burden.total) == (None, True, D("10000.00"))

@@ -10,6 +10,8 @@ All rules are in app.services.bureau*; this only asks and shows.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.bureau import OURS, CreditSummary
-from app.domain.money import to_minor
+from app.domain.money import round_paisa, to_minor
 from app.errors import QT_TRANSLATE_NOOP
 from app.format import format_amount, format_number
 from app.services.bureau import (
@@ -155,7 +157,37 @@ class BureauTab(QWidget):
             "active loans with unknown installments: {unknown}.").format(
             total=format_amount(to_minor(total.monthly_obligations), lang),
             others=format_amount(to_minor(total.other_lenders_monthly), lang),
-            unknown=format_number(total.unknown_installments, lang)))
+            unknown=format_number(total.unknown_installments, lang))
+            + self._burden_text(data, lang))
+
+    def _burden_text(self, data: PanelData, lang: str) -> str:
+        """This loan's repayments with the household's others against the cap."""
+        b = data.burden
+        if b is None:
+            return ""
+        def money(amount: Decimal) -> str:  # the rule weighs them unrounded
+            return format_amount(to_minor(round_paisa(amount, ROUND_HALF_UP)), lang)
+
+        figures = {"total": money(b.total), "existing": money(b.existing),
+                   "proposed": money(b.proposed), "income": money(b.monthly_income)}
+        if b.allowed is None:
+            return "\n" + self.tr(
+                "With this loan the household would repay {total} a month ({existing} now "
+                "+ {proposed} for this loan); there is no limit against income for this "
+                "loan.").format(**figures)
+        figures["allowed"] = money(b.allowed)
+        share = ((b.cap or Decimal(0)) * 100).quantize(Decimal("0.01")).normalize()
+        figures["percent"] = format_number(share, lang)
+        text = self.tr(
+            "With this loan the household would repay {total} a month ({existing} now + "
+            "{proposed} for this loan), against a limit of {allowed}: {percent} % of its "
+            "monthly income of {income}.") if b.counts_existing else self.tr(
+            "This loan's installment comes to {proposed} a month, against a limit of "
+            "{allowed}: {percent} % of the household's monthly income of {income}.")
+        text = text.format(**figures)
+        if not b.within:
+            text += " " + self.tr("That is above the limit.")
+        return "\n" + text
 
     def _row(self, r: int, first: tuple[str, str], s: CreditSummary, lender: str) -> None:
         lang = self.ctx.lang

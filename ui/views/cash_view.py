@@ -146,7 +146,7 @@ class CashView(TablePage):
             self.reverse_button.setText(self.tr("Reverse a transfer…"))
             self.interest_button.setText(self.tr("Savings &interest…"))
             self.print_button.setText(self.tr("&Print cash book (Ctrl+P)"))
-            self.differences_button.setText(self.tr("Cash &differences…"))
+            self.differences_button.setText(self.tr("Settle cash &differences…"))
 
     def columns(self) -> Sequence[Column]:
         lang = lambda: self.ctx.lang  # noqa: E731
@@ -183,7 +183,7 @@ class CashView(TablePage):
             short = sum(d.amount_minor for d in waiting if d.direction == "short")
             over = sum(d.amount_minor for d in waiting if d.direction == "over")
             self.summary.setText(self.summary.text() + "\n" + self.tr(
-                "In suspense until settled: short {short} · over {over} (Cash differences…)"
+                "In suspense until settled: short {short} · over {over} (Settle cash differences…)"
             ).format(short=format_amount(short, lang), over=format_amount(over, lang)))
 
     def counter(self, withdrawal: bool) -> None:

@@ -65,6 +65,12 @@ ACTIONS_BY_STATUS = {
 }
 
 
+# actions that undo or refuse: always at the right end, apart from the ones that move the
+# loan on, so a second click where "Sanction" was never lands on "Reject"
+REFUSING = ("reject", "reject_reschedule", "reverse_reschedule", "write_off", "death",
+            "reverse")
+ACTIONS_PER_ROW = 5
+
 PROJECTED_STATUSES = ("applied", "recommended", "forwarded", "sanctioned")
 # …and the schedule tab says so, until disbursement fixes the schedule
 
@@ -95,16 +101,18 @@ class LoanDialog(QDialog):
 
         self.bureau = add_bureau_tab(self.tabs, ctx, loan_id)  # the household's reports
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for n, key in enumerate(self.handlers()):
+        for key in self.handlers():
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.handlers()[k]())
+            button.hide()
             self.buttons[key] = button
-            grid.addWidget(button, n // 6, n % 6)
+        # the actions the loan's state allows, placed anew on each reload: those that move
+        # it on from the left, those that refuse or undo at the right end of the last row
+        self.action_grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(grid)
+        layout.addLayout(self.action_grid)
         self.projected = False  # the schedule tab shows a projection, not the fixed one
         self.retranslate()
         self.reload()
@@ -159,8 +167,7 @@ class LoanDialog(QDialog):
         allowed -= {"reschedule"} if pending else {"approve_reschedule", "reject_reschedule"}
         if not d.reschedule_reversible:
             allowed.discard("reverse_reschedule")
-        for key, button in self.buttons.items():
-            button.setVisible(key in allowed)
+        self._place_actions([key for key in self.handlers() if key in allowed])
         if getattr(self, "bureau", None) is not None:
             self.bureau.reload()
         if pending:
@@ -169,6 +176,26 @@ class LoanDialog(QDialog):
             self.header.setText(self.header.text() + "\n" + self.tr(
                 "A reschedule to {count} installments waits for approval: {reason}").format(
                 count=format_number(count, lang), reason=reason))
+
+    def _place_actions(self, keys: list[str]) -> None:
+        grid = self.action_grid
+        for button in self.buttons.values():
+            grid.removeWidget(button)
+            button.hide()
+        onward = [k for k in keys if k not in REFUSING]
+        refusing = [k for k in keys if k in REFUSING]
+        for n, key in enumerate(onward):
+            grid.addWidget(self.buttons[key], n // ACTIONS_PER_ROW, n % ACTIONS_PER_ROW)
+        row = (len(onward) - 1) // ACTIONS_PER_ROW if onward else 0
+        if len(onward) % ACTIONS_PER_ROW + len(refusing) > ACTIONS_PER_ROW \
+                or (onward and len(onward) % ACTIONS_PER_ROW == 0):
+            row += 1  # no room left on the last row
+        for n, key in enumerate(reversed(refusing)):
+            grid.addWidget(self.buttons[key], row, ACTIONS_PER_ROW - 1 - n)
+        for column in range(ACTIONS_PER_ROW):
+            grid.setColumnStretch(column, 1)  # equal columns: a place is a place
+        for key in keys:
+            self.buttons[key].show()
 
     def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
         table.setRowCount(len(rows))
@@ -248,8 +275,11 @@ class LoanDialog(QDialog):
                                                             self.tr("Recommendation"))
         return None if text is None else self._run(recommend_loan, text)
 
-    def sanction(self) -> Any:
-        return self._run(sanction_loan)
+    def sanction(self, note: str | None = None) -> Any:
+        """Sanction with the manager's note (may be left empty), asked for first."""
+        note = note if note is not None else self._ask_text(
+            self.tr("Sanction"), self.tr("Note with the sanction (may be left empty)"))
+        return None if note is None else self._run(sanction_loan, note)
 
     def forward(self, text: str | None = None) -> Any:
         text = text if text is not None else self._ask_text(
@@ -266,11 +296,25 @@ class LoanDialog(QDialog):
         dialog.exec()
         self.reload()
 
+    def hand_over_text(self) -> str:
+        """What the borrower is paid in hand: the loan less what is deducted from it."""
+        from app.services.loan_disbursement import kfs
+
+        k = kfs(self.ctx.engine, self.loan_id)
+        lang = self.ctx.lang
+        return self.tr("Hand over {net}: the loan {amount} less fees {fees} and compulsory "
+                       "savings {savings}.").format(
+            net=format_amount(k.cash_paid_minor, lang),
+            amount=format_amount(k.principal_minor, lang),
+            fees=format_amount(k.principal_minor - k.net_disbursed_minor, lang),
+            savings=format_amount(k.savings_deducted_minor, lang))
+
     def disburse(self, channel: str | None = None) -> Any:
         if channel is None:
             choices = [self.tr("Cash"), self.tr("Transfer")]
             picked, ok = QInputDialog.getItem(self, self.tr("Disburse"),
-                                              self.tr("Pay out by"), choices, 0, False)
+                                              self.hand_over_text() + "\n\n"
+                                              + self.tr("Pay out by"), choices, 0, False)
             if not ok:
                 return None
             channel = "cash" if picked == choices[0] else "transfer"

@@ -8,21 +8,32 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.format import format_amount, format_date
-from app.printing.kfs import kfs_heading_rows, kfs_sections, kfs_title, schedule_headings
+from app.printing.kfs import (
+    is_bangladesh,
+    kfs_heading_rows,
+    kfs_sections,
+    kfs_title,
+    schedule_headings,
+    t,
+)
 from app.services.loan_disbursement import Kfs, accept_kfs, kfs
 from ui.context import AppContext
+from ui.i18n import current_language
 from ui.ops import call, show_error
 
 
@@ -38,8 +49,40 @@ def kfs_lines(k: Kfs, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
+# the statement's own lines (app.printing.kfs) a borrower must see before she agrees:
+# what she gets, what she pays, the APR; the complaints contact follows them
+KEY_FACTS = (("amount",), ("cash_paid",), ("inst_amount",), ("inst_count",),
+             ("first_due",), ("total_interest",), ("total_payable",), ("apr", "effective_rate"))
+
+
+def key_facts(k: Kfs, lang: str) -> list[tuple[str, str]]:
+    """The KFS's key facts, worded and valued as on paper (the same rows of
+    kfs_sections), then one line with whom to complain to: officer, phone, e-mail."""
+    rows: dict[str, str] = {}
+    sections = kfs_sections(k, lang)
+    for section in sections:
+        for label, value in section.rows:
+            rows.setdefault(label, value)
+    heading = t("bd_complaints" if is_bangladesh(k) else "grievance", lang)
+    complaints = next(s for s in sections if s.title == heading)
+    facts = []
+    for keys in KEY_FACTS:
+        for key in keys:
+            label = t(key, lang)
+            if label in rows:
+                facts.append((label, rows[label]))
+                break
+    contact = [value for label, value in complaints.rows[:3] if value and value != "—"]
+    facts.append((complaints.title, " · ".join(contact) or "—"))
+    return facts
+
+
 class KfsDialog(QDialog):
-    """Shows the KFS in the chosen language; 'Accept' records the borrower's acceptance."""
+    """Shows the KFS in the chosen language; 'Accept' records the borrower's agreement.
+
+    On a 1024 × 768 screen the key facts (amount, what she is paid, installments, total
+    payable, APR) and whom to complain to are always in view; the whole statement and
+    the repayment schedule are two tabs below them."""
 
     def __init__(self, ctx: AppContext, loan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,19 +97,28 @@ class KfsDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self.render())
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        # every fact at once, in two columns: APR and the grievance contact are read
-        # without scrolling, on a 1024 × 768 screen too; the schedule scrolls below
-        self.facts = QWidget()
+        self.facts = QFrame()
+        self.facts.setFrameShape(QFrame.Shape.StyledPanel)
         self.facts_grid = QGridLayout(self.facts)
-        self.facts_grid.setContentsMargins(0, 0, 0, 0)
-        self.facts_grid.setHorizontalSpacing(12)
-        self.fact_labels: list[tuple[QLabel, QLabel]] = []
+        self.facts_grid.setHorizontalSpacing(16)
+        self.facts_grid.setVerticalSpacing(4)
+        self.fact_labels: list[tuple[QLabel, QLabel]] = []  # key facts, complaints last
+        self.statement_box = QWidget()
+        self.statement_grid = QGridLayout(self.statement_box)
+        self.statement_grid.setColumnStretch(1, 1)
+        self.statement_labels: list[tuple[QLabel, QLabel]] = []  # the whole statement
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.statement_box)
         self.schedule = QTableWidget(0, 4)
         self.schedule.verticalHeader().setVisible(False)
         self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.schedule.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.schedule, "")
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_kfs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -80,7 +132,7 @@ class KfsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.facts)
-        layout.addWidget(self.schedule, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.render()
@@ -90,26 +142,59 @@ class KfsDialog(QDialog):
     def lang(self) -> str:
         return str(self.language.currentData())
 
-    def render(self) -> None:
-        lang = self.lang()
-        self.title.setText(kfs_title(self.statement, lang))
-        lines = kfs_lines(self.statement, lang)
-        while len(self.fact_labels) < len(lines):
-            label, value = QLabel(), QLabel()
-            label.setWordWrap(True)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    @staticmethod
+    def _pair(bold: bool = True) -> tuple[QLabel, QLabel]:
+        label, value = QLabel(), QLabel()
+        label.setWordWrap(True)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
             font = value.font()
             font.setBold(True)
             value.setFont(font)
-            n, half = len(self.fact_labels), (len(lines) + 1) // 2
-            row, column = (n, 0) if n < half else (n - half, 2)
-            self.facts_grid.addWidget(label, row, column)
-            self.facts_grid.addWidget(value, row, column + 1)
+        return label, value
+
+    def _render_facts(self, lang: str) -> None:
+        facts = key_facts(self.statement, lang)
+        half = len(facts) // 2  # the complaints line spans the width below them
+        while len(self.fact_labels) < len(facts):
+            label, value = self._pair()
+            n = len(self.fact_labels)
+            if n == len(facts) - 1:
+                self.facts_grid.addWidget(label, half, 0)
+                self.facts_grid.addWidget(value, half, 1, 1, 3)
+            else:
+                row, column = (n, 0) if n < half else (n - half, 2)
+                self.facts_grid.addWidget(label, row, column)
+                self.facts_grid.addWidget(value, row, column + 1)
             self.fact_labels.append((label, value))
-        for (label, value), (text, shown) in zip(self.fact_labels, lines, strict=False):
+        for (label, value), (text, shown) in zip(self.fact_labels, facts, strict=False):
             label.setText(text)
             value.setText(shown)
+
+    def _render_statement(self, lang: str) -> None:
+        lines = kfs_lines(self.statement, lang)
+        while len(self.statement_labels) < len(lines):
+            label, value = self._pair(bold=False)
+            row = len(self.statement_labels)
+            self.statement_grid.addWidget(label, row, 0)
+            self.statement_grid.addWidget(value, row, 1)
+            self.statement_labels.append((label, value))
+        for (label, value), (text, shown) in zip(self.statement_labels, lines, strict=False):
+            label.setText(text)
+            value.setText(shown)
+            font = label.font()
+            font.setBold(not shown)  # a section's title (or its note) stands alone
+            label.setFont(font)
+        self.statement_grid.setRowStretch(len(lines), 1)
+
+    def render(self) -> None:
+        lang = self.lang()
+        self.title.setText(kfs_title(self.statement, lang))
+        self._render_facts(lang)
+        self._render_statement(lang)
+        self.tabs.setTabText(0, self.tr("The whole statement"))
+        self.tabs.setTabText(1, t("schedule", lang))
         self.schedule.setHorizontalHeaderLabels(schedule_headings(lang)[1:5])
         self.schedule.setRowCount(len(self.statement.schedule))
         for r, row in enumerate(self.statement.schedule):
@@ -142,7 +227,8 @@ class KfsDialog(QDialog):
         open_pdf(self, call(self, render, self.ctx.engine, self.loan_id, self.lang()))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Key Fact Statement (KFS)"))
+        # the statement's own title (app.printing.kfs), in the user's language
+        self.setWindowTitle(kfs_title(self.statement, current_language()))
         self.print_button.setText(self.tr("Print"))
         self.accept_button.setText(self.tr("The borrower accepts"))
 

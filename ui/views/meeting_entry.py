@@ -90,6 +90,7 @@ class MeetingEntryDialog(QDialog):
         self.posted = False
         self.result_text = ""
         self._filling = False
+        self._closes_ticked: dict[int, bool] = {}  # each row's "closes loan", as last seen
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
@@ -214,6 +215,7 @@ class MeetingEntryDialog(QDialog):
                                                            right=False))
             ticked = (saved.paid_by_group, saved.utilisation_checked,
                       saved.closes_loans) if saved else (False, False, False)
+            self._closes_ticked[row] = ticked[2]
             for column, on in zip(TICKS, ticked, strict=True):
                 self.table.setItem(row, column, self.table.tick(
                     on, enabled=editable and (column != CLOSES or member.closing_minor > 0)))
@@ -238,14 +240,18 @@ class MeetingEntryDialog(QDialog):
             self.tr("Received"), self.tr("Savings deposit"), self.tr("Withdrawal"),
             self.tr("Attendance"), self.tr("By group"), self.tr("Use checked"),
             self.tr("Closes loan"))])
-        for row, member in enumerate(self.sheet.members):
-            tip = self.tr("To close all her loans today: {amount}").format(
-                amount=format_amount(member.closing_minor, lang)
-            ) if member.closing_minor and not self.read_only else ""
-            for column in (RECEIVED, CLOSES):
-                item = self.table.item(row, column)
-                if item is not None:
-                    item.setToolTip(tip)
+        self._filling, filling = True, self._filling  # a tooltip is no typing
+        try:
+            for row, member in enumerate(self.sheet.members):
+                tip = self.tr("To close all her loans today: {amount}").format(
+                    amount=format_amount(member.closing_minor, lang)
+                ) if member.closing_minor and not self.read_only else ""
+                for column in (RECEIVED, CLOSES):
+                    item = self.table.item(row, column)
+                    if item is not None:
+                        item.setToolTip(tip)
+        finally:
+            self._filling = filling
         self.legend.setText(self.tr(
             "Attendance: P present · A absent · S absent, sent her payment · L on leave"))
         self.cash_label.setText(self.tr("&Cash counted (− if paid out)"))
@@ -308,7 +314,12 @@ class MeetingEntryDialog(QDialog):
             self._filling = True  # what follows rewrites cells: no second round
             try:
                 if item.column() == CLOSES:
-                    self._closing_toggled(item.row())
+                    # only a tick or untick: a cell repainted (greyed, its tooltip) is
+                    # no reason to fill or clear her amount
+                    ticked = self.table.ticked(item.row(), CLOSES)
+                    if self._closes_ticked.get(item.row(), False) != ticked:
+                        self._closes_ticked[item.row()] = ticked
+                        self._closing_toggled(item.row())
                 elif item.column() in AMOUNTS:
                     self._in_readers_digits(item)
                 elif item.column() == ATTENDANCE:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -224,11 +225,18 @@ class MemberPageDialog(QDialog):
         self.tabs = QTabWidget()
         self.close_account = QPushButton(self.tr("Close the selected savings account…"))
         self.close_account.clicked.connect(self.close_selected_account)
-        self.close_account.setVisible(ctx.actor.role in COUNTER_ROLES + ("admin",))
+        self.passbook_button = QPushButton(self.tr("Print passbook…"))
+        self.passbook_button.clicked.connect(self.print_new_lines)
+        self.counter = ctx.actor.role in COUNTER_ROLES + ("admin",)
+        actions = QHBoxLayout()  # the actions of the tab shown, and only those
+        actions.addStretch()
+        actions.addWidget(self.close_account)
+        actions.addWidget(self.passbook_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs)
-        layout.addWidget(self.close_account)
+        layout.addLayout(actions)
+        self.tabs.currentChanged.connect(lambda _i: self.show_tab_actions())
         self.reload()
         self.resize(720, 480)
 
@@ -262,16 +270,29 @@ class MemberPageDialog(QDialog):
                                      format_amount(a.balance_minor, lang))
                                     for a in page.savings], (3,))
         self.tabs.addTab(self.savings, self.tr("Savings"))
-        self.tabs.addTab(self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
-                                     [(format_date(p.on, lang), journal_kind(p.kind),
-                                       format_amount(p.amount_minor, lang))
-                                      for p in page.passbook], (2,)),
-                         self.tr("Passbook"))
+        self.passbook = self._table([self.tr("Date"), self.tr("Entry"), self.tr("Amount")],
+                                    [(format_date(p.on, lang), journal_kind(p.kind),
+                                      format_amount(p.amount_minor, lang))
+                                     for p in page.passbook], (2,))
+        self.tabs.addTab(self.passbook, self.tr("Passbook"))
         self.tabs.addTab(self._table([self.tr("Date"), self.tr("Attendance")],
                                      [(format_date(d, lang), attendance(st))
                                       for d, st in page.attendance]),
                          self.tr("Attendance"))
         self.tabs.setCurrentIndex(max(current, 0))
+        self.show_tab_actions()
+
+    def show_tab_actions(self) -> None:
+        """Closing an account belongs to the Savings tab, printing to the Passbook tab."""
+        tab = self.tabs.currentWidget()
+        self.close_account.setVisible(self.counter and tab is getattr(self, "savings", None))
+        self.passbook_button.setVisible(tab is getattr(self, "passbook", None))
+
+    def print_new_lines(self) -> None:
+        from ui.views.print_passbook import print_passbook
+
+        print_passbook(self, self.ctx, self.member_id)
+        self.reload()
 
     def close_selected_account(self, confirm: bool | None = None) -> int | None:
         """Close the savings account selected on the Savings tab, after the user

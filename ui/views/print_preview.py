@@ -9,12 +9,14 @@ to put that page in the printer; its final pages are rendered for the chosen pri
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -153,9 +155,19 @@ class PrintPreviewDialog(QDialog):
         with open(path, "wb") as handle:
             handle.write(self.pdf)
 
+    def suggested_path(self) -> str:
+        """Where Save as PDF starts: the user's documents folder, the document's title
+        and today's date in the name (a second save on another day does not overwrite)."""
+        from datetime import date
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = "".join(c for c in self.title if c not in '\\/:*?"<>|').strip() or "Shakha"
+        return str(Path(folder) / f"{name} {date.today().isoformat()}.pdf")
+
     def save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              f"{self.title}.pdf", self.tr("PDF (*.pdf)"))
+                                              self.suggested_path(), self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
@@ -163,7 +175,18 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"),
                                 self.tr("Could not save {path}: {error}").format(
-                                    path=path, error=exc.strerror or str(exc)))
+                                    path=path, error=self.why(exc)))
+
+    def why(self, exc: OSError) -> str:
+        """The operating system's reason in the user's language (its own text is
+        English whatever the language)."""
+        reasons = {errno.ENOENT: self.tr("the folder does not exist"),
+                   errno.EACCES: self.tr("you may not write there"),
+                   errno.EPERM: self.tr("you may not write there"),
+                   errno.ENOSPC: self.tr("the disk is full"),
+                   errno.EROFS: self.tr("the disk cannot be written to"),
+                   errno.EISDIR: self.tr("that is a folder, not a file name")}
+        return reasons.get(exc.errno or 0, self.tr("the file could not be written"))
 
     def job_for(self, printer_name: str) -> PrintJob:
         return self.for_printer(printer_name) if self.for_printer else PrintJob(self.pdf)

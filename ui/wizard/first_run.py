@@ -322,7 +322,8 @@ class DonePage(QWizardPage):
                 staff=done.counts.staff))
         else:
             lines.append(self.tr("Take {reply} to head office; the first sync (Sync page) "
-                                 "then brings the products, holidays and staff.").format(
+                                 "then brings the products, holidays, staff and sanction "
+                                 "powers.").format(
                 reply=str(done.reply)))
         if done.pull_problem:
             lines.append(self.tr("Head office's reference data did not come yet: {why} "

@@ -1,8 +1,10 @@
 """One adapter per bureau: how head office asks it about people and reports to it.
 
 Every adapter has a batch mode — write an enquiry file, read the response file, read a
-rejection file — and a place for an API mode (`api`), empty until a bureau's API
-client and credentials are configured at head office (never at a branch). The
+rejection file — and a place for an API mode (`api`, an `ApiMode`), empty until a
+bureau's API client and credentials are configured at head office (never at a branch):
+no bureau's online API is public, so none is shipped and none is pretended. Whatever
+the mode, the bureau's answer is kept as it came (checks.py). The
 enquiry, response and rejection layouts are ours (see enquiry.py: the bureaus do not
 publish theirs); the submission layouts are India's uniform MFI file (mfi.py, the same
 for all four CICs, which differ only in the member id and name they gave us) and, for
@@ -11,13 +13,27 @@ Bangladesh, the subject/contract/link files in our layout (cib.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol
 
 from app.domain.bureau import BureauReport
 from app.headoffice.bureau import enquiry
 from app.headoffice.bureau.enquiry import EnquiryLine, Rejection
+
+
+class ApiMode(Protocol):
+    """A bureau's online enquiry, as a client for it at head office implements it."""
+
+    def ask(self, member_id: str, lines: Sequence[EnquiryLine]) -> bytes:
+        """Ask the bureau about each line; the bureau's answer exactly as it came (kept
+        at head office as it is, like a response file). Raises on any failure."""
+        ...
+
+    def read(self, raw: bytes) -> dict[str, BureauReport]:
+        """Request id → report of an answer `ask` returned; ValueError if malformed."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -26,7 +42,10 @@ class BureauAdapter:
     name: str
     country: str  # IN | BD
     submission: str  # mfi | cib
-    api: Callable[[Sequence[EnquiryLine]], dict[str, BureauReport]] | None = None
+    api: ApiMode | None = None  # set once a client and credentials are configured
+
+    def with_api(self, api: ApiMode) -> BureauAdapter:
+        return replace(self, api=api)
 
     def write_enquiry(self, member_id: str, created: date,
                       lines: Sequence[EnquiryLine]) -> bytes:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +198,15 @@ def import_response(engine: Engine, adapter: BureauAdapter, content: bytes, name
     """Store a response file as it came, parse it, keep each report with its history
     and publish it to the request's branch. Importing the same file again stores
     nothing and publishes only what did not reach the branches' queue before."""
-    reports = adapter.read_response(content)
+    return _keep_answer(engine, adapter, content, name, adapter.read_response(content))
+
+
+def _keep_answer(engine: Engine, adapter: BureauAdapter, content: bytes, name: str,
+                 reports: dict[str, BureauReport], sent: list[int] | None = None,
+                 enquiry: bytes = b"") -> Imported:
+    """The answer's bytes kept as they came beside its reports (with their history),
+    in one transaction with the `enquiry` that asked (our layout's record of it) and
+    its `sent` requests marked sent; then each report published."""
     result = Imported()
     digest = hashlib.sha256(content).hexdigest()
     with Session(engine) as session, session.begin():
@@ -215,11 +223,52 @@ def import_response(engine: Engine, adapter: BureauAdapter, content: bytes, name
                 if request_id in requests:
                     _keep_report(session, requests[request_id], stored.id, report)
                     result.reports += 1
+            if sent:
+                asked = store_file(session, adapter.code, "enquiry", f"{name}.enquiry",
+                                   enquiry, records=len(sent))
+                for row in session.scalars(select(HqBureauRequest).where(
+                        HqBureauRequest.id.in_(sent))):
+                    row.enquiry_file_id, row.bureau = asked.id, adapter.code
         to_publish = [(requests[i].branch, i, r) for i, r in reports.items() if i in requests
                       and not _published(session, requests[i].branch, i, r)]
     for branch, request_id, report in to_publish:
         publish(engine, "bureau", request_id, _answer(request_id, report), branch=branch)
     return result
+
+
+def enquire_online(engine: Engine, adapter: BureauAdapter, when: datetime) -> Imported:
+    """API mode: ask the bureau about every request of its country not yet sent, keep
+    its answer as it came and its reports, publish them. Nothing is marked sent unless
+    the answer is kept; the bureau is never called inside a database transaction."""
+    if adapter.api is None:
+        raise AdminError(f"{adapter.code} has no API client configured at head office; "
+                         f"use the enquiry file: shakha hq bureau enquire --bureau "
+                         f"{adapter.code}")
+    take_requests(engine)
+    with Session(engine) as session:
+        member_id = setting(session, f"member_id:{adapter.code}")
+        if not member_id:
+            raise AdminError(f"head office's member id with {adapter.code} is not set")
+        rows = list(session.scalars(select(HqBureauRequest).where(
+            HqBureauRequest.enquiry_file_id.is_(None),
+            HqBureauRequest.bureau.in_((adapter.country, adapter.code)))
+            .order_by(HqBureauRequest.id)))
+        lines = [_line(session, row) for row in rows]
+    if not rows:
+        return Imported()
+    raw = adapter.api.ask(member_id, lines)
+    try:
+        reports = adapter.api.read(raw)
+    except ValueError as exc:
+        raise ExchangeError(f"{adapter.code}'s answer cannot be read: {exc}") from None
+    asked = {row.request_id for row in rows}
+    if not set(reports) <= asked:
+        raise ExchangeError(f"{adapter.code} answered about requests not asked")
+    name = f"{adapter.code}-api-{when:%Y%m%dT%H%M%S}.answer"
+    answered = [row for row in rows if row.request_id in reports]
+    return _keep_answer(engine, adapter, raw, name, reports, [row.id for row in answered],
+                        adapter.write_enquiry(member_id, when.date(), [
+                            line for line in lines if line.request_id in reports]))
 
 
 def _answer(request_id: str, report: BureauReport) -> dict[str, Any]:
@@ -262,5 +311,5 @@ def report_history(engine: Engine, request_id: str) -> list[tuple[HqBureauReport
             .order_by(HqBureauReport.id))]
 
 
-__all__ = ["take_requests", "enquire", "import_response", "report_history", "Taken",
+__all__ = ["take_requests", "enquire", "enquire_online", "import_response", "report_history", "Taken",
            "Imported", "ExchangeError", "set_setting"]

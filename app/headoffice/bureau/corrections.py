@@ -3,8 +3,9 @@
 Each rejected field becomes a correction for the branch whose member or account it is
 (the member ids and account numbers of our files begin with the branch code); each
 branch is asked, with the next sync, to correct them (app.headoffice.requests: head
-office never edits a branch's facts). The file itself is kept as it came; importing it
-again adds nothing.
+office never edits a branch's facts); a correction leaves the queue when the branch's
+manager answers that request (the answer comes up with the branch's next sync). The
+file itself is kept as it came; importing it again adds nothing.
 """
 
 from __future__ import annotations
@@ -87,12 +88,39 @@ def _text(bureau: str, file_name: str, rows: list[HqBureauCorrection]) -> str:
     return "\n".join(lines)[:2000]
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A rejected field, and where its correction stands: asked of the branch (the
+    request id), answered by the branch's manager (with the note and the day), or
+    named no branch at all."""
+
+    row: HqBureauCorrection
+    answer: str | None = None
+    answered_on: str | None = None
+
+    @property
+    def state(self) -> str:
+        return "answered" if self.answered_on is not None else "asked"
+
+
 def corrections(engine: Engine, branch: str | None = None, include_done: bool = False
-                ) -> list[HqBureauCorrection]:
+                ) -> list[Correction]:
+    """The correction queue, oldest first: waiting for the branch, or (`include_done`)
+    also those the branch has answered (its answer comes up with its next sync)."""
+    from app.headoffice.requests import branch_requests
+
     query = select(HqBureauCorrection).order_by(HqBureauCorrection.at, HqBureauCorrection.id)
     if branch:
         query = query.where(HqBureauCorrection.branch == branch)
-    if not include_done:
-        query = query.where(HqBureauCorrection.done.is_(False))
+    answers = {(r.branch, r.request_id): r for r in branch_requests(engine, branch, True)
+               if r.answered_on is not None}
     with Session(engine, expire_on_commit=False) as session:
-        return list(session.scalars(query))
+        rows = list(session.scalars(query))
+    out = []
+    for row in rows:
+        answered = answers.get((row.branch, row.request_id or ""))
+        if answered is not None and not include_done:
+            continue
+        out.append(Correction(row, answered.answer if answered else None,
+                              answered.answered_on if answered else None))
+    return out

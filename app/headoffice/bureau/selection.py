@@ -2,9 +2,10 @@
 
 A month-end file is full: every account open or written off on the date, and those
 closed during the month. Any other reference date carries what changed since the
-previous reference date (the calendar's): accounts disbursed or closed in between, and
-those whose reported figures differ from the previous date's (a repayment, a day more
-past due, a write-off).
+previous reference date (the calendar's, or the last file written for that bureau if head
+office skipped a date): accounts disbursed or closed in between, and those whose
+reported figures differ from that date's (a repayment, a day more past due, a
+write-off).
 
 Amounts owed (balance, overdue) are reported in whole rupees or taka rounded *up*, so a
 paisa still owed never reads as nothing; amounts lent are rounded half up (mfi.rupees).
@@ -50,12 +51,24 @@ def _figures(p: Position) -> tuple[Any, ...]:
             p.last_payment_on, p.closed_on, p.written_off_minor)
 
 
+def period_start(as_of: date, calendar: ReferenceCalendar, whole: bool,
+                 last_sent: date | None = None) -> date:
+    """The day after which a file as on `as_of` reports changes: the previous month's
+    end for a full file; else the calendar's previous reference date — or the last
+    file written for that bureau, if that is older (a date head office skipped
+    must not lose the changes made in it)."""
+    if whole:
+        return month_end(as_of.replace(day=1) - timedelta(days=1))
+    previous = calendar.previous(as_of)
+    return last_sent if last_sent is not None and last_sent < previous else previous
+
+
 def chosen(book: BranchBook, as_of: date, calendar: ReferenceCalendar,
-           full: bool | None = None) -> Iterator[Reported]:
-    """The accounts of the file as on `as_of` (full at month-end unless `full` says)."""
+           full: bool | None = None, last_sent: date | None = None) -> Iterator[Reported]:
+    """The accounts of the file as on `as_of` (full at month-end unless `full` says;
+    otherwise what changed since `period_start`)."""
     whole = full_file(as_of) if full is None else full
-    since = month_end(as_of.replace(day=1) - timedelta(days=1)) if whole \
-        else calendar.previous(as_of)
+    since = period_start(as_of, calendar, whole, last_sent)
     for loan in book.loans:
         disbursed = loan.loan.disbursed_on
         member = book.members.get(loan.loan.member_id)

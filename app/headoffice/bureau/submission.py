@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.bureau_dates import ReferenceCalendar
@@ -24,6 +24,7 @@ from app.headoffice.bureau.adapters import BureauAdapter
 from app.headoffice.bureau.book import BranchBook, read_book
 from app.headoffice.bureau.checks import setting, store_file, write_temporary
 from app.headoffice.bureau.mfi import MfiAccount, MfiHeader, MfiMember, render_mfi
+from app.headoffice.bureau.models import HqBureauFile
 from app.headoffice.bureau.selection import (
     STATUS_CODES,
     Reported,
@@ -145,13 +146,16 @@ def _render(session: Session, adapter: BureauAdapter, as_of: date,
                          f"shakha hq bureau configure --bureau {adapter.code} "
                          "--member-id ID --member-name NAME")
     books = [read_book(session, code) for code in _branches(session, branches)]
+    last_sent = session.scalar(select(func.max(HqBureauFile.as_of)).where(
+        HqBureauFile.bureau == adapter.code, HqBureauFile.kind == "submission",
+        HqBureauFile.as_of < as_of))
     if adapter.submission == "cib":
         from app.headoffice.bureau.cib import render_cib
 
         files = render_cib(books, as_of, calendar, member_id, adapter.code)
         return files, len(files[0][1].splitlines()) - 2, len(files[1][1].splitlines()) - 2
     members = [m for book in books for m in mfi_members(
-        book, list(chosen(book, as_of, calendar, whole)),
+        book, list(chosen(book, as_of, calendar, whole, last_sent)),
         setting(session, f"state:{book.branch}") or "")]
     header = MfiHeader(member_id, member_name, as_of, now().date())
     return ([("", render_mfi(members, header))], len(members),
