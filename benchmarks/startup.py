@@ -42,10 +42,18 @@ BARE = ("import time\n"
 
 
 def bench_db() -> Path:
-    path = ROOT / ".bench" / "demo-5000-encrypted.db"
+    """The demo branch (5,000 members, 5 years; SHAKHA_BENCH_DEMO_MEMBERS / _YEARS make a
+    quick one), generated once and brought to the current schema when it is older."""
+    from app.db.migrate import upgrade_database
+
+    members = int(os.environ.get("SHAKHA_BENCH_DEMO_MEMBERS", "5000"))
+    years = int(os.environ.get("SHAKHA_BENCH_DEMO_YEARS", "5"))
+    suffix = "" if (members, years) == (5000, 5) else f"-{years}y"
+    path = ROOT / ".bench" / f"demo-{members}{suffix}-encrypted.db"
     if not path.exists():
         path.parent.mkdir(exist_ok=True)
-        generate_demo(path, members=5000, years=5, seed=1, today=date(2026, 11, 25))
+        generate_demo(path, members=members, years=years, seed=1, today=date(2026, 11, 25))
+    upgrade_database(path)
     return path
 
 

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         from ui.background_sync import BackgroundSync
 
         self.background_sync = BackgroundSync(ctx, self)
+        from ui.session_lock import install_session  # idle lock, switch user, log out
+
+        self.session = install_session(self, ctx)
         ctx.language_changed.connect(self.update_status)
         self.status_timer.start(30_000)
         self._row_changed(self.nav.currentRow())

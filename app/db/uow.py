@@ -106,8 +106,23 @@ class _RecordingJournal(JournalWriter):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.posted: list[JournalEntry] = []
+        self.held: list[dict[str, Any]] | None = None  # rows kept for one insert (hold)
+
+    def hold(self) -> None:
+        """From now on keep posted rows as plain values and insert them all at once when
+        the unit commits (no ORM object a row: a meeting posts dozens). Only for a use
+        case that does not read its own journal rows back before it commits; `post`
+        then returns a read-only view of the row."""
+        if self.held is None:
+            self.held = []
 
     def post(self, **kwargs: Any) -> JournalEntry:  # type: ignore[override]
+        if self.held is not None:
+            row = self.next_row(**kwargs)
+            self.held.append(row)
+            view = _Inserted(row)
+            self.posted.append(view)  # type: ignore[arg-type]
+            return view  # type: ignore[return-value]
         entry = super().post(**kwargs)
         self.posted.append(entry)
         return entry
@@ -297,6 +312,9 @@ class UnitOfWork:
     def _seal(self) -> None:
         """Number, chain and store the unit's events with what travels with them."""
         self.session.flush()  # ids of new rows; the last changes reach _track
+        if self._journal is not None and self._journal.held:
+            held, self._journal.held = self._journal.held, []
+            self.insert_many(JournalEntry, held)
         seal_audit(self.session, self._audits)  # the audit chain (app.db.audit_chain)
         posted = self._journal.posted if self._journal is not None else []
         touched = list(self._touched.items())

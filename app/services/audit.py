@@ -18,12 +18,13 @@ from sqlalchemy import Engine, select
 
 from app.db.models import AuditEvent, Staff
 from app.db.uow import Actor
-from app.errors import QT_TR_NOOP, ValidationError
+from app.errors import QT_TR_NOOP, NotFound, ValidationError
 from app.services import roles
 from app.services.common import read_session
 from app.services.roles import require
 
-LIMIT = 5000  # rows shown at once; narrower filters find older ones
+LIMIT = 5000
+MEMBER_CODE, LOAN_NO = QT_TR_NOOP("Member code"), QT_TR_NOOP("Loan number")  # rows shown at once; narrower filters find older ones
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class AuditFilter:
     date_to: date | None = None
     member_id: int | None = None
     loan_id: int | None = None
+    member_code: str = ""  # as a screen has it: resolved to member_id
+    loan_no: str = ""  # resolved to loan_id
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ def audit_trail(engine: Engine, actor: Actor, where: AuditFilter | None = None,
     where = where or AuditFilter()
     if where.date_from and where.date_to and where.date_from > where.date_to:
         raise ValidationError(QT_TR_NOOP("The end date is before the start date."))
+    where = _resolved(engine, where)
     query = select(AuditEvent, Staff.username).outerjoin(Staff, Staff.id == AuditEvent.staff_id)
     if where.staff_id is not None:
         query = query.where(AuditEvent.staff_id == where.staff_id)
@@ -86,6 +90,30 @@ def audit_trail(engine: Engine, actor: Actor, where: AuditFilter | None = None,
             if len(rows) >= limit:
                 break
     return rows
+
+
+def _resolved(engine: Engine, where: AuditFilter) -> AuditFilter:
+    """Member code and loan number (as typed) to their ids; NotFound if there is none."""
+    from dataclasses import replace
+
+    from app.db.models import Loan, Member
+    from app.domain import inputs
+    from app.format import to_latin_digits
+
+    code = to_latin_digits(inputs.text(where.member_code, MEMBER_CODE, limit=40))
+    loan_no = to_latin_digits(inputs.text(where.loan_no, LOAN_NO, limit=40))
+    with read_session(engine) as s:
+        if code:
+            member = s.scalar(select(Member.id).where(Member.code == code.strip()))
+            if member is None:
+                raise NotFound(QT_TR_NOOP("No member has the code {code}."), code=code)
+            where = replace(where, member_id=member)
+        if loan_no:
+            loan = s.scalar(select(Loan.id).where(Loan.loan_no == loan_no.strip()))
+            if loan is None:
+                raise NotFound(QT_TR_NOOP("No loan has the number {number}."), number=loan_no)
+            where = replace(where, loan_id=loan)
+    return where
 
 
 HEADINGS = ("id", "at_utc", "business_date", "user", "action", "entity", "entity_id",

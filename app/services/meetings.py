@@ -250,6 +250,7 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
         lines = []
         journal_rows = 0
         loaded = preload(session, [r.member_id for r in entry.rows])
+        uow.journal.hold()  # its rows in one insert at commit (nothing here reads them)
         with session.no_autoflush:
             for row in entry.rows:
                 if row.closes_loans:

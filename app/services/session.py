@@ -59,10 +59,13 @@ def unlock_screen(engine: Engine, current: Actor | None, username: str, password
                   ) -> SessionChange:
     """The locked screen opened again: by the same user (her session goes on), or by
     another (a new session; the last one is logged out)."""
-    actor = authenticate(engine, username, password)
+    actor = authenticate(engine, username, password, record=False)
     switched = current is None or actor.staff_id != current.staff_id
     if switched and current is not None:
         log_out(engine, current)
+    with UnitOfWork(engine, actor) as uow:  # her session (again): after his log-out
+        uow.audit("staff.logged_in", "staff", actor.staff_id, uow.business_date(),
+                  {} if switched else {"unlocked": True})
     return SessionChange(actor, switched)
 
 

@@ -59,6 +59,16 @@
         <translation>বয়স {age} বছর, এই ঋণ কর্মসূচির {min_age} থেকে {max_age} বছরের সীমার বাইরে।</translation>
     </message>
     <message>
+        <source>Approve, reject or reverse a reschedule</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণ অনুমোদন, নামঞ্জুর বা তার সংশোধনী এন্ট্রি</translatorcomment>
+        <translation>পুনঃতফসিল অনুমোদন, নামঞ্জুর বা তার সংশোধনী এন্ট্রি</translation>
+    </message>
+    <message>
+        <source>Ask for a reschedule</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণ চাওয়া</translatorcomment>
+        <translation>পুনঃতফসিল চাওয়া</translation>
+    </message>
+    <message>
         <source>Collateral</source>
         <translatorcomment>base: জামানত</translatorcomment>
         <translation>সহজামানত</translation>
@@ -67,6 +77,11 @@
         <source>Collateral value</source>
         <translatorcomment>base: জামানতের মূল্য</translatorcomment>
         <translation>সহজামানতের মূল্য</translation>
+    </message>
+    <message>
+        <source>Form a group</source>
+        <translatorcomment>base: নতুন দল গঠন</translatorcomment>
+        <translation>নতুন সমিতি গঠন</translation>
     </message>
     <message>
         <source>Group {group} already has {limit} members, the most the policy allows.</source>
@@ -164,6 +179,11 @@
         <translation>সমিতি দিয়েছে</translation>
     </message>
     <message>
+        <source>Post savings interest</source>
+        <translatorcomment>base: সঞ্চয়ের সুদ পোস্ট করা</translatorcomment>
+        <translation>সঞ্চয়ের মুনাফা পোস্ট করা</translation>
+    </message>
+    <message>
         <source>Product field {name} has an invalid value: {value}</source>
         <translatorcomment>base: ঋণ প্রকল্পের ঘর {name}-এর মান সঠিক নয়: {value}</translatorcomment>
         <translation>ঋণ কর্মসূচির ঘর {name}-এর মান সঠিক নয়: {value}</translation>
@@ -252,6 +272,11 @@
         <source>Product {code}: unknown policy profile {profile}.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: অজানা নীতি প্রোফাইল {profile}।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: অজানা নীতি প্রোফাইল {profile}।</translation>
+    </message>
+    <message>
+        <source>Record a drop-out or a death</source>
+        <translatorcomment>base: দল ছেড়ে যাওয়া বা মৃত্যু নথিভুক্ত করা</translatorcomment>
+        <translation>সমিতি ছেড়ে যাওয়া বা মৃত্যু নথিভুক্ত করা</translation>
     </message>
     <message>
         <source>Repayment mode {mode} falls outside the product&apos;s term of {low}–{high} months.</source>
@@ -354,9 +379,19 @@
         <translation>পুনঃতফসিলের এই অনুরোধের সিদ্ধান্ত আগেই হয়ে গেছে।</translation>
     </message>
     <message>
+        <source>Transfer a member</source>
+        <translatorcomment>base: সদস্যের দল বদল</translatorcomment>
+        <translation>সদস্যের সমিতি বদল</translation>
+    </message>
+    <message>
         <source>Unknown product field(s): {names}</source>
         <translatorcomment>base: ঋণ প্রকল্পের অজানা ঘর: {names}</translatorcomment>
         <translation>ঋণ কর্মসূচির অজানা ঘর: {names}</translation>
+    </message>
+    <message>
+        <source>Write off a loan or settle a death case</source>
+        <translatorcomment>base: ঋণ রাইট-অফ বা মৃত্যুর ক্ষেত্রে ঋণের নিষ্পত্তি</translatorcomment>
+        <translation>ঋণ অবলোপন বা মৃত্যুর ক্ষেত্রে ঋণের নিষ্পত্তি</translation>
     </message>
     <message>
         <source>You asked for this reschedule, so you cannot approve it; another manager must.</source>

@@ -132,7 +132,7 @@ SCENARIOS: dict[str, Scenario] = {
             e, a, application(w.members[2])), works=True),
     roles.LOAN_RECOMMEND: Scenario(
         lambda e, a, w, loan: _s(SV + "loan_sanction", "recommend_loan")(e, a, loan, "good"),
-        prepare=_applied),
+        prepare=_applied, works=True),
     roles.LOAN_SANCTION: Scenario(
         lambda e, a, w, loan: _s(SV + "loan_sanction", "reject_loan")(e, a, loan, "no income"),
         prepare=_applied, works=True),
@@ -151,25 +151,31 @@ SCENARIOS: dict[str, Scenario] = {
     roles.LOAN_RESCHEDULE_ASK: Scenario(
         lambda e, a, w, loan: _s(SV + "loan_reschedule", "request_reschedule")(
             e, a, loan, 60, "flood"),
-        prepare=lambda e, w: disbursed_loan(e, w)),
+        prepare=lambda e, w: disbursed_loan(e, w), works=True),
     roles.LOAN_RESCHEDULE_DECIDE: Scenario(
         lambda e, a, w, req: _s(SV + "loan_reschedule", "approve_reschedule")(e, a, req),
-        prepare=_reschedule_asked),
+        prepare=_reschedule_asked, works=True),
     roles.LOAN_WRITE_OFF: Scenario(
         lambda e, a, w, loan: _s(SV + "loan_closure", "write_off_loan")(e, a, loan, "fled"),
         prepare=lambda e, w: disbursed_loan(e, w)),
     roles.LOAN_REVERSE: Scenario(
-        lambda e, a, w, _: _s(SV + "loan_reversal", "reverse_loan_entry")(e, a, 987654, "x")),
+        lambda e, a, w, entry: _s(SV + "loan_reversal", "reverse_loan_entry")(
+            e, a, entry, "typed twice"),
+        prepare=lambda e, w: _s(SV + "loan_closure", "counter_repayment")(
+            e, w.officer, disbursed_loan(e, w), 100_00).entry_id, works=True),
     roles.SAVINGS_COUNTER: Scenario(
         lambda e, a, w, _: _s(SV + "savings", "open_account")(e, a, w.members[0]), works=True),
     roles.SAVINGS_INTEREST: Scenario(
-        lambda e, a, w, _: _s(SV + "savings", "post_savings_interest")(e, a, TODAY)),
+        lambda e, a, w, _: _s(SV + "savings", "post_savings_interest")(e, a, TODAY),
+        works=True),
     roles.CASH_TRANSFER: Scenario(
         lambda e, a, w, _: _s(SV + "cash_transfers", "record_cash_transfer")(
             e, a, "in", 100_00, "HO advice 2"), works=True),
     roles.CASH_TRANSFER_REVERSE: Scenario(
-        lambda e, a, w, _: _s(SV + "cash_transfers", "reverse_cash_transfer")(
-            e, a, 987654, "typed twice")),
+        lambda e, a, w, entry: _s(SV + "cash_transfers", "reverse_cash_transfer")(
+            e, a, entry, "typed twice"),
+        prepare=lambda e, w: _s(SV + "cash_transfers", "record_cash_transfer")(
+            e, w.accountant, "in", 50_00, "HO advice 3"), works=True),
     roles.CASH_DIFFERENCE: Scenario(
         lambda e, a, w, _: _s(SV + "cash_differences", "reverse_difference")(
             e, a, 987654, "counted again")),
@@ -300,8 +306,9 @@ def _service_functions():
                     yield path.relative_to(root).as_posix(), node.name, body
 
 
-# her own password, proved by the old one: every role, so not an action of the table
-OWN = {("app/services/users.py", "change_password")}
+# her own password (proved by the old one) and her own log-out: every role, so not
+# actions of the table
+OWN = {("app/services/users.py", "change_password"), ("app/services/session.py", "log_out")}
 
 
 def test_every_service_that_changes_something_asks_the_table():

@@ -132,6 +132,26 @@ def _dialogs(engine, world) -> dict[str, Callable[[AppContext], QWidget]]:  # ty
         "BookDialog": lambda ctx: BookDialog(ctx),
         "ConsentDialog": consent,
         "PersonDialog": lambda ctx: PersonDialog(ctx, world.members[0], None),
+        **_session_dialogs(),
+    }
+
+
+def _session_dialogs() -> dict[str, Callable[[AppContext], QWidget]]:
+    """Staff sessions (#19): the lock (as it looks when not full screen), the role table,
+    the audit trail, the countersignature."""
+    from types import SimpleNamespace
+
+    from ui.audit_viewer import AuditViewer
+    from ui.countersign import CountersignDialog
+    from ui.session_lock import LockScreen
+    from ui.views.settings_sessions import RolesDialog
+
+    return {
+        "LockScreen": lambda ctx: LockScreen(SimpleNamespace(  # type: ignore[arg-type]
+            window=None, ctx=ctx, logged_out=False, locked=False)),
+        "RolesDialog": lambda ctx: RolesDialog(),
+        "AuditViewer": lambda ctx: AuditViewer(ctx),
+        "CountersignDialog": lambda ctx: CountersignDialog(ctx, "day.close"),
     }
 
 
@@ -245,7 +265,8 @@ def test_every_dialog_of_the_app_is_opened_here():
         return [c for v in values for c in (constants(v) if isinstance(v, tuple) else [v])
                 if isinstance(c, str)]
 
-    listed = {name.split("-")[0] for name in constants(_dialogs.__code__.co_consts)}
+    listed = {name.split("-")[0] for name in constants(
+        _dialogs.__code__.co_consts + _session_dialogs.__code__.co_consts)}
     classes = dialog_classes()
     assert "GuardedDialog" not in classes and "MeetingEntryDialog" in classes
     assert classes - listed == set()

@@ -120,7 +120,9 @@ class CashView(TablePage):
         self.differences_button = QPushButton()  # cash short or over, until settled
         self.differences_button.clicked.connect(self.show_differences)
         manager = ctx.actor.role in ("branch_manager", "admin")
-        self.close_button.setVisible(manager)
+        from app.services import roles  # the accountant too, with the manager countersigning
+        self.close_button.setVisible(roles.grant(ctx.actor.role, roles.DAY_CLOSE)
+                                     is not roles.Grant.NO)
         self.reverse_button.setVisible(manager)
         for button in (self.fund_in_button, self.fund_out_button, self.expense_button,
                        self.interest_button):

@@ -67,8 +67,14 @@ def close_the_day(parent: QWidget, ctx: AppContext, counted: str | None = None,
     except Exception as exc:  # noqa: BLE001 - shown to the user
         show_error(parent, exc)
         return None
+    from app.services.roles import DAY_CLOSE
+    from ui.countersign import countersignature
+
+    signer = countersignature(parent, ctx, DAY_CLOSE)  # the accountant: the manager signs
+    if signer is False:
+        return None
     try:
-        closed = close_day(ctx.engine, ctx.actor, amount)
+        closed = close_day(ctx.engine, ctx.actor, amount, countersigned_by=signer or None)
     except CashDifferenceFound as found:
         if reason is None:
             text, ok = QInputDialog.getText(parent, title, tr_error(found) + "\n\n"
@@ -78,7 +84,8 @@ def close_the_day(parent: QWidget, ctx: AppContext, counted: str | None = None,
             if not ok:
                 return None
             reason = text
-        closed = call(parent, close_day, ctx.engine, ctx.actor, amount, reason)
+        closed = call(parent, close_day, ctx.engine, ctx.actor, amount, reason,
+                      signer or None)
     except Exception as exc:  # noqa: BLE001 - every error reaches the user
         show_error(parent, exc)
         return None

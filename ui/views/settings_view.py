@@ -79,6 +79,10 @@ class SettingsView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.general)
         layout.addWidget(self.password_box)
+        from ui.views.settings_sessions import SessionsBox  # roles, audit, idle lock
+
+        self.sessions = SessionsBox(ctx)
+        layout.addWidget(self.sessions)
         layout.addStretch()
         ctx.language_changed.connect(self.refresh)
         ctx.data_changed.connect(lambda _area: self.refresh())

@@ -87,6 +87,9 @@ class SyncView(QWidget):
         layout.addWidget(self.requests, 1)
         layout.addStretch()
         self.url.setText(sync_settings(ctx.engine).hq_url)
+        from app.services import roles  # only the manager changes head office's address
+        self.url.setReadOnly(not roles.allowed(ctx.actor, roles.SYNC_SETTINGS))
+        self.save.setEnabled(roles.allowed(ctx.actor, roles.SYNC_SETTINGS))
         ctx.data_changed.connect(lambda _area: self.refresh())
         self.retranslate()
 
