@@ -9,7 +9,7 @@
   there are chained now, in id order.
 
 Revision ID: 0012_sessions
-Revises: 0004_hashes
+Revises: 0010_checkpoints
 Create Date: 2026-12-07 05:30:00
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0012_sessions'
-down_revision = '0004_hashes'
+down_revision = '0010_checkpoints'
 branch_labels = None
 depends_on = None
 

@@ -6,7 +6,7 @@ epoch only after a person confirms it (`shakha hq confirm-epoch CODE`): one row 
 branch and epoch to be closed.
 
 Revision ID: hq0020
-Revises: hq0008
+Revises: hq0010
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'hq0020'
-down_revision = 'hq0008'
+down_revision = 'hq0010'
 branch_labels = None
 depends_on = None
 
