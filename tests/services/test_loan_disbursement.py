@@ -187,3 +187,104 @@ def test_a_loan_sanctioned_before_she_died_is_not_paid_out(engine):
     with pytest.raises(RuleViolation):
         disburse_loan(engine, w.manager, loan_id)
     assert journal(engine, loan_id) == []
+
+
+# --- paid out in tranches (a product with max_tranches > 1) --------------------------------
+
+def _tranched(engine, most=3, **changes):
+    from decimal import Decimal
+
+    w = loan_world(engine, products=("BJS-GL",), max_tranches=most,
+                   compulsory_savings_percent=Decimal("5"), **changes)
+    loan_id = _sanctioned(engine, w, amount_minor=30_000_00)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    return w, loan_id
+
+
+def _days(n):
+    from datetime import timedelta
+
+    return TODAY + timedelta(days=n)
+
+
+def _rows(engine, loan_id):
+    with Session(engine) as s:
+        return [(i.number, i.due_on, i.principal_minor, i.interest_minor) for i in s.scalars(
+            select(Installment).where(Installment.loan_id == loan_id)
+            .order_by(Installment.number))]
+
+
+def test_tranches_are_paid_on_their_days_and_the_schedule_counts_from_the_last(engine,
+                                                                             db_path):
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from app.db.models import Member
+    from app.domain.money import to_minor
+    from app.domain.programmes import tranched_schedule
+    from app.domain.schedule import build_schedule
+    from app.services.loan_disbursement import pay_tranche, tranches_of
+    from app.services.loan_papers import voucher_of_entry
+    from app.services.loans import loan_rule, terms_for
+
+    w, loan_id = _tranched(engine)
+    first = pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    # the product's deductions, on the sanctioned 30,000, all kept back from the first
+    assert first.deducted_minor == 300_00 + 150_00 + 1_500_00
+    assert first.cash_paid_minor == 10_000_00 - first.deducted_minor
+    assert first.disbursed is None and first.left_minor == 20_000_00
+    with Session(engine) as s:
+        assert s.get(Loan, loan_id).status == "sanctioned"
+    assert _rows(engine, loan_id) == []  # nothing is due before the last tranche
+    with pytest.raises(RuleViolation, match="later day"):
+        pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    with pytest.raises(RuleViolation, match="tranches"):
+        disburse_loan(engine, w.accountant, loan_id)
+    second = pay_tranche(engine, w.accountant, loan_id, 5_000_00, "transfer")
+    assert second.deducted_minor == 0 and second.cash_paid_minor == 5_000_00
+    set_business_date(engine, _days(63))
+    with pytest.raises(ValidationError, match="the last must be all"):
+        pay_tranche(engine, w.accountant, loan_id, 10_000_00)  # the third is the last
+    third = pay_tranche(engine, w.accountant, loan_id, 15_000_00)
+    assert third.disbursed is not None and third.left_minor == 0
+    assert tranches_of(engine, loan_id) == ((TODAY, 10_000_00), (_days(28), 5_000_00),
+                                            (_days(63), 15_000_00))
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        assert (loan.status, loan.disbursed_on) == ("disbursed", _days(63))
+    # the schedule: the model's (app.domain.programmes) with the real tranches …
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        rule = loan_rule(s, loan)
+        terms = terms_for(s, s.get(Member, loan.member_id), rule, 30_000_00, 46, _days(63))
+    expected = tranched_schedule(rule, terms, ((TODAY, Decimal(10_000)),
+                                               (_days(28), Decimal(5_000)),
+                                               (_days(63), Decimal(15_000))))
+    rows = _rows(engine, loan_id)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        (i.due_on, to_minor(i.principal), to_minor(i.interest))
+        for i in expected.installments]
+    # … which is the plain schedule from the last tranche, with the first two tranches'
+    # interest for 63 and 35 days (actual/365) on the first installment
+    plain = build_schedule(terms)
+    extra = sum(((amount * rule.annual_rate_percent / 100 * days / 365).quantize(
+        Decimal("0.01"), ROUND_HALF_EVEN) for amount, days in ((Decimal(10_000), 63),
+                                                               (Decimal(5_000), 35))),
+        Decimal(0))
+    assert extra > 0
+    assert rows[0][3] == to_minor(plain.installments[0].interest + extra)
+    assert [r[1] for r in rows] == [i.due_on for i in plain.installments]
+    # each tranche: its own journal rows, event and payment voucher
+    outs = journal(engine, loan_id, "disbursement")
+    assert [(e.business_date, e.amount_minor) for e in outs] == list(tranches_of(engine,
+                                                                                loan_id))
+    paid = events(engine, "loan.tranche_paid")
+    assert [(e["number"], e["amount_minor"], e["cash_paid_minor"]) for e in paid] == [
+        (1, 10_000_00, first.cash_paid_minor), (2, 5_000_00, 5_000_00),
+        (3, 15_000_00, 15_000_00)]
+    [done] = events(engine, "loan.disbursed")
+    assert done["principal_minor"] == 30_000_00 and len(done["tranches"]) == 3
+    vouchers = [voucher_of_entry(engine, e.id) for e in outs]
+    assert [(v.gross_minor, v.net_minor) for v in vouchers if v] == [
+        (10_000_00, first.cash_paid_minor), (5_000_00, 5_000_00), (15_000_00, 15_000_00)]
+    assert check_database(db_path).ok
