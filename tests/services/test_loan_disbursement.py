@@ -288,3 +288,151 @@ def test_tranches_are_paid_on_their_days_and_the_schedule_counts_from_the_last(e
     assert [(v.gross_minor, v.net_minor) for v in vouchers if v] == [
         (10_000_00, first.cash_paid_minor), (5_000_00, 5_000_00), (15_000_00, 15_000_00)]
     assert check_database(db_path).ok
+
+
+def test_a_tranche_is_reversed_the_latest_first_and_the_loan_waits_for_it_again(engine):
+    from app.services.loan_disbursement import pay_tranche, tranches_of
+    from app.services.loan_reversal import reverse_loan_entry
+
+    w, loan_id = _tranched(engine)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    pay_tranche(engine, w.accountant, loan_id, 5_000_00)
+    set_business_date(engine, _days(35))
+    last = pay_tranche(engine, w.accountant, loan_id, 15_000_00)
+    assert last.disbursed is not None and _rows(engine, loan_id)
+    first_out = journal(engine, loan_id, "disbursement")[0]
+    with pytest.raises(RuleViolation, match="later tranches first"):
+        reverse_loan_entry(engine, w.manager, first_out.id, "Wrong member")
+    reverse_loan_entry(engine, w.manager, last.journal_ids[0], "Paid the wrong amount")
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        # back to waiting for its last tranche: no schedule, the KFS she accepted stands
+        assert (loan.status, loan.disbursed_on) == ("sanctioned", None)
+        assert loan.kfs_accepted_on == TODAY
+    assert _rows(engine, loan_id) == []
+    assert tranches_of(engine, loan_id) == ((TODAY, 10_000_00), (_days(28), 5_000_00))
+    # the reversal is a new row naming the original, which stays
+    outs = journal(engine, loan_id, "disbursement")
+    assert [(e.amount_minor, e.reverses_id) for e in outs] == [
+        (10_000_00, None), (5_000_00, None), (15_000_00, None),
+        (15_000_00, last.journal_ids[0])]
+    [reversed_event] = events(engine, "loan.reversed")
+    assert reversed_event["status"] == "sanctioned"
+    set_business_date(engine, _days(36))
+    again = pay_tranche(engine, w.accountant, loan_id, 15_000_00)
+    assert again.number == 3 and again.disbursed is not None
+
+
+def test_reversing_the_only_tranche_takes_back_its_deductions_and_the_kfs(engine):
+    from app.services.loan_disbursement import pay_tranche, tranches_of
+    from app.services.loan_reversal import reverse_loan_entry
+
+    w, loan_id = _tranched(engine)
+    first = pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    reverse_loan_entry(engine, w.manager, first.journal_ids[0], "Wrong member")
+    kinds = [(e.kind, e.amount_minor, e.reverses_id is not None)
+             for e in journal(engine, loan_id)]
+    assert sorted(k for k in kinds if k[2]) == sorted((k[0], k[1], True)
+                                                      for k in kinds if not k[2])
+    assert tranches_of(engine, loan_id) == ()
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        assert loan.status == "sanctioned" and loan.kfs_accepted_on is None
+        account = s.scalars(select(SavingsAccount).where(
+            SavingsAccount.member_id == w.members[0])).one()
+        assert account.balance_minor == 0
+
+
+def test_the_manager_closes_the_tranches_early_and_the_loan_is_what_was_paid(engine):
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from app.db.models import Member
+    from app.domain.money import to_minor
+    from app.domain.schedule import build_schedule
+    from app.services.loan_disbursement import close_tranches, pay_tranche
+    from app.services.loan_reversal import reverse_loan_entry
+    from app.services.loans import loan_rule, terms_for
+
+    w, loan_id = _tranched(engine)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    pay_tranche(engine, w.accountant, loan_id, 5_000_00)
+    set_business_date(engine, _days(42))
+    with pytest.raises(PermissionDenied):
+        close_tranches(engine, w.accountant, loan_id, "Crop failed")
+    with pytest.raises(ValidationError, match="reason"):
+        close_tranches(engine, w.manager, loan_id, "  ")
+    done = close_tranches(engine, w.manager, loan_id, "The shed is built; no more needed")
+    rows = _rows(engine, loan_id)
+    assert done.disbursed_on == _days(42) and done.cash_paid_minor == 15_000_00
+    assert sum(r[2] for r in rows) == 15_000_00
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        assert (loan.status, loan.principal_minor) == ("disbursed", 15_000_00)
+        rule = loan_rule(s, loan)
+        terms = terms_for(s, s.get(Member, loan.member_id), rule, 15_000_00, 46, _days(42))
+    plain = build_schedule(terms)  # from the day they were closed, on what was paid
+    extra = sum(((a * rule.annual_rate_percent / 100 * d / 365).quantize(
+        Decimal("0.01"), ROUND_HALF_EVEN) for a, d in ((Decimal(10_000), 42),
+                                                      (Decimal(5_000), 14))), Decimal(0))
+    assert rows[0][3] == to_minor(plain.installments[0].interest + extra)
+    assert [(r[1], r[2]) for r in rows] == [(i.due_on, to_minor(i.principal))
+                                            for i in plain.installments]
+    [closed] = events(engine, "loan.tranches_closed")
+    assert (closed["sanctioned_minor"], closed["paid_minor"]) == (30_000_00, 15_000_00)
+    # reversing the last tranche undoes the close: the sanctioned loan waits again
+    second = journal(engine, loan_id, "disbursement")[1]
+    reverse_loan_entry(engine, w.manager, second.id, "Closed by mistake")
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        assert (loan.status, loan.principal_minor) == ("sanctioned", 30_000_00)
+        assert "tranches_closed" not in loan.terms
+    assert _rows(engine, loan_id) == []
+
+
+def test_tranches_the_product_or_the_day_does_not_allow_are_refused(engine):
+    from app.services.loan_disbursement import close_tranches, pay_tranche
+
+    w, loan_id = _tranched(engine, most=2)
+    with pytest.raises(PermissionDenied):
+        pay_tranche(engine, w.officer, loan_id, 10_000_00)
+    with pytest.raises(ValidationError, match="more than what is kept back"):
+        pay_tranche(engine, w.accountant, loan_id, 1_950_00)  # all of it deductions
+    for bad in (0, -5, 30_000_01, "100"):
+        with pytest.raises(ValidationError):
+            pay_tranche(engine, w.accountant, loan_id, bad)  # type: ignore[arg-type]
+    with pytest.raises(RuleViolation, match="no tranches to close"):
+        close_tranches(engine, w.manager, loan_id, "Crop failed")
+    assert journal(engine, loan_id) == []
+
+
+def test_a_product_paid_at_once_has_no_tranches(engine):
+    from app.services.loan_disbursement import pay_tranche
+
+    w = loan_world(engine, products=("BJS-GL",))
+    loan_id = _sanctioned(engine, w)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    with pytest.raises(ValidationError, match="one payment"):
+        pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    assert journal(engine, loan_id) == []
+
+
+def test_head_office_gathers_a_tranche_event_like_any_other(engine):
+    import json
+
+    from app.db.models import JournalEntry, OutboxEvent
+    from app.headoffice.projection import Gathered
+    from app.services.loan_disbursement import pay_tranche
+
+    w, loan_id = _tranched(engine)
+    first = pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    with Session(engine) as s:
+        [event] = s.scalars(select(OutboxEvent).where(OutboxEvent.type == "loan.tranche_paid"))
+        gathered = Gathered()
+        gathered.event({"type": event.type, "seq": event.seq,
+                        "schema_version": event.schema_version,
+                        "payload_obj": json.loads(event.payload)})
+        ids = set(s.scalars(select(JournalEntry.id).where(JournalEntry.loan_id == loan_id)))
+    assert not gathered.problems and not gathered.clashes
+    assert set(first.journal_ids) <= ids and set(gathered.ledger) == ids
