@@ -8,15 +8,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalogue import load_catalogue
-from app.db.models import Installment, LoanProduct
+from app.db.models import Installment, Loan, LoanProduct
 from app.db.uow import Actor
-from app.errors import PermissionDenied, ValidationError
+from app.errors import PermissionDenied, RuleViolation, ValidationError
 from app.services.loan_application import apply_for_loan, preview_application
 from app.services.loan_disbursement import accept_kfs, disburse_loan
 from app.services.loan_sanction import forward_loan, sanction_loan
 from app.services.loans import product_choices
 from tests.builders import make_staff
-from tests.services.loan_world import application, loan_world
+from tests.services.loan_world import application, events, loan_world
 
 CATALOGUE = load_catalogue("bangladesh_mra")
 
@@ -320,3 +320,52 @@ def test_bjs_loans_schedule_by_their_catalogue_terms(code):
         assert rows[0].interest == (principal * product.annual_rate_percent / 100 / per_year
                                     ).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
         assert (rows[0].due_on - date(2026, 1, 7)).days >= product.first_gap_days
+
+
+def _emp(member, amount, **changes):
+    return application(member, amount_minor=amount, installments=24, product="JB-EMP",
+                       household_income_minor=6_00_000_00, **changes)
+
+
+def test_an_employees_loan_needs_her_basic_salary_and_is_limited_by_it(engine):
+    """Credit for employees: "12 months basic salary or maximum TK.1,00,000/- whichever is
+    lower" when the salary is disbursed from the branch, "6 months … or TK. 50,000/-"
+    when it is not — checked on the application and again at sanction."""
+    world = _world(engine)
+    m = world.members
+    without = preview_application(engine, _emp(m[0], 50_000_00))
+    assert "salary_unknown" in {f.code for f in without.failures}
+    with pytest.raises(RuleViolation, match="basic salary"):
+        apply_for_loan(engine, world.officer, _emp(m[0], 50_000_00))
+    here = {"monthly_basic_salary_minor": 8_000_00, "salary_paid_here": True}
+    assert not preview_application(engine, _emp(m[0], 96_000_00, **here)).failures
+    over = preview_application(engine, _emp(m[0], 96_001_00, **here))
+    assert [f.code for f in over.failures] == ["salary_limit"]
+    assert over.failures[0].params["limit"] == "96000.00"
+    elsewhere = {"monthly_basic_salary_minor": 8_000_00, "salary_paid_here": False}
+    assert {f.code for f in preview_application(
+        engine, _emp(m[0], 50_000_00, **elsewhere)).failures} == {"salary_limit"}
+    assert not preview_application(engine, _emp(m[0], 48_000_00, **elsewhere)).failures
+    high = {"monthly_basic_salary_minor": 20_000_00, "salary_paid_here": False}
+    assert {f.code for f in preview_application(
+        engine, _emp(m[0], 50_001_00, **high)).failures} == {"salary_limit"}  # the cap
+    loan = apply_for_loan(engine, world.officer, _emp(m[0], 96_000_00, **here))
+    [applied] = [e for e in events(engine, "loan.applied") if e["loan_id"] == loan.loan_id]
+    assert applied["salary"] == {"monthly_basic_minor": 8_000_00, "paid_here": True}
+    with Session(engine) as s:
+        from app.services.loan_application import verdict_now
+
+        failures, _referrals = verdict_now(s, s.get(Loan, loan.loan_id))
+        assert not failures  # at sanction, on the salary she declared
+    for bad in (-1, 8_000.5, "8000", True):
+        with pytest.raises(ValidationError):
+            preview_application(engine, _emp(m[0], 50_000_00, monthly_basic_salary_minor=bad))
+    with pytest.raises(ValidationError):
+        preview_application(engine, _emp(m[0], 50_000_00, monthly_basic_salary_minor=1,
+                                         salary_paid_here="yes"))
+
+
+def test_a_product_without_a_salary_limit_does_not_ask_it(engine):
+    world = _world(engine)
+    assert not {"salary_unknown", "salary_limit"} & {f.code for f in preview_application(
+        engine, _vwe(world.members[0], 40_000_00, "monthly", 12)).failures}
