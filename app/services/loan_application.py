@@ -383,6 +383,18 @@ def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
     return failures, referrals
 
 
+def referral_reasons(engine: Engine, loan_id: int) -> tuple[FailedRule, ...]:
+    """Why the verdict refers an application waiting for sanction to the manager (none
+    once it is past sanction)."""
+    with read_session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        if loan is None:
+            raise NotFound(QT_TR_NOOP("No such loan."))
+        if loan.status not in ("applied", "recommended", "forwarded"):
+            return ()
+        return verdict_now(s, loan)[1]
+
+
 def repayment_burden_now(s: Session, loan: Loan) -> RepaymentBurden:
     """The household's monthly repayments with this loan against its cap, today (the
     figures the repayment-to-income rule of the verdict weighs)."""

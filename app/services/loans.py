@@ -306,6 +306,8 @@ class ProductChoice:
     individual: bool
     # (mode word, least and most installments) when the product offers several modes
     modes: tuple[tuple[str, int, int], ...] = ()
+    # limited by the borrower's basic salary (Credit for employees): the form asks it
+    salary_limited: bool = False
 
 
 def product_choices(engine: Engine) -> list[ProductChoice]:
@@ -320,7 +322,9 @@ def product_choices(engine: Engine) -> list[ProductChoice]:
                                      rule.default_installments, rule.individual,
                                      tuple((m.key, m.min_installments, m.max_installments)
                                            for m in rule.modes())
-                                     if rule.repayment_modes else ()))
+                                     if rule.repayment_modes else (),
+                                     bool(rule.salary_months_paid_here
+                                          or rule.salary_months_elsewhere)))
         return out
 
 

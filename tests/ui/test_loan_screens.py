@@ -126,7 +126,7 @@ def test_loan_page_walks_from_sanction_to_closure(engine, world, qtbot):
     assert page.buttons["sanction"].isVisibleTo(page)
     assert page.tabs.tabText(0) == "Schedule (projected)"  # not fixed before disbursement
     assert page.schedule.rowCount() == 46 and page.schedule.item(0, 4).text() == ""
-    assert page.sanction() is True
+    assert page.sanction("") is True
     assert _status(engine, loan_id) == "sanctioned"
     kfs = KfsDialog(_ctx(engine, world.officer), loan_id)
     qtbot.addWidget(kfs)
@@ -149,7 +149,7 @@ def test_sanctioning_own_application_shows_the_refusal(engine, world, qtbot, _no
     loan_id = apply_for_loan(engine, world.manager, application(world.members[0])).loan_id
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    assert page.sanction() is False
+    assert page.sanction("") is False
     assert "entered this application" in _no_popups[-1]
     assert _status(engine, loan_id) == "applied"
 
@@ -158,7 +158,7 @@ def test_disbursing_without_kfs_is_refused_on_screen(engine, world, qtbot, _no_p
     loan_id = _applied(engine, world)
     page = LoanDialog(_ctx(engine, world.manager), loan_id)
     qtbot.addWidget(page)
-    page.sanction()
+    page.sanction("")
     assert page.disburse("cash") is False
     assert "Key Fact Statement" in _no_popups[-1]
 
@@ -302,3 +302,92 @@ def test_an_amount_that_cannot_be_read_is_asked_again_with_what_was_typed(
     qtbot.addWidget(page)
     assert page._ask_amount("Repayment at the counter", "Amount received") == 1_000_50
     assert len(_no_popups) == 1 and offered == ["", "১,০০০.৫x"]
+
+
+def test_sanction_asks_a_note_showing_why_the_verdict_referred_it(engine, world, qtbot,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.services.loan_world import events
+
+    loan_id = _applied(engine, world)  # no credit bureau report yet: referred to her
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    answers = iter([("", False), ("পাসবই দেখেছি; Checked her passbook", True)])
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, _t, label, *a, **k: (asked.append(label), next(answers))[1])
+    assert page.sanction() is None  # cancelled: nothing sanctioned
+    assert _status(engine, loan_id) == "applied"
+    assert page.sanction() is True
+    assert "referred this application to you" in asked[-1]
+    assert "credit bureau" in asked[-1].lower() and "optional" in asked[-1]
+    [event] = events(engine, "loan.sanctioned")
+    assert event["note"] == "পাসবই দেখেছি; Checked her passbook"
+    assert event["overridden_referrals"]
+
+
+def test_sanction_note_without_a_referral_is_just_asked(engine, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.loan_application import referral_reasons
+    from tests.services.loan_world import events, loan_world
+
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT")  # no bureau rule
+    loan_id = _applied(engine, w)
+    assert referral_reasons(engine, loan_id) == ()
+    page = LoanDialog(_ctx(engine, w.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, _t, label, *a, **k: (asked.append(label), ("", True))[1])
+    assert page.sanction() is True
+    assert asked == ["Note for the sanction (optional)"]
+    assert events(engine, "loan.sanctioned")[0]["note"] == ""
+
+
+def _salary_world(engine):
+    from decimal import Decimal
+
+    from tests.builders import make_product
+    from tests.services.loan_world import loan_world
+
+    w = loan_world(engine, products=("BJS-GL",))
+    with Session(engine) as s, s.begin():
+        make_product(s, "BJS-IL", salary_months_paid_here=12,
+                     salary_cap_paid_here=Decimal(100_000), salary_months_elsewhere=6,
+                     salary_cap_elsewhere=Decimal(50_000))
+    return w
+
+
+def test_the_form_asks_the_basic_salary_of_a_product_limited_by_it(engine, qtbot):
+    w = _salary_world(engine)
+    dialog = ApplicationDialog(_ctx(engine, w.officer))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.product.currentData() == "BJS-GL"
+    assert not dialog.salary.isVisible() and not dialog.salary_here.isVisible()
+    _fill(dialog)
+    assert dialog.application().monthly_basic_salary_minor is None
+    dialog.product.setCurrentIndex(dialog.product.findData("BJS-IL"))
+    assert dialog.salary.isVisible() and dialog.salary_here.isVisible()
+    assert dialog.salary_here.text() == "Salary paid through this branch"
+    _fill(dialog, "96001")
+    codes = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert any("basic salary" in t for t in codes)  # not given yet: asked for
+    dialog.salary.setText("৮,০০০")
+    dialog.salary_here.setChecked(True)
+    dialog.update_preview()
+    texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert any("salary limit of 96,000.00" in t for t in texts)
+    dialog.salary_here.setChecked(False)  # paid elsewhere: 6 months, at most 50,000
+    dialog.amount.setText("48000")
+    dialog.update_preview()
+    texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert not any("salary" in t for t in texts)
+    assert dialog.application().monthly_basic_salary_minor == 8_000_00
+    dialog.save()
+    assert dialog.applied is not None
+    with Session(engine) as s:
+        assert s.get(Loan, dialog.applied.loan_id).terms["salary"] == {
+            "monthly_basic_minor": 8_000_00, "paid_here": False}

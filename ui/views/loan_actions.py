@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.format import format_amount, format_date, format_number, parse_amount
+from app.services.loan_application import referral_reasons
 from app.services.loan_closure import (
     closure_certificate,
     counter_repayment,
@@ -50,6 +51,7 @@ from app.services.loans import LoanDetail, loan_detail, loan_transactions
 from ui.context import AppContext
 from ui.labels import journal_kind, loan_status
 from ui.ops import call, show_error
+from ui.views.loan_application import failure_text
 from ui.views.loan_kfs import KfsDialog, open_pdf
 
 ACTIONS_BY_STATUS = {
@@ -248,8 +250,20 @@ class LoanDialog(QDialog):
                                                             self.tr("Recommendation"))
         return None if text is None else self._run(recommend_loan, text)
 
-    def sanction(self) -> Any:
-        return self._run(sanction_loan)
+    def sanction(self, note: str | None = None) -> Any:
+        """Sanction with an optional note; asked with the reasons the verdict referred the
+        application to the manager, when it did."""
+        if note is None:
+            label = self.tr("Note for the sanction (optional)")
+            reasons = call(self, referral_reasons, self.ctx.engine, self.loan_id)
+            if reasons:
+                label = "\n".join((self.tr("The verdict referred this application to you:"),
+                                    *(f"• {failure_text(f.text, f.params, self.ctx.lang)}"
+                                      for f in reasons), "", label))
+            note = self._ask_text(self.tr("Sanction"), label)
+            if note is None:
+                return None
+        return self._run(sanction_loan, note)
 
     def forward(self, text: str | None = None) -> Any:
         text = text if text is not None else self._ask_text(
