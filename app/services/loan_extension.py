@@ -26,9 +26,11 @@ from app.domain.calendar import add_months, shift_off_closed_days
 from app.domain.money import from_minor, to_minor
 from app.domain.programmes import extension_interest
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
-from app.services.common import open_business_day, require_role
+from app.services import roles
+from app.services.common import open_business_day
 from app.services.loan_reschedule import keep_history
-from app.services.loans import MANAGER_ROLES, get_loan, loan_rule, require_status
+from app.services.loans import get_loan, loan_rule, require_status
+from app.services.roles import require
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Extended:
 def extend_loan(engine: Engine, actor: Actor, loan_id: int, months: int, reason: str
                 ) -> Extended:
     """Extend a disbursed loan by `months` (see the module docstring)."""
-    require_role(actor, *MANAGER_ROLES)
+    require(actor, roles.LOAN_RESCHEDULE_DECIDE)  # an extension is a reschedule's kind
     reason = inputs.text(reason, inputs.REASON)
     if not reason.strip():
         raise ValidationError(QT_TR_NOOP("Give a reason."))
