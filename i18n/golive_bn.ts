@@ -776,6 +776,10 @@
         <source>Salary paid through this branch</source>
         <translation>বেতন এই শাখা থেকে দেওয়া হয়</translation>
     </message>
+    <message>
+        <source>Part of this loan was paid out in tranches; reverse them before rejecting it, or close the tranches.</source>
+        <translation>এই ঋণের একাংশ দফায় বিতরণ হয়েছে; নামঞ্জুর করার আগে সেই দফাগুলোর সংশোধনী এন্ট্রি দিন, নয়তো দফা বন্ধ করুন।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -797,6 +801,18 @@
     <message>
         <source>The verdict referred this application to you:</source>
         <translation>যাচাইয়ের ফলাফলে এই আবেদন আপনার সিদ্ধান্তের জন্য পাঠানো হয়েছে:</translation>
+    </message>
+    <message>
+        <source>Tranche {number} of at most {most} — amount (left to pay out: {left})</source>
+        <translation>সর্বোচ্চ {most} দফার {number} নম্বর দফা — পরিমাণ (বিতরণ বাকি: {left})</translation>
+    </message>
+    <message>
+        <source>Close the tranches</source>
+        <translation>দফা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>No more tranches: the loan becomes what was paid out. Reason</source>
+        <translation>আর কোনো দফা নয়: যতটা বিতরণ হয়েছে ঋণ ততটাই হবে। কারণ</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ from app.services.loans import (
     get_loan,
     loan_facts,
     loan_rule,
+    paid_tranches,
     require_status,
     schedule_rows,
     terms_for,
@@ -288,17 +289,6 @@ class TranchePaid:
     left_minor: int
     journal_ids: tuple[int, ...]
     disbursed: Disbursed | None  # when this tranche completed the loan
-
-
-def paid_tranches(s: Session, loan_id: int) -> list[tuple[date, int]]:
-    """The (day, amount) of each disbursement of a loan that stands (not reversed)."""
-    reversed_ids = set(s.scalars(select(JournalEntry.reverses_id).where(
-        JournalEntry.loan_id == loan_id, JournalEntry.reverses_id.is_not(None))))
-    return [(e.business_date, e.amount_minor) for e in s.scalars(
-        select(JournalEntry).where(JournalEntry.loan_id == loan_id,
-                                   JournalEntry.kind == "disbursement",
-                                   JournalEntry.reverses_id.is_(None))
-        .order_by(JournalEntry.id)) if e.id not in reversed_ids]
 
 
 def tranches_of(engine: Engine, loan_id: int) -> tuple[tuple[date, int], ...]:

@@ -29,9 +29,8 @@ from app.services.ledger_ops import (
     reverse_into_savings,
 )
 from app.services.loan_closure import _reason, _recovered, _written_off, full_schedule
-from app.services.loan_disbursement import paid_tranches
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
-from app.services.loans import get_loan, require_status, signed
+from app.services.loans import get_loan, paid_tranches, require_status, signed
 from app.services.roles import require
 
 REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")

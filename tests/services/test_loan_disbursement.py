@@ -235,6 +235,7 @@ def test_tranches_are_paid_on_their_days_and_the_schedule_counts_from_the_last(e
     with Session(engine) as s:
         assert s.get(Loan, loan_id).status == "sanctioned"
     assert _rows(engine, loan_id) == []  # nothing is due before the last tranche
+    assert check_database(db_path).ok  # a loan part paid out is a consistent book
     with pytest.raises(RuleViolation, match="later day"):
         pay_tranche(engine, w.accountant, loan_id, 10_000_00)
     set_business_date(engine, _days(28))
@@ -436,3 +437,15 @@ def test_head_office_gathers_a_tranche_event_like_any_other(engine):
         ids = set(s.scalars(select(JournalEntry.id).where(JournalEntry.loan_id == loan_id)))
     assert not gathered.problems and not gathered.clashes
     assert set(first.journal_ids) <= ids and set(gathered.ledger) == ids
+
+
+def test_a_loan_part_paid_out_is_not_rejected(engine):
+    from app.services.loan_disbursement import pay_tranche
+    from app.services.loan_sanction import reject_loan
+
+    w, loan_id = _tranched(engine)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    with pytest.raises(RuleViolation, match="reverse them before rejecting"):
+        reject_loan(engine, w.manager2, loan_id, "She moved away")
+    with Session(engine) as s:
+        assert s.get(Loan, loan_id).status == "sanctioned"

@@ -391,3 +391,39 @@ def test_the_form_asks_the_basic_salary_of_a_product_limited_by_it(engine, qtbot
     with Session(engine) as s:
         assert s.get(Loan, dialog.applied.loan_id).terms["salary"] == {
             "monthly_basic_minor": 8_000_00, "paid_here": False}
+
+
+def test_a_loan_paid_in_tranches_is_paid_tranche_by_tranche_from_its_page(engine, qtbot,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.loan_disbursement import accept_kfs, tranches_of
+    from app.services.loan_sanction import sanction_loan
+    from tests.services.loan_world import TODAY, loan_world, set_business_date
+
+    w = loan_world(engine, products=("BJS-GL",), max_tranches=3)
+    loan_id = _applied(engine, w)
+    sanction_loan(engine, w.manager, loan_id)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    page = LoanDialog(_ctx(engine, w.accountant), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _p, _t, label, *a, **k: (
+        asked.append(label), ("৮,০০০", True))[1])
+    assert page.disburse("cash") is True  # the amount asked, typed in Bengali digits
+    assert "Tranche 1 of at most 3" in asked[-1] and "20,000.00" in asked[-1]
+    assert tranches_of(engine, loan_id) == ((TODAY, 8_000_00),)
+    assert _status(engine, loan_id) == "sanctioned"
+    assert page.buttons["close_tranches"].isVisibleTo(page)
+    assert page.buttons["reverse"].isVisibleTo(page)
+    assert not page.buttons["reject"].isVisibleTo(page)
+    assert page.buttons["close_tranches"].text() == "Close the tranches"
+    from datetime import timedelta
+
+    set_business_date(engine, TODAY + timedelta(days=14))
+    manager = LoanDialog(_ctx(engine, w.manager), loan_id)
+    qtbot.addWidget(manager)
+    assert manager.close_tranches("Enough for the shed") is True
+    assert _status(engine, loan_id) == "disbursed"
+    assert manager.schedule.rowCount() == 46
+    assert sum(i.principal_minor for i in manager.detail.installments) == 8_000_00

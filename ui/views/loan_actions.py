@@ -38,7 +38,7 @@ from app.services.loan_closure import (
     settle_death_case,
     write_off_loan,
 )
-from app.services.loan_disbursement import disburse_loan
+from app.services.loan_disbursement import close_tranches, disburse_loan, pay_tranche
 from app.services.loan_reschedule import (
     approve_reschedule,
     reject_reschedule,
@@ -58,7 +58,7 @@ ACTIONS_BY_STATUS = {
     "applied": ("recommend", "sanction", "forward", "reject"),
     "recommended": ("sanction", "forward", "reject"),
     "forwarded": (),
-    "sanctioned": ("kfs", "disburse", "reject"),
+    "sanctioned": ("kfs", "disburse", "reject"),  # with tranches paid: see reload
     "disbursed": ("repay", "prepay", "reschedule", "approve_reschedule", "reject_reschedule",
                   "reverse_reschedule", "write_off", "death", "reverse", "card"),
     "written_off": ("recover", "reverse"),
@@ -122,6 +122,7 @@ class LoanDialog(QDialog):
                 "reverse_reschedule": self.reverse_reschedule,
                 "write_off": self.write_off, "death": self.settle_death,
                 "recover": self.recover, "reverse": self.reverse,
+                "close_tranches": self.close_tranches,
                 "certificate": self.certificate, "card": self.print_card,
                 "certificate_print": self.print_certificate}
 
@@ -161,6 +162,8 @@ class LoanDialog(QDialog):
         allowed -= {"reschedule"} if pending else {"approve_reschedule", "reject_reschedule"}
         if not d.reschedule_reversible:
             allowed.discard("reverse_reschedule")
+        if d.tranches_paid:  # part paid out: the next tranche, an early close or a reversal
+            allowed = (allowed - {"reject"}) | {"close_tranches", "reverse"}
         for key, button in self.buttons.items():
             button.setVisible(key in allowed)
         if getattr(self, "bureau", None) is not None:
@@ -280,7 +283,19 @@ class LoanDialog(QDialog):
         dialog.exec()
         self.reload()
 
-    def disburse(self, channel: str | None = None) -> Any:
+    def disburse(self, channel: str | None = None, amount_minor: int | None = None) -> Any:
+        """Pay out the loan, or its next tranche when the product pays in tranches."""
+        d = self.detail
+        tranche = d.max_tranches > 1
+        if tranche and amount_minor is None:
+            left = d.principal_minor - sum(d.tranches_paid)
+            amount_minor = self._ask_amount(self.tr("Disburse"), self.tr(
+                "Tranche {number} of at most {most} — amount (left to pay out: {left})")
+                .format(number=format_number(len(d.tranches_paid) + 1, self.ctx.lang),
+                        most=format_number(d.max_tranches, self.ctx.lang),
+                        left=format_amount(left, self.ctx.lang)), left)
+            if amount_minor is None:
+                return None
         if channel is None:
             choices = [self.tr("Cash"), self.tr("Transfer")]
             picked, ok = QInputDialog.getItem(self, self.tr("Disburse"),
@@ -288,7 +303,15 @@ class LoanDialog(QDialog):
             if not ok:
                 return None
             channel = "cash" if picked == choices[0] else "transfer"
+        if tranche:
+            return self._run(pay_tranche, amount_minor, channel)
         return self._run(disburse_loan, channel)
+
+    def close_tranches(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Close the tranches"),
+            self.tr("No more tranches: the loan becomes what was paid out. Reason"))
+        return None if reason is None else self._run(close_tranches, reason)
 
     def repay(self, amount_minor: int | None = None) -> Any:
         amount_minor = amount_minor if amount_minor is not None else self._ask_amount(
@@ -439,7 +462,8 @@ class LoanDialog(QDialog):
                  "death": self.tr("Death case"), "recover": self.tr("Recovery"),
                  "reverse": self.tr("Reverse"), "certificate": self.tr("Closure certificate"),
                  "card": self.tr("Print loan card"),
-                 "certificate_print": self.tr("Print certificate")}
+                 "certificate_print": self.tr("Print certificate"),
+                 "close_tranches": self.tr("Close the tranches")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
         self._title_schedule()
