@@ -449,3 +449,24 @@ def test_a_loan_part_paid_out_is_not_rejected(engine):
         reject_loan(engine, w.manager2, loan_id, "She moved away")
     with Session(engine) as s:
         assert s.get(Loan, loan_id).status == "sanctioned"
+
+
+def test_each_tranche_prints_its_own_payment_voucher(engine):
+    from app.services.loan_disbursement import pay_tranche
+    from app.services.printing import receipt_pdf
+    from tests.printing.pdf_files import pdf_text
+    from tests.printing.world import pages
+
+    w, loan_id = _tranched(engine)
+    first = pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    second = pay_tranche(engine, w.accountant, loan_id, 5_000_00)
+    texts = []
+    for paid in (first, second):
+        pdf = receipt_pdf(engine, paid.journal_ids[0], "en")
+        assert pages(pdf)  # a real page, rendered
+        texts.append(" ".join(pdf_text(pdf).split()))
+    assert "10,000.00" in texts[0] and "8,050.00" in texts[0]  # less 1,950 kept back
+    assert "5,000.00" in texts[1] and "10,000.00" not in texts[1]
+    assert f"PV-{first.journal_ids[0]:07d}" in texts[0]
+    assert f"PV-{second.journal_ids[0]:07d}" in texts[1]
