@@ -369,3 +369,42 @@ def test_a_product_without_a_salary_limit_does_not_ask_it(engine):
     world = _world(engine)
     assert not {"salary_unknown", "salary_limit"} & {f.code for f in preview_application(
         engine, _vwe(world.members[0], 40_000_00, "monthly", 12)).failures}
+
+
+def test_village_women_employment_is_paid_in_its_three_tranches(engine):
+    """"Disbursement is made in cash by installments" (at most 3): each tranche on its day,
+    the quarterly schedule from the last, the loan disbursed with the third."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.domain.programmes import tranched_schedule
+    from app.domain.schedule import LoanTerms
+    from app.services.loan_disbursement import pay_tranche
+    from tests.services.loan_world import TODAY, set_business_date
+
+    world = _world(engine)
+    loan = apply_for_loan(engine, world.officer, _vwe(world.members[0], 40_000_00,
+                                                      "quarterly", 8))
+    sanction_loan(engine, world.bm2, loan.loan_id)
+    accept_kfs(engine, world.officer, loan.loan_id, "bn")
+    days = (TODAY, TODAY + timedelta(days=20), TODAY + timedelta(days=41))
+    amounts = (15_000_00, 15_000_00, 10_000_00)
+    for n, (day, amount) in enumerate(zip(days, amounts, strict=True)):
+        set_business_date(engine, day)
+        paid = pay_tranche(engine, world.accountant, loan.loan_id, amount)
+        assert (paid.disbursed is not None) == (n == 2)
+    with Session(engine) as s:
+        rows = list(s.scalars(select(Installment).where(
+            Installment.loan_id == loan.loan_id).order_by(Installment.number)))
+        assert s.get(Loan, loan.loan_id).disbursed_on == days[-1]
+    vwe = CATALOGUE.product("JB-VWE").for_mode("quarterly")
+    expected = tranched_schedule(vwe, LoanTerms.from_product(vwe, Decimal(40_000), 8,
+                                                             days[-1]),
+                                 tuple((d, Decimal(a) / 100) for d, a in zip(
+                                     days, amounts, strict=True)))
+    assert [r.principal_minor for r in rows] == [int(i.principal * 100)
+                                                 for i in expected.installments]
+    assert rows[0].interest_minor == int(expected.installments[0].interest * 100)
+    assert rows[0].interest_minor > rows[1].interest_minor  # the tranches' days on top
+    assert all(85 <= (b.due_on - a.due_on).days <= 95 for a, b in zip(rows, rows[1:],
+                                                                       strict=False))
