@@ -224,9 +224,10 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
                          statement.first_due, tuple(ids))
 
 
-def _ready_to_pay(s: Session, loan: Loan, on: date) -> Kfs:
+def _ready_to_pay(s: Session, loan: Loan, on: date, check_kfs: bool = True) -> Kfs:
     """The KFS of a sanctioned loan about to be paid out; refused when the borrower left,
-    did not accept the KFS, or accepted other figures."""
+    did not accept the KFS, or (`check_kfs`: before its first payment) accepted other
+    figures."""
     require_status(loan, "sanctioned")
     member = s.get(Member, loan.member_id)
     if member is None or member.status != "active":  # died or left since the sanction
@@ -240,7 +241,7 @@ def _ready_to_pay(s: Session, loan: Loan, on: date) -> Kfs:
     statement = _kfs(s, loan, on)
     accepted = dict((loan.terms or {}).get("kfs", {}))
     accepted.pop("language", None)
-    if accepted != _fingerprint(statement):
+    if check_kfs and accepted != _fingerprint(statement):
         raise RuleViolation(QT_TR_NOOP("The loan's figures changed since the borrower "
                                        "accepted the KFS (date or terms); give her the "
                                        "new KFS and record her acceptance again."))
@@ -314,7 +315,8 @@ def pay_tranche(engine: Engine, actor: Actor, loan_id: int, amount_minor: int,
         loan = get_loan(s, loan_id)
         rule = loan_rule(s, loan)
         paid = paid_tranches(s, loan.id)
-        statement = _ready_to_pay(s, loan, paid[0][0] if paid else on)
+        # the KFS she accepted is checked against the first tranche; later ones follow it
+        statement = _ready_to_pay(s, loan, on, check_kfs=not paid)
         if rule.max_tranches < 2:
             raise ValidationError(QT_TR_NOOP("{product} is paid out in one payment, not in "
                                              "tranches."), product=rule.code)
