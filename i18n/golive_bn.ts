@@ -730,4 +730,89 @@
         <translation>‘শাখা’-তে স্বাগতম</translation>
     </message>
 </context>
+<context>
+    <name></name>
+    <message>
+        <source>Tranches can be closed only after one is paid.</source>
+        <translation>অন্তত একটি দফা বিতরণের পরেই দফা বন্ধ করা যায়।</translation>
+    </message>
+    <message>
+        <source>Part of this loan was paid out in tranches; pay the next tranche or close the tranches.</source>
+        <translation>এই ঋণের একাংশ দফায় বিতরণ হয়েছে; পরের দফা বিতরণ করুন, নয়তো দফা বন্ধ করুন।</translation>
+    </message>
+    <message>
+        <source>A tranche must be a positive amount.</source>
+        <translation>দফার পরিমাণ শূন্যের বেশি হতে হবে।</translation>
+    </message>
+    <message>
+        <source>{product} is paid out in one payment, not in tranches.</source>
+        <translation>{product} একবারে পুরো বিতরণ হয়, দফায় নয়।</translation>
+    </message>
+    <message>
+        <source>Tranche {number} of at most {most} can be at most {left}, and the last must be all of it.</source>
+        <translation>সর্বোচ্চ {most} দফার মধ্যে {number} নম্বর দফা বড়জোর {left} হতে পারে, আর শেষ দফায় বাকি পুরোটা দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>The first tranche must be more than what is kept back from it, {amount}.</source>
+        <translation>প্রথম দফা তা থেকে কেটে রাখা অঙ্ক {amount}-এর বেশি হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the tranches.</source>
+        <translation>দফা বন্ধ করার কারণ লিখুন।</translation>
+    </message>
+    <message>
+        <source>No tranche of this loan has been paid; there are no tranches to close.</source>
+        <translation>এই ঋণের কোনো দফা এখনও বিতরণ হয়নি; বন্ধ করার মতো দফা নেই।</translation>
+    </message>
+    <message>
+        <source>A later tranche of this loan was paid; reverse the later tranches first.</source>
+        <translation>এই ঋণের পরের একটি দফা বিতরণ হয়েছে; আগে পরের দফাগুলোর সংশোধনী এন্ট্রি দিন।</translation>
+    </message>
+    <message>
+        <source>Monthly basic salary</source>
+        <translation>মাসিক মূল বেতন</translation>
+    </message>
+    <message>
+        <source>Salary paid through this branch</source>
+        <translation>বেতন এই শাখা থেকে দেওয়া হয়</translation>
+    </message>
+    <message>
+        <source>Part of this loan was paid out in tranches; reverse them before rejecting it, or close the tranches.</source>
+        <translation>এই ঋণের একাংশ দফায় বিতরণ হয়েছে; নামঞ্জুর করার আগে সেই দফাগুলোর সংশোধনী এন্ট্রি দিন, নয়তো দফা বন্ধ করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Monthly basic salary</source>
+        <translation>মাসিক মূল বেতন</translation>
+    </message>
+    <message>
+        <source>Salary paid through this branch</source>
+        <translation>বেতন এই শাখা থেকে দেওয়া হয়</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Note for the sanction (optional)</source>
+        <translation>মঞ্জুরির মন্তব্য (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>The verdict referred this application to you:</source>
+        <translation>যাচাইয়ের ফলাফলে এই আবেদন আপনার সিদ্ধান্তের জন্য পাঠানো হয়েছে:</translation>
+    </message>
+    <message>
+        <source>Tranche {number} of at most {most} — amount (left to pay out: {left})</source>
+        <translation>সর্বোচ্চ {most} দফার {number} নম্বর দফা — পরিমাণ (বিতরণ বাকি: {left})</translation>
+    </message>
+    <message>
+        <source>Close the tranches</source>
+        <translation>দফা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>No more tranches: the loan becomes what was paid out. Reason</source>
+        <translation>আর কোনো দফা নয়: যতটা বিতরণ হয়েছে ঋণ ততটাই হবে। কারণ</translation>
+    </message>
+</context>
 </TS>

@@ -104,6 +104,23 @@ def tranched_schedule(product: LoanProduct, terms: LoanTerms,
     return Schedule(tuple(rows), plain.total_interest + extra, plain.total_payable + extra)
 
 
+def closed_tranches_schedule(terms: LoanTerms, tranches: Sequence[tuple[date, Decimal]],
+                             on: date) -> Schedule:
+    """The schedule when the manager stops the tranches on `on` with fewer paid than
+    sanctioned: the loan is what was paid (`terms.principal` is ignored), repaid on the
+    product's schedule counted from `on`, each tranche's interest to `on` with the first
+    installment — as if `on` were the last tranche's day."""
+    if not tranches or any(day > on for day, _a in tranches):
+        raise ValidationError(QT_TR_NOOP("Tranches can be closed only after one is paid."))
+    paid = sum((a for _d, a in tranches), Decimal(0))
+    plain = build_schedule(terms.with_(principal=paid, disbursed_on=on))
+    extra = interest_before_last_tranche(terms.annual_rate_percent,
+                                         (*tranches, (on, Decimal(0))))
+    rows = list(plain.installments)
+    _with_extra_interest(rows, 0, extra)
+    return Schedule(tuple(rows), plain.total_interest + extra, plain.total_payable + extra)
+
+
 def extension_interest(outstanding: Decimal, rate_percent: Decimal, months: int) -> Decimal:
     """The interest of `months` more on the principal outstanding (to the paisa)."""
     return (outstanding * rate_percent / 100 * months / 12).quantize(PAISA, ROUND_HALF_EVEN)

@@ -62,6 +62,10 @@ class ApplicationInput:
     appraisal_note: str = ""
     kfs_language: str = "bn"
     repayment_mode: str = ""  # one of the product's modes ("" = its own frequency)
+    # a product limited by salary (Credit for employees): her monthly basic salary and
+    # whether it is paid through this branch; None: not given (required by such a product)
+    monthly_basic_salary_minor: int | None = None
+    salary_paid_here: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,9 @@ def applicant_facts(s: Session, member: Member, rule: ProductRule, data: Applica
         "collateral_value": from_minor(data.collateral_value_minor),
         "equity": from_minor(data.equity_minor),
         "credit": credit,
+        "monthly_basic_salary": (None if data.monthly_basic_salary_minor is None
+                                 else from_minor(data.monthly_basic_salary_minor)),
+        "salary_paid_here": data.salary_paid_here,
     }
 
 
@@ -224,7 +231,19 @@ def checked_application(data: ApplicationInput) -> ApplicationInput:
                                              inputs.COLLATERAL_VALUE),
         equity_minor=inputs.amount(data.equity_minor, inputs.OWN_CONTRIBUTION),
         appraisal_note=inputs.text(data.appraisal_note, inputs.APPRAISAL, limit=2000,
-                                   multiline=True))
+                                   multiline=True),
+        monthly_basic_salary_minor=None if data.monthly_basic_salary_minor is None else
+        inputs.amount(data.monthly_basic_salary_minor, BASIC_SALARY),
+        salary_paid_here=inputs.yes_no(data.salary_paid_here, SALARY_PAID_HERE))
+
+
+BASIC_SALARY = QT_TR_NOOP("Monthly basic salary")
+SALARY_PAID_HERE = QT_TR_NOOP("Salary paid through this branch")
+
+
+def salary_limited(rule: ProductRule) -> bool:
+    """Whether the product limits a loan by the borrower's basic salary (the form asks it)."""
+    return bool(rule.salary_months_paid_here or rule.salary_months_elsewhere)
 
 
 def _validate(data: ApplicationInput, rule: ProductRule) -> None:
@@ -253,6 +272,8 @@ def _preview(s: Session, data: ApplicationInput) -> tuple[ApplicationPreview, Pr
     row, rule = product_by_code(s, data.product_code)
     rule = rule.for_mode(data.repayment_mode)  # the loan's own snapshot: one mode
     _validate(data, rule)
+    if salary_limited(rule) and data.monthly_basic_salary_minor is None:
+        data = replace(data, monthly_basic_salary_minor=0)  # refused: the salary is needed
     member = _member(s, data.member_id)
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)
     facts = key_facts(terms, rule.fees_for(terms.principal))
@@ -305,7 +326,8 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
                     annual_rate_bp=int(rule.annual_rate_percent * 100),
                     installments_count=data.installments, frequency=rule.frequency.value,
                     interest_method=rule.interest_method.value, purpose=data.purpose.strip(),
-                    terms={"product": rule.to_dict(), "product_version": product.version},
+                    terms={"product": rule.to_dict(), "product_version": product.version,
+                           **_salary_terms(data)},
                     applied_on=on, applied_by=actor.staff_id or 0, cycle=cycle)
         s.add(loan)
         s.flush()
@@ -325,12 +347,20 @@ def apply_for_loan(engine: Engine, actor: Actor, data: ApplicationInput) -> Appl
             "product": rule.code, "principal_minor": data.amount_minor,
             "installments": data.installments, "purpose": loan.purpose, "cycle": cycle,
             "household_income_minor": data.household_income_minor,
+            **_salary_terms(data),
             "with_collateral": data.collateral_value_minor > 0,
             "apr_percent": str(preview.apr_percent),
             # what the credit-bureau files report (head office reads them from here)
             "frequency": rule.frequency.value, "every": rule.every,
             "individual": rule.individual}, on)
         return AppliedLoan(loan.id, loan.loan_no, cycle)
+
+
+def _salary_terms(data: ApplicationInput) -> dict[str, Any]:
+    if data.monthly_basic_salary_minor is None:
+        return {}
+    return {"salary": {"monthly_basic_minor": data.monthly_basic_salary_minor,
+                       "paid_here": data.salary_paid_here}}
 
 
 def eligibility_now(s: Session, loan: Loan) -> tuple[FailedRule, ...]:
@@ -351,6 +381,18 @@ def verdict_now(s: Session, loan: Loan) -> tuple[tuple[FailedRule, ...],
                           reports_missing(household_credit_of(s, member, on), on,
                                           rule.bureau_max_age_days))
     return failures, referrals
+
+
+def referral_reasons(engine: Engine, loan_id: int) -> tuple[FailedRule, ...]:
+    """Why the verdict refers an application waiting for sanction to the manager (none
+    once it is past sanction)."""
+    with read_session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        if loan is None:
+            raise NotFound(QT_TR_NOOP("No such loan."))
+        if loan.status not in ("applied", "recommended", "forwarded"):
+            return ()
+        return verdict_now(s, loan)[1]
 
 
 def repayment_burden_now(s: Session, loan: Loan) -> RepaymentBurden:
@@ -382,6 +424,10 @@ def _as_applied(s: Session, loan: Loan) -> tuple[Branch, Member, ProductRule,
         tuple(app.guarantors if app else ()), bool(app and app.group_resolution),
         app.collateral if app else "", app.collateral_value_minor if app else 0,
         app.equity_minor if app else 0)
+    salary = (loan.terms or {}).get("salary")
+    if salary:  # as she declared it (an application made before the form asked: none)
+        data = replace(data, monthly_basic_salary_minor=int(salary["monthly_basic_minor"]),
+                       salary_paid_here=bool(salary["paid_here"]))
     branch = branch_row(s)
     on = branch.business_date
     terms = terms_for(s, member, rule, data.amount_minor, data.installments, on)

@@ -6,6 +6,20 @@ the figures the borrower saw; disbursement rebuilds them and refuses when they d
 (the KFS must be accepted again), so a borrower is never paid out on terms she did not
 see. Disbursement writes the ledger rows (principal out; processing fee, insurance and
 compulsory savings deducted as the product says) and fixes the schedule.
+
+Tranches (a product with `max_tranches` > 1: "disbursement is made in cash by
+installments", vermicompost "০১ থেকে ০৩ কিস্তিতে"): `pay_tranche` pays part of the loan on
+the business date, each tranche its own journal rows, outbox event (`loan.tranche_paid`)
+and payment voucher, on a later day than the one before. The seed names no charge per
+tranche, so the product's fees, insurance and compulsory savings are computed on the
+sanctioned loan, as the KFS the borrower accepted (before the first tranche) shows them
+once, and are all kept back from the first tranche, which must cover them. The loan stays
+"sanctioned" (nothing is due) until its last tranche completes it; then its schedule is
+the product's counted from the last tranche, with each earlier tranche's interest for its
+days (actual/365) added to the first installment (app.domain.programmes), and it is
+"disbursed" (`loan.disbursed`, as for a loan paid at once). A branch manager may stop the
+tranches early (`close_tranches`): the loan becomes what was paid, scheduled from that day.
+A tranche is corrected by reversing it (app.services.loan_reversal), the latest first.
 """
 
 from __future__ import annotations
@@ -20,9 +34,10 @@ from sqlalchemy.orm import Session
 from app.db.models import Branch, Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanApplication
 from app.db.uow import Actor, UnitOfWork
-from app.domain.money import to_minor
+from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
+from app.domain.programmes import closed_tranches_schedule, tranched_schedule
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
 from app.errors import member_name as named
 from app.services import roles
@@ -35,8 +50,11 @@ from app.services.loans import (
     get_loan,
     loan_facts,
     loan_rule,
+    paid_tranches,
     require_status,
     schedule_rows,
+    terms_for,
+    write_schedule,
 )
 from app.services.roles import require
 
@@ -179,24 +197,10 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
         on = branch.business_date
         require_open_day(s, on)
         loan = get_loan(s, loan_id)
-        require_status(loan, "sanctioned")
-        member = s.get(Member, loan.member_id)
-        if member is None or member.status != "active":  # died or left since the sanction
-            raise RuleViolation(QT_TR_NOOP("{member} is no longer an active member; the "
-                                           "loan cannot be paid out. Reject it."),
-                                member=named(member.code, member.name_en, member.name_bn)
-                                if member else "?")
-        if loan.kfs_accepted_on is None:
-            raise RuleViolation(QT_TR_NOOP("The borrower has not accepted the Key Fact "
-                                           "Statement (KFS); it must be accepted before "
-                                           "disbursement."))
-        statement = _kfs(s, loan, on)
-        accepted = dict((loan.terms or {}).get("kfs", {}))
-        accepted.pop("language", None)
-        if accepted != _fingerprint(statement):
-            raise RuleViolation(QT_TR_NOOP("The loan's figures changed since the borrower "
-                                           "accepted the KFS (date or terms); give her the "
-                                           "new KFS and record her acceptance again."))
+        if loan.status == "sanctioned" and paid_tranches(s, loan.id):
+            raise RuleViolation(QT_TR_NOOP("Part of this loan was paid out in tranches; pay "
+                                           "the next tranche or close the tranches."))
+        statement = _ready_to_pay(s, loan, on)
         if channel == "cash":
             require_cash(s, on, statement.cash_paid_minor)
         ids = _post_disbursement(uow, branch, loan, statement, channel)
@@ -221,15 +225,43 @@ def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "ca
                          statement.first_due, tuple(ids))
 
 
+def _ready_to_pay(s: Session, loan: Loan, on: date, check_kfs: bool = True) -> Kfs:
+    """The KFS of a sanctioned loan about to be paid out; refused when the borrower left,
+    did not accept the KFS, or (`check_kfs`: before its first payment) accepted other
+    figures."""
+    require_status(loan, "sanctioned")
+    member = s.get(Member, loan.member_id)
+    if member is None or member.status != "active":  # died or left since the sanction
+        raise RuleViolation(QT_TR_NOOP("{member} is no longer an active member; the "
+                                       "loan cannot be paid out. Reject it."),
+                            member=named(member.code, member.name_en, member.name_bn)
+                            if member else "?")
+    if loan.kfs_accepted_on is None:
+        raise RuleViolation(QT_TR_NOOP("The borrower has not accepted the Key Fact "
+                                       "Statement (KFS); it must be accepted before "
+                                       "disbursement."))
+    statement = _kfs(s, loan, on)
+    accepted = dict((loan.terms or {}).get("kfs", {}))
+    accepted.pop("language", None)
+    if check_kfs and accepted != _fingerprint(statement):
+        raise RuleViolation(QT_TR_NOOP("The loan's figures changed since the borrower "
+                                       "accepted the KFS (date or terms); give her the "
+                                       "new KFS and record her acceptance again."))
+    return statement
+
+
 def _post_disbursement(uow: UnitOfWork, branch: Branch, loan: Loan, statement: Kfs,
-                       channel: str) -> list[int]:
+                       channel: str, amount_minor: int | None = None,
+                       deduct: bool = True, paid_on: date | None = None) -> list[int]:
     staff = uow.actor.staff_id or 0
-    on = statement.disbursed_on
+    on = paid_on or statement.disbursed_on
     base = {"member_id": loan.member_id, "loan_id": loan.id,
             "channel": "bank" if channel == "transfer" else "counter"}
+    paid = loan.principal_minor if amount_minor is None else amount_minor
     rows = [uow.journal.post(business_date=on, staff_id=staff, kind="disbursement",
-                             amount_minor=loan.principal_minor,
-                             principal_minor=loan.principal_minor, **base)]
+                             amount_minor=paid, principal_minor=paid, **base)]
+    if not deduct:
+        return [rows[0].id]
     for fee in statement.fees:
         if fee.deducted and fee.amount_minor:
             kind = "insurance" if fee.kind == "insurance" else "fee"
@@ -244,6 +276,145 @@ def _post_disbursement(uow: UnitOfWork, branch: Branch, loan: Loan, statement: K
         account.balance_minor += statement.savings_deducted_minor
     _ = branch
     return [r.id for r in rows]
+
+
+# ---- tranches ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TranchePaid:
+    loan_id: int
+    number: int
+    paid_on: date
+    amount_minor: int
+    deducted_minor: int  # fees, insurance and compulsory savings (the first tranche only)
+    cash_paid_minor: int
+    paid_so_far_minor: int
+    left_minor: int
+    journal_ids: tuple[int, ...]
+    disbursed: Disbursed | None  # when this tranche completed the loan
+
+
+def tranches_of(engine: Engine, loan_id: int) -> tuple[tuple[date, int], ...]:
+    """The tranches of a loan paid so far (day, amount in minor units)."""
+    with read_session(engine) as s:
+        get_loan(s, loan_id)
+        return tuple(paid_tranches(s, loan_id))
+
+
+def pay_tranche(engine: Engine, actor: Actor, loan_id: int, amount_minor: int,
+                channel: str = "cash") -> TranchePaid:
+    """Pay one tranche of a loan whose product pays out in tranches (module docstring)."""
+    require(actor, roles.LOAN_DISBURSE)
+    if channel not in ("cash", "transfer"):
+        raise ValidationError(QT_TR_NOOP("Pay out in cash or by transfer."))
+    if type(amount_minor) is not int or amount_minor <= 0:
+        raise ValidationError(QT_TR_NOOP("A tranche must be a positive amount."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        branch = branch_row(s)
+        on = branch.business_date
+        require_open_day(s, on)
+        loan = get_loan(s, loan_id)
+        rule = loan_rule(s, loan)
+        paid = paid_tranches(s, loan.id)
+        # the KFS she accepted is checked against the first tranche; later ones follow it
+        statement = _ready_to_pay(s, loan, on, check_kfs=not paid)
+        if rule.max_tranches < 2:
+            raise ValidationError(QT_TR_NOOP("{product} is paid out in one payment, not in "
+                                             "tranches."), product=rule.code)
+        if paid and paid[-1][0] >= on:
+            raise RuleViolation(QT_TR_NOOP("Each tranche comes on a later day than the one "
+                                           "before."))
+        left = loan.principal_minor - sum(a for _d, a in paid)
+        number = len(paid) + 1
+        if amount_minor > left or (number == rule.max_tranches and amount_minor != left):
+            raise ValidationError(QT_TR_NOOP("Tranche {number} of at most {most} can be at "
+                                             "most {left}, and the last must be all of it."),
+                                  number=number, most=rule.max_tranches,
+                                  left=str(from_minor(left)))
+        deducted = 0
+        if not paid:
+            deducted = statement.principal_minor - statement.cash_paid_minor
+            if deducted >= amount_minor:
+                raise ValidationError(QT_TR_NOOP("The first tranche must be more than what "
+                                                 "is kept back from it, {amount}."),
+                                      amount=str(from_minor(deducted)))
+        if channel == "cash":
+            require_cash(s, on, amount_minor - deducted)
+        ids = _post_disbursement(uow, branch, loan, statement, channel, amount_minor,
+                                 deduct=not paid, paid_on=on)
+        if not paid:
+            app = s.get(LoanApplication, loan.id)
+            if app is not None:
+                app.disbursement_channel = channel
+        so_far = loan.principal_minor - left + amount_minor
+        uow.emit("loan.tranche_paid", loan.id, {
+            "loan_id": loan.id, "loan_no": loan.loan_no, "member_id": loan.member_id,
+            "number": number, "most": rule.max_tranches, "amount_minor": amount_minor,
+            "channel": channel, "deducted_minor": deducted,
+            "cash_paid_minor": amount_minor - deducted, "paid_so_far_minor": so_far,
+            "principal_minor": loan.principal_minor}, on)
+        done = None
+        if so_far == loan.principal_minor:
+            done = _complete(uow, loan, rule, [*paid, (on, amount_minor)], on, None)
+        return TranchePaid(loan.id, number, on, amount_minor, deducted,
+                           amount_minor - deducted, so_far, loan.principal_minor - so_far,
+                           tuple(ids), done)
+
+
+def close_tranches(engine: Engine, actor: Actor, loan_id: int, reason: str) -> Disbursed:
+    """The branch manager stops a loan's tranches early: the loan becomes what was paid,
+    repaid on the product's schedule from today (earlier tranches' interest to today with
+    the first installment)."""
+    require(actor, roles.LOAN_SANCTION)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(QT_TR_NOOP("Give the reason for closing the tranches."))
+    with UnitOfWork(engine, actor) as uow:
+        s = uow.session
+        on = branch_row(s).business_date
+        require_open_day(s, on)
+        loan = get_loan(s, loan_id)
+        require_status(loan, "sanctioned")
+        paid = paid_tranches(s, loan.id)
+        if not paid:
+            raise RuleViolation(QT_TR_NOOP("No tranche of this loan has been paid; there are "
+                                           "no tranches to close."))
+        total = sum(a for _d, a in paid)
+        loan.terms = {**(loan.terms or {}), "tranches_closed": {
+            "sanctioned_minor": loan.principal_minor, "on": on.isoformat(), "reason": reason}}
+        uow.emit("loan.tranches_closed", loan.id, {
+            "loan_id": loan.id, "loan_no": loan.loan_no, "tranches": len(paid),
+            "sanctioned_minor": loan.principal_minor, "paid_minor": total,
+            "reason": reason}, on)
+        loan.principal_minor = total
+        return _complete(uow, loan, loan_rule(s, loan), paid, on, on)
+
+
+def _complete(uow: UnitOfWork, loan: Loan, rule: ProductRule, paid: list[tuple[date, int]],
+              on: date, closed_on: date | None) -> Disbursed:
+    """The loan fully paid out in `paid`: its schedule from the last tranche (or from the
+    day the tranches were closed), and it is disbursed."""
+    s = uow.session
+    member = s.get(Member, loan.member_id)
+    assert member is not None
+    terms = terms_for(s, member, rule, loan.principal_minor, loan.installments_count, on)
+    tranches = [(d, from_minor(a)) for d, a in paid]
+    schedule = (closed_tranches_schedule(terms, tranches, closed_on) if closed_on else
+                tranched_schedule(rule, terms, tranches))
+    write_schedule(s, loan, schedule)
+    loan.status, loan.disbursed_on = "disbursed", on
+    rows = schedule_rows(schedule)
+    app = s.get(LoanApplication, loan.id)
+    uow.emit("loan.disbursed", loan.id, {
+        "loan_id": loan.id, "loan_no": loan.loan_no, "member_id": loan.member_id,
+        "principal_minor": loan.principal_minor,
+        "channel": (app.disbursement_channel if app else None) or "cash",
+        "tranches": [{"on": d.isoformat(), "amount_minor": a} for d, a in paid],
+        "installments": len(rows), "first_due": rows[0].due_on.isoformat(),
+        "total_interest_minor": to_minor(schedule.total_interest),
+        "approval": (loan.terms or {}).get("approval", {})}, on)
+    return Disbursed(loan.id, on, sum(a for _d, a in paid), len(rows), rows[0].due_on, ())
 
 
 # ---- loan card -------------------------------------------------------------------------

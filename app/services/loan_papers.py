@@ -82,12 +82,18 @@ class Voucher:
     kind: str = "disbursement"  # or savings_withdrawal
 
 
-def _deductions(s: Session, loan: Loan) -> tuple[tuple[tuple[str, int], ...], int]:
+def _deductions(s: Session, loan: Loan, on: date | None = None
+                ) -> tuple[tuple[tuple[str, int], ...], int]:
     """What was kept back at disbursement (fees, insurance, compulsory savings), net of
-    reversals, and the gross amount paid out."""
+    reversals, and the gross amount paid out — on the day `on` (one tranche's voucher),
+    else on every day the loan was paid out (all its tranches)."""
+    days = [on] if on is not None else list(s.scalars(select(JournalEntry.business_date)
+                                                      .where(JournalEntry.loan_id == loan.id,
+                                                             JournalEntry.kind ==
+                                                             "disbursement").distinct()))
     rows = s.execute(
         select(JournalEntry.kind, func.sum(signed(JournalEntry.amount_minor)))
-        .where(JournalEntry.loan_id == loan.id, JournalEntry.business_date == loan.disbursed_on,
+        .where(JournalEntry.loan_id == loan.id, JournalEntry.business_date.in_(days),
                JournalEntry.kind.in_(("disbursement", "fee", "insurance", "savings_deposit")),
                JournalEntry.meeting_id.is_(None))
         .group_by(JournalEntry.kind)).all()
@@ -159,7 +165,7 @@ def _voucher(s: Session, loan: Loan, entry: JournalEntry) -> Voucher:
     group, guardian, relation = _member_people(s, member)
     staff = s.get(Staff, entry.staff_id)
     rule = loan_rule(s, loan)
-    deductions, gross = _deductions(s, loan)
+    deductions, gross = _deductions(s, loan, entry.business_date)
     return Voucher(
         f"{branch.code}-PV-{entry.id:07d}", entry.business_date, institution_of(s),
         Person(branch.name_en, branch.name_bn), branch.code, branch.currency, member.code,

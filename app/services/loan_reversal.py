@@ -4,7 +4,9 @@ original (which stays); the loan's status and installment caches follow the ledg
 Meeting repayments are reversed with their meeting (meetings area); a prepayment
 reopens the loan on the schedule it had before (kept in `loan_reschedule`); a
 disbursement only while nothing has been repaid (the loan returns to sanctioned and its
-schedule is removed).
+schedule is removed). A loan paid out in tranches has its tranches reversed the latest
+first; earlier tranches stand and the loan waits, sanctioned, for its next tranche (a
+manager's early close of the tranches is undone with the last tranche).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from app.services.ledger_ops import (
 )
 from app.services.loan_closure import _reason, _recovered, _written_off, full_schedule
 from app.services.loan_reschedule import prepayment_history, undo_prepayment
-from app.services.loans import get_loan, require_status, signed
+from app.services.loans import get_loan, paid_tranches, require_status, signed
 from app.services.roles import require
 
 REVERSIBLE = ("repayment", "recovery", "write_off", "insurance_claim", "disbursement")
@@ -85,7 +87,15 @@ def _reversal_targets(s: Session, loan: Loan, entry: JournalEntry) -> list[Journ
         require_status(loan, "closed")
     if entry.kind != "disbursement":
         return [entry]
-    require_status(loan, "disbursed")
+    require_status(loan, "disbursed", "sanctioned")  # sanctioned: a tranche of it paid
+    later = s.scalar(select(JournalEntry.id).where(
+        JournalEntry.loan_id == loan.id, JournalEntry.kind == "disbursement",
+        JournalEntry.reverses_id.is_(None), JournalEntry.id > entry.id,
+        JournalEntry.id.not_in(select(JournalEntry.reverses_id).where(
+            JournalEntry.loan_id == loan.id, JournalEntry.reverses_id.is_not(None)))))
+    if later is not None:
+        raise RuleViolation(QT_TR_NOOP("A later tranche of this loan was paid; reverse the "
+                                       "later tranches first."))
     paid = s.scalar(select(func.coalesce(func.sum(signed(JournalEntry.amount_minor)), 0))
                     .where(JournalEntry.loan_id == loan.id, JournalEntry.kind == "repayment"))
     if paid:
@@ -133,4 +143,11 @@ def _undo_effect(s: Session, loan: Loan, entry: JournalEntry, on: date, reason: 
     elif entry.kind == "disbursement":
         for inst in full_schedule(s, loan.id):
             s.delete(inst)
-        loan.status, loan.disbursed_on, loan.kfs_accepted_on = "sanctioned", None, None
+        s.flush()
+        closed = (loan.terms or {}).get("tranches_closed")
+        if closed:  # the manager had closed its tranches early: the sanctioned loan again
+            loan.principal_minor = int(closed["sanctioned_minor"])
+            loan.terms = {k: v for k, v in loan.terms.items() if k != "tranches_closed"}
+        loan.status, loan.disbursed_on = "sanctioned", None
+        if not paid_tranches(s, loan.id):  # earlier tranches stand: she goes on with them
+            loan.kfs_accepted_on = None

@@ -114,7 +114,9 @@ def eligibility_failures(rule: ProductRule, profile: PolicyProfile | None,
         has_collateral=facts["collateral_value"] > 0,
         collateral_value=facts["collateral_value"], clean_record=facts["clean_record"],
         credit=facts.get("credit"),
-        guarantors=facts.get("guarantors", 0))
+        guarantors=facts.get("guarantors", 0),
+        monthly_basic_salary=facts.get("monthly_basic_salary"),
+        salary_paid_here=bool(facts.get("salary_paid_here")))
     out = [Failed(f.code, f.text, dict(f.params)) for f in check_eligibility(
         rule, profile, applicant, amount, facts["new_monthly_repayment"],
         facts["declining_rate_percent"])]

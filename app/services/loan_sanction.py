@@ -45,7 +45,7 @@ from app.services.loan_rules import (
     power_of,
     product_powers,
 )
-from app.services.loans import get_loan, loan_rule, require_status
+from app.services.loans import get_loan, loan_rule, paid_tranches, require_status
 from app.services.roles import require
 
 OPEN_STATUSES = ("applied", "recommended")
@@ -264,6 +264,10 @@ def reject_loan(engine: Engine, actor: Actor, loan_id: int, reason: str) -> None
         loan, on = _open(uow, loan_id)
         require_status(loan, *OPEN_STATUSES, "sanctioned")
         _not_own(loan, actor)
+        if paid_tranches(uow.session, loan.id):
+            raise RuleViolation(QT_TR_NOOP("Part of this loan was paid out in tranches; "
+                                           "reverse them before rejecting it, or close the "
+                                           "tranches."))
         _reject(uow, loan, on, reason.strip(), "rejected", _grade(uow.session, actor) or "")
 
 

@@ -239,6 +239,10 @@ class LoanDetail:
     # (request id, installments asked for, reason, requested by) of a waiting reschedule
     pending_reschedule: tuple[int, int, str, int | None] | None = None
     reschedule_reversible: bool = False
+    # paid out in tranches (a product with max_tranches > 1): how many it may have, and
+    # the amounts paid so far while it is sanctioned (app.services.loan_disbursement)
+    max_tranches: int = 1
+    tranches_paid: tuple[int, ...] = ()
 
 
 def loan_detail(engine: Engine, loan_id: int) -> LoanDetail:
@@ -272,7 +276,21 @@ def loan_detail(engine: Engine, loan_id: int) -> LoanDetail:
             loan.kfs_accepted_on, loan.disbursed_on, loan.closed_on, left_p, left_i,
             app.appraisal_note if app else "", app.recommendation if app else "",
             app.forwarded_to if app else "", insts, decisions, pending,
-            bool(approved) and approved[-1].kind == "reschedule" and loan.status == "disbursed")
+            bool(approved) and approved[-1].kind == "reschedule" and loan.status == "disbursed",
+            loan_rule(s, loan).max_tranches,
+            tuple(a for _d, a in paid_tranches(s, loan.id)) if loan.status == "sanctioned"
+            else ())
+
+
+def paid_tranches(s: Session, loan_id: int) -> list[tuple[date, int]]:
+    """The (day, amount) of each disbursement of a loan that stands (not reversed)."""
+    reversed_ids = set(s.scalars(select(JournalEntry.reverses_id).where(
+        JournalEntry.loan_id == loan_id, JournalEntry.reverses_id.is_not(None))))
+    return [(e.business_date, e.amount_minor) for e in s.scalars(
+        select(JournalEntry).where(JournalEntry.loan_id == loan_id,
+                                   JournalEntry.kind == "disbursement",
+                                   JournalEntry.reverses_id.is_(None))
+        .order_by(JournalEntry.id)) if e.id not in reversed_ids]
 
 
 def _schedule_changes(rows: list[LoanReschedule]) -> tuple[DecisionLine, ...]:
@@ -307,6 +325,8 @@ class ProductChoice:
     individual: bool
     # (mode word, least and most installments) when the product offers several modes
     modes: tuple[tuple[str, int, int], ...] = ()
+    # limited by the borrower's basic salary (Credit for employees): the form asks it
+    salary_limited: bool = False
 
 
 def product_choices(engine: Engine) -> list[ProductChoice]:
@@ -321,7 +341,9 @@ def product_choices(engine: Engine) -> list[ProductChoice]:
                                      rule.default_installments, rule.individual,
                                      tuple((m.key, m.min_installments, m.max_installments)
                                            for m in rule.modes())
-                                     if rule.repayment_modes else ()))
+                                     if rule.repayment_modes else (),
+                                     bool(rule.salary_months_paid_here
+                                          or rule.salary_months_elsewhere)))
         return out
 
 

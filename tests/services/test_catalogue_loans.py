@@ -8,15 +8,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalogue import load_catalogue
-from app.db.models import Installment, LoanProduct
+from app.db.models import Installment, Loan, LoanProduct
 from app.db.uow import Actor
-from app.errors import PermissionDenied, ValidationError
+from app.errors import PermissionDenied, RuleViolation, ValidationError
 from app.services.loan_application import apply_for_loan, preview_application
 from app.services.loan_disbursement import accept_kfs, disburse_loan
 from app.services.loan_sanction import forward_loan, sanction_loan
 from app.services.loans import product_choices
 from tests.builders import make_staff
-from tests.services.loan_world import application, loan_world
+from tests.services.loan_world import application, events, loan_world
 
 CATALOGUE = load_catalogue("bangladesh_mra")
 
@@ -320,3 +320,91 @@ def test_bjs_loans_schedule_by_their_catalogue_terms(code):
         assert rows[0].interest == (principal * product.annual_rate_percent / 100 / per_year
                                     ).quantize(Decimal("0.01"), ROUND_HALF_EVEN)
         assert (rows[0].due_on - date(2026, 1, 7)).days >= product.first_gap_days
+
+
+def _emp(member, amount, **changes):
+    return application(member, amount_minor=amount, installments=24, product="JB-EMP",
+                       household_income_minor=6_00_000_00, **changes)
+
+
+def test_an_employees_loan_needs_her_basic_salary_and_is_limited_by_it(engine):
+    """Credit for employees: "12 months basic salary or maximum TK.1,00,000/- whichever is
+    lower" when the salary is disbursed from the branch, "6 months … or TK. 50,000/-"
+    when it is not — checked on the application and again at sanction."""
+    world = _world(engine)
+    m = world.members
+    without = preview_application(engine, _emp(m[0], 50_000_00))
+    assert "salary_unknown" in {f.code for f in without.failures}
+    with pytest.raises(RuleViolation, match="basic salary"):
+        apply_for_loan(engine, world.officer, _emp(m[0], 50_000_00))
+    here = {"monthly_basic_salary_minor": 8_000_00, "salary_paid_here": True}
+    assert not preview_application(engine, _emp(m[0], 96_000_00, **here)).failures
+    over = preview_application(engine, _emp(m[0], 96_001_00, **here))
+    assert [f.code for f in over.failures] == ["salary_limit"]
+    assert over.failures[0].params["limit"] == "96000.00"
+    elsewhere = {"monthly_basic_salary_minor": 8_000_00, "salary_paid_here": False}
+    assert {f.code for f in preview_application(
+        engine, _emp(m[0], 50_000_00, **elsewhere)).failures} == {"salary_limit"}
+    assert not preview_application(engine, _emp(m[0], 48_000_00, **elsewhere)).failures
+    high = {"monthly_basic_salary_minor": 20_000_00, "salary_paid_here": False}
+    assert {f.code for f in preview_application(
+        engine, _emp(m[0], 50_001_00, **high)).failures} == {"salary_limit"}  # the cap
+    loan = apply_for_loan(engine, world.officer, _emp(m[0], 96_000_00, **here))
+    [applied] = [e for e in events(engine, "loan.applied") if e["loan_id"] == loan.loan_id]
+    assert applied["salary"] == {"monthly_basic_minor": 8_000_00, "paid_here": True}
+    with Session(engine) as s:
+        from app.services.loan_application import verdict_now
+
+        failures, _referrals = verdict_now(s, s.get(Loan, loan.loan_id))
+        assert not failures  # at sanction, on the salary she declared
+    for bad in (-1, 8_000.5, "8000", True):
+        with pytest.raises(ValidationError):
+            preview_application(engine, _emp(m[0], 50_000_00, monthly_basic_salary_minor=bad))
+    with pytest.raises(ValidationError):
+        preview_application(engine, _emp(m[0], 50_000_00, monthly_basic_salary_minor=1,
+                                         salary_paid_here="yes"))
+
+
+def test_a_product_without_a_salary_limit_does_not_ask_it(engine):
+    world = _world(engine)
+    assert not {"salary_unknown", "salary_limit"} & {f.code for f in preview_application(
+        engine, _vwe(world.members[0], 40_000_00, "monthly", 12)).failures}
+
+
+def test_village_women_employment_is_paid_in_its_three_tranches(engine):
+    """"Disbursement is made in cash by installments" (at most 3): each tranche on its day,
+    the quarterly schedule from the last, the loan disbursed with the third."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.domain.programmes import tranched_schedule
+    from app.domain.schedule import LoanTerms
+    from app.services.loan_disbursement import pay_tranche
+    from tests.services.loan_world import TODAY, set_business_date
+
+    world = _world(engine)
+    loan = apply_for_loan(engine, world.officer, _vwe(world.members[0], 40_000_00,
+                                                      "quarterly", 8))
+    sanction_loan(engine, world.bm2, loan.loan_id)
+    accept_kfs(engine, world.officer, loan.loan_id, "bn")
+    days = (TODAY, TODAY + timedelta(days=20), TODAY + timedelta(days=41))
+    amounts = (15_000_00, 15_000_00, 10_000_00)
+    for n, (day, amount) in enumerate(zip(days, amounts, strict=True)):
+        set_business_date(engine, day)
+        paid = pay_tranche(engine, world.accountant, loan.loan_id, amount)
+        assert (paid.disbursed is not None) == (n == 2)
+    with Session(engine) as s:
+        rows = list(s.scalars(select(Installment).where(
+            Installment.loan_id == loan.loan_id).order_by(Installment.number)))
+        assert s.get(Loan, loan.loan_id).disbursed_on == days[-1]
+    vwe = CATALOGUE.product("JB-VWE").for_mode("quarterly")
+    expected = tranched_schedule(vwe, LoanTerms.from_product(vwe, Decimal(40_000), 8,
+                                                             days[-1]),
+                                 tuple((d, Decimal(a) / 100) for d, a in zip(
+                                     days, amounts, strict=True)))
+    assert [r.principal_minor for r in rows] == [int(i.principal * 100)
+                                                 for i in expected.installments]
+    assert rows[0].interest_minor == int(expected.installments[0].interest * 100)
+    assert rows[0].interest_minor > rows[1].interest_minor  # the tranches' days on top
+    assert all(85 <= (b.due_on - a.due_on).days <= 95 for a, b in zip(rows, rows[1:],
+                                                                       strict=False))

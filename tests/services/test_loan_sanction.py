@@ -41,7 +41,9 @@ def test_manager_sanctions_within_power_and_event_is_emitted(engine):
     assert _status(engine, loan_id) == "sanctioned"
     [event] = events(engine, "loan.sanctioned")
     assert event == {"loan_id": loan_id, "principal_minor": 20_000_00, "grade": "BM-1",
-                     "with_collateral": False, "by": "branch", "note": ""}
+                     "with_collateral": False, "by": "branch", "note": "",
+                     "overridden_referrals": event["overridden_referrals"]}
+    assert event["overridden_referrals"] == ["bureau_no_report"]  # India: no report yet
 
 
 def test_the_user_who_entered_an_application_cannot_sanction_it(engine):

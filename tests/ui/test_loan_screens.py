@@ -382,3 +382,128 @@ def test_reject_never_takes_the_place_where_sanction_was(engine, world, qtbot):
                if b.isVisible() and k != "reject")
     assert page.sanction("") and at(where) in ("kfs", "disburse")
     assert page.buttons["reject"].geometry().left() == reject_x
+
+
+def test_sanction_asks_a_note_showing_why_the_verdict_referred_it(engine, world, qtbot,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.services.loan_world import events
+
+    loan_id = _applied(engine, world)  # no credit bureau report yet: referred to her
+    page = LoanDialog(_ctx(engine, world.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    answers = iter([("", False), ("পাসবই দেখেছি; Checked her passbook", True)])
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, _t, label, *a, **k: (asked.append(label), next(answers))[1])
+    assert page.sanction() is None  # cancelled: nothing sanctioned
+    assert _status(engine, loan_id) == "applied"
+    assert page.sanction() is True
+    assert "referred this application to you" in asked[-1]
+    assert "credit bureau" in asked[-1].lower() and "optional" in asked[-1]
+    [event] = events(engine, "loan.sanctioned")
+    assert event["note"] == "পাসবই দেখেছি; Checked her passbook"
+    assert event["overridden_referrals"]
+
+
+def test_sanction_note_without_a_referral_is_just_asked(engine, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.loan_application import referral_reasons
+    from tests.services.loan_world import events, loan_world
+
+    w = loan_world(engine, profile="bangladesh_mra", currency="BDT")  # no bureau rule
+    loan_id = _applied(engine, w)
+    assert referral_reasons(engine, loan_id) == ()
+    page = LoanDialog(_ctx(engine, w.manager), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _p, _t, label, *a, **k: (asked.append(label), ("", True))[1])
+    assert page.sanction() is True
+    assert asked == ["Note for the sanction (optional)"]
+    assert events(engine, "loan.sanctioned")[0]["note"] == ""
+
+
+def _salary_world(engine):
+    from decimal import Decimal
+
+    from tests.builders import make_product
+    from tests.services.loan_world import loan_world
+
+    w = loan_world(engine, products=("BJS-GL",))
+    with Session(engine) as s, s.begin():
+        make_product(s, "BJS-IL", salary_months_paid_here=12,
+                     salary_cap_paid_here=Decimal(100_000), salary_months_elsewhere=6,
+                     salary_cap_elsewhere=Decimal(50_000))
+    return w
+
+
+def test_the_form_asks_the_basic_salary_of_a_product_limited_by_it(engine, qtbot):
+    w = _salary_world(engine)
+    dialog = ApplicationDialog(_ctx(engine, w.officer))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.product.currentData() == "BJS-GL"
+    assert not dialog.salary.isVisible() and not dialog.salary_here.isVisible()
+    _fill(dialog)
+    assert dialog.application().monthly_basic_salary_minor is None
+    dialog.product.setCurrentIndex(dialog.product.findData("BJS-IL"))
+    assert dialog.salary.isVisible() and dialog.salary_here.isVisible()
+    assert dialog.salary_here.text() == "Salary paid through this branch"
+    _fill(dialog, "96001")
+    codes = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert any("basic salary" in t for t in codes)  # not given yet: asked for
+    dialog.salary.setText("৮,০০০")
+    dialog.salary_here.setChecked(True)
+    dialog.update_preview()
+    texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert any("salary limit of 96,000.00" in t for t in texts)
+    dialog.salary_here.setChecked(False)  # paid elsewhere: 6 months, at most 50,000
+    dialog.amount.setText("48000")
+    dialog.update_preview()
+    texts = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]
+    assert not any("salary" in t for t in texts)
+    assert dialog.application().monthly_basic_salary_minor == 8_000_00
+    dialog.save()
+    assert dialog.applied is not None
+    with Session(engine) as s:
+        assert s.get(Loan, dialog.applied.loan_id).terms["salary"] == {
+            "monthly_basic_minor": 8_000_00, "paid_here": False}
+
+
+def test_a_loan_paid_in_tranches_is_paid_tranche_by_tranche_from_its_page(engine, qtbot,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.loan_disbursement import accept_kfs, tranches_of
+    from app.services.loan_sanction import sanction_loan
+    from tests.services.loan_world import TODAY, loan_world, set_business_date
+
+    w = loan_world(engine, products=("BJS-GL",), max_tranches=3)
+    loan_id = _applied(engine, w)
+    sanction_loan(engine, w.manager, loan_id)
+    accept_kfs(engine, w.officer, loan_id, "bn")
+    page = LoanDialog(_ctx(engine, w.accountant), loan_id)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _p, _t, label, *a, **k: (
+        asked.append(label), ("৮,০০০", True))[1])
+    assert page.disburse("cash") is True  # the amount asked, typed in Bengali digits
+    assert "Tranche 1 of at most 3" in asked[-1] and "20,000.00" in asked[-1]
+    assert tranches_of(engine, loan_id) == ((TODAY, 8_000_00),)
+    assert _status(engine, loan_id) == "sanctioned"
+    assert page.buttons["close_tranches"].isVisibleTo(page)
+    assert page.buttons["reverse"].isVisibleTo(page)
+    assert not page.buttons["reject"].isVisibleTo(page)
+    assert page.buttons["close_tranches"].text() == "Close the tranches"
+    from datetime import timedelta
+
+    set_business_date(engine, TODAY + timedelta(days=14))
+    manager = LoanDialog(_ctx(engine, w.manager), loan_id)
+    qtbot.addWidget(manager)
+    assert manager.close_tranches("Enough for the shed") is True
+    assert _status(engine, loan_id) == "disbursed"
+    assert manager.schedule.rowCount() == 46
+    assert sum(i.principal_minor for i in manager.detail.installments) == 8_000_00

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.format import format_amount, format_date, format_number, parse_amount
+from app.services.loan_application import referral_reasons
 from app.services.loan_closure import (
     closure_certificate,
     counter_repayment,
@@ -37,7 +38,7 @@ from app.services.loan_closure import (
     settle_death_case,
     write_off_loan,
 )
-from app.services.loan_disbursement import disburse_loan
+from app.services.loan_disbursement import close_tranches, disburse_loan, pay_tranche
 from app.services.loan_reschedule import (
     approve_reschedule,
     reject_reschedule,
@@ -50,13 +51,14 @@ from app.services.loans import LoanDetail, loan_detail, loan_transactions
 from ui.context import AppContext
 from ui.labels import journal_kind, loan_status
 from ui.ops import call, show_error
+from ui.views.loan_application import failure_text
 from ui.views.loan_kfs import KfsDialog, open_pdf
 
 ACTIONS_BY_STATUS = {
     "applied": ("recommend", "sanction", "forward", "reject"),
     "recommended": ("sanction", "forward", "reject"),
     "forwarded": (),
-    "sanctioned": ("kfs", "disburse", "reject"),
+    "sanctioned": ("kfs", "disburse", "reject"),  # with tranches paid: see reload
     "disbursed": ("repay", "prepay", "reschedule", "approve_reschedule", "reject_reschedule",
                   "reverse_reschedule", "write_off", "death", "reverse", "card"),
     "written_off": ("recover", "reverse"),
@@ -128,6 +130,7 @@ class LoanDialog(QDialog):
                 "reverse_reschedule": self.reverse_reschedule,
                 "write_off": self.write_off, "death": self.settle_death,
                 "recover": self.recover, "reverse": self.reverse,
+                "close_tranches": self.close_tranches,
                 "certificate": self.certificate, "card": self.print_card,
                 "certificate_print": self.print_certificate}
 
@@ -167,6 +170,8 @@ class LoanDialog(QDialog):
         allowed -= {"reschedule"} if pending else {"approve_reschedule", "reject_reschedule"}
         if not d.reschedule_reversible:
             allowed.discard("reverse_reschedule")
+        if d.tranches_paid:  # part paid out: the next tranche, an early close or a reversal
+            allowed = (allowed - {"reject"}) | {"close_tranches", "reverse"}
         self._place_actions([key for key in self.handlers() if key in allowed])
         if getattr(self, "bureau", None) is not None:
             self.bureau.reload()
@@ -276,10 +281,19 @@ class LoanDialog(QDialog):
         return None if text is None else self._run(recommend_loan, text)
 
     def sanction(self, note: str | None = None) -> Any:
-        """Sanction with the manager's note (may be left empty), asked for first."""
-        note = note if note is not None else self._ask_text(
-            self.tr("Sanction"), self.tr("Note with the sanction (may be left empty)"))
-        return None if note is None else self._run(sanction_loan, note)
+        """Sanction with an optional note; asked with the reasons the verdict referred the
+        application to the manager, when it did."""
+        if note is None:
+            label = self.tr("Note for the sanction (optional)")
+            reasons = call(self, referral_reasons, self.ctx.engine, self.loan_id)
+            if reasons:
+                label = "\n".join((self.tr("The verdict referred this application to you:"),
+                                    *(f"• {failure_text(f.text, f.params, self.ctx.lang)}"
+                                      for f in reasons), "", label))
+            note = self._ask_text(self.tr("Sanction"), label)
+            if note is None:
+                return None
+        return self._run(sanction_loan, note)
 
     def forward(self, text: str | None = None) -> Any:
         text = text if text is not None else self._ask_text(
@@ -309,16 +323,36 @@ class LoanDialog(QDialog):
             fees=format_amount(k.principal_minor - k.net_disbursed_minor, lang),
             savings=format_amount(k.savings_deducted_minor, lang))
 
-    def disburse(self, channel: str | None = None) -> Any:
+    def disburse(self, channel: str | None = None, amount_minor: int | None = None) -> Any:
+        """Pay out the loan, or its next tranche when the product pays in tranches."""
+        d = self.detail
+        tranche = d.max_tranches > 1
+        if tranche and amount_minor is None:
+            left = d.principal_minor - sum(d.tranches_paid)
+            amount_minor = self._ask_amount(self.tr("Disburse"), self.tr(
+                "Tranche {number} of at most {most} — amount (left to pay out: {left})")
+                .format(number=format_number(len(d.tranches_paid) + 1, self.ctx.lang),
+                        most=format_number(d.max_tranches, self.ctx.lang),
+                        left=format_amount(left, self.ctx.lang)), left)
+            if amount_minor is None:
+                return None
         if channel is None:
             choices = [self.tr("Cash"), self.tr("Transfer")]
+            told = "" if tranche else self.hand_over_text() + "\n\n"
             picked, ok = QInputDialog.getItem(self, self.tr("Disburse"),
-                                              self.hand_over_text() + "\n\n"
-                                              + self.tr("Pay out by"), choices, 0, False)
+                                              told + self.tr("Pay out by"), choices, 0, False)
             if not ok:
                 return None
             channel = "cash" if picked == choices[0] else "transfer"
+        if tranche:
+            return self._run(pay_tranche, amount_minor, channel)
         return self._run(disburse_loan, channel)
+
+    def close_tranches(self, reason: str | None = None) -> Any:
+        reason = reason if reason is not None else self._ask_text(
+            self.tr("Close the tranches"),
+            self.tr("No more tranches: the loan becomes what was paid out. Reason"))
+        return None if reason is None else self._run(close_tranches, reason)
 
     def repay(self, amount_minor: int | None = None) -> Any:
         amount_minor = amount_minor if amount_minor is not None else self._ask_amount(
@@ -469,7 +503,8 @@ class LoanDialog(QDialog):
                  "death": self.tr("Death case"), "recover": self.tr("Recovery"),
                  "reverse": self.tr("Reverse"), "certificate": self.tr("Closure certificate"),
                  "card": self.tr("Print loan card"),
-                 "certificate_print": self.tr("Print certificate")}
+                 "certificate_print": self.tr("Print certificate"),
+                 "close_tranches": self.tr("Close the tranches")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
         self._title_schedule()

@@ -107,6 +107,8 @@ class ApplicationDialog(GuardedDialog):
         self.mode = QComboBox()  # shown only for a product with several repayment modes
         self.purpose = QLineEdit()
         self.income = QLineEdit()
+        self.salary = QLineEdit()  # asked only for a product limited by salary
+        self.salary_here = QCheckBox()
         self.repayments = QTableWidget(0, 2)
         self.add_repayment = QPushButton()
         self.add_repayment.clicked.connect(self._add_repayment_row)
@@ -146,7 +148,8 @@ class ApplicationDialog(GuardedDialog):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.update_preview)
         self._connect()
-        read_back(ctx, self.amount, self.income, self.collateral_value, self.equity)
+        read_back(ctx, self.amount, self.income, self.salary, self.collateral_value,
+                  self.equity)
         self._load_members(member_id)
         for p in self.products.values():
             self.product.addItem(f"{p.code} {ctx.pick(p.name_en, p.name_bn)}", p.code)
@@ -167,7 +170,8 @@ class ApplicationDialog(GuardedDialog):
         self.form.addRow("", self.product)
         self.form.addRow("", self.amount)
         self.form.addRow("", repaid)
-        for widget in (self.purpose, self.income, self.repayments, self.add_repayment, self.guarantors, self.resolution,
+        for widget in (self.purpose, self.income, self.salary, self.salary_here,
+                       self.repayments, self.add_repayment, self.guarantors, self.resolution,
                        self.collateral, self.collateral_value, self.equity, self.note,
                        self.language):
             self.form.addRow("", widget)
@@ -233,12 +237,13 @@ class ApplicationDialog(GuardedDialog):
         self.member_search.textChanged.connect(lambda _t: self._load_members(None))
         self.product.currentIndexChanged.connect(lambda _i: self._product_changed())
         self.mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
-        for line in (self.amount, self.income, self.collateral_value, self.equity,
-                     self.guarantors):
+        for line in (self.amount, self.income, self.salary, self.collateral_value,
+                     self.equity, self.guarantors):
             line.textChanged.connect(lambda _t: self.schedule_preview())
         self.member.currentIndexChanged.connect(lambda _i: self.schedule_preview())
         self.installments.valueChanged.connect(lambda _v: self.schedule_preview())
         self.resolution.toggled.connect(lambda _v: self.schedule_preview())
+        self.salary_here.toggled.connect(lambda _v: self.schedule_preview())
         self.repayments.itemChanged.connect(lambda _i: self.schedule_preview())
 
     def _load_members(self, select_id: int | None) -> None:
@@ -262,6 +267,8 @@ class ApplicationDialog(GuardedDialog):
             self.mode.addItem(mode_label(key), key)
         self.mode.setVisible(self.mode.count() > 0)
         self.mode.blockSignals(False)
+        for widget in (self.salary, self.salary_here):
+            self.form.setRowVisible(widget, bool(product and product.salary_limited))
         if product is not None:
             self.installments.setRange(product.min_installments, product.max_installments)
             self.installments.setValue(product.default_installments)
@@ -294,6 +301,12 @@ class ApplicationDialog(GuardedDialog):
                              parse_amount(amount.text())))
         return tuple(rows)
 
+    def _salary(self) -> int | None:
+        product = self.products.get(str(self.product.currentData()))
+        if product is None or not product.salary_limited or not self.salary.text().strip():
+            return None  # not asked; for a salary-limited product the verdict says so
+        return self._amount(self.salary)
+
     def application(self) -> ApplicationInput:
         return ApplicationInput(
             member_id=int(self.member.currentData() or 0),
@@ -307,7 +320,9 @@ class ApplicationDialog(GuardedDialog):
             collateral_value_minor=self._amount(self.collateral_value),
             equity_minor=self._amount(self.equity), appraisal_note=self.note.toPlainText(),
             kfs_language=str(self.language.currentData()),
-            repayment_mode=str(self.mode.currentData() or ""))
+            repayment_mode=str(self.mode.currentData() or ""),
+            monthly_basic_salary_minor=self._salary(),
+            salary_paid_here=self.salary_here.isChecked())
 
     # ---- preview -----------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -383,7 +398,7 @@ class ApplicationDialog(GuardedDialog):
         self.member_search.setPlaceholderText(self.tr("Find member…"))
         labels = (self.tr("Member"), self.tr("Loan product"), self.tr("Loan amount"),
                   self.tr("Installments"), self.tr("Purpose (income-generating activity)"),
-                  self.tr("Household income per year"),
+                  self.tr("Household income per year"), self.tr("Monthly basic salary"), "",
                   self.tr("Household repayments per month (all lenders)"), "",
                   self.tr("Guarantors (comma between names)"), self.tr("Group guarantee"),
                   self.tr("Collateral"), self.tr("Collateral value"),
@@ -402,6 +417,7 @@ class ApplicationDialog(GuardedDialog):
         self._fit_form()
         self.add_repayment.setText(self.tr("Add a lender"))
         self.resolution.setText(self.tr("The group's resolution is signed"))
+        self.salary_here.setText(self.tr("Salary paid through this branch"))
         self.repayments.setHorizontalHeaderLabels([self.tr("Lender"),
                                                    self.tr("Per month")])
         self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"),
