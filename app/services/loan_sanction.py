@@ -170,7 +170,7 @@ def _not_own(loan: Loan, actor: Actor) -> None:
 def _still_eligible(s: Session, loan: Loan) -> list[str]:
     """Refuses an application that fails its rules today; returns the reasons it was
     referred to the manager (no bureau report, an old one, an unknown installment), which
-    a sanction overrides knowingly: they are kept with the decision and its event."""
+    a sanction overrides knowingly: they travel in its event, beside her note."""
     from app.services.loan_application import verdict_now
 
     failures, referrals = verdict_now(s, loan)
@@ -213,8 +213,7 @@ def sanction_loan(engine: Engine, actor: Actor, loan_id: int, note: str = "") ->
                 authority=authority_for(powers, measured, collateral, grade))
         loan.status, loan.sanctioned_on, loan.sanctioned_by = "sanctioned", on, actor.staff_id
         loan.terms = {**(loan.terms or {}), "approval": {"by": "branch", "grade": grade}}
-        reason = note.strip() + (f" [referred: {', '.join(overridden)}]" if overridden else "")
-        _decide(uow, loan, "sanctioned", on, grade or "", reason.strip())
+        _decide(uow, loan, "sanctioned", on, grade or "", note.strip())
         uow.emit("loan.sanctioned", loan.id, {
             "loan_id": loan.id, "principal_minor": loan.principal_minor, "grade": grade,
             "with_collateral": collateral, "by": "branch", "note": note.strip(),
