@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import portalocker
 import pytest
 
 from tests import dbfiles
@@ -35,8 +36,12 @@ def bundle() -> Path:
     builder = _builder()
     cache = ROOT / "build" / "bundle-cache" / builder.input_hash()
     folder = cache / "shakha"
-    if not builder.is_whole(folder):  # none yet, or one left broken by an interrupted run
-        builder.build(cache, ROOT / "build" / "pyinstaller-test")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    # another test run in this checkout (two terminals) must not replace the folder
+    # while this one runs it: one builder at a time, and the build is then reused
+    with portalocker.Lock(str(cache) + ".lock", timeout=1800):
+        if not builder.is_whole(folder):  # none yet, or one left broken by an interruption
+            builder.build(cache, ROOT / "build" / f"pyinstaller-test-{os.getpid()}")
     return folder
 
 
