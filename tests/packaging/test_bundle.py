@@ -41,7 +41,7 @@ def bundle() -> Path:
     # while this one runs it: one builder at a time, and the build is then reused
     with portalocker.Lock(str(cache) + ".lock", timeout=1800):
         if not builder.is_whole(folder):  # none yet, or one left broken by an interruption
-            builder.build(cache, ROOT / "build" / f"pyinstaller-test-{os.getpid()}")
+            builder.build(cache, ROOT / "build" / "pyinstaller-test")
     return folder
 
 
