@@ -35,7 +35,8 @@ FIELDS = ("branch", "epoch", "acked_seq", "acked_hash", "journal_id", "journal_h
 # the triggers that keep the chains append-only and their heads honest
 GUARDS = ("journal_entry_no_update", "journal_entry_no_delete", "journal_entry_head",
           "outbox_event_no_update", "outbox_event_delete_only_acked", "outbox_event_head",
-          "sync_checkpoint_no_update", "sync_checkpoint_no_delete")
+          "sync_checkpoint_no_update", "sync_checkpoint_no_delete",
+          "branch_business_date_forward")
 
 
 class Report(Protocol):

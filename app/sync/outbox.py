@@ -150,6 +150,7 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
                 hq=epoch, local=local_epoch)
         acked = int(get_state(session, "acked_seq", "0"))
         if acked_seq < acked:
+            _edited_acknowledgement(session, epoch, acked)
             raise SyncError(QT_TR_NOOP(
                 "Head office has fewer events ({hq}) than it acknowledged before ({local}). "
                 "Call head office."), hq=acked_seq, local=acked)
@@ -177,6 +178,21 @@ def record_ack(engine: Engine, acked_seq: int, acked_hash: str, epoch: int,
         session.execute(delete(OutboxEvent).where(OutboxEvent.seq <= acked_seq))
     fault_point("sync.after_ack_record")
     return True
+
+
+def _edited_acknowledgement(session: Session, epoch: int, acked: int) -> None:
+    """Head office acknowledges less than this database believes: if head office never
+    signed that much, the database was edited (acked_seq moved to let unsent events be
+    deleted), and head office is not to blame."""
+    from app.sync.checkpoints import latest
+
+    last = latest(session)
+    if last is not None and last.epoch == epoch and last.acked_seq < acked:
+        raise SyncError(QT_TR_NOOP(
+            "This database says head office acknowledged events up to {local}, but head "
+            "office's last signed checkpoint says {signed}: the database was changed by "
+            "hand. Run 'shakha db check' and call head office."),
+            local=acked, signed=last.acked_seq)
 
 
 def _keep_checkpoint(session: Session, checkpoint: Any, epoch: int, acked_seq: int,

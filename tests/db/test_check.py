@@ -159,3 +159,13 @@ def test_db_check_command_exits_1_with_a_readable_report(engine, db_path):
     result = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db_path), "db",
                              "check"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "journal row 1 was altered" in result.stdout
+
+
+def test_a_dropped_business_date_guard_is_named(engine, db_path):
+    _ledger(engine)
+    con = dbfiles.connect(db_path)
+    con.execute("DROP TRIGGER branch_business_date_forward")  # to set the date back
+    con.commit()
+    con.close()
+    assert [(p.code, p.params) for p in check_database(db_path).problems] == [
+        ("guard_missing", {"trigger": "branch_business_date_forward"})]

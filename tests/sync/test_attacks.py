@@ -176,6 +176,10 @@ def test_unsent_events_cut_by_editing_acked_seq_are_caught_by_check(engine, hq, 
     con.close()
     codes = {p.code for p in check_database(db_path).problems}
     assert "ack_edited" in codes
+    before = _hq_state(hq)
+    with pytest.raises(SyncError, match="changed by hand"):  # not blamed on head office
+        _sync(engine, synced)
+    assert _hq_state(hq) == before
 
 
 def test_another_branchs_key_is_refused_with_an_alarm(engine, hq, tmp_path, synced,

@@ -175,7 +175,7 @@ class Clocks:
 
 
 def machine(engine, hq, live, tmp_path, clocks: Clocks, deaths: Deaths,  # type: ignore[no-untyped-def]
-            contacts: list[str]):
+            contacts: list[str], forged: list[str] | None = None):
     """The state machine over this test's branch file and head office."""
 
     class Branch(RuleBasedStateMachine):
@@ -250,6 +250,8 @@ def machine(engine, hq, live, tmp_path, clocks: Clocks, deaths: Deaths,  # type:
             before = hq_state(hq)
             status = forge(engine, hq, f"http://127.0.0.1:{live.port}", forgery)
             assert 400 <= status < 500, (forgery, status)
+            if forged is not None:
+                forged.append(forgery)
             assert hq_state(hq) == before
 
         @rule(point=st.sampled_from(KILL_POINTS))
@@ -348,8 +350,9 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
     clocks = Clocks(monkeypatch)
     deaths = Deaths(monkeypatch)
     contacts: list[str] = []
+    forged: list[str] = []
     assert hq_api.fault_point == deaths.point
-    Branch = machine(engine, hq, live, tmp_path, clocks, deaths, contacts)
+    Branch = machine(engine, hq, live, tmp_path, clocks, deaths, contacts, forged)
     Branch.TestCase.settings = settings(
         max_examples=25, stateful_step_count=25, deadline=None,
         suppress_health_check=list(HealthCheck))
@@ -360,6 +363,7 @@ def test_any_mix_of_work_faults_usb_and_clock_jumps_ends_with_head_office_equal_
     # below dies at each of head office's points
     assert {p.split(".")[0] for p in deaths.died} <= {"sync", "hq", "bundle"}
     assert set(contacts) == {"network", "usb"}
+    assert forged  # the attacker's step ran, and every forgery it tried was refused
 
 
 def test_a_receipt_written_while_head_offices_clock_ran_ahead_is_late_not_an_alarm(
@@ -385,6 +389,8 @@ def test_a_receipt_written_while_head_offices_clock_ran_ahead_is_late_not_an_ala
     state.sync("pass")
     state.carry_back(state.receipts[-1])  # acknowledges less: late
     state.work(3_00)  # the guard did not jump two days ahead with the late receipt
+    for forgery in FORGERIES:  # and whatever an attacker sends changes nothing
+        state.attacker_forges(forgery)
     for point in ("hq.after_store", "hq.before_cursor", "hq.after_commit"):
         state.work(1_00)
         state.sync_dies(point)
