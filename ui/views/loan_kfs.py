@@ -51,7 +51,7 @@ def kfs_lines(k: Kfs, lang: str) -> list[tuple[str, str]]:
 
 # the statement's own lines (app.printing.kfs) a borrower must see before she agrees:
 # what she gets, what she pays, the APR; the complaints contact follows them
-KEY_FACTS = (("amount",), ("cash_paid",), ("inst_amount",), ("inst_count",),
+KEY_FACTS = (("amount",), ("disbursal",), ("cash_paid",), ("inst_amount",), ("inst_count",),
              ("first_due",), ("total_interest",), ("total_payable",), ("apr", "effective_rate"))
 
 
