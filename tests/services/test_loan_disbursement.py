@@ -513,11 +513,12 @@ def test_the_kfs_mid_tranches_shows_the_plan_and_its_dated_apr(engine):
     assert statement.total_interest_minor == sum(r.interest_minor for r in statement.schedule)
     assert statement.total_payable_minor == (30_000_00 + statement.total_interest_minor
                                              + statement.total_fees_minor)
-    # the APR from the dated cash flows, not as if all 30,000 were hers on the first day
-    flows = [(TODAY, from_minor(statement.total_fees_minor)),
-             (_days(28), Decimal(-20_000))] + [(r.due_on, from_minor(r.total_minor))
-                                              for r in statement.schedule]
-    assert statement.apr_percent == apr_percent(Decimal(10_000), flows, 52, TODAY)
+    # the APR as for a loan paid at once, the second tranche 28 days after the first
+    # (28 × 52 ÷ 365 weeks), not as if all 30,000 were hers on the first day
+    later = Decimal(28) * 52 / 365
+    flows = [(0, from_minor(statement.total_fees_minor)), (later, Decimal(-20_000))] + [
+        (later + r.number, from_minor(r.total_minor)) for r in statement.schedule]
+    assert statement.apr_percent == apr_percent(Decimal(10_000), flows, 52)
     assert statement.apr_percent != at_once.apr_percent
     rows = dict(r for sec in kfs_sections(statement, "en") for r in sec.rows)
     assert "paid on" in rows["Tranche 1"]
@@ -548,3 +549,21 @@ def test_the_kfs_after_an_early_close_is_for_what_was_paid(engine):
     assert statement.savings_deducted_minor == 1_500_00  # 5 % of the sanctioned 30,000
     rows = dict(r for sec in kfs_sections(statement, "en") for r in sec.rows)
     assert "the loan is what was paid out" in rows["Tranches closed"]
+
+
+def test_a_plan_of_one_tranche_has_the_apr_of_a_loan_paid_at_once(engine):
+    from app.domain.apr import key_facts
+    from app.domain.programmes import tranched_key_facts
+    from app.services.loans import loan_rule, terms_for
+
+    w, loan_id = _tranched(engine)
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        rule = loan_rule(s, loan)
+        from app.db.models import Member
+        terms = terms_for(s, s.get(Member, loan.member_id), rule, 30_000_00, 46, TODAY)
+    fees = rule.fees_for(terms.principal)
+    one = tranched_key_facts(rule, terms, [(TODAY, terms.principal)], fees)
+    at_once = key_facts(terms, fees)
+    assert (one.apr_percent, one.total_payable, one.schedule) == (
+        at_once.apr_percent, at_once.total_payable, at_once.schedule)
