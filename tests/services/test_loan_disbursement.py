@@ -485,6 +485,14 @@ def test_the_kfs_before_the_first_tranche_says_the_days_are_not_known(engine):
     assert "not known yet" in rows["Repayment of tranches"]
     assert "each earlier tranche's interest (actual days ÷ 365) is added to the first " \
         "installment" in rows["Repayment of tranches"]
+    from decimal import Decimal
+
+    from app.format import format_amount
+
+    a_day = int((Decimal(30_000_00) * statement.annual_rate_percent / 100 / 365)
+                .quantize(Decimal(1)))  # the whole loan's interest for one day
+    assert rows["Interest of a tranche before the last"].startswith(
+        format_amount(a_day, "en", statement.currency, symbol=True) + " a day")
     bn = dict(r for sec in kfs_sections(statement, "bn") for r in sec.rows)
     assert bn["ঋণ বিতরণ"] == "সর্বোচ্চ ৩ দফায়"  # a tranche is দফা, never কিস্তি
 
