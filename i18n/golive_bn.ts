@@ -815,4 +815,55 @@
         <translation>আর কোনো দফা নয়: যতটা বিতরণ হয়েছে ঋণ ততটাই হবে। কারণ</translation>
     </message>
 </context>
+<context>
+    <name>print</name>
+    <message>
+        <source>In up to {n} tranches</source>
+        <translation>সর্বোচ্চ {n} দফায়</translation>
+    </message>
+    <message>
+        <source>Tranche {n}</source>
+        <translation>{n} নম্বর দফা</translation>
+    </message>
+    <message>
+        <source>{amount}, paid on {date}</source>
+        <translation>{amount}, {date} তারিখে বিতরণ হয়েছে</translation>
+    </message>
+    <message>
+        <source>{amount}, the rest, if paid on {date}</source>
+        <translation>{amount}, বাকি অংশ, যদি {date} তারিখে বিতরণ হয়</translation>
+    </message>
+    <message>
+        <source>Tranches closed</source>
+        <translation>দফা বন্ধ</translation>
+    </message>
+    <message>
+        <source>On {date}: the loan is what was paid out, {amount}</source>
+        <translation>{date} তারিখে: যতটা বিতরণ হয়েছে ঋণ ততটাই, {amount}</translation>
+    </message>
+    <message>
+        <source>Repayment of tranches</source>
+        <translation>দফায় বিতরণ হওয়া ঋণের পরিশোধ</translation>
+    </message>
+    <message>
+        <source>Repayment starts from the last tranche; each earlier tranche's interest (actual days ÷ 365) is added to the first installment.</source>
+        <translation>পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
+    </message>
+    <message>
+        <source>The days of the tranches are not known yet. The figures here are for the whole loan paid at once on {date}. Paid in more tranches, repayment starts from the last tranche and each earlier tranche's interest (actual days ÷ 365) is added to the first installment.</source>
+        <translation>দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
+    </message>
+    <message>
+        <source>Interest of a tranche before the last</source>
+        <translation>শেষ দফার আগের দফার সুদ</translation>
+    </message>
+    <message>
+        <source>{amount} a day if the whole loan came a day before the last tranche; less for a smaller tranche</source>
+        <translation>পুরো ঋণ শেষ দফার এক দিন আগে পেলে দিনে {amount}; ছোট দফায় কম</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days after the last tranche)</source>
+        <translation>{date} (শেষ দফার {days} দিন পর)</translation>
+    </message>
+</context>
 </TS>

@@ -30,7 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import cast
 
+from app.domain.apr import Fee, KeyFacts, Payment, apr_percent, declining_rate_percent
 from app.domain.calendar import add_months
 from app.domain.money import PAISA
 from app.domain.products import LoanProduct
@@ -119,6 +121,44 @@ def closed_tranches_schedule(terms: LoanTerms, tranches: Sequence[tuple[date, De
     rows = list(plain.installments)
     _with_extra_interest(rows, 0, extra)
     return Schedule(tuple(rows), plain.total_interest + extra, plain.total_payable + extra)
+
+
+def tranched_key_facts(product: LoanProduct, terms: LoanTerms,
+                       tranches: Sequence[tuple[date, Decimal]], fees: Sequence[Fee] = (),
+                       closed_on: date | None = None) -> KeyFacts:
+    """The Key Fact Statement's figures for a loan paid out in `tranches` (the schedule
+    of `tranched_schedule`, or of `closed_tranches_schedule` when closed on `closed_on`).
+
+    The APR is reckoned as for a loan paid at once (app.domain.apr.key_facts: the
+    installments at their periods counted from the schedule's start), with each tranche
+    at its own time before that start (actual days × periods a year ÷ 365) and every fee
+    paid on the first tranche's day — so a later tranche is not counted as if it had been
+    hers from the first day, and a plan of one tranche gives key_facts' APR."""
+    schedule = (closed_tranches_schedule(terms, tranches, closed_on) if closed_on else
+                tranched_schedule(product, terms, tranches))
+    principal = sum((a for _d, a in tranches), Decimal(0))
+    deducted = sum((f.amount for f in fees if f.deducted), Decimal("0.00"))
+    all_fees = sum((f.amount for f in fees), Decimal("0.00"))
+    first_day, first_amount = tranches[0]
+    ppy = Decimal(terms.periods_per_year)
+
+    def since_first(day: date) -> Decimal:  # periods from the first tranche
+        return Decimal((day - first_day).days) * ppy / DAYS_A_YEAR
+
+    start = since_first(closed_on or tranches[-1][0])
+    flows: list[tuple[Decimal, Decimal]] = [(Decimal(0), all_fees)] if all_fees else []
+    flows += [(since_first(day), -amount) for day, amount in tranches[1:]]
+    flows += [(start + i.number, i.total) for i in schedule.installments]
+    rows = schedule.installments
+    return KeyFacts(
+        principal=principal, net_disbursed=principal - deducted,
+        installment_amount=schedule.installment_amount, installments=len(rows),
+        total_interest=schedule.total_interest, total_fees=all_fees,
+        total_payable=schedule.total_payable + all_fees,
+        apr_percent=apr_percent(first_amount, cast(list[Payment], flows), ppy),
+        first_due=rows[0].due_on, last_due=rows[-1].due_on, schedule=schedule,
+        declining_rate_percent=declining_rate_percent(terms.with_(principal=principal),
+                                                      schedule))
 
 
 def extension_interest(outstanding: Decimal, rate_percent: Decimal, months: int) -> Decimal:

@@ -2,7 +2,7 @@
 
 Computed from the projected tables (hq_loan, hq_installment, hq_member) with the same
 rules as the branch's own report (app.services.reports): outstanding principal of
-disbursed loans, days past due from the oldest unpaid installment due before the date,
+disbursed loans and the principal paid out so far on loans part paid in tranches, days past due from the oldest unpaid installment due before the date,
 PAR>0 / >30 / >90 from app.domain.ageing.par_outstanding. So the figure head office
 reads for a branch equals the one the branch manager prints, once the branch has synced;
 `synced_up_to` says how recent that is.
@@ -18,7 +18,7 @@ from sqlalchemy import Engine, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.ageing import par_outstanding
-from app.headoffice.models import HqBranch, HqInstallment, HqLoan, HqMember, HqTask
+from app.headoffice.models import HqBranch, HqInstallment, HqLedger, HqLoan, HqMember, HqTask
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,20 @@ def _loans(session: Session, as_of: date) -> list:  # type: ignore[type-arg]
                func.sum(i.principal_minor - i.paid_principal_minor))
         .join(i, and_(i.branch == loan.branch, i.loan_id == loan.id))
         .where(loan.status == "disbursed")
-        .group_by(loan.branch, loan.id, loan.member_id)))
+        .group_by(loan.branch, loan.id, loan.member_id))) + _tranche_loans(session)
+
+
+def _tranche_loans(session: Session) -> list:  # type: ignore[type-arg]
+    """Loans part paid out in tranches (still "sanctioned", no installments yet): the
+    principal paid out so far (the ledger's disbursements net of reversals) is
+    outstanding and none of it overdue — as the branch counts it (app.services.reports)."""
+    led, loan = HqLedger, HqLoan
+    paid = func.sum(led.principal_minor * case((led.reverses_id.is_(None), 1), else_=-1))
+    return [(branch, member_id, None, left) for branch, member_id, left in session.execute(
+        select(loan.branch, loan.member_id, paid)
+        .join(led, and_(led.branch == loan.branch, led.loan_id == loan.id))
+        .where(loan.status == "sanctioned", led.kind == "disbursement")
+        .group_by(loan.branch, loan.id, loan.member_id)) if left and int(left) > 0]
 
 
 def consolidated_portfolio(engine: Engine, as_of: date) -> list[BranchPortfolio]:

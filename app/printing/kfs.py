@@ -52,6 +52,28 @@ T = {
     "amount": QT_TRANSLATE_NOOP("print", "Sanctioned loan amount"),
     "disbursal": QT_TRANSLATE_NOOP("print", "Disbursal"),
     "disbursal_text": QT_TRANSLATE_NOOP("print", "All at once (100 %), on {date}"),
+    "disbursal_tranches": QT_TRANSLATE_NOOP("print", "In up to {n} tranches"),
+    "tranche_n": QT_TRANSLATE_NOOP("print", "Tranche {n}"),
+    "tranche_paid": QT_TRANSLATE_NOOP("print", "{amount}, paid on {date}"),
+    "tranche_planned": QT_TRANSLATE_NOOP("print", "{amount}, the rest, if paid on {date}"),
+    "tranches_closed": QT_TRANSLATE_NOOP("print", "Tranches closed"),
+    "tranches_closed_text": QT_TRANSLATE_NOOP(
+        "print", "On {date}: the loan is what was paid out, {amount}"),
+    "tranche_rule": QT_TRANSLATE_NOOP("print", "Repayment of tranches"),
+    "tranche_rule_text": QT_TRANSLATE_NOOP(
+        "print", "Repayment starts from the last tranche; each earlier tranche's interest "
+                 "(actual days ÷ 365) is added to the first installment."),
+    "tranche_unknown_text": QT_TRANSLATE_NOOP(
+        "print", "The days of the tranches are not known yet. The figures here are for the "
+                 "whole loan paid at once on {date}. Paid in more tranches, repayment starts "
+                 "from the last tranche and each earlier tranche's interest (actual days ÷ "
+                 "365) is added to the first installment."),
+    "tranche_day": QT_TRANSLATE_NOOP("print", "Interest of a tranche before the last"),
+    "tranche_day_text": QT_TRANSLATE_NOOP(
+        "print", "{amount} a day if the whole loan came a day before the last tranche; "
+                 "less for a smaller tranche"),
+    "first_due_tranched": QT_TRANSLATE_NOOP("print", "{date} ({days} days after the last "
+                                                     "tranche)"),
     "term": QT_TRANSLATE_NOOP("print", "Loan term"),
     "term_text": QT_TRANSLATE_NOOP("print", "{days} days, until {date}"),
     "inst_type": QT_TRANSLATE_NOOP("print", "Type of installments"),
@@ -261,13 +283,43 @@ def _the_loan(k: Kfs, lang: str, say: _Say) -> list[tuple[str, str]]:
     return rows
 
 
+def _disbursal_rows(k: Kfs, lang: str, say: _Say) -> list[tuple[str, str]]:
+    """How the loan is paid out: at once, or in tranches — those paid and the rest as
+    the figures assume them, or (before the first) that their days are not known."""
+    if k.max_tranches < 2:
+        return [(t("disbursal", lang), t("disbursal_text", lang,
+                                         date=say.date(k.disbursed_on)))]
+    rows = [(t("disbursal", lang), t("disbursal_tranches", lang,
+                                     n=say.number(k.max_tranches)))]
+    for n, tr in enumerate(k.tranches, 1):
+        rows.append((t("tranche_n", lang, n=say.number(n)),
+                     t("tranche_paid" if tr.paid else "tranche_planned", lang,
+                       amount=say.money(tr.amount_minor), date=say.date(tr.on))))
+    if k.tranches_closed_on:
+        rows.append((t("tranches_closed", lang), t("tranches_closed_text", lang,
+                                                   date=say.date(k.tranches_closed_on),
+                                                   amount=say.money(k.principal_minor))))
+    elif k.tranches:
+        rows.append((t("tranche_rule", lang), t("tranche_rule_text", lang)))
+    else:
+        day = (Decimal(k.principal_minor) * k.annual_rate_percent / 100 / 365
+               ).quantize(Decimal(1))
+        rows += [(t("tranche_rule", lang), t("tranche_unknown_text", lang,
+                                             date=say.date(k.disbursed_on))),
+                 (t("tranche_day", lang), t("tranche_day_text", lang,
+                                            amount=say.money(int(day))))]
+    return rows
+
+
 def _schedule_rows(k: Kfs, lang: str, say: _Say) -> list[tuple[str, str]]:
-    term_days = (k.last_due - k.disbursed_on).days
+    started = k.tranches[0].on if k.tranches else k.disbursed_on
+    term_days = (k.last_due - started).days
+    first = "first_due_tranched" if k.tranches else "first_due_text"
     return [
         (t("inst_type", lang), _installment_type(k, lang)),
         (t("inst_count", lang), say.number(k.installments)),
         (t("inst_amount", lang), say.money(k.installment_minor)),
-        (t("first_due", lang), t("first_due_text", lang, date=say.date(k.first_due),
+        (t("first_due", lang), t(first, lang, date=say.date(k.first_due),
                                  days=say.number((k.first_due - k.disbursed_on).days))),
         (t("term", lang), t("term_text", lang, days=say.number(term_days),
                             date=say.date(k.last_due))),
@@ -283,7 +335,7 @@ def _india(k: Kfs, lang: str, say: _Say) -> list[KfsSection]:
         *_the_loan(k, lang, say),
         (t("loan_type", lang), _pick(lang, k.product_en, k.product_bn)),
         (t("amount", lang), say.money(k.principal_minor)),
-        (t("disbursal", lang), t("disbursal_text", lang, date=say.date(k.disbursed_on))),
+        *_disbursal_rows(k, lang, say),
         *_schedule_rows(k, lang, say),
         (t("rate", lang), t("rate_declining" if k.interest_method == "declining"
                             else "rate_flat", lang, rate=rate)),
@@ -350,7 +402,7 @@ def _bangladesh(k: Kfs, lang: str, say: _Say) -> list[KfsSection]:
     loan = [*_the_loan(k, lang, say),
             (t("programme", lang), _pick(lang, k.product_en, k.product_bn)),
             (t("amount", lang), say.money(k.principal_minor)),
-            (t("disbursal", lang), t("disbursal_text", lang, date=say.date(k.disbursed_on)))]
+            *_disbursal_rows(k, lang, say)]
     interest = [(t("rate", lang), t("bd_rate_text", lang,
                                     rate=say.percent(k.annual_rate_percent)))]
     if p.interest_cap_percent is not None:

@@ -25,7 +25,7 @@ A tranche is corrected by reversing it (app.services.loan_reversal), the latest 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
@@ -37,7 +37,11 @@ from app.db.uow import Actor, UnitOfWork
 from app.domain.money import from_minor, to_minor
 from app.domain.products import PROFILES
 from app.domain.products import LoanProduct as ProductRule
-from app.domain.programmes import closed_tranches_schedule, tranched_schedule
+from app.domain.programmes import (
+    closed_tranches_schedule,
+    tranched_key_facts,
+    tranched_schedule,
+)
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
 from app.errors import member_name as named
 from app.services import roles
@@ -105,6 +109,19 @@ class Kfs:
     penalty_percent_on_overdue: Decimal
     schedule: tuple[ScheduleRow, ...]
     paper: KfsPaper | None = None  # lender, validity, purpose, group, profile's rules
+    # a product paid in tranches: how many it may have, and the plan the figures are for
+    # (those paid, then the rest on `disbursed_on`); none while no tranche is paid, when
+    # the days are not known and the figures are for the whole loan paid at once
+    max_tranches: int = 1
+    tranches: tuple[KfsTranche, ...] = ()
+    tranches_closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class KfsTranche:
+    on: date
+    amount_minor: int
+    paid: bool
 
 
 def _savings_deduction(rule: ProductRule, principal_minor: int) -> int:
@@ -112,22 +129,51 @@ def _savings_deduction(rule: ProductRule, principal_minor: int) -> int:
                .quantize(Decimal("1")))
 
 
+def _tranche_plan(s: Session, loan: Loan, rule: ProductRule, on: date
+                  ) -> tuple[tuple[KfsTranche, ...], date | None, int]:
+    """(the tranches the KFS's figures are for, the day they were closed, the sanctioned
+    amount): those paid, then the rest on `on` (or the day after the last paid) while the
+    loan waits for it; none before the first tranche (the days are not known)."""
+    closed = (loan.terms or {}).get("tranches_closed")
+    sanctioned = int(closed["sanctioned_minor"]) if closed else loan.principal_minor
+    paid = paid_tranches(s, loan.id) if rule.max_tranches > 1 else []
+    if not paid:
+        return (), None, sanctioned
+    plan = [KfsTranche(d, a, True) for d, a in paid]
+    left = loan.principal_minor - sum(a for _d, a in paid)
+    if loan.status == "sanctioned" and left > 0:
+        plan.append(KfsTranche(max(on, paid[-1][0] + timedelta(days=1)), left, False))
+    closed_on = date.fromisoformat(closed["on"]) if closed else None
+    return tuple(plan), closed_on, sanctioned
+
+
 def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
     branch = branch_row(session)
     member = session.get(Member, loan.member_id)
     app = session.get(LoanApplication, loan.id)
     rule = loan_rule(session, loan)
-    facts = loan_facts(session, loan, rule, on)
+    plan, closed_on, sanctioned = _tranche_plan(session, loan, rule, on)
+    start = on
+    if len(plan) > 1 or closed_on:
+        assert member is not None
+        start = closed_on or plan[-1].on  # the schedule counts from the last tranche
+        terms = terms_for(session, member, rule, loan.principal_minor,
+                          loan.installments_count, start)
+        facts = tranched_key_facts(rule, terms, [(t.on, from_minor(t.amount_minor))
+                                                 for t in plan],
+                                   rule.fees_for(from_minor(sanctioned)), closed_on)
+    else:
+        facts = loan_facts(session, loan, rule, on)
     fees = tuple(KfsFee(f.kind, to_minor(f.amount), f.deducted, f.third_party)
-                 for f in rule.fees_for(facts.principal))
-    savings = _savings_deduction(rule, loan.principal_minor)
+                 for f in rule.fees_for(from_minor(sanctioned)))
+    savings = _savings_deduction(rule, sanctioned)
     profile = PROFILES.get(branch.policy_profile)
     assert member is not None
     return Kfs(
         loan.id, loan.loan_no, member.code, member.name_en, member.name_bn,
         app.kfs_language if app else "bn", branch.institution, branch.name_en,
         branch.name_bn, branch.currency, branch.grievance_contact, rule.name_en, rule.name_bn,
-        on, loan.principal_minor, to_minor(facts.net_disbursed), savings,
+        start, loan.principal_minor, to_minor(facts.net_disbursed), savings,
         to_minor(facts.net_disbursed) - savings, to_minor(facts.installment_amount),
         facts.installments, rule.frequency.value, rule.interest_method.value,
         rule.annual_rate_percent, to_minor(facts.total_interest), fees,
@@ -135,7 +181,8 @@ def _kfs(session: Session, loan: Loan, on: date) -> Kfs:
         facts.first_due, facts.last_due,
         bool(profile and profile.prepayment_penalty_allowed),
         rule.penalty_percent_on_overdue,
-        schedule_rows(facts.schedule), kfs_paper(session, loan, rule, on))
+        schedule_rows(facts.schedule), kfs_paper(session, loan, rule, on),
+        rule.max_tranches, plan, closed_on)
 
 
 def kfs(engine: Engine, loan_id: int) -> Kfs:

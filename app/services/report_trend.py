@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from app.db.models import Group, Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanWriteOff
 from app.domain.ageing import par_outstanding
 from app.services.common import read_session
+from app.services.loans import signed
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,27 @@ def _repaid_by(days: list[date], rows) -> dict[int, list[int]]:  # type: ignore[
     return out
 
 
+def _tranches_by(s: Session, days: list[date], as_of: date, scope: Select,  # type: ignore[type-arg]
+                 officer_id: int | None) -> dict[int, list[int]]:
+    """Principal paid out by each day on loans paid in tranches (reports.py's
+    _tranche_positions, month by month): those still waiting for a tranche and those
+    whose first tranche came before the day the last completed them."""
+    j = JournalEntry
+    waiting = select(Loan.id).where(Loan.status == "sanctioned")
+    if officer_id is not None:
+        waiting = (waiting.join(Member, Member.id == Loan.member_id)
+                   .join(Group, Group.id == Member.group_id)
+                   .where(Group.field_officer_id == officer_id))
+    month = case((j.business_date <= days[0], ""), else_=func.substr(j.business_date, 1, 7))
+    early = select(j.loan_id).join(Loan, Loan.id == j.loan_id).where(
+        j.kind == "disbursement", j.loan_id.in_(scope), j.business_date < Loan.disbursed_on)
+    return _repaid_by(days, s.execute(
+        select(j.loan_id, month, func.sum(signed(j.principal_minor)))
+        .where(j.kind == "disbursement", j.business_date <= as_of,
+               or_(j.loan_id.in_(waiting), j.loan_id.in_(early)))
+        .group_by(j.loan_id, month)))
+
+
 def par_trend(engine: Engine, as_of: date, months: int = 12,
               officer_id: int | None = None) -> tuple[TrendPoint, ...]:
     days = month_ends(as_of, months)
@@ -98,10 +121,17 @@ def par_trend(engine: Engine, as_of: date, months: int = 12,
             select(j.loan_id, month, func.sum(sign * j.principal_minor))
             .where(j.kind == "repayment", j.loan_id.in_(scope), j.business_date <= as_of)
             .group_by(j.loan_id, month)))
+        tranches = _tranches_by(s, days, as_of, scope, officer_id)
+    for loan in tranches.keys() - loans.keys():  # still waiting for a tranche
+        loans[loan] = (0, None, None)
     out = []
     for k, day in enumerate(days):
         positions = []
         for loan, (principal, disbursed, closed) in loans.items():
+            if loan in tranches and (disbursed is None or disbursed > day):
+                if tranches[loan][k] > 0:  # mid-tranches: paid out so far, nothing due
+                    positions.append((tranches[loan][k], 0))
+                continue
             if disbursed is None or disbursed > day or (closed is not None and closed <= day) or \
                     (loan in written and written[loan] <= day):
                 continue

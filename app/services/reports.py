@@ -157,7 +157,27 @@ def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Po
     return [Position(loan_id, member_id, product_id, group_id,
                      (as_of - oldest).days if oldest else 0, int(left or 0), int(late or 0))
             for loan_id, member_id, product_id, group_id, oldest, left, late
-            in session.execute(query)]
+            in session.execute(query)] + _tranche_positions(session, officer_id)
+
+
+def _tranche_positions(session: Session, officer_id: int | None) -> list[Position]:
+    """Loans part paid out in tranches (still "sanctioned", no schedule yet): the
+    principal paid out so far (disbursements net of reversals) is outstanding, none of
+    it due yet, so none in arrears — as head office counts it (headoffice.portfolio)."""
+    j = JournalEntry
+    query = (
+        select(Loan.id, Loan.member_id, Loan.product_id, Member.group_id,
+               func.sum(signed(j.principal_minor)))
+        .join(Member, Member.id == Loan.member_id)
+        .join(j, j.loan_id == Loan.id)
+        .where(Loan.status == "sanctioned", j.kind == "disbursement")
+        .group_by(Loan.id))
+    if officer_id is not None:
+        query = (query.join(Group, Group.id == Member.group_id)
+                 .where(Group.field_officer_id == officer_id))
+    return [Position(loan_id, member_id, product_id, group_id, 0, int(paid), 0)
+            for loan_id, member_id, product_id, group_id, paid in session.execute(query)
+            if paid and int(paid) > 0]
 
 
 @dataclass

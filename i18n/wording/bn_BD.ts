@@ -1053,5 +1053,20 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translatorcomment>base: প্রথম {n}টি কিস্তিতে শুধু সুদ</translatorcomment>
         <translation>প্রথম {n}টি কিস্তিতে শুধু সার্ভিস চার্জ</translation>
     </message>
+    <message>
+        <source>Interest of a tranche before the last</source>
+        <translatorcomment>base: শেষ দফার আগের দফার সুদ</translatorcomment>
+        <translation>শেষ দফার আগের দফার সার্ভিস চার্জ</translation>
+    </message>
+    <message>
+        <source>Repayment starts from the last tranche; each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
+        <translatorcomment>base: পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
+        <translation>পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
+    </message>
+    <message>
+        <source>The days of the tranches are not known yet. The figures here are for the whole loan paid at once on {date}. Paid in more tranches, repayment starts from the last tranche and each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
+        <translatorcomment>base: দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
+        <translation>দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
+    </message>
 </context>
 </TS>

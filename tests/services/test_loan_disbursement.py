@@ -470,3 +470,108 @@ def test_each_tranche_prints_its_own_payment_voucher(engine):
     assert "5,000.00" in texts[1] and "10,000.00" not in texts[1]
     assert f"PV-{first.journal_ids[0]:07d}" in texts[0]
     assert f"PV-{second.journal_ids[0]:07d}" in texts[1]
+
+
+# --- the KFS of a loan paid out in tranches (issue #18) ------------------------------------
+
+def test_the_kfs_before_the_first_tranche_says_the_days_are_not_known(engine):
+    from app.printing.kfs import kfs_sections
+
+    w, loan_id = _tranched(engine)
+    statement = kfs(engine, loan_id)
+    assert (statement.max_tranches, statement.tranches) == (3, ())
+    rows = dict(r for sec in kfs_sections(statement, "en") for r in sec.rows)
+    assert rows["Disbursal"] == "In up to 3 tranches"
+    assert "not known yet" in rows["Repayment of tranches"]
+    assert "each earlier tranche's interest (actual days ÷ 365) is added to the first " \
+        "installment" in rows["Repayment of tranches"]
+    from decimal import Decimal
+
+    from app.format import format_amount
+
+    a_day = int((Decimal(30_000_00) * statement.annual_rate_percent / 100 / 365)
+                .quantize(Decimal(1)))  # the whole loan's interest for one day
+    assert rows["Interest of a tranche before the last"].startswith(
+        format_amount(a_day, "en", statement.currency, symbol=True) + " a day")
+    bn = dict(r for sec in kfs_sections(statement, "bn") for r in sec.rows)
+    assert bn["ঋণ বিতরণ"] == "সর্বোচ্চ ৩ দফায়"  # a tranche is দফা, never কিস্তি
+
+
+def test_the_kfs_mid_tranches_shows_the_plan_and_its_dated_apr(engine):
+    from decimal import Decimal
+
+    from app.domain.apr import apr_percent
+    from app.domain.money import from_minor
+    from app.printing.kfs import kfs_sections
+    from app.services.loan_disbursement import pay_tranche
+
+    w, loan_id = _tranched(engine)
+    at_once = kfs(engine, loan_id)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    statement = kfs(engine, loan_id)
+    assert [(t.on, t.amount_minor, t.paid) for t in statement.tranches] == [
+        (TODAY, 10_000_00, True), (_days(28), 20_000_00, False)]
+    # the schedule counts from the rest's day, with the first tranche's 28 days' interest
+    assert statement.disbursed_on == _days(28) and statement.first_due > _days(28)
+    extra = (Decimal(10_000) * statement.annual_rate_percent / 100 * 28 / 365
+             ).quantize(Decimal("0.01"))
+    assert statement.schedule[0].interest_minor - at_once.schedule[0].interest_minor == \
+        int(extra * 100)
+    assert statement.total_interest_minor == sum(r.interest_minor for r in statement.schedule)
+    assert statement.total_payable_minor == (30_000_00 + statement.total_interest_minor
+                                             + statement.total_fees_minor)
+    # the APR as for a loan paid at once, the second tranche 28 days after the first
+    # (28 × 52 ÷ 365 weeks), not as if all 30,000 were hers on the first day
+    later = Decimal(28) * 52 / 365
+    flows = [(0, from_minor(statement.total_fees_minor)), (later, Decimal(-20_000))] + [
+        (later + r.number, from_minor(r.total_minor)) for r in statement.schedule]
+    assert statement.apr_percent == apr_percent(Decimal(10_000), flows, 52)
+    assert statement.apr_percent != at_once.apr_percent
+    rows = dict(r for sec in kfs_sections(statement, "en") for r in sec.rows)
+    assert "paid on" in rows["Tranche 1"]
+    assert "if paid on" in rows["Tranche 2"]
+    assert "after the last tranche" in rows["Repayment starts"]
+
+
+def test_the_kfs_after_an_early_close_is_for_what_was_paid(engine):
+    from app.printing.kfs import kfs_sections
+    from app.services.loan_disbursement import close_tranches, pay_tranche
+
+    w, loan_id = _tranched(engine)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, _days(28))
+    pay_tranche(engine, w.accountant, loan_id, 5_000_00)
+    set_business_date(engine, _days(42))
+    close_tranches(engine, w.manager, loan_id, "The shed is built")
+    statement = kfs(engine, loan_id)
+    assert statement.principal_minor == 15_000_00
+    assert statement.tranches_closed_on == _days(42)
+    assert [(t.amount_minor, t.paid) for t in statement.tranches] == [(10_000_00, True),
+                                                                      (5_000_00, True)]
+    assert [(r.due_on, r.principal_minor, r.interest_minor) for r in statement.schedule] == [
+        (d, p, i) for _n, d, p, i in _rows(engine, loan_id)]
+    # the charges were on the sanctioned loan and stay what was kept back
+    assert {(f.kind, f.amount_minor) for f in statement.fees} == {
+        (f.kind, f.amount_minor) for f in kfs(engine, loan_id).fees}
+    assert statement.savings_deducted_minor == 1_500_00  # 5 % of the sanctioned 30,000
+    rows = dict(r for sec in kfs_sections(statement, "en") for r in sec.rows)
+    assert "the loan is what was paid out" in rows["Tranches closed"]
+
+
+def test_a_plan_of_one_tranche_has_the_apr_of_a_loan_paid_at_once(engine):
+    from app.domain.apr import key_facts
+    from app.domain.programmes import tranched_key_facts
+    from app.services.loans import loan_rule, terms_for
+
+    w, loan_id = _tranched(engine)
+    with Session(engine) as s:
+        loan = s.get(Loan, loan_id)
+        rule = loan_rule(s, loan)
+        from app.db.models import Member
+        terms = terms_for(s, s.get(Member, loan.member_id), rule, 30_000_00, 46, TODAY)
+    fees = rule.fees_for(terms.principal)
+    one = tranched_key_facts(rule, terms, [(TODAY, terms.principal)], fees)
+    at_once = key_facts(terms, fees)
+    assert (one.apr_percent, one.total_payable, one.schedule) == (
+        at_once.apr_percent, at_once.total_payable, at_once.schedule)

@@ -184,3 +184,49 @@ def test_the_par_trend_ends_on_the_report_date_with_the_portfolios_figures(engin
     assert (trend[-1].outstanding_minor, trend[-1].par_30_minor) == (
         report.outstanding_minor, report.par_30_minor)
     assert trend[0].loans == 0  # paid out in October
+
+
+def test_a_loan_mid_tranches_is_outstanding_but_nothing_of_it_is_due(engine):
+    from app.services.loan_disbursement import pay_tranche
+    from tests.services.loan_world import TODAY, set_business_date
+    from tests.services.test_loan_disbursement import _tranched
+
+    w, loan_id = _tranched(engine)
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    later = TODAY + timedelta(days=120)
+    set_business_date(engine, later)
+    report = portfolio_report(engine, later)
+    assert (report.active_loans, report.outstanding_minor, report.overdue_minor) == (
+        1, 10_000_00, 0)
+    assert report.par_1_minor == 0 and report.ageing[0].outstanding_minor == 10_000_00
+    assert report.by_product[0].outstanding_minor == 10_000_00
+    officer_only = portfolio_report(engine, later, officer_id=w.officer.staff_id)
+    assert officer_only.outstanding_minor == 10_000_00
+    # no installment falls due before the last tranche: no demand, nothing in arrears
+    dcb = dcb_report(engine, TODAY, later)
+    assert (dcb.demand_minor, dcb.collection_minor, dcb.balance_minor) == (0, 0, 0)
+
+
+def test_the_par_trend_counts_tranches_month_by_month_as_the_portfolio_does(engine):
+    from app.services.loan_disbursement import pay_tranche
+    from tests.services.loan_world import TODAY, set_business_date
+    from tests.services.test_loan_disbursement import _tranched
+
+    w, loan_id = _tranched(engine)  # 30,000 in up to 3 tranches; TODAY is 25 November
+    pay_tranche(engine, w.accountant, loan_id, 10_000_00)
+    set_business_date(engine, TODAY + timedelta(days=28))  # 23 December
+    pay_tranche(engine, w.accountant, loan_id, 5_000_00)
+    mid = TODAY + timedelta(days=40)  # 4 January: waiting for the last tranche
+    set_business_date(engine, mid)
+    trend = par_trend(engine, mid, months=3)
+    report = portfolio_report(engine, mid)
+    assert [(p.on, p.loans, p.outstanding_minor, p.par_1_minor) for p in trend] == [
+        (date(2026, 11, 30), 1, 10_000_00, 0), (date(2026, 12, 31), 1, 15_000_00, 0),
+        (mid, report.active_loans, report.outstanding_minor, report.par_1_minor)]
+    last = TODAY + timedelta(days=42)  # the last tranche completes it
+    set_business_date(engine, last)
+    pay_tranche(engine, w.accountant, loan_id, 15_000_00)
+    trend = par_trend(engine, last, months=3)
+    assert [(p.loans, p.outstanding_minor) for p in trend] == [
+        (1, 10_000_00), (1, 15_000_00), (1, 30_000_00)]
+    assert trend[-1].outstanding_minor == portfolio_report(engine, last).outstanding_minor

@@ -51,8 +51,10 @@ def kfs_lines(k: Kfs, lang: str) -> list[tuple[str, str]]:
 
 # the statement's own lines (app.printing.kfs) a borrower must see before she agrees:
 # what she gets, what she pays, the APR; the complaints contact follows them
-KEY_FACTS = (("amount",), ("cash_paid",), ("inst_amount",), ("inst_count",),
-             ("first_due",), ("total_interest",), ("total_payable",), ("apr", "effective_rate"))
+# (and, for a loan paid in tranches, how: its tranches' repayment rule)
+KEY_FACTS = (("amount",), ("disbursal",), ("tranche_rule",), ("cash_paid",), ("inst_amount",),
+             ("inst_count",), ("first_due",), ("total_interest",), ("total_payable",),
+             ("apr", "effective_rate"))
 
 
 def key_facts(k: Kfs, lang: str) -> list[tuple[str, str]]:

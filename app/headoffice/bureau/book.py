@@ -14,6 +14,12 @@ As on a date D (journal rows after D do not count):
 - days past due = D − the due date of the oldest installment not covered;
 - status: closed (fully repaid; after a write-off "post write-off closed"), written
   off, or active (delinquent when past due).
+
+A loan paid out in tranches (issue #18) is reported from its first tranche: sanctioned
+is the loan as sanctioned (after an early close, `loan.tranches_closed`'s sanctioned
+amount — the loan itself became what was paid out), disbursed and the principal owed
+are what was paid out by D (its disbursements net of reversals); nothing falls due
+before the last tranche, so until then it is not past due.
 """
 
 from __future__ import annotations
@@ -23,13 +29,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db.canonical import json_object
 from app.headoffice.models import HqEvent, HqGroup, HqInstallment, HqLedger, HqLoan, HqMember
 
-LOAN_EVENTS = ("loan.applied", "loan.sanctioned", "loan.closed", "loan.written_off")
+LOAN_EVENTS = ("loan.applied", "loan.sanctioned", "loan.closed", "loan.written_off",
+               "loan.tranches_closed")
 PERSON_EVENT = "bureau.person_saved"
 PAID_KINDS = ("repayment", "recovery", "insurance_claim")
 
@@ -46,6 +53,7 @@ class Position:
     closed_on: date | None
     written_off_minor: int
     written_off_on: date | None
+    disbursed_minor: int = 0  # paid out by the date (a tranched loan's tranches then)
 
 
 @dataclass
@@ -58,6 +66,32 @@ class LoanFile:
     schedule: list[tuple[date, int, int]] = field(default_factory=list)  # due, p, i
     # (date, kind, principal, interest, amount), reversals negative
     ledger: list[tuple[date, str, int, int, int]] = field(default_factory=list)
+    # its payouts (disbursement rows, not an opening book's), reversals negative
+    paid_out: list[tuple[date, int]] = field(default_factory=list)
+    sanctioned_before_close: int | None = None  # loan.tranches_closed's sanctioned amount
+
+    @property
+    def tranched(self) -> bool:
+        """Paid out in tranches: waiting for the next, closed early, or in several."""
+        return self.loan.status == "sanctioned" or self.sanctioned_before_close is not None \
+            or sum(1 for _d, a in self.paid_out if a > 0) > 1
+
+    @property
+    def disbursed_on(self) -> date | None:
+        """The day it was first paid out (a tranched loan's first tranche)."""
+        if self.tranched:
+            return min((d for d, a in self.paid_out if a > 0), default=None)
+        return self.loan.disbursed_on
+
+    @property
+    def sanctioned_minor(self) -> int:
+        return self.sanctioned_before_close or self.loan.principal_minor
+
+    def disbursed_minor(self, on: date) -> int:
+        """Paid out by `on`: a tranched loan's tranches standing then, else the loan."""
+        if not self.tranched:
+            return self.loan.principal_minor
+        return sum(a for d, a in self.paid_out if d <= on)
 
     @property
     def installment_minor(self) -> int | None:
@@ -75,11 +109,12 @@ class LoanFile:
         closed_on = self.closed_on if self.closed_on and self.closed_on <= on else None
         if closed_on is not None:
             status = "written_off_closed" if written_off > 0 else "closed"
-            return Position(status, 0, 0, 0, last_payment, closed_on, written_off, wo_on)
+            return Position(status, 0, 0, 0, last_payment, closed_on, written_off, wo_on,
+                            self.disbursed_minor(on))
         due = [(d, p, i) for d, p, i in self.schedule if d <= on]
         due_p, due_i = sum(p for _d, p, _i in due), sum(i for _d, _p, i in due)
         overdue = max(0, due_p + due_i - paid_p - paid_i)
-        balance = max(0, self.loan.principal_minor - paid_p) + max(0, due_i - paid_i)
+        balance = max(0, self.disbursed_minor(on) - paid_p) + max(0, due_i - paid_i)
         dpd, covered = 0, paid_p + paid_i
         for d, p, i in sorted(due):
             if covered < p + i:
@@ -88,9 +123,10 @@ class LoanFile:
             covered -= p + i
         if written_off > 0:
             return Position("written_off", balance, overdue, dpd, last_payment, None,
-                            written_off, wo_on)
+                            written_off, wo_on, self.disbursed_minor(on))
         status = "delinquent" if dpd > 0 else "active"
-        return Position(status, balance, overdue, dpd, last_payment, None, 0, None)
+        return Position(status, balance, overdue, dpd, last_payment, None, 0, None,
+                        self.disbursed_minor(on))
 
     @property
     def closed_on(self) -> date | None:
@@ -123,7 +159,8 @@ def read_book(session: Session, branch: str) -> BranchBook:
         HqMember.branch == branch))}
     groups = {g.id: g for g in session.scalars(select(HqGroup).where(HqGroup.branch == branch))}
     files = {loan.id: LoanFile(loan) for loan in session.scalars(
-        select(HqLoan).where(HqLoan.branch == branch, HqLoan.disbursed_on.is_not(None))
+        select(HqLoan).where(HqLoan.branch == branch, or_(
+            HqLoan.disbursed_on.is_not(None), HqLoan.status == "sanctioned"))
         .order_by(HqLoan.id))}
     core = session.connection()  # plain rows: the bulk of the read, without ORM costs
     for loan_id, due, p, i in core.execute(
@@ -134,13 +171,15 @@ def read_book(session: Session, branch: str) -> BranchBook:
     for row in core.execute(
             select(HqLedger.loan_id, HqLedger.business_date, HqLedger.kind,
                    HqLedger.principal_minor, HqLedger.interest_minor, HqLedger.amount_minor,
-                   HqLedger.reverses_id).where(HqLedger.branch == branch,
-                                               HqLedger.loan_id.is_not(None))):
-        ledger_loan, on, kind, p, i, amount, reverses = row
+                   HqLedger.reverses_id, HqLedger.channel).where(
+                HqLedger.branch == branch, HqLedger.loan_id.is_not(None))):
+        ledger_loan, on, kind, p, i, amount, reverses, channel = row
         if ledger_loan in files:
             sign = -1 if reverses is not None else 1
             files[ledger_loan].ledger.append((on, kind, sign * int(p), sign * int(i),
                                               sign * int(amount)))
+            if kind == "disbursement" and channel != "opening":
+                files[ledger_loan].paid_out.append((on, sign * int(p)))
     people: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
     for kind, aggregate, day, payload in core.execute(
             select(HqEvent.type, HqEvent.aggregate_id, HqEvent.business_date, HqEvent.payload)
@@ -161,4 +200,8 @@ def read_book(session: Session, branch: str) -> BranchBook:
             loan_file.sanctioned_on = _day(day)
         elif kind == "loan.closed":
             loan_file.closed_how = str(body.get("how", ""))
-    return BranchBook(branch, members, groups, list(files.values()), dict(people))
+        elif kind == "loan.tranches_closed" and isinstance(body.get("sanctioned_minor"), int):
+            loan_file.sanctioned_before_close = body["sanctioned_minor"]
+    loans = [f for f in files.values()  # a sanctioned loan only once a tranche stands
+             if f.loan.status != "sanctioned" or sum(a for _d, a in f.paid_out) > 0]
+    return BranchBook(branch, members, groups, loans, dict(people))

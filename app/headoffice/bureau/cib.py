@@ -306,9 +306,9 @@ def cib_records(books: Sequence[BranchBook], as_of: date, calendar: ReferenceCal
                 "contract_ref": loan.loan.loan_no, "subject_ref": ref, "branch": book.branch,
                 "type": "MICRO", "phase": "TERMINATED" if p.closed_on else "LIVING",
                 "classification": classification(p.dpd),
-                "disbursed_on": ddmmyyyy(loan.loan.disbursed_on),
-                "sanctioned": rupees(loan.loan.principal_minor),
-                "disbursed": rupees(loan.loan.principal_minor),
+                "disbursed_on": ddmmyyyy(loan.disbursed_on),
+                "sanctioned": rupees(loan.sanctioned_minor),
+                "disbursed": rupees(p.disbursed_minor),
                 "installments": str(loan.applied.get("installments", "")),
                 "periodicity": PERIODICITY.get(frequency_of(loan.applied) or "", ""),
                 "installment": "" if loan.installment_minor is None

@@ -70,7 +70,7 @@ def chosen(book: BranchBook, as_of: date, calendar: ReferenceCalendar,
     whole = full_file(as_of) if full is None else full
     since = period_start(as_of, calendar, whole, last_sent)
     for loan in book.loans:
-        disbursed = loan.loan.disbursed_on
+        disbursed = loan.disbursed_on  # a tranched loan's first tranche
         member = book.members.get(loan.loan.member_id)
         if disbursed is None or disbursed > as_of or member is None:
             continue

@@ -41,7 +41,7 @@ from app.headoffice.models import HqBranch
 
 def mfi_account(r: Reported) -> MfiAccount:
     p, loan, applied = r.position, r.loan, r.loan.applied
-    disbursed = loan.loan.disbursed_on
+    disbursed = loan.disbursed_on  # a tranched loan's first tranche
     assert disbursed is not None
     individual = applied.get("individual")
     return MfiAccount(
@@ -49,7 +49,7 @@ def mfi_account(r: Reported) -> MfiAccount:
         category="" if individual is None else ("T02" if individual else "T01"),
         purpose=latin(str(applied.get("purpose", "")))[:20].strip(),
         status=STATUS_CODES[p.status], disbursed_on=disbursed,
-        sanctioned_minor=loan.loan.principal_minor, disbursed_minor=loan.loan.principal_minor,
+        sanctioned_minor=loan.sanctioned_minor, disbursed_minor=p.disbursed_minor,
         balance_minor=owed(p.balance_minor), overdue_minor=owed(p.overdue_minor), dpd=p.dpd,
         cycle=applied.get("cycle") if isinstance(applied.get("cycle"), int) else None,
         applied_on=loan.applied_on, sanctioned_on=loan.sanctioned_on, closed_on=p.closed_on,
