@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from app.db.engine import open_engine
 from app.db.models import Group, Loan, Member, Staff
 from app.db.uow import Actor
+from app.demo.names import APPLICATION_PURPOSES as PURPOSES
 from app.errors import ShakhaError
 from app.services.loan_application import ApplicationInput, apply_for_loan
 from app.services.loan_sanction import recommend_loan, sanction_loan
 from app.services.loans import product_choices
 
-PURPOSES = ("Goat rearing", "Vegetable vending", "Tailoring", "Poultry", "Small grocery shop")
 OPEN = ("applied", "recommended", "forwarded", "sanctioned", "disbursed")
 
 

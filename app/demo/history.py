@@ -88,6 +88,10 @@ class Simulation:
             ids.append(int(cur.lastrowid or 0))
         return ids
 
+    def _place(self, group_no: int) -> str:
+        places = names.MEETING_PLACES[self.profile]
+        return places[(group_no - 1) % len(places)]
+
     def _group_sizes(self, members: int) -> list[int]:
         """Group sizes within the product's limits, at least one group per meeting day."""
         low, high = (5, 20) if self.profile == "india_rbi" else (5, 10)
@@ -123,7 +127,7 @@ class Simulation:
                 " meeting_time, meeting_place, field_officer_id, formation_date, max_members,"
                 " status) VALUES (?,?,?,?,?,?,?,?,?,?,'active')",
                 (f"G{g:04d}", f"{en} {g}", f"{bn} {to_bengali_digits(str(g))}", village, weekday,
-                 f"{9 + (g % 4)}:{'00' if g % 2 else '30'}", "Anganwadi centre", officer,
+                 f"{9 + (g % 4)}:{'00' if g % 2 else '30'}", self._place(g), officer,
                  _iso(formed), 20 if self.profile == "india_rbi" else 10))
             group_id = int(cur.lastrowid or 0)
             dates = list(meeting_dates(weekday, formed + timedelta(days=1), self.today,
@@ -246,8 +250,7 @@ class Simulation:
             (loan_no, member_id, self.product_id, "disbursed", to_minor(amount),
              int(product.annual_rate_percent * 100), terms.installments,
              product.frequency.value, product.interest_method.value,
-             self.rng.choice(["Goat rearing", "Tailoring", "Grocery shop", "Paddy trading",
-                              "Poultry", "Bamboo crafts"]),
+             self.rng.choice(names.LOAN_PURPOSES),
              json.dumps({"product": product.code}), _iso(disbursed - timedelta(days=14)),
              officer, _iso(disbursed - timedelta(days=7)), officer, _iso(disbursed),
              _iso(disbursed), cycle))

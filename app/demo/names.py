@@ -77,3 +77,19 @@ def person(rng, profile: str, women: bool = True  # type: ignore[no-untyped-def]
     own = family if takes_family else rng.choice(MUSLIM_WOMEN_SURNAMES)
     first = rng.choice(women_names if women else men_names)
     return first, own, rng.choice(men_names), family
+
+
+# Typed by the branch's officers, so in Bengali script, as a real branch's would be; where
+# a group meets differs between West Bengal (an anganwadi centre, a club room) and
+# Bangladesh (the leader's yard, a samity house).
+MEETING_PLACES = {
+    "india_rbi": ("অঙ্গনওয়াড়ি কেন্দ্র", "দলনেত্রীর বাড়ির উঠান", "প্রাথমিক বিদ্যালয়ের বারান্দা",
+                  "ক্লাবঘর", "পঞ্চায়েত অফিসের পাশে"),
+    "bangladesh_mra": ("দলনেত্রীর বাড়ির উঠান", "সমিতি ঘর", "প্রাথমিক বিদ্যালয় মাঠ",
+                       "ইউনিয়ন পরিষদ চত্বর", "বাজারের পাশের ঘর"),
+}
+# Six, in the order the history draws them (the same seed draws the same places).
+LOAN_PURPOSES = ("ছাগল পালন", "দর্জির কাজ", "মুদি দোকান", "ধানের ব্যবসা", "হাঁস-মুরগি পালন",
+                 "বাঁশের কাজ")
+APPLICATION_PURPOSES = ("ছাগল পালন", "সবজি বিক্রি", "দর্জির কাজ", "হাঁস-মুরগি পালন",
+                        "ছোট মুদি দোকান")
