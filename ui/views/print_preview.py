@@ -18,10 +18,9 @@ from typing import Any
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.format import format_number
 from ui.i18n import current_language
 from ui.ops import run_op, show_error
+from ui.std_dialogs import print_dialog, save_file_name
 
 PREVIEW_SCALE = 1.4  # screen pixels per PDF point
 MAX_PRINT_DPI = 300
@@ -166,8 +166,8 @@ class PrintPreviewDialog(QDialog):
         return str(Path(folder) / f"{name} {date.today().isoformat()}.pdf")
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              self.suggested_path(), self.tr("PDF (*.pdf)"))
+        path = save_file_name(self, self.tr("Save as PDF"), self.suggested_path(),
+                              self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
@@ -204,7 +204,7 @@ class PrintPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = print_dialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
