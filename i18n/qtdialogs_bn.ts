@@ -473,6 +473,57 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QMimeType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF নথি</translation>
+    </message>
+    <message>
+        <source>Excel 2007 spreadsheet</source>
+        <translation>এক্সেল স্প্রেডশিট</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>এক্সেল স্প্রেডশিট</translation>
+    </message>
+    <message>
+        <source>CSV document</source>
+        <translation>CSV নথি</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>জিপ ফাইল</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG ছবি</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG ছবি</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON নথি</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>সাধারণ লেখার ফাইল</translation>
+    </message>
+    <message>
+        <source>application log</source>
+        <translation>লগ ফাইল</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>অজানা</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ফোল্ডার</translation>
+    </message>
+</context>
+<context>
     <name>QPageSetupDialog</name>
     <message>
         <source>Page Setup</source>

@@ -145,6 +145,11 @@ def test_the_file_dialog_the_app_opens_is_qts_own_and_all_bengali(bengali, qtbot
         seen.extend(text for _w, text in texts)
         problems.extend(english(texts, (str(folder), str(tmp_path), "collection sheet.pdf",
                                         "collection sheet", "x.pdf", "/")))
+        files = dialog.findChild(QAbstractItemView, "treeView")
+        folder_index = files.rootIndex()
+        kinds = [str(files.model().index(r, 2, folder_index).data())
+                 for r in range(files.model().rowCount(folder_index))]
+        assert kinds == ["PDF নথি"], kinds  # the file's type, as the list shows it
         # its context menu (rename, delete, show hidden files, new folder)
         view = dialog.findChild(QAbstractItemView, "treeView")
         menu_texts = [a.text() for a in view.actions()] if view is not None else []
