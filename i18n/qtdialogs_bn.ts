@@ -511,10 +511,6 @@ Please verify the correct directory name was given.</source>
         <translation>সাধারণ লেখার ফাইল</translation>
     </message>
     <message>
-        <source>application log</source>
-        <translation>লগ ফাইল</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>অজানা</translation>
     </message>
