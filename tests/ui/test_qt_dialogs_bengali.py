@@ -265,3 +265,13 @@ def test_every_file_and_print_dialog_of_the_app_goes_through_the_one_helper():
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if direct.search(line)]
     assert found == []
+
+
+def test_an_os_refusal_reaching_a_message_box_says_why_in_bengali(bengali):
+    import errno
+
+    from ui.ops import error_text
+
+    said = error_text(PermissionError(errno.EACCES, "Permission denied", "/media/usb/x.pdf"))
+    assert said.startswith("কাজটি করা গেল না: এই কম্পিউটারের ব্যবহারকারীর"), said
+    assert "Permission" not in said

@@ -9,7 +9,6 @@ to put that page in the printer; its final pages are rendered for the chosen pri
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.format import format_number
-from ui.i18n import current_language
+from app.os_reasons import os_reason
+from ui.i18n import current_language, tr_message
 from ui.ops import run_op, show_error
 from ui.std_dialogs import print_dialog, save_file_name
 
@@ -179,14 +179,9 @@ class PrintPreviewDialog(QDialog):
 
     def why(self, exc: OSError) -> str:
         """The operating system's reason in the user's language (its own text is
-        English whatever the language)."""
-        reasons = {errno.ENOENT: self.tr("the folder does not exist"),
-                   errno.EACCES: self.tr("you may not write there"),
-                   errno.EPERM: self.tr("you may not write there"),
-                   errno.ENOSPC: self.tr("the disk is full"),
-                   errno.EROFS: self.tr("the disk cannot be written to"),
-                   errno.EISDIR: self.tr("that is a folder, not a file name")}
-        return reasons.get(exc.errno or 0, self.tr("the file could not be written"))
+        English whatever the language): app.os_reasons, by the error's number."""
+        reason = os_reason(exc)
+        return tr_message(reason.text, reason.params)
 
     def job_for(self, printer_name: str) -> PrintJob:
         return self.for_printer(printer_name) if self.for_printer else PrintJob(self.pdf)
