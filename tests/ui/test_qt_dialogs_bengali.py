@@ -200,7 +200,12 @@ def test_the_print_preview_and_the_print_dialog_behind_it_are_bengali(bengali, q
             texts += visible_texts(dialog)
         file_name = dialog.findChild(QLineEdit, "filename")
         paths = (file_name.text(),) if file_name is not None and file_name.text() else ()
-        problems.extend(english(texts, paths))
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        for printer in QPrinterInfo.availablePrinters():  # a machine's printers are names
+            paths += (printer.printerName(), printer.description(), printer.location(),
+                      printer.makeAndModel())
+        problems.extend(english(texts, tuple(p for p in paths if p)))
         found = {text for _w, text in texts}
         assert "প্রিন্ট করুন (&P)" in found or "প্রিন্ট করুন" in found, found
         button = next(b for b in dialog.findChildren(QAbstractButton)
