@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_IN" sourcelanguage="en">
 <!-- Qt's own dialogs (file, print, page setup, message and input boxes, text context menus),
-     which PySide6 ships no Bengali for. The sources are Qt 6's texts exactly (context, text,
+     which PySide6 ships no Bengali for; FileColumns is ui/std_dialogs.py's file list. The sources are Qt 6's texts exactly (context, text,
      disambiguation), as Qt asks for them at run time; lupdate cannot extract them, so this file
      is kept by hand. The standard buttons (QPlatformTheme) are in qtbase_bn.ts. -->
+<context>
+    <name>FileColumns</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} বাইট</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} কিলোবাইট</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} মেগাবাইট</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} গিগাবাইট</translation>
+    </message>
+    <message>
+        <source>{n} TB</source>
+        <translation>{n} টেরাবাইট</translation>
+    </message>
+</context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.format import to_bengali_digits
 from tests.ui.test_save_as_pdf import PDF
 from ui import std_dialogs
 from ui.i18n import install_language
@@ -150,6 +151,10 @@ def test_the_file_dialog_the_app_opens_is_qts_own_and_all_bengali(bengali, qtbot
         kinds = [str(files.model().index(r, 2, folder_index).data())
                  for r in range(files.model().rowCount(folder_index))]
         assert kinds == ["PDF নথি"], kinds  # the file's type, as the list shows it
+        size, modified = (str(files.model().index(0, c, folder_index).data()) for c in (1, 3))
+        # not "192 bytes": Qt writes it by the computer's locale, the app by the reader's
+        assert size == f"{to_bengali_digits(str(len(PDF)))} বাইট", size
+        assert not re.search(r"[0-9A-Za-z]", modified) and modified, modified
         # its context menu (rename, delete, show hidden files, new folder)
         view = dialog.findChild(QAbstractItemView, "treeView")
         menu_texts = [a.text() for a in view.actions()] if view is not None else []
@@ -280,3 +285,27 @@ def test_an_os_refusal_reaching_a_message_box_says_why_in_bengali(bengali):
     said = error_text(PermissionError(errno.EACCES, "Permission denied", "/media/usb/x.pdf"))
     assert said.startswith("কাজটি করা গেল না: এই কম্পিউটারের ব্যবহারকারীর"), said
     assert "Permission" not in said
+
+
+def test_choosing_a_file_in_the_bengali_file_dialog_returns_its_path(bengali, qtbot, tmp_path):
+    (tmp_path / "receipt.shakha").write_bytes(b"x")
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, choose)
+            return
+        dialog.selectFile(str(tmp_path / "receipt.shakha"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    assert std_dialogs.open_file_name(None, "রসিদ", str(tmp_path)) == \
+        str(tmp_path / "receipt.shakha")
+
+
+def test_file_sizes_read_in_the_readers_digits_and_words(bengali):
+    assert std_dialogs.file_size(180, "bn") == "১৮০ বাইট"
+    assert std_dialogs.file_size(1536, "bn") == "১.৫ কিলোবাইট"
+    assert std_dialogs.file_size(3 * 1024 ** 3, "bn") == "৩.০ গিগাবাইট"
+    install_language("en")
+    assert std_dialogs.file_size(1536, "en") == "1.5 KB"
