@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -60,8 +61,10 @@ class FileColumns(QIdentityProxyModel):
             return "" if info.isDir() else file_size(info.size(), lang)
         from app.format import format_date, format_time
 
-        moment = info.lastModified().toPython()
-        return f"{format_date(moment.date(), lang)} {format_time(moment.strftime('%H:%M'), lang)}"
+        moment = info.lastModified()
+        day = moment.date()
+        return (f"{format_date(date(day.year(), day.month(), day.day()), lang)} "
+                f"{format_time(moment.time().toString('HH:mm'), lang)}")
 
 
 def file_size(size: int, lang: str) -> str:
@@ -72,7 +75,7 @@ def file_size(size: int, lang: str) -> str:
     while value >= 1024 and power < len(_UNITS) - 1:
         value, power = value / 1024, power + 1
     shown = value if power == 0 else value.quantize(Decimal("0.1"))
-    return QCoreApplication.translate("FileColumns", _UNITS[power]).format(
+    return QCoreApplication.translate("FileColumns", str(_UNITS[power])).format(
         n=format_number(shown, lang))
 
 
@@ -94,12 +97,11 @@ def _widen_columns(dialog: QFileDialog) -> None:
     metrics = dialog.fontMetrics()
     view = dialog.findChild(QTreeView, "treeView")
     if view is not None:
-        from datetime import datetime
-
-        from app.format import format_date
+        from app.format import format_date, format_time
 
         samples = {SIZE_COLUMN: file_size(999 * 1024 + 921, lang),
-                   DATE_COLUMN: f"{format_date(datetime(2026, 12, 28).date(), lang)} ০০:০০"}
+                   DATE_COLUMN: f"{format_date(date(2026, 12, 28), lang)} "
+                                f"{format_time('00:00', lang)}"}
         for column, sample in samples.items():
             width = metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth()
             view.header().resizeSection(column, max(view.header().sectionSize(column), width))
