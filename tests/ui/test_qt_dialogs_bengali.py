@@ -139,8 +139,7 @@ def test_the_file_dialog_the_app_opens_is_qts_own_and_all_bengali(bengali, qtbot
         dialog.resize(900, 560)
         dialog.setDirectory(str(folder))  # the folder's entries, not the whole machine
         qtbot.wait(300)  # the file list is read in a thread
-        for mode in (QFileDialog.ViewMode.Detail,):
-            dialog.setViewMode(mode)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)  # the columns: name, size, type, date
         shot(dialog, tmp_path / "file_dialog_bn.png")
         texts = visible_texts(dialog)
         seen.extend(text for _w, text in texts)
@@ -309,3 +308,31 @@ def test_file_sizes_read_in_the_readers_digits_and_words(bengali):
     assert std_dialogs.file_size(3 * 1024 ** 3, "bn") == "৩.০ গিগাবাইট"
     install_language("en")
     assert std_dialogs.file_size(1536, "en") == "1.5 KB"
+
+
+def test_saving_over_a_file_asks_in_bengali(bengali, tmp_path):
+    (tmp_path / "cash book.pdf").write_bytes(PDF)
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.extend(text for _w, text in visible_texts(box))
+        box.reject()  # No: the file dialog stays, then is closed
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+
+    def save_over() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, save_over)
+            return
+        dialog.selectFile(str(tmp_path / "cash book.pdf"))
+        QTimer.singleShot(0, answer)
+        dialog.accept()
+
+    QTimer.singleShot(0, save_over)
+    assert std_dialogs.save_file_name(None, "সংরক্ষণ", str(tmp_path), "PDF (*.pdf)") == ""
+    assert any("আগে থেকেই আছে" in text for text in asked), asked
+    assert english([("question", text) for text in asked], ("cash book.pdf",)) == []
