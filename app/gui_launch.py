@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import QT_TR_NOOP, ValidationError
+from app.os_reasons import os_reason
 
 if TYPE_CHECKING:
     from app.db.uow import Actor
@@ -87,7 +88,7 @@ def check_database_file(db_path: str | os.PathLike[str]) -> None:
             header = f.read(16)
     except OSError as exc:
         raise ValidationError(QT_TR_NOOP("Cannot open the database file {path}: {error}"),
-                              path=str(path), error=exc.strerror or str(exc)) from exc
+                              path=str(path), error=os_reason(exc)) from exc
     keys = Path(os.fspath(path) + ".keys")  # an encrypted database's key file (app.db.keyslots)
     if header and header != SQLITE_HEADER and not keys.is_file():
         raise ValidationError(QT_TR_NOOP("This file is not a Shakha database: {path}"),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from app.errors import ShakhaError
 from app.format import format_date, format_number
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.std_dialogs import save_file_name
 
 
 def _qdate(d: date) -> QDate:
@@ -162,8 +162,7 @@ class AuditViewer(QDialog):
         self.message.setText(self.tr("Saved: {path}").format(path=path))
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), "audit.xlsx",
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        path = save_file_name(self, self.tr("Export the audit trail"), "audit.xlsx",
+                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(path)

@@ -29,8 +29,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import ShakhaError
-from ui.i18n import tr_error
+from app.errors import QT_TR_NOOP, ShakhaError
+from ui.i18n import tr_error, tr_message
 
 _log = logging.getLogger("shakha.ui")
 
@@ -58,6 +58,11 @@ def error_text(error: BaseException) -> str:
     trouble = storage_trouble(error)
     if trouble is not None:
         return tr_error(trouble)
+    if isinstance(error, OSError):  # a file, disk or network refusal: the reason, in her words
+        from app.os_reasons import os_reason
+
+        return tr_message(QT_TR_NOOP("This could not be done: {reason}. The details were "
+                                     "saved to the log file."), {"reason": os_reason(error)})
     return QCoreApplication.translate(
         "", "Something went wrong. The details were saved to the log file.")
 

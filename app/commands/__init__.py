@@ -8,11 +8,11 @@ exits 2 (bad input) or 1 (refused / failed check). No traceback ever reaches the
 from __future__ import annotations
 
 import errno
-import os
 from datetime import date
 from pathlib import Path
 
 from app.errors import QT_TR_NOOP, ValidationError
+from app.os_reasons import os_reason
 
 COMMAND_MODULES = (
     "app.commands.db",
@@ -58,7 +58,7 @@ def output_file(name: str) -> Path:
     path = Path(name)
     if path.is_dir():
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=name,
-                              error=os.strerror(errno.EISDIR))
+                              error=os_reason(IsADirectoryError(errno.EISDIR, name)))
     if not path.absolute().parent.is_dir():
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: the folder does not exist."),
                               path=name)

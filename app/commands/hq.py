@@ -8,6 +8,7 @@ import sys
 
 from app.commands import existing_file, output_file
 from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
+from app.os_reasons import os_reason
 
 
 def _url(args: argparse.Namespace) -> str:
@@ -213,7 +214,7 @@ def _serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ValidationError(QT_TR_NOOP("Cannot listen on {host} port {port}: {error}"),
                               host=args.host, port=args.port,
-                              error=exc.strerror or str(exc)) from None
+                              error=os_reason(exc)) from None
     check_keys_belong(engine, keys)
     uvicorn.run(create_app(engine, keys, project_every=5.0), host=args.host, port=args.port,
                 log_level="warning", proxy_headers=args.behind_tls_proxy,
@@ -371,7 +372,7 @@ def _import_bundle(args: argparse.Namespace) -> int:
         ack, answer = import_bundle_answer(_engine(args), keys, bundle, receipt)
     except OSError as exc:  # writing the receipt; importing the bundle again is harmless
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=args.receipt,
-                              error=exc.strerror or str(exc)) from None
+                              error=os_reason(exc)) from None
     except Refused as exc:
         if exc.code in ("fork", "epoch"):
             raise ValidationError(QT_TR_NOOP(

@@ -18,6 +18,7 @@ from app.commands import known_officer
 from app.db.engine import default_db_path, open_engine
 from app.db.migrate import check_branch_file
 from app.errors import QT_TR_NOOP, ValidationError
+from app.os_reasons import os_reason
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -46,7 +47,7 @@ def _write(out: str, pdf: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=out,
-                              error=exc.strerror or str(exc)) from None
+                              error=os_reason(exc)) from None
     print(target)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.commands import existing_file, output_file
 from app.errors import QT_TR_NOOP, Phrase, ValidationError
+from app.os_reasons import os_reason
 from app.sync.address import check_hq_url
 
 
@@ -105,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
         for part in (out, snapshot_path(out)):
             part.with_name(part.name + ".part").unlink(missing_ok=True)
         raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"), path=args.out,
-                              error=exc.strerror or str(exc)) from None
+                              error=os_reason(exc)) from None
     print(f"{count} events written to {args.out}", file=sys.stderr)
     if chunks is not None:
         print(f"the branch's history ({chunks} snapshot chunks) written to "

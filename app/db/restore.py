@@ -37,6 +37,7 @@ from app.db.raw import (
 )
 from app.errors import QT_TR_NOOP, RuleViolation, ValidationError
 from app.faults import fault_point
+from app.os_reasons import os_reason
 
 # the administrator's answer when the machine does not hold a backup's key
 Unlock = Callable[[backupfile.BackupHeader], bytes]
@@ -165,7 +166,7 @@ def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[
                 side(work, suffix).unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"),
-                                      path=str(work), error=exc.strerror or str(exc)) from None
+                                      path=str(work), error=os_reason(exc)) from None
             raise
         machine_key.store(slots.db_id, key, target)  # before the intent: rolled forward,
         fault_point("restore.after_work_copy")   # the file must open on this machine
@@ -187,7 +188,7 @@ def restore_database(backup: str | os.PathLike[str], db_path: str | os.PathLike[
                     side(kept, suffix).unlink(missing_ok=True)
             fsync_dir(target.parent)
             raise ValidationError(QT_TR_NOOP("Cannot write {path}: {error}"),
-                                  path=str(target), error=exc.strerror or str(exc)) from None
+                                  path=str(target), error=os_reason(exc)) from None
         fault_point("restore.after_replace")
         forget_key(target)
         remember_key(target, key)

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from app.db.backups import backup_database
 from app.errors import QT_TR_NOOP, ValidationError
+from app.os_reasons import os_reason
 
 KEEP_DAY_CLOSE = 14
 DAY_CLOSE_LABEL = "day-close"
@@ -53,7 +54,7 @@ def back_up_to(engine: Engine, destination: str) -> Backup:
         return _checked(backup_database(database_file(engine), target))
     except OSError as exc:
         raise ValidationError(QT_TR_NOOP("The backup could not be written: {reason}"),
-                              reason=exc.strerror or str(exc)) from None
+                              reason=os_reason(exc)) from None
 
 
 def back_up_after_day_close(engine: Engine, closed: date) -> Backup:

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Branch
 from app.db.staff_keys import recovery_from_enrolment
 from app.errors import QT_TR_NOOP
+from app.os_reasons import os_reason
 from app.sync.address import check_hq_url
 from app.sync.bundle import write_atomic
 from app.sync.device import load_device_key, store_identity
@@ -100,7 +101,7 @@ def read_enrolment(path: Path) -> Enrolment:
         raw = path.read_bytes()[:MAX_FILE_BYTES + 1]
     except OSError as exc:
         raise EnrolmentError(QT_TR_NOOP("Cannot read {path}: {error}"), path=str(path),
-                             error=exc.strerror or str(exc)) from None
+                             error=os_reason(exc)) from None
     try:
         if len(raw) > MAX_FILE_BYTES:
             raise ValueError("too big")

@@ -84,7 +84,9 @@ TERMS: tuple[Term, ...] = (
          never="বকেয়া ঋণ স্থিতি|বকেয়া আসল|বকেয়া স্থিতি"),
     Term("overdue / arrears", r"overdue|arrears|past due|not late", must="বকেয়া"),
     Term("reverse: a correcting entry; the original stays", r"\brevers",
-         must="সংশোধনী এন্ট্রি", never="বাতিল|সংশোধিত|রিভার্স"),
+         must="সংশোধনী এন্ট্রি", never="বাতিল|সংশোধিত|রিভার্স",
+         # Qt's print dialog: "Reverse" page order, "Reverse landscape" paper: no entry
+         only=lambda m: m.context not in ("QPageSetupWidget", "QPrintSettingsOutput")),
     Term("cancel", r"\bcancel", must="বাতিল"),
     Term("Key Fact Statement", r"Key Fact Statement", must="মূল তথ্য বিবরণী.*KFS|KFS.*মূল তথ্য"),
     Term("KFS keeps its letters", r"\bKFS\b", must="KFS"),

@@ -28,7 +28,7 @@ def test_the_manager_enrols_from_the_sync_page_then_it_syncs_in_the_background(
         enrolment.write_text(json.dumps(issue_enrolment(hq, hq_keys(), "BJS-001",
                                                         hq_url=url)))
         told: list[str] = []
-        monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
+        monkeypatch.setattr("ui.std_dialogs.QFileDialog.getOpenFileName",
                             lambda *a, **k: (str(enrolment), ""))
         monkeypatch.setattr("ui.views.sync_view.QMessageBox.information",
                             lambda *a, **k: told.append(a[2]))
@@ -116,14 +116,14 @@ def test_a_bundle_and_its_receipt_from_the_sync_page_say_what_they_did(
     bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
     view = View(AppContext(engine, Actor.system(), "en"))
     qtbot.addWidget(view)
-    monkeypatch.setattr("ui.views.sync_view.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.std_dialogs.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(bundle), ""))
     view._export()
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10000)
     assert told[0].startswith("1 event written to the bundle")
     assert told[0].endswith("in the file ending .snapshot: take both files.")
     import_bundle(hq, hq_keys(), bundle, receipt)
-    monkeypatch.setattr("ui.views.sync_view.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("ui.std_dialogs.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(receipt), ""))
     view._receipt()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -64,6 +63,7 @@ from ui.labels import (
     savings_kind,
 )
 from ui.ops import call, show_error, warn
+from ui.std_dialogs import open_file_name
 from ui.table import Column
 from ui.views.base import TablePage
 
@@ -124,8 +124,7 @@ class RegisterMemberDialog(GuardedDialog):
         form.addRow(buttons)
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png)"))
+        path = open_file_name(self, self.tr("Photo"), "", self.tr("Images (*.jpg *.jpeg *.png)"))
         if path:
             self.photo = Path(path).read_bytes()
             self.photo_button.setText(Path(path).name)

@@ -9,7 +9,6 @@ to put that page in the printer; its final pages are rendered for the chosen pri
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +17,9 @@ from typing import Any
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.format import format_number
-from ui.i18n import current_language
+from app.os_reasons import os_reason
+from ui.i18n import current_language, tr_message
 from ui.ops import run_op, show_error
+from ui.std_dialogs import print_dialog, save_file_name
 
 PREVIEW_SCALE = 1.4  # screen pixels per PDF point
 MAX_PRINT_DPI = 300
@@ -166,8 +166,8 @@ class PrintPreviewDialog(QDialog):
         return str(Path(folder) / f"{name} {date.today().isoformat()}.pdf")
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              self.suggested_path(), self.tr("PDF (*.pdf)"))
+        path = save_file_name(self, self.tr("Save as PDF"), self.suggested_path(),
+                              self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
@@ -179,14 +179,9 @@ class PrintPreviewDialog(QDialog):
 
     def why(self, exc: OSError) -> str:
         """The operating system's reason in the user's language (its own text is
-        English whatever the language)."""
-        reasons = {errno.ENOENT: self.tr("the folder does not exist"),
-                   errno.EACCES: self.tr("you may not write there"),
-                   errno.EPERM: self.tr("you may not write there"),
-                   errno.ENOSPC: self.tr("the disk is full"),
-                   errno.EROFS: self.tr("the disk cannot be written to"),
-                   errno.EISDIR: self.tr("that is a folder, not a file name")}
-        return reasons.get(exc.errno or 0, self.tr("the file could not be written"))
+        English whatever the language): app.os_reasons, by the error's number."""
+        reason = os_reason(exc)
+        return tr_message(reason.text, reason.params)
 
     def job_for(self, printer_name: str) -> PrintJob:
         return self.for_printer(printer_name) if self.for_printer else PrintJob(self.pdf)
@@ -204,7 +199,7 @@ class PrintPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = print_dialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

@@ -21,6 +21,7 @@ from app.services.users import change_password
 from ui.context import AppContext
 from ui.i18n import set_language
 from ui.ops import call
+from ui.std_dialogs import save_file_name
 
 
 class SettingsView(QWidget):
@@ -119,13 +120,12 @@ class SettingsView(QWidget):
 
     def _support(self) -> None:
         """Versions, logs and the database check for a technician (no member data)."""
-        from PySide6.QtWidgets import QFileDialog
 
         from app.services.support import support_bundle_of
         from ui.ops import run_op
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a support bundle"),
-                                              "shakha-support.zip", self.tr("Zip (*.zip)"))
+        path = save_file_name(self, self.tr("Save a support bundle"), "shakha-support.zip",
+                              self.tr("Zip (*.zip)"))
         if path:
             run_op(self, support_bundle_of, self.ctx.engine, path,
                    progress_label=self.tr("Writing the support bundle …"),
@@ -136,7 +136,6 @@ class SettingsView(QWidget):
 
     def _backup(self) -> None:
         """A checked copy of the branch database where the user says (a USB stick)."""
-        from PySide6.QtWidgets import QFileDialog
 
         from app.services.backup import back_up_to
         from app.services.branch import branch_info
@@ -144,8 +143,8 @@ class SettingsView(QWidget):
 
         info = branch_info(self.ctx.engine)
         suggested = f"shakha-{info.code}-{info.business_date.isoformat()}.db"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
-                                              suggested, self.tr("Shakha backup (*.db)"))
+        path = save_file_name(self, self.tr("Back up the database"), suggested,
+                              self.tr("Shakha backup (*.db)"))
         if not path:
             return
 

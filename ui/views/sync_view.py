@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from app.sync.service import (
 from ui.context import AppContext
 from ui.i18n import tr_message
 from ui.ops import call, run_op
+from ui.std_dialogs import open_file_name, save_file_name
 from ui.views.hq_requests_box import HeadOfficeRequestsBox
 
 
@@ -150,8 +150,8 @@ class SyncView(QWidget):
     def enrol(self) -> None:
         """The manager gives the enrolment file head office sent: this computer makes
         its device key and registers it (to the address typed here, else the file's)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment file from head "
-                                                            "office"))
+        path = open_file_name(self, self.tr("Enrolment file from head "
+                                            "office"))
         if not path:
             return
 
@@ -196,8 +196,7 @@ class SyncView(QWidget):
         """Write the request to a stick; head office's receipt, imported here, starts it."""
         if not self._confirm_new_epoch():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New epoch by USB"),
-                                              "new-epoch.shakha")
+        path = save_file_name(self, self.tr("New epoch by USB"), "new-epoch.shakha")
         if not path:
             return
 
@@ -219,14 +218,13 @@ class SyncView(QWidget):
                changed="sync")
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export USB bundle"),
-                                              "bundle.shakha")
+        path = save_file_name(self, self.tr("Export USB bundle"), "bundle.shakha")
         if path:
             run_op(self, export_usb_bundle, self.ctx.engine, path, changed="sync",
                    on_done=self._exported)
 
     def _receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import receipt"))
+        path = open_file_name(self, self.tr("Import receipt"))
         if path:
             run_op(self, import_usb_receipt, self.ctx.engine, path, changed="sync",
                    on_done=lambda acked: self._told(self.tr(

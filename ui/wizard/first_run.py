@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.format import format_date
 from ui.i18n import current_language, install_language
+from ui.std_dialogs import open_file_name
 from ui.wizard.common import problem_label, show_problem, wait_for
 
 WELCOME, ENROL, MANAGER, BOOK, DONE = range(5)
@@ -144,9 +144,8 @@ class EnrolPage(QWizardPage):
         super().changeEvent(event)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment file"), "",
-                                              self.tr("Enrolment files (*.enrol *.json);;"
-                                                      "All files (*)"))
+        name = open_file_name(self, self.tr("Enrolment file"), "",
+                              self.tr("Enrolment files (*.enrol *.json);;All files (*)"))
         if name:
             self.file.setText(name)
             self._preview()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import ShakhaError
 from app.format import parse_amount
 from ui.i18n import current_language
+from ui.std_dialogs import existing_directory, open_file_name
 from ui.wizard.common import problem_label, show_problem, wait_for
 
 
@@ -131,13 +131,12 @@ class BookPage(QWizardPage):
         super().changeEvent(event)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Existing book"), "",
-                                              self.tr("Workbooks (*.xlsx)"))
+        name = open_file_name(self, self.tr("Existing book"), "", self.tr("Workbooks (*.xlsx)"))
         if name:
             self.file.setText(name)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder of CSV files"))
+        name = existing_directory(self, self.tr("Folder of CSV files"))
         if name:
             self.file.setText(name)
 
