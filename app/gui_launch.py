@@ -10,12 +10,14 @@ already at the newest migration (the common case): it reads the revision with a 
 and the migration files' `revision`/`down_revision` lines. Whenever it is not sure it
 says False, and start-up runs app.db.migrate.upgrade_database as usual.
 
-Start-up order (what a user on a slow PC sees): the window (login, or the main window
-with a "loading" Today page) is shown as soon as Qt is up, before SQLAlchemy and the
-models are imported; `open_branch` then runs in a worker: it imports the data layer,
-opens the database and reads what the first screen needs. The database check and any
-migration (with its backup) run before the first window, so before anything is written.
-Nothing here imports SQLAlchemy at module level.
+Start-up order (what a user on a slow PC sees): the file's header is checked (a stray
+file is refused before any window); the window (login, or the main window with a
+"loading" Today page) is shown as soon as Qt is up, before SQLAlchemy, the models or the
+encryption libraries are imported; `open_branch` then runs in a worker: the schema check
+and any migration (with its backup) first, so before anything can be written (neither
+window writes before the database is open), then it imports the data layer, opens the
+database and reads what the first screen needs. Nothing here imports SQLAlchemy at
+module level.
 """
 
 from __future__ import annotations
@@ -130,13 +132,17 @@ class OpenedBranch:
     branch_name_bn: str
     demo: bool
     wording: str = "bn_IN"  # the branch's Bengali (its policy profile): bn_IN or bn_BD
+    upgrade_backup: Path | None = None  # the copy from before, when it was upgraded now
 
 
-def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
-    """Import the data layer, open the (already migrated) database, read the branch.
+def open_branch(path: Path, login: str | None = None, prepare: bool = False
+                ) -> OpenedBranch:
+    """Import the data layer, open the database, read the branch; with `prepare`, bring
+    it to the newest schema first (prepare_database: backup, then migrate).
 
     `login` is "user:password" for automation (SHAKHA_AUTOLOGIN); else actor is None.
     Also imports what the Today page uses, so the UI thread need not."""
+    backup = prepare_database(path) if prepare else None
     import app.format  # noqa: F401  (imported here, in the worker)
     import app.services.today  # noqa: F401
     from app.db.engine import open_engine
@@ -151,7 +157,7 @@ def open_branch(path: Path, login: str | None = None) -> OpenedBranch:
         actor = authenticate(engine, user, password)
     status = status_summary(engine)
     return OpenedBranch(engine, actor, status.branch_name_en, status.branch_name_bn,
-                        is_demo_branch(engine), branch_wording(engine))
+                        is_demo_branch(engine), branch_wording(engine), backup)
 
 
 def launch_gui(args: argparse.Namespace) -> int:

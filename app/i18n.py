@@ -13,10 +13,8 @@ database sets it once (`set_wording`), and every Bengali text after that follows
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +43,8 @@ def current_wording() -> str:
 
 def read_ts(ts: Path) -> dict[tuple[str, str], str]:
     """(context, source) → finished translation of one .ts file."""
+    import xml.etree.ElementTree as ET  # not at import: the GUI's first window needs none
+
     catalog: dict[tuple[str, str], str] = {}
     root = ET.parse(ts).getroot()
     for context in root.iter("context"):
@@ -102,6 +102,8 @@ def translate(context: str, source: str, lang: str, wording: str | None = None) 
 def localized(value: Any, lang: str, tr: Callable[[str], str]) -> Any:
     """A message parameter as the reader should see it: amounts and numbers in her
     digits, nested phrases translated (`tr` translates in the empty context)."""
+    from decimal import Decimal
+
     from app.errors import Amount, Name, Phrase, Phrases
     from app.format import format_amount, format_date, to_bengali_digits
 

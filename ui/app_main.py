@@ -1,18 +1,21 @@
 """Start the GUI: fonts, language, database (demo on first start), login, main window.
 
-What a user sees first comes first: as soon as Qt is up (before SQLAlchemy, the models
-or any page module is imported) the login dialog, or with SHAKHA_AUTOLOGIN the main
-window with a "loading" Today page, is on screen. The database file check and any
-migration (backup first) run before that window, so before anything can be written.
-Then a worker (app.gui_launch.open_branch) imports the data layer and opens the
-database; the login dialog gets its branch, and the main window builds Today.
+What a user sees first comes first: as soon as Qt is up (before SQLAlchemy, the models,
+the encryption libraries or any page module is imported) the login dialog, or with
+SHAKHA_AUTOLOGIN the main window with a "loading" Today page, is on screen; a file that
+is no database is refused before it. Then a worker (app.gui_launch.open_branch) checks
+the schema and runs any migration (backup first: before anything can be written, as
+neither window writes before the database is open), imports the data layer and opens
+the database; the login dialog gets its branch (and says what an upgrade did), and the
+main window builds Today.
 
 Environment switches for automation (screenshots, the startup benchmark):
 SHAKHA_AUTOLOGIN=user:password skips the login dialog (only when set);
 SHAKHA_SCREENSHOT=file.png saves the main window, once Today is filled, and quits;
 SHAKHA_EXIT_WHEN_SHOWN=1 quits once the first window is shown (login dialog) or, with
-SHAKHA_AUTOLOGIN, once Today is filled; it prints `shakha-timing <event> <t>` lines
-(time.monotonic()) to stdout for the startup benchmark: `shown` when the first window
+SHAKHA_AUTOLOGIN, once Today is filled; it prints `shakha-timing <event> <t> <cpu>` lines
+(time.monotonic(), and the process's CPU seconds so far) to stdout for the startup
+benchmark: `shown` when the first window
 has been painted, `opened` when the worker has opened the database, `ready` when Today
 is filled and painted;
 SHAKHA_LANG=en|bn picks the starting language (default Bengali; --lang wins).
@@ -33,7 +36,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.errors import ShakhaError
-from app.gui_launch import OpenedBranch, open_branch, prepare_database
+from app.gui_launch import OpenedBranch, check_database_file, open_branch
 from app.services.database import default_db_path
 from ui.context import AppContext
 from ui.i18n import install_language, set_wording
@@ -172,7 +175,8 @@ def _in_background(fn: Callable[..., Any], args: tuple, on_done: Callable[[Any],
 
 def _timing(event: str) -> None:
     if os.environ.get("SHAKHA_EXIT_WHEN_SHOWN"):
-        print(f"shakha-timing {event} {time.monotonic():.6f}", flush=True)
+        print(f"shakha-timing {event} {time.monotonic():.6f} {time.process_time():.6f}",
+              flush=True)
 
 
 class Startup:
@@ -219,12 +223,16 @@ class Startup:
         from ui.ops import setup_logging
 
         setup_logging()
-        self.job = _in_background(open_branch, (self.path, self.autologin), self._opened,
-                                  self._failed)
+        self.job = _in_background(open_branch, (self.path, self.autologin, True),
+                                  self._opened, self._failed)
 
     def _opened(self, opened: OpenedBranch) -> None:
         _timing("opened")
         self.opened = opened
+        if opened.upgrade_backup is not None:  # said before anyone logs in
+            self.note = upgrade_note(opened.upgrade_backup)
+            if self.dialog is not None:
+                self.dialog.message.setText(self.note)
         set_wording(opened.wording)  # a Bangladesh branch reads Bangladesh's words
         if self.window is not None:  # logged in automatically: fill the main window
             self._attach(self.window, opened.actor, self.window.lang)
@@ -264,6 +272,12 @@ class Startup:
         self.app.exit(_fail(error))
 
 
+def upgrade_note(backup: Path) -> str:
+    return QCoreApplication.translate(
+        "Startup", "Shakha was updated: the database was upgraded to this "
+        "version. The copy from before is kept at {path}.").format(path=backup)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -273,7 +287,6 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or os.environ.get("SHAKHA_LANG", "bn")
     install_language(lang)
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
-    note = ""
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -286,12 +299,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 0
             if choice == "demo":
                 create_demo(path, lang)
-        else:
-            backup = prepare_database(path)  # before any window: nothing written until then
-            if backup is not None:
-                note = QCoreApplication.translate(
-                    "Startup", "Shakha was updated: the database was upgraded to this "
-                    "version. The copy from before is kept at {path}.").format(path=backup)
+        else:  # a stray file is refused before any window; the schema in the worker
+            check_database_file(path)
     except Exception as exc:  # noqa: BLE001 - logged; the user reads one sentence
         return _fail(exc)
-    return Startup(app, path, lang, note).run()
+    return Startup(app, path, lang).run()

@@ -5,7 +5,7 @@ which can grow long ("Sync failed · 1,234 events not yet at head office · …"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -21,10 +21,16 @@ class ElidingLabel(QLabel):
 
     def elided(self) -> str:
         """The text as shown in the label's present width."""
+        from PySide6.QtCore import Qt  # not at import: see ui.app_main
+
         room = self.contentsRect().width()
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.text():  # (empty until the database is open: nothing to draw yet)
+            return
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignVCenter

@@ -228,12 +228,14 @@ def upgrade_locked(path: Path) -> Path | None:
 
 
 def _compact(path: Path, key: bytes | None) -> None:
-    """A migration that rebuilt a big table leaves the old pages free: give them back
-    (VACUUM) when they are a quarter of the file or more."""
+    """A migration that rebuilt a big table or dropped an index leaves the old pages
+    free: give them back (VACUUM) when they are a quarter of the file or 16 MB or more."""
     con = connect(path, key=key, isolation_level=None)
     try:
         free = con.execute("PRAGMA freelist_count").fetchone()[0]
-        if free * 4 >= con.execute("PRAGMA page_count").fetchone()[0]:
+        size = int(con.execute("PRAGMA page_size").fetchone()[0])
+        if free * 4 >= con.execute("PRAGMA page_count").fetchone()[0] \
+                or free * size >= 16_000_000:
             con.execute("VACUUM")
     finally:
         con.close()

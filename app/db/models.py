@@ -184,7 +184,7 @@ class Installment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"))
     number: Mapped[int] = mapped_column(Integer)
-    due_on: Mapped[date] = mapped_column(Date, index=True)
+    due_on: Mapped[date] = mapped_column(Date)  # read by loan, never alone (migration 0015)
     principal_minor: Mapped[int] = mapped_column(Integer)
     interest_minor: Mapped[int] = mapped_column(Integer)
     paid_principal_minor: Mapped[int] = mapped_column(Integer, default=0)
@@ -270,9 +270,10 @@ class JournalEntry(Base):
               sqlite_where=text("loan_id IS NOT NULL")),
         Index("ix_journal_entry_savings_account_id", "savings_account_id",
               sqlite_where=text("savings_account_id IS NOT NULL")),
-        # a loan's repayments by date, for the DCB (migration 0009)
+        # a loan's repayments by date, covering what the DCB reads (migrations 0009, 0015)
         Index("ix_journal_repayment_loan", "loan_id", "business_date", "principal_minor",
-              "interest_minor", "reverses_id", "kind", sqlite_where=text("kind = 'repayment'")),
+              "interest_minor", "reverses_id", "channel",
+              sqlite_where=text("kind = 'repayment'")),
     )
 
 

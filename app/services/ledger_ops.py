@@ -9,7 +9,7 @@ every installment's paid amounts exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import case, func, select
@@ -38,12 +38,16 @@ class PaidLoans:
     closed_loans: list[int]
 
 
-def _dues(installments: list[Installment]) -> list[InstallmentDue]:
+def _dues(installments: list[Installment], until: date | None = None
+          ) -> list[InstallmentDue]:
+    """What is still owed on each installment (only those due by `until`, when given:
+    all that an allocation without advance reads, and far fewer than a whole schedule)."""
     return [InstallmentDue(i.number, i.due_on,
                            from_minor(i.principal_minor - i.paid_principal_minor),
                            from_minor(i.interest_minor - i.paid_interest_minor))
             for i in installments
-            if i.paid_principal_minor + i.paid_interest_minor
+            if (until is None or i.due_on <= until)
+            and i.paid_principal_minor + i.paid_interest_minor
             < i.principal_minor + i.interest_minor]
 
 
@@ -52,16 +56,34 @@ def member_name(session: Session, member_id: int) -> Name | str:
     return named(member.code, member.name_en, member.name_bn) if member else str(member_id)
 
 
+_UNPAID = (Installment.paid_principal_minor + Installment.paid_interest_minor
+           < Installment.principal_minor + Installment.interest_minor)
+
+
 @dataclass
 class Preloaded:
-    """Open loans, schedules and compulsory accounts of many members, loaded at once."""
+    """Open loans, schedules and compulsory accounts of many members, loaded at once.
+
+    `schedules` holds what each loan still owes up to `on` (all a payment without
+    advance touches); `later` counts the unpaid installments after `on`, loaded only
+    when a payment goes on to them (`schedule`)."""
 
     loans: dict[int, list]
     schedules: dict[int, list[Installment]]
     accounts: dict[int, SavingsAccount]
+    on: date | None = None
+    later: dict[int, int] = field(default_factory=dict)
+
+    def schedule(self, session: Session, loan_id: int) -> list[Installment]:
+        """The loan's unpaid installments, the later ones too (loaded once)."""
+        if self.later.pop(loan_id, 0):
+            self.schedules[loan_id] = list(session.scalars(select(Installment).where(
+                Installment.loan_id == loan_id, _UNPAID).order_by(Installment.number)))
+        return self.schedules[loan_id]
 
 
-def preload(session: Session, member_ids: list[int]) -> Preloaded:
+def preload(session: Session, member_ids: list[int], on: date | None = None) -> Preloaded:
+    """With `on`, installments due after it are counted, not loaded (see Preloaded)."""
     loans: dict[int, list] = {m: [] for m in member_ids}
     for loan, product in session.execute(
             select(Loan, LoanProduct).join(LoanProduct)
@@ -71,16 +93,20 @@ def preload(session: Session, member_ids: list[int]) -> Preloaded:
     loan_ids = [loan.id for rows in loans.values() for loan, _ in rows]
     schedules: dict[int, list[Installment]] = {i: [] for i in loan_ids}
     # only what is still owed: a payment never touches a settled installment
-    for inst in session.scalars(select(Installment).where(
-            Installment.loan_id.in_(loan_ids),
-            Installment.paid_principal_minor + Installment.paid_interest_minor
-            < Installment.principal_minor + Installment.interest_minor)
-            .order_by(Installment.loan_id, Installment.number)):
+    query = select(Installment).where(Installment.loan_id.in_(loan_ids), _UNPAID)
+    later: dict[int, int] = {}
+    if on is not None:
+        query = query.where(Installment.due_on <= on)
+        later = {loan_id: int(n) for loan_id, n in session.execute(
+            select(Installment.loan_id, func.count())
+            .where(Installment.loan_id.in_(loan_ids), _UNPAID, Installment.due_on > on)
+            .group_by(Installment.loan_id))}
+    for inst in session.scalars(query.order_by(Installment.loan_id, Installment.number)):
         schedules[inst.loan_id].append(inst)
     accounts = {a.member_id: a for a in session.scalars(select(SavingsAccount).where(
         SavingsAccount.member_id.in_(member_ids), SavingsAccount.kind == "compulsory",
         SavingsAccount.status == "open").order_by(SavingsAccount.id.desc()))}
-    return Preloaded(loans, schedules, accounts)
+    return Preloaded(loans, schedules, accounts, on, later)
 
 
 def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staff_id: int,
@@ -88,6 +114,8 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
               loan_id: int | None = None, preloaded: Preloaded | None = None) -> PaidLoans:
     """Allocate a member's payment over her open loans (oldest loan first)."""
     session = uow.session
+    if preloaded is not None and loan_id is None and preloaded.on not in (None, on):
+        preloaded = None  # loaded up to another day: not this payment's dues
     if preloaded is not None and loan_id is None:
         loans = preloaded.loans.get(member_id, [])
         schedules = {loan.id: preloaded.schedules[loan.id] for loan, _ in loans}
@@ -112,9 +140,11 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
                 break
             if advance and not product.definition.get("allow_advance", True):
                 continue
+            if advance and preloaded is not None and loan_id is None:
+                schedules[loan.id] = preloaded.schedule(session, loan.id)
             order = tuple(product.definition.get("allocation_order", DEFAULT_ORDER))
-            result = allocate(remaining, _dues(schedules[loan.id]), on, order,
-                              apply_advance=advance)
+            dues = _dues(schedules[loan.id], None if advance else on)
+            result = allocate(remaining, dues, on, order, apply_advance=advance)
             _apply(schedules[loan.id], result.lines, on)
             taken[loan.id] += result.lines
             remaining = result.advance
@@ -123,8 +153,11 @@ def pay_loans(uow: UnitOfWork, member_id: int, amount_minor: int, on: date, staf
             QT_TR_NOOP("{member} paid {paid}, which is {extra} more than she owes and may "
                        "pay in advance."), member=member_name(session, member_id),
             paid=Amount(amount_minor), extra=Amount(to_minor(remaining)))
+    # installments after `on` not loaded (none of this payment went to them): still owed
+    owing_later = {loan.id for loan, _ in loans
+                   if preloaded is not None and loan_id is None and preloaded.later.get(loan.id)}
     return _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id,
-                            meeting_id, channel, reason)
+                            meeting_id, channel, reason, owing_later)
 
 
 def _apply(installments: list[Installment], lines, on: date) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +172,7 @@ def _apply(installments: list[Installment], lines, on: date) -> None:  # type: i
 
 
 def _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id, meeting_id,  # type: ignore[no-untyped-def]
-                     channel, reason) -> PaidLoans:
+                     channel, reason, owing_later=frozenset()) -> PaidLoans:
     allocations, closed = [], []
     for loan, _product in loans:
         lines = taken[loan.id]
@@ -158,7 +191,8 @@ def _post_repayments(uow, loans, taken, schedules, on, staff_id, member_id, meet
                             "interest_minor": interest, "fee_minor": fees,
                             "penalty_minor": penalty,
                             "installments": [line.number for line in lines]})
-        if all(i.paid_on is not None for i in schedules[loan.id]):
+        if all(i.paid_on is not None for i in schedules[loan.id]) \
+                and loan.id not in owing_later:
             loan.status, loan.closed_on = "closed", on
             closed.append(loan.id)
     return PaidLoans(allocations, closed)

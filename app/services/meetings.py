@@ -12,7 +12,7 @@ are made.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Engine, select
@@ -136,9 +136,17 @@ def _entry_from(data: dict) -> MeetingEntry:
                         tuple(MeetingRow(**r) for r in data["rows"]))
 
 
+_ROW_FIELDS = fields(MeetingRow)
+
+
+def _row_data(row: MeetingRow) -> dict:
+    """asdict(row) without its deep copy (a row's fields are all plain values)."""
+    return {f.name: getattr(row, f.name) for f in _ROW_FIELDS}
+
+
 def _entry_data(entry: MeetingEntry) -> dict:
     return {"meeting_id": entry.meeting_id, "cash_counted_minor": entry.cash_counted_minor,
-            "rows": [asdict(r) for r in entry.rows]}
+            "rows": [_row_data(r) for r in entry.rows]}
 
 
 def meeting_sheet(engine: Engine, meeting_id: int) -> MeetingSheet:
@@ -249,7 +257,7 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
         closed: list[int] = []
         lines = []
         journal_rows = 0
-        loaded = preload(session, [r.member_id for r in entry.rows])
+        loaded = preload(session, [r.member_id for r in entry.rows], on)
         uow.journal.hold()  # its rows in one insert at commit (nothing here reads them)
         with session.no_autoflush:
             for row in entry.rows:
@@ -286,7 +294,7 @@ def post_meeting(engine: Engine, actor: Actor, entry: MeetingEntry) -> PostedMee
             "meeting_id": meeting.id, "group_id": meeting.group_id, "on": on.isoformat(),
             "scheduled_on": meeting.scheduled_on.isoformat(), "reentry": reentry,
             "cash_counted_minor": entry.cash_counted_minor,
-            "rows": [asdict(r) for r in entry.rows], "repayments": lines,
+            "rows": [_row_data(r) for r in entry.rows], "repayments": lines,
             "closed_loans": closed}, branch.business_date)
         session.flush()
         count = journal_rows + sum(int(r.savings_deposit_minor > 0)
