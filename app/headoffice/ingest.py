@@ -132,7 +132,8 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     if events[0]["prev_hash"] != branch.acked_hash:
         raise Refused(f"event {events[0]['seq']} does not continue the acknowledged chain",
                       alarm="fork", code="fork")
-    reused = session.scalars(select(HqEvent.event_id).where(
+    reused = session.scalars(select(HqEvent.event_id).where(  # ids are unique per branch
+        HqEvent.branch == branch.code,
         HqEvent.event_id.in_([e["event_id"] for e in events])).limit(1)).first()
     if reused is not None or len({e["event_id"] for e in events}) != len(events):
         raise Refused(f"event id {reused or 'of two events'} is used twice (an event id "
