@@ -174,6 +174,7 @@ def test_a_row_parked_in_the_default_partition_moves_when_its_branch_is_enrolled
                            {"c": code}) == 3
 
 
+@pytest.mark.parametrize("hq", ["postgresql", "sqlite"], indirect=True)
 def test_an_event_id_is_unique_within_its_branch_not_across_branches(hq):
     with hq.begin() as conn:
         _insert(conn, "hq_event", _events("BJS-001", 1))
