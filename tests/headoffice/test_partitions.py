@@ -243,3 +243,58 @@ def test_every_query_head_office_runs_on_the_partitioned_tables_reads_one_branch
                                                   parameters).scalars())
             scanned = {p for p in every if re.search(rf"\b{p}\b", plan)}
             assert scanned <= mine, (statement, plan)
+
+
+def _batch(code: str, events: list[dict]) -> dict:
+    from app.sync.wire import pack_events
+
+    return pack_events(code, 1, events)
+
+
+def _chained(ids: list[str], prev: str) -> list[dict]:
+    from app.sync.canonical import canonical_json, chain_hash
+    from app.sync.wire import HASHED
+
+    out = []
+    for seq, event_id in enumerate(ids, start=1):
+        event = {"seq": seq, "event_id": event_id, "epoch": 1, "type": "fee.charged",
+                 "schema_version": 2, "aggregate_id": "7", "business_date": "2026-11-25",
+                 "device_time": "2026-11-25T04:30:00.123456", "staff_id": 3,
+                 "payload": canonical_json({"amount_minor": seq}), "prev_hash": prev}
+        event["hash"] = prev = chain_hash(prev, {k: event[k] for k in HASHED})
+        out.append(event)
+    return out
+
+
+@pytest.mark.parametrize("hq", ["postgresql", "sqlite"], indirect=True)
+def test_a_reused_event_id_is_refused_within_its_branch_and_free_in_another(hq):
+    from sqlalchemy.orm import Session
+
+    from app.headoffice.ingest import Refused, ingest
+    from app.headoffice.models import HqAlarm, HqBranch
+    from app.sync.canonical import GENESIS_HASH
+
+    with Session(hq) as s, s.begin():
+        for code in ("RID-001", "RID-002"):
+            s.add(HqBranch(code=code, epoch=1, acked_seq=0, acked_hash=GENESIS_HASH,
+                           registered_at=datetime(2026, 11, 25)))
+            s.flush()
+            ensure_branch_partitions(s.connection(), code)
+    first = _chained(["0190-same", "0190-other"], GENESIS_HASH)
+    assert ingest(hq, "RID-001", _batch("RID-001", first[:1])).acked_seq == 1
+    assert ingest(hq, "RID-002", _batch("RID-002", first[:1])).acked_seq == 1  # its own
+    again = _chained(["0190-same", "0190-same"], GENESIS_HASH)[1:]  # seq 2, id of seq 1
+    again[0]["prev_hash"] = first[0]["hash"]
+    from app.sync.canonical import chain_hash
+    from app.sync.wire import HASHED
+
+    again[0]["hash"] = chain_hash(first[0]["hash"], {k: again[0][k] for k in HASHED})
+    with pytest.raises(Refused, match="0190-same is used twice|is used twice"):
+        ingest(hq, "RID-001", _batch("RID-001", again))
+    with hq.connect() as conn:
+        assert conn.execute(text("SELECT branch, seq FROM hq_event WHERE branch LIKE 'RID%' "
+                                 "ORDER BY branch, seq")).all() == [("RID-001", 1),
+                                                                    ("RID-002", 1)]
+    with Session(hq) as s:
+        assert [a.kind for a in s.query(HqAlarm).filter_by(branch="RID-001")] == ["malformed"]
+        assert s.get(HqBranch, "RID-001").acked_seq == 1
