@@ -261,7 +261,7 @@ _COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
 # float, "1.5", "1e3") or a \\u escape (a lone surrogate; canonical text writes every
 # other character as itself); also where it is only inside a text: the full check then
 # finds nothing wrong, it just costs its time. Substring searches: C loops.
-_FLOATISH = (b"0.", b"0e", b"0E")
+_NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")  # digits 0, "." "e" e
 
 
 def _payload_texts(raw: bytes) -> dict[str, Any] | None:
@@ -282,9 +282,9 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     joined = b"\x00".join(payloads)  # no NUL in JSON text: a safe separator
     # an integer that may be out of range, in a payload or a value beside the columns
     # (the hashes are texts of hex digits: a run of digits there is no number)
-    digits = joined.translate(_DIGITS)
+    digits = joined.translate(_NUMBERISH)
     others = b"\x00".join(bytes(v) for v in top.values() if not bytes(v).startswith(b'"'))
-    if b"\\u" in joined or any(f in digits for f in _FLOATISH) or \
+    if b"\\u" in joined or b"0e" in digits or \
             _LONG_NUMBER in digits or _LONG_NUMBER in others.translate(_DIGITS):
         return None
     if not joined.startswith(b"{") or joined.count(b"\x00{") != len(payloads) - 1 or \
