@@ -18,12 +18,16 @@ History (before #15, with the projection inside the upload transaction): 6-9x CO
 batches of 1,000 — the database work of the projection alone was ~4-5x COPY.
 2026-12-07, acknowledgement only, machine shared and loaded (load average 5-10 on 2
 cores): 50k events 10.2k/s, 4.5x COPY at batches of 1,000, 6.2x at 100, 8.4x at 10,000
-(20k events at load 10: 5.6x, 2.9x, 11.6x). The target of 2.5x is not met: decoding
-the JSON batch (json.loads, ~30 µs an event under load) and recomputing each hash alone
-cost more than COPY's whole time; orjson.loads was measured no faster on these
-batches (building the Python objects dominates). What would meet it is sending each
-payload as its canonical text (no parse at acknowledgement, parsed by the projector)
-— a wire-format change (v3) not made yet.
+(20k events at load 10: 5.6x, 2.9x, 11.6x). Decoding the JSON batch (json.loads builds
+every payload's objects) and a query of every event id before storing were most of it.
+Later 2026-12-07 (hq_event partitioned by branch; decode keeps a usual batch's payloads
+as the texts the branch hashed, msgspec validating the JSON without building objects;
+a reused id found by the unique key (branch, event_id) as the rows are stored), load
+average 5-6: 50k events 18.6k/s, 3.4x COPY at batches of 1,000, 3.4x at 100, 3.1x at
+10,000. The target of 2.5x is still not met: what is left is the database's work on
+hq_event's keys (three b-tree entries a row: (branch, id), (branch, epoch, seq),
+(branch, event_id), where the plain table has none), the cursor lock and the per-event
+hash in Python.
 Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
 """
 

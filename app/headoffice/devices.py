@@ -35,6 +35,7 @@ from app.headoffice.ingest import Refused, now
 from app.headoffice.keys import HqKeys
 from app.headoffice.models import HqAlarm, HqBranch
 from app.headoffice.models_trust import HqDeviceKey, HqEnrolment
+from app.headoffice.partitions import ensure_branch_partitions
 from app.sync.canonical import GENESIS_HASH
 from app.sync.identity import (
     ENROLMENT,
@@ -155,6 +156,7 @@ def _register(session: Session, code: str, device: DevicePublic, at: datetime) -
         session.add(HqBranch(code=code, epoch=1, acked_seq=0,
                              acked_hash=GENESIS_HASH, registered_at=at))
         session.flush()
+        ensure_branch_partitions(session.connection(), code)  # hq_event, hq_ledger
     replaced = session.scalars(select(HqDeviceKey).where(
         HqDeviceKey.branch == code, HqDeviceKey.retired_at.is_(None))).all()
     for old in replaced:

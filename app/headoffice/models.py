@@ -46,14 +46,19 @@ class HqBranch(HqBase):
 
 
 class HqEvent(HqBase):
-    """Every accepted branch event, append-only."""
+    """Every accepted branch event, append-only.
+
+    On PostgreSQL partitioned by branch (app.headoffice.partitions, migration hq0021):
+    the database's primary key there is (branch, id) and an event id is unique within
+    its branch; `id` (from one sequence) stays the ORM's key and still orders rows.
+    Every query on this table names the branch."""
 
     __tablename__ = "hq_event"
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
     branch: Mapped[str] = mapped_column(String(20))
     epoch: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(BigInteger)
-    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    event_id: Mapped[str] = mapped_column(String(36))
     type: Mapped[str] = mapped_column(String(40))
     schema_version: Mapped[int] = mapped_column(Integer)
     aggregate_id: Mapped[str] = mapped_column(String(40))
@@ -66,6 +71,7 @@ class HqEvent(HqBase):
     received_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (
         UniqueConstraint("branch", "epoch", "seq"),
+        UniqueConstraint("branch", "event_id", name="uq_hq_event_branch_event_id"),
         # the branches' answers to head office's requests (headoffice/requests.py)
         Index("ix_hq_event_request_answers", "branch",
               postgresql_where=text("type = 'hq_request.answered'")),
@@ -114,7 +120,8 @@ class HqLedger(HqBase):
     """Projection: every journal row of every branch (from snapshots and events).
 
     Keyed by the branch's dense journal id, so a row that arrives twice (a snapshot
-    overlapping events) is stored once."""
+    overlapping events) is stored once. On PostgreSQL partitioned by branch, like
+    hq_event; every query on it names the branch."""
 
     __tablename__ = "hq_ledger"
     branch: Mapped[str] = mapped_column(String(20), primary_key=True)

@@ -61,11 +61,15 @@ def branch_requests(engine: Engine, code: str | None = None, include_answered: b
         latest = {row.key: row for row in session.scalars(query.order_by(HqReference.version))}
         sent = sorted(latest.values(), key=lambda row: row.version)
         answers: dict[tuple[str, str], tuple[str, str]] = {}
-        events = select(HqEvent.branch, HqEvent.payload, HqEvent.business_date).where(
-            HqEvent.type == REQUEST_ANSWERED)
-        for branch, payload, day in session.execute(events):
-            body = json_object(payload)
-            answers[(branch, str(body.get("request_id")))] = (str(body.get("note", "")), day)
+        # one branch at a time (hq_event is partitioned by branch): only the branches
+        # asked something are read
+        for branch in sorted({str(row.branch) for row in sent}):
+            events = select(HqEvent.payload, HqEvent.business_date).where(
+                HqEvent.branch == branch, HqEvent.type == REQUEST_ANSWERED)
+            for payload, day in session.execute(events):
+                body = json_object(payload)
+                answers[(branch, str(body.get("request_id")))] = (
+                    str(body.get("note", "")), day)
     out = []
     for row in sent:
         body = json_object(row.payload)

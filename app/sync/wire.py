@@ -21,6 +21,7 @@ import json
 import re
 from typing import Any
 
+import msgspec
 import orjson
 import zstandard
 
@@ -137,7 +138,8 @@ def pack_events(branch: str, epoch: int, events: list[dict[str, Any]]) -> dict[s
 def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
     """Events of a batch with prev_hash/hash recomputed; WireError if malformed.
 
-    Each event also carries `payload_obj`, the decoded payload (not hashed, not stored).
+    Each event also carries `payload_obj`, the decoded payload (not hashed, not stored;
+    None where `decode` kept the payload as its text: the projector parses it).
 
     The caller compares the last recomputed hash with `body["last_hash"]`."""
     try:
@@ -158,6 +160,7 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         if n > MAX_EVENTS:
             raise TooLarge(f"a batch holds at most {MAX_EVENTS} events, this one {n}")
         _check_types(cols)
+        as_sent = type(cols["payload"]) is PayloadTexts
         events = []
         # The types were checked above, column by column. Each payload is written once
         # as canonical text (hashed and stored), and the canonical content is written
@@ -165,7 +168,8 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         # proves the hash equals chain_hash(prev, HASHED content) at the branch.
         for seq, event_id, type_, schema, aggregate, day, at, staff, payload in zip(
                 range(first, first + n), *(cols[c] for c in COLUMNS), strict=True):
-            text = strict_text(payload)
+            # decode's checked text, hashed and stored as sent; else written canonically
+            text = payload if as_sent else strict_text(payload)
             hash_ = hashlib.sha256((prev + _CONTENT % (
                 _text(aggregate), _text(day), _text(at), epoch, _text(event_id),
                 _text(text), schema, seq, "null" if staff is None else staff,
@@ -173,7 +177,8 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
             events.append({"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
                            "schema_version": schema, "aggregate_id": aggregate,
                            "business_date": day, "device_time": at, "staff_id": staff,
-                           "payload": text, "payload_obj": payload, "prev_hash": prev,
+                           "payload": text, "payload_obj": None if as_sent else payload,
+                           "prev_hash": prev,
                            "hash": hash_})
             prev = hash_
         return events
@@ -188,7 +193,7 @@ _NONE = type(None)
 
 def _check_types(cols: dict[str, Any]) -> None:
     """WireError unless each column holds what it must (bool is not an int here)."""
-    if set(map(type, cols["payload"])) != {dict}:
+    if type(cols["payload"]) is not PayloadTexts and set(map(type, cols["payload"])) != {dict}:
         raise WireError("malformed batch: a payload is not an object")
     for c, width in COLUMN_TEXT.items():
         if set(map(type, cols[c])) != {str}:
@@ -217,6 +222,9 @@ def decode(data: bytes, max_bytes: int = MAX_BATCH_BYTES) -> dict[str, Any]:
     the frame declares: decompression streams into at most `max_bytes`."""
     raw = decompress(data, max_bytes)
     check_text(raw)
+    fast = _payload_texts(raw)  # the usual batch: its payloads kept as their texts
+    if fast is not None:
+        return fast
     try:
         body = json.loads(raw, parse_float=_reject_float, parse_constant=_reject_float)
     except RecursionError:
@@ -227,6 +235,72 @@ def decode(data: bytes, max_bytes: int = MAX_BATCH_BYTES) -> dict[str, Any]:
         raise WireError("a batch is a JSON object")
     if suspect(raw):  # rare: then every value is looked at
         check_values(body)
+    return body
+
+
+class PayloadTexts(list):  # type: ignore[type-arg]
+    """A batch's payloads as the JSON texts the batch carried, already checked by
+    `_payload_texts` (valid JSON, objects, no float, not deep, nothing suspect): hashed
+    and stored as they are. Only `decode` makes one: json never does."""
+
+
+class _Columns(msgspec.Struct):
+    event_id: list[str]
+    type: list[str]
+    schema_version: list[int]
+    aggregate_id: list[str]
+    business_date: list[str]
+    device_time: list[str]
+    staff_id: list[int | None]
+    payload: list[msgspec.Raw]
+
+
+_TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
+# What sends a batch to the full check: in the payloads, a digit before "." or "e" (a
+# float, "1.5", "1e3") or a \\u escape (a lone surrogate; canonical text writes every
+# other character as itself); also where it is only inside a text: the full check then
+# finds nothing wrong, it just costs its time. Substring searches: C loops.
+_NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")  # digits 0, "." "e" e
+
+
+def _payload_texts(raw: bytes) -> dict[str, Any] | None:
+    """The usual batch decoded without building its payloads: each payload kept as
+    its JSON text (PayloadText), which the branch wrote canonically and hashed as such,
+    so head office hashes and stores it without parsing and writing it again (that
+    was most of the acknowledgement's time). msgspec validates the whole text as JSON
+    and the columns' types; None for anything unusual, which then takes the full path
+    (json, every value checked) and gets its precise answer there."""
+    if _ESCAPES.search(raw):  # a control character may be there
+        return None
+    try:
+        top = _TOP.decode(raw)
+        cols = _COLUMNS_DECODER.decode(top.pop("cols"))
+    except (msgspec.DecodeError, KeyError, RecursionError):
+        return None
+    payloads = [bytes(p) for p in cols.payload]
+    joined = b"\x00".join(payloads)  # no NUL in JSON text: a safe separator
+    # an integer that may be out of range, in a payload or a value beside the columns
+    # (the hashes are texts of hex digits: a run of digits there is no number)
+    digits = joined.translate(_NUMBERISH)
+    others = b"\x00".join(bytes(v) for v in top.values() if not bytes(v).startswith(b'"'))
+    if b"\\u" in joined or b"0e" in digits or \
+            _LONG_NUMBER in digits or _LONG_NUMBER in others.translate(_DIGITS):
+        return None
+    if not joined.startswith(b"{") or joined.count(b"\x00{") != len(payloads) - 1 or \
+            max(p.count(b"[") + p.count(b"{") for p in payloads) > MAX_DEPTH:
+        return None  # a payload that is not an object, or may be nested too deep
+    texts = PayloadTexts(joined.decode().split("\x00"))
+    try:
+        body = {k: json.loads(bytes(v), parse_float=_reject_float,
+                              parse_constant=_reject_float) for k, v in top.items()}
+    except (ValueError, RecursionError):
+        return None
+    body["cols"] = {"event_id": cols.event_id, "type": cols.type,
+                    "schema_version": cols.schema_version,
+                    "aggregate_id": cols.aggregate_id, "business_date": cols.business_date,
+                    "device_time": cols.device_time, "staff_id": cols.staff_id,
+                    "payload": texts}
     return body
 
 

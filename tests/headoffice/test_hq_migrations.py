@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from app.headoffice.models import HqBase
 
 
 def test_the_migrated_head_office_database_matches_the_models(hq):
     with hq.connect() as conn:
+        # a branch's partition of hq_event / hq_ledger is part of its parent table
+        partitions = set(conn.scalars(text(
+            "SELECT relname FROM pg_class WHERE relispartition")))
         differences = compare_metadata(MigrationContext.configure(conn), HqBase.metadata)
     assert [d for d in differences
-            if not (d[0] == "remove_table" and d[1].name == "hq_alembic_version")] == []
+            if not (d[0] == "remove_table" and (d[1].name == "hq_alembic_version"
+                                                or d[1].name in partitions))
+            and not (d[0] == "remove_index" and d[1].table.name in partitions)] == []

@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 from app.cli import main
 from app.db.engine import open_engine
 from app.headoffice.api import create_app
+from app.headoffice.epochs import confirm_epoch
 from app.headoffice.models import HqTask
 from app.headoffice.projector import DERIVED, project_branch, status
 from app.sync.client import SyncClient
+from app.sync.outbox import SyncError
 from tests import dbfiles
 from tests.sync.world import (
     branch_journal_total,
@@ -122,6 +124,9 @@ def _restored_with_suspense(engine, hq, db_path, tmp_path) -> None:
     engine.dispose()
     old = open_engine(backup)
     post_fee(old, 4_00)
+    with pytest.raises(SyncError, match="waits for head office to confirm"):
+        SyncClient(old, "http://testserver", client=client(hq)).run_in_new_epoch_if_restored()
+    confirm_epoch(hq, "BJS-001", "the regional manager")  # a person at head office
     SyncClient(old, "http://testserver", client=client(hq)).run_in_new_epoch_if_restored()
     old.dispose()
     with Session(hq) as s:

@@ -114,3 +114,42 @@ def _nested(depth: int):
     for i in range(depth):
         value = {"k": value, "big": -(2**64) - i} if i % 2 else [value, 2**63 - 1]
     return value
+
+
+def _full(data: bytes) -> dict:
+    """The batch as the full path reads it (json, every payload an object)."""
+    import json
+
+    from app.sync.wire import decompress
+
+    return json.loads(decompress(data))
+
+
+@pytest.mark.parametrize(("payload", "as_sent"), [
+    ({"amount_minor": 300_00, "journal": [[1, "2026-11-25", "repayment", 300_00]],
+      "name_bn": "শ্রাবণী"}, True),
+    ({"note": "version 1.5 of the form"}, False),  # looks like a float: the full path
+    ({"note": "\u0007"}, False),  # an escape: the full path (which refuses it)
+    ({"n": 12345678901234567}, False),  # may be out of range: the full path
+    ({"deep": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}, False),
+])
+def test_the_usual_batch_keeps_each_payload_as_the_text_the_branch_hashed(payload, as_sent):
+    """decode keeps the payloads of a usual batch as their texts (no objects built):
+    hashed and stored as the branch wrote them; anything unusual takes the full path,
+    which answers as before — the same events, or the same refusal."""
+    from app.sync.wire import PayloadTexts
+
+    events = [_event(1, GENESIS_HASH, 3, payload)]
+    events.append(_event(2, events[0]["hash"], None, {"amount_minor": 5}))
+    data = encode(pack_events("BJS-001", 1, events))
+    try:
+        body = decode(data)
+    except WireError as refused:  # the full path's answer to a value it refuses
+        assert not as_sent
+        assert str(refused).startswith(("a text holds a control", "an integer out of range",
+                                        "JSON nested deeper"))
+        return
+    assert (type(body["cols"]["payload"]) is PayloadTexts) is as_sent
+    assert [(e["hash"], e["payload"]) for e in unpack_events(body)] == \
+        [(e["hash"], e["payload"]) for e in unpack_events(_full(data))] == \
+        [(e["hash"], e["payload"]) for e in events]

@@ -34,7 +34,7 @@ from app.headoffice.bureau.models import (
     HqBureauSetting,
 )
 from app.headoffice.ingest import now
-from app.headoffice.models import HqEvent, HqReference
+from app.headoffice.models import HqBranch, HqEvent, HqReference
 
 REQUESTED = "bureau.check_requested"
 COUNTRY_OF_PROFILE = {"india_rbi": "IN", "bangladesh_mra": "BD"}
@@ -87,8 +87,11 @@ def take_requests(engine: Engine) -> Taken:
     with Session(engine) as session, session.begin():
         held = {(b, r) for b, r in session.execute(select(HqBureauRequest.branch,
                                                           HqBureauRequest.request_id))}
-        for event in session.scalars(select(HqEvent).where(HqEvent.type == REQUESTED)
-                                     .order_by(HqEvent.id)):
+        branches = session.scalars(select(HqBranch.code).order_by(HqBranch.code)).all()
+        # one branch at a time: hq_event is partitioned by branch (every query names it)
+        for event in sorted((e for code in branches for e in session.scalars(
+                select(HqEvent).where(HqEvent.branch == code, HqEvent.type == REQUESTED))),
+                key=lambda e: e.id):
             if (event.branch, event.aggregate_id) in held:
                 continue
             try:
