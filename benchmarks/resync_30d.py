@@ -163,7 +163,11 @@ def _ingest_directly(hq: Engine, events: list[dict[str, Any]], history: int) -> 
         conn.execute(text("DELETE FROM hq_event WHERE seq >= :s"), {"s": first["seq"]})
         conn.execute(text("TRUNCATE hq_collection, hq_task, hq_suspense"))
         conn.execute(text("DELETE FROM hq_ledger WHERE journal_id > :h"), {"h": history})
-        conn.execute(text("UPDATE hq_branch SET acked_seq = :s, acked_hash = :h"),
+        # the journal anchor goes back too: these batches carry no journal claim (the
+        # branch's claims name checkpoints made after them), and checking one is a few
+        # comparisons per batch, nothing beside storing 1,000 events
+        conn.execute(text("UPDATE hq_branch SET acked_seq = :s, acked_hash = :h, "
+                          "journal_id = NULL, journal_hash = NULL"),
                      {"s": first["seq"] - 1, "h": first["prev_hash"]})
     batches = [pack_events("BJS-001", 1, events[i:i + 1000])
                for i in range(0, len(events), 1000)]
