@@ -13,6 +13,7 @@ trend (month ends) is app.services.report_trend's.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -138,6 +139,9 @@ class Position:
     overdue_minor: int
 
 
+PositionsOf = Callable[[Session, date, "int | None"], "list[Position]"]
+
+
 def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Position]:
     """Each disbursed loan's position from its cached row (app.db.models_positions: kept
     by triggers equal to its installments, ~5–10 k rows instead of ~1 M installments);
@@ -168,9 +172,8 @@ def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Po
     late = {loan: int(amount or 0) for loan, amount in session.execute(late_query)}
     out = []
     for loan_id, member_id, product_id, group_id, oldest, left in session.execute(query):
-        in_arrears = oldest is not None and oldest < as_of
-        out.append(Position(loan_id, member_id, product_id, group_id,
-                            (as_of - oldest).days if in_arrears else 0, int(left or 0),
+        dpd = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
+        out.append(Position(loan_id, member_id, product_id, group_id, dpd, int(left or 0),
                             late.get(loan_id, 0)))
     return out + _tranche_positions(session, officer_id)
 
@@ -294,14 +297,14 @@ def _written_off(session: Session, as_of: date, officer_id: int | None
     return tuple(sorted(rows, key=lambda r: (r.on, r.loan_no)))
 
 
-def portfolio_report(engine: Engine, as_of: date, officer_id: int | None = None
-                     ) -> PortfolioReport:
+def portfolio_report(engine: Engine, as_of: date, officer_id: int | None = None, *,
+                     positions_of: PositionsOf | None = None) -> PortfolioReport:
     """Outstanding, ageing, PAR (>0, >30, >90 days), the regulator's classes (with MRA's
     provisioning), by officer, group and product, and the written-off loans."""
     with read_session(engine) as session:
         branch = session.scalars(select(Branch)).first()  # an empty file reports nothing
         profile = branch.policy_profile if branch else "india_rbi"
-        positions = _positions(session, as_of, officer_id)
+        positions = (positions_of or _positions)(session, as_of, officer_id)
         groups, officers, products, officer_of = _names(
             session, {p.group_id for p in positions}, {p.product_id for p in positions})
         written_off = _written_off(session, as_of, officer_id)
@@ -455,38 +458,73 @@ def _in_period(start: date, end: date):  # type: ignore[no-untyped-def]
         Loan.status == "disbursed", and_(Loan.closed_on >= start, closed)))
 
 
-def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
-    """Demand = installments falling due (current) and left unpaid from before (overdue);
-    collection = repayments posted in the period net of reversals, overdue first, then
-    current, then advance; balance = demand not collected."""
-    i, j, m = Installment, JournalEntry, LoanDemandMonth
+Demand = tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int, int, int]]]
+
+
+def _demand(session: Session, start: date, end: date) -> Demand:
+    """The period's loans that have a schedule (a loan_position row) with their (product,
+    group), and what each had falling due before the period and in it (principal,
+    interest): before the period's month from the monthly demand cache
+    (app.db.positions), the rest — from the month's first day to the end — from the
+    installments of that stretch only, through the covering index ix_installment_loan_dues."""
+    i, m = Installment, LoanDemandMonth
     month = start.replace(day=1)
     before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
     scope = select(Loan.id).where(_in_period(start, end))
-    with read_session(engine) as session:
-        # The period's loans that have a schedule (a loan_position row); what fell due
-        # before the period's month from the monthly demand cache (app.db.positions), the
-        # rest — from the month's first day to the end — from the installments of that
-        # stretch only, through the covering index ix_installment_loan_dues.
-        owners = {loan: (product, group) for loan, product, group in session.execute(
-            select(Loan.id, Loan.product_id, Member.group_id)
+    owners = {loan: (product, group) for loan, product, group in session.execute(
+        select(Loan.id, Loan.product_id, Member.group_id)
+        .join(Member, Member.id == Loan.member_id)
+        .join(LoanPosition, LoanPosition.loan_id == Loan.id)
+        .where(_in_period(start, end)))}
+    due: dict[int, tuple[int, int, int, int]] = {
+        loan: (int(a), int(b), 0, 0) for loan, a, b in session.execute(
+            select(m.loan_id, func.sum(m.principal_minor), func.sum(m.interest_minor))
+            .where(m.loan_id.in_(scope), m.month < month).group_by(m.loan_id))}
+    for loan, a, b, c, d in session.execute(
+            select(i.loan_id,
+                   func.sum(case((before, i.principal_minor), else_=0)),
+                   func.sum(case((before, i.interest_minor), else_=0)),
+                   func.sum(case((within, i.principal_minor), else_=0)),
+                   func.sum(case((within, i.interest_minor), else_=0)))
+            .where(i.loan_id.in_(scope), i.due_on >= month, i.due_on <= end)
+            .group_by(i.loan_id)):
+        old = due.get(loan, (0, 0, 0, 0))
+        due[loan] = (old[0] + int(a), old[1] + int(b), int(c), int(d))
+    return owners, due
+
+
+def demand_from_installments(session: Session, start: date, end: date) -> Demand:
+    """The same demand added up from every installment of the period's loans (what
+    dcb_report did before the caches): the reference the tests hold `_demand` to."""
+    i = Installment
+    before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
+    owners, due = {}, {}
+    for loan, product, group, n, a, b, c, d in session.execute(
+            select(Loan.id, Loan.product_id, Member.group_id,
+                   func.count(case((i.due_on <= end, 1))),
+                   func.sum(case((before, i.principal_minor), else_=0)),
+                   func.sum(case((before, i.interest_minor), else_=0)),
+                   func.sum(case((within, i.principal_minor), else_=0)),
+                   func.sum(case((within, i.interest_minor), else_=0)))
             .join(Member, Member.id == Loan.member_id)
-            .join(LoanPosition, LoanPosition.loan_id == Loan.id)
-            .where(_in_period(start, end)))}
-        due: dict[int, tuple[int, int, int, int]] = {
-            loan: (int(a), int(b), 0, 0) for loan, a, b in session.execute(
-                select(m.loan_id, func.sum(m.principal_minor), func.sum(m.interest_minor))
-                .where(m.loan_id.in_(scope), m.month < month).group_by(m.loan_id))}
-        for loan, a, b, c, d in session.execute(
-                select(i.loan_id,
-                       func.sum(case((before, i.principal_minor), else_=0)),
-                       func.sum(case((before, i.interest_minor), else_=0)),
-                       func.sum(case((within, i.principal_minor), else_=0)),
-                       func.sum(case((within, i.interest_minor), else_=0)))
-                .where(i.loan_id.in_(scope), i.due_on >= month, i.due_on <= end)
-                .group_by(i.loan_id)):
-            old = due.get(loan, (0, 0, 0, 0))
-            due[loan] = (old[0] + int(a), old[1] + int(b), int(c), int(d))
+            .join(i, i.loan_id == Loan.id)
+            .where(_in_period(start, end)).group_by(Loan.id)):
+        owners[loan] = (product, group)
+        if n:
+            due[loan] = (int(a), int(b), int(c), int(d))
+    return owners, due
+
+
+def dcb_report(engine: Engine, start: date, end: date, *,
+               demand_of: Callable[[Session, date, date], Demand] | None = None
+               ) -> DcbReport:
+    """Demand = installments falling due (current) and left unpaid from before (overdue);
+    collection = repayments posted in the period net of reversals, overdue first, then
+    current, then advance; balance = demand not collected."""
+    j = JournalEntry
+    scope = select(Loan.id).where(_in_period(start, end))
+    with read_session(engine) as session:
+        owners, due = (demand_of or _demand)(session, start, end)
         sign = case((j.reverses_id.is_(None), 1), else_=-1)
         # repaid before the period, or before going live (the opening book)
         early = or_(j.business_date < start, j.channel == "opening")
