@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -450,6 +450,9 @@ class DcbReport:
         return _percent(got, self.demand_minor)
 
 
+REPAYMENT = text("journal_entry.kind = 'repayment'")  # a literal: the partial index's
+
+
 def _in_period(start: date, end: date):  # type: ignore[no-untyped-def]
     """Loans the period concerns: open, or closed within it (written-off ones are off
     the book), paid out by its end."""
@@ -458,24 +461,34 @@ def _in_period(start: date, end: date):  # type: ignore[no-untyped-def]
         Loan.status == "disbursed", and_(Loan.closed_on >= start, closed)))
 
 
-Demand = tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int, int, int]]]
+Four = tuple[int, int, int, int]
+# the period's loans with their (product, group); per loan what fell due before / in the
+# period, and what was repaid before (or in the opening book) / in it, principal and
+# interest: (before p, before i, in p, in i)
+PeriodFigures = tuple[dict[int, tuple[int, int]], dict[int, Four], dict[int, Four]]
 
 
-def _demand(session: Session, start: date, end: date) -> Demand:
+def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     """The period's loans that have a schedule (a loan_position row) with their (product,
     group), and what each had falling due before the period and in it (principal,
     interest): before the period's month from the monthly demand cache
     (app.db.positions), the rest — from the month's first day to the end — from the
-    installments of that stretch only, through the covering index ix_installment_loan_dues."""
-    i, m = Installment, LoanDemandMonth
+    installments of that stretch only, through the covering index ix_installment_loan_dues.
+    Repaid: the loan's paid total (its position: the installment caches, which db check
+    proves equal to its repayments) less what the journal shows repaid from the period's
+    start on — only the period's rows, through ix_journal_repayment_loan."""
+    i, m, j, pos = Installment, LoanDemandMonth, JournalEntry, LoanPosition
     month = start.replace(day=1)
     before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
     scope = select(Loan.id).where(_in_period(start, end))
-    owners = {loan: (product, group) for loan, product, group in session.execute(
-        select(Loan.id, Loan.product_id, Member.group_id)
-        .join(Member, Member.id == Loan.member_id)
-        .join(LoanPosition, LoanPosition.loan_id == Loan.id)
-        .where(_in_period(start, end)))}
+    owners, total = {}, {}
+    for loan, product, group, paid_p, paid_i in session.execute(
+            select(Loan.id, Loan.product_id, Member.group_id, pos.paid_principal_minor,
+                   pos.paid_interest_minor)
+            .join(Member, Member.id == Loan.member_id)
+            .join(pos, pos.loan_id == Loan.id)
+            .where(_in_period(start, end))):
+        owners[loan], total[loan] = (product, group), (int(paid_p), int(paid_i))
     due: dict[int, tuple[int, int, int, int]] = {
         loan: (int(a), int(b), 0, 0) for loan, a, b in session.execute(
             select(m.loan_id, func.sum(m.principal_minor), func.sum(m.interest_minor))
@@ -490,12 +503,44 @@ def _demand(session: Session, start: date, end: date) -> Demand:
             .group_by(i.loan_id)):
         old = due.get(loan, (0, 0, 0, 0))
         due[loan] = (old[0] + int(a), old[1] + int(b), int(c), int(d))
-    return owners, due
+    sign = case((j.reverses_id.is_(None), 1), else_=-1)
+    after = j.business_date > end
+    within_paid = and_(j.business_date <= end, j.channel != "opening")
+    since: dict[int, Four] = {}
+    seen: set[int] = set()  # loans with a repayment row dated by the end
+    for loan, a, b, c, d, n in session.execute(
+            select(j.loan_id,
+                   func.sum(case((after, sign * j.principal_minor), else_=0)),
+                   func.sum(case((after, sign * j.interest_minor), else_=0)),
+                   func.sum(case((within_paid, sign * j.principal_minor), else_=0)),
+                   func.sum(case((within_paid, sign * j.interest_minor), else_=0)),
+                   func.count(case((j.business_date <= end, 1))))
+            .where(REPAYMENT, j.business_date >= start, j.loan_id.in_(scope))
+            .group_by(j.loan_id)):
+        since[loan] = (int(a), int(b), int(c), int(d))
+        if n:
+            seen.add(loan)
+    # a loan with nothing due by the end counts only if repaid by then (even if reversed)
+    unseen = [loan for loan in owners if loan not in due and loan not in seen]
+    if unseen:
+        seen |= set(session.scalars(select(j.loan_id).where(
+            REPAYMENT, j.business_date < start, j.loan_id.in_(unseen)).distinct()))
+    paid: dict[int, Four] = {}
+    for loan in owners:
+        if loan not in due and loan not in seen:
+            continue
+        later = since.get(loan, (0, 0, 0, 0))
+        paid_p, paid_i = total[loan]
+        paid[loan] = (paid_p - later[0] - later[2], paid_i - later[1] - later[3],
+                      later[2], later[3])
+    return owners, due, paid
 
 
-def demand_from_installments(session: Session, start: date, end: date) -> Demand:
-    """The same demand added up from every installment of the period's loans (what
-    dcb_report did before the caches): the reference the tests hold `_demand` to."""
+def figures_from_ledger(session: Session, start: date, end: date) -> PeriodFigures:
+    """The same figures added up from every installment and every repayment of the
+    period's loans (what dcb_report did before the caches): the reference the tests hold
+    `_period_figures` to."""
+    j = JournalEntry
     i = Installment
     before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
     owners, due = {}, {}
@@ -512,31 +557,29 @@ def demand_from_installments(session: Session, start: date, end: date) -> Demand
         owners[loan] = (product, group)
         if n:
             due[loan] = (int(a), int(b), int(c), int(d))
-    return owners, due
+    sign = case((j.reverses_id.is_(None), 1), else_=-1)
+    # repaid before the period, or before going live (the opening book)
+    early = or_(j.business_date < start, j.channel == "opening")
+    paid = {loan: (int(a), int(b), int(c), int(d)) for loan, a, b, c, d in session.execute(
+        select(j.loan_id,
+               func.sum(case((early, sign * j.principal_minor), else_=0)),
+               func.sum(case((early, sign * j.interest_minor), else_=0)),
+               func.sum(case((early, 0), else_=sign * j.principal_minor)),
+               func.sum(case((early, 0), else_=sign * j.interest_minor)))
+        .where(j.kind == "repayment", j.business_date <= end,
+               j.loan_id.in_(select(Loan.id).where(_in_period(start, end))))
+        .group_by(j.loan_id))}
+    return owners, due, paid
 
 
 def dcb_report(engine: Engine, start: date, end: date, *,
-               demand_of: Callable[[Session, date, date], Demand] | None = None
+               figures_of: Callable[[Session, date, date], PeriodFigures] | None = None
                ) -> DcbReport:
     """Demand = installments falling due (current) and left unpaid from before (overdue);
     collection = repayments posted in the period net of reversals, overdue first, then
     current, then advance; balance = demand not collected."""
-    j = JournalEntry
-    scope = select(Loan.id).where(_in_period(start, end))
     with read_session(engine) as session:
-        owners, due = (demand_of or _demand)(session, start, end)
-        sign = case((j.reverses_id.is_(None), 1), else_=-1)
-        # repaid before the period, or before going live (the opening book)
-        early = or_(j.business_date < start, j.channel == "opening")
-        paid = {loan: (int(a), int(b), int(c), int(d)) for loan, a, b, c, d in session.execute(
-            select(j.loan_id,
-                   func.sum(case((early, sign * j.principal_minor), else_=0)),
-                   func.sum(case((early, sign * j.interest_minor), else_=0)),
-                   func.sum(case((early, 0), else_=sign * j.principal_minor)),
-                   func.sum(case((early, 0), else_=sign * j.interest_minor)))
-            .where(j.kind == "repayment", j.business_date <= end,
-                   j.loan_id.in_(scope))
-            .group_by(j.loan_id))}
+        owners, due, paid = (figures_of or _period_figures)(session, start, end)
         groups, officers, products, officer_of = _names(
             session, {g for _p, g in owners.values()}, {p for p, _g in owners.values()})
     zero = (0, 0, 0, 0)

@@ -17,7 +17,7 @@ from app.errors import RuleViolation
 from app.services.ledger_ops import pay_loans, rebuild_installment_caches
 from app.services.reports import (
     dcb_report,
-    demand_from_installments,
+    figures_from_ledger,
     portfolio_report,
     positions_from_installments,
 )
@@ -130,7 +130,7 @@ def _same_reports(engine) -> None:
     for start, end in ((AS_OF.replace(day=1), AS_OF), (date(2026, 10, 12), AS_OF),
                        (date(2026, 6, 1), date(2026, 8, 31)), (AS_OF, AS_OF)):
         assert dcb_report(engine, start, end) == dcb_report(
-            engine, start, end, demand_of=demand_from_installments)
+            engine, start, end, figures_of=figures_from_ledger)
 
 
 @settings(max_examples=25, deadline=None,
