@@ -473,10 +473,10 @@ def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     group), and what each had falling due before the period and in it (principal,
     interest): before the period's month from the monthly demand cache
     (app.db.positions), the rest — from the month's first day to the end — from the
-    installments of that stretch only, through the covering index ix_installment_loan_dues.
+    installments of that stretch only, in date order (ix_installment_due_loan).
     Repaid: the loan's paid total (its position: the installment caches, which db check
     proves equal to its repayments) less what the journal shows repaid from the period's
-    start on — only the period's rows, through ix_journal_repayment_loan."""
+    start on — only those rows, in date order (ix_journal_repayment_date)."""
     i, m, j, pos = Installment, LoanDemandMonth, JournalEntry, LoanPosition
     month = start.replace(day=1)
     before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
@@ -499,8 +499,10 @@ def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
                    func.sum(case((before, i.interest_minor), else_=0)),
                    func.sum(case((within, i.principal_minor), else_=0)),
                    func.sum(case((within, i.interest_minor), else_=0)))
-            .where(i.loan_id.in_(scope), i.due_on >= month, i.due_on <= end)
+            .where(i.due_on >= month, i.due_on <= end)  # ix_installment_due_loan
             .group_by(i.loan_id)):
+        if loan not in owners:
+            continue
         old = due.get(loan, (0, 0, 0, 0))
         due[loan] = (old[0] + int(a), old[1] + int(b), int(c), int(d))
     sign = case((j.reverses_id.is_(None), 1), else_=-1)
@@ -515,8 +517,10 @@ def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
                    func.sum(case((within_paid, sign * j.principal_minor), else_=0)),
                    func.sum(case((within_paid, sign * j.interest_minor), else_=0)),
                    func.count(case((j.business_date <= end, 1))))
-            .where(REPAYMENT, j.business_date >= start, j.loan_id.in_(scope))
+            .where(REPAYMENT, j.business_date >= start)  # ix_journal_repayment_date
             .group_by(j.loan_id)):
+        if loan not in owners:
+            continue
         since[loan] = (int(a), int(b), int(c), int(d))
         if n:
             seen.add(loan)

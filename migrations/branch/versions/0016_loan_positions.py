@@ -2,7 +2,8 @@
 
 - `loan_position` (one row per loan with installments): count, scheduled and paid
   principal and interest, due date of the oldest installment not fully paid;
-- `loan_demand_month`: principal and interest falling due per loan and calendar month.
+- `loan_demand_month`: principal and interest falling due per loan and calendar month;
+- covering indexes in date order for a period's installments and repayments (the DCB).
 
 Triggers on `installment` recompute the rows of the loan (and month) an insert, update or
 delete touches, in the same transaction, so every posting path keeps them current without
@@ -46,7 +47,13 @@ def upgrade() -> None:
         sa.Column('principal_minor', sa.Integer(), nullable=False),
         sa.Column('interest_minor', sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], ),
-        sa.PrimaryKeyConstraint('loan_id', 'month'))
+        sa.PrimaryKeyConstraint('loan_id', 'month'), sqlite_with_rowid=False)
+    op.create_index('ix_installment_due_loan', 'installment',
+                    ['due_on', 'loan_id', 'principal_minor', 'interest_minor'], unique=False)
+    op.create_index('ix_journal_repayment_date', 'journal_entry',
+                    ['business_date', 'loan_id', 'principal_minor', 'interest_minor',
+                     'reverses_id', 'channel'], unique=False,
+                    sqlite_where=sa.text("kind = 'repayment'"))
     conn = op.get_bind()
     fill_all(conn)
     for statement in TRIGGERS:
@@ -59,5 +66,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     for name in TRIGGER_NAMES:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index('ix_journal_repayment_date', table_name='journal_entry')
+    op.drop_index('ix_installment_due_loan', table_name='installment')
     op.drop_table('loan_demand_month')
     op.drop_table('loan_position')
