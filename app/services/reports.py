@@ -500,7 +500,7 @@ def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
                    func.sum(case((within, i.principal_minor), else_=0)),
                    func.sum(case((within, i.interest_minor), else_=0)))
             .where(i.due_on >= month, i.due_on <= end)  # ix_installment_due_loan
-            .group_by(i.loan_id)):
+            .group_by(i.loan_id + 0)):
         if loan not in owners:
             continue
         old = due.get(loan, (0, 0, 0, 0))
@@ -518,7 +518,7 @@ def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
                    func.sum(case((within_paid, sign * j.interest_minor), else_=0)),
                    func.count(case((j.business_date <= end, 1))))
             .where(REPAYMENT, j.business_date >= start)  # ix_journal_repayment_date
-            .group_by(j.loan_id)):
+            .group_by(j.loan_id + 0)):  # "+ 0": not grouped along the loan-ordered index
         if loan not in owners:
             continue
         since[loan] = (int(a), int(b), int(c), int(d))

@@ -66,7 +66,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     for name in TRIGGER_NAMES:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    op.drop_index('ix_journal_repayment_date', table_name='journal_entry')
-    op.drop_index('ix_installment_due_loan', table_name='installment')
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_journal_repayment_date")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_installment_due_loan")
     op.drop_table('loan_demand_month')
     op.drop_table('loan_position')
