@@ -55,3 +55,7 @@ Index("ix_installment_due_loan", Installment.due_on, Installment.loan_id,
 Index("ix_journal_repayment_date", JournalEntry.business_date, JournalEntry.loan_id,
       JournalEntry.principal_minor, JournalEntry.interest_minor, JournalEntry.reverses_id,
       JournalEntry.channel, sqlite_where=text("kind = 'repayment'"))
+# the written-off loans' write-offs and recoveries (a handful among 1.8 M journal rows)
+Index("ix_journal_write_off", JournalEntry.loan_id, JournalEntry.kind,
+      JournalEntry.business_date, JournalEntry.amount_minor, JournalEntry.reverses_id,
+      sqlite_where=text("kind IN ('write_off', 'recovery')"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, and_, case, func, or_, select, text
+from sqlalchemy import Engine, Integer, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -38,6 +38,7 @@ from app.domain.classification import classes_for, classify, provision_minor
 from app.services.common import read_session
 from app.services.loans import signed
 
+REPAYMENT = text("journal_entry.kind = 'repayment'")  # a literal: the partial index's
 BUCKETS = ("current", "1-30", "31-60", "61-90", "91-180", "180+")
 RISK_DAYS = 90  # a slice's "at risk" column: past 90 days (NPA; MRA substandard and worse)
 
@@ -151,7 +152,10 @@ def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Po
     pos, i = LoanPosition, Installment
     query = (
         select(Loan.id, Loan.member_id, Loan.product_id, Member.group_id,
-               pos.oldest_unpaid_on, pos.principal_minor - pos.paid_principal_minor)
+               case((pos.oldest_unpaid_on < as_of, func.cast(
+                   func.julianday(as_of.isoformat()) - func.julianday(pos.oldest_unpaid_on),
+                   Integer)), else_=0),
+               pos.principal_minor - pos.paid_principal_minor)
         .join(Member, Member.id == Loan.member_id)
         .join(pos, pos.loan_id == Loan.id)
         .where(Loan.status == "disbursed"))
@@ -171,8 +175,7 @@ def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Po
         late_query = late_query.where(Loan.member_id.in_(mine))
     late = {loan: int(amount or 0) for loan, amount in session.execute(late_query)}
     out = []
-    for loan_id, member_id, product_id, group_id, oldest, left in session.execute(query):
-        dpd = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
+    for loan_id, member_id, product_id, group_id, dpd, left in session.execute(query):
         out.append(Position(loan_id, member_id, product_id, group_id, dpd, int(left or 0),
                             late.get(loan_id, 0)))
     return out + _tranche_positions(session, officer_id)
@@ -272,6 +275,9 @@ def _names(session: Session, group_ids: set[int], product_ids: set[int]
     return groups, officers, products, officer_of
 
 
+WRITE_OFFS = text("journal_entry.kind IN ('write_off', 'recovery')")  # as the index says
+
+
 def _written_off(session: Session, as_of: date, officer_id: int | None
                  ) -> tuple[WrittenOffLoan, ...]:
     """Loans written off by `as_of` (net of reversals, from the journal), with what was
@@ -285,7 +291,7 @@ def _written_off(session: Session, as_of: date, officer_id: int | None
                     func.sum(case((j.kind == "recovery", signed(j.amount_minor)), else_=0)))
              .join(Loan, Loan.id == j.loan_id)
              .join(Member, Member.id == Loan.member_id)
-             .where(j.loan_id.in_(off), j.kind.in_(("write_off", "recovery")),
+             .where(j.loan_id.in_(off), WRITE_OFFS,  # ix_journal_write_off
                     j.business_date <= as_of)
              .group_by(Loan.id))
     if officer_id is not None:
@@ -450,9 +456,6 @@ class DcbReport:
         return _percent(got, self.demand_minor)
 
 
-REPAYMENT = text("journal_entry.kind = 'repayment'")  # a literal: the partial index's
-
-
 def _in_period(start: date, end: date):  # type: ignore[no-untyped-def]
     """Loans the period concerns: open, or closed within it (written-off ones are off
     the book), paid out by its end."""
@@ -588,17 +591,26 @@ def dcb_report(engine: Engine, start: date, end: date, *,
             session, {g for _p, g in owners.values()}, {p for p, _g in owners.values()})
     zero = (0, 0, 0, 0)
     width = len(_FIGURES) + 1  # the loans, then the figures
-    sums: dict[str, dict[int, list[int]]] = {k: defaultdict(lambda: [0] * width)
-                                             for k in ("officer", "group", "product")}
-    total = [0] * width
+    of_group: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    of_product: dict[int, list[tuple[int, ...]]] = defaultdict(list)
     for loan, (product, group) in owners.items():
         if loan not in due and loan not in paid:  # nothing due by the end, nothing paid
             continue
         figures = (1, *_figures(due.get(loan, zero), paid.get(loan, zero)))
-        for slot in (total, sums["officer"][officer_of.get(group, 0)], sums["group"][group],
-                     sums["product"][product]):
-            for k, value in enumerate(figures):
-                slot[k] += value
+        of_group[group].append(figures)
+        of_product[product].append(figures)
+
+    def added(rows: list[tuple[int, ...]] | list[list[int]]) -> list[int]:
+        return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * width
+
+    sums: dict[str, dict[int, list[int]]] = {
+        "group": {g: added(rows) for g, rows in of_group.items()},
+        "product": {p: added(rows) for p, rows in of_product.items()}}
+    by_officer: dict[int, list[list[int]]] = defaultdict(list)
+    for g, n in sums["group"].items():
+        by_officer[officer_of.get(g, 0)].append(n)
+    sums["officer"] = {o: added(rows) for o, rows in by_officer.items()}
+    total = added(list(sums["group"].values()))
 
     def rows(kind: str, names: dict[int, tuple[str, str, str]]) -> tuple[DcbRow, ...]:
         out = [DcbRow(key, *names.get(key, ("", "", "")), n[0], DcbFigures(*n[1:]))

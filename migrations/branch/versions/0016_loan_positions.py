@@ -3,7 +3,8 @@
 - `loan_position` (one row per loan with installments): count, scheduled and paid
   principal and interest, due date of the oldest installment not fully paid;
 - `loan_demand_month`: principal and interest falling due per loan and calendar month;
-- covering indexes in date order for a period's installments and repayments (the DCB).
+- covering indexes in date order for a period's installments and repayments (the DCB),
+  and one for the written-off loans' write-offs and recoveries (the portfolio).
 
 Triggers on `installment` recompute the rows of the loan (and month) an insert, update or
 delete touches, in the same transaction, so every posting path keeps them current without
@@ -54,6 +55,9 @@ def upgrade() -> None:
                     ['business_date', 'loan_id', 'principal_minor', 'interest_minor',
                      'reverses_id', 'channel'], unique=False,
                     sqlite_where=sa.text("kind = 'repayment'"))
+    op.create_index('ix_journal_write_off', 'journal_entry',
+                    ['loan_id', 'kind', 'business_date', 'amount_minor', 'reverses_id'],
+                    unique=False, sqlite_where=sa.text("kind IN ('write_off', 'recovery')"))
     conn = op.get_bind()
     fill_all(conn)
     for statement in TRIGGERS:
@@ -66,6 +70,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     for name in TRIGGER_NAMES:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_journal_write_off")
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_journal_repayment_date")
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_installment_due_loan")
     op.drop_table('loan_demand_month')
