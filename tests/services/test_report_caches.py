@@ -186,3 +186,21 @@ def test_a_database_upgraded_to_the_caches_has_them_filled_from_its_installments
     with engine.connect() as conn:
         assert disagreements(conn) == []
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM loan_position").scalar() == 2
+
+
+def test_a_demo_branchs_reports_from_the_caches_equal_those_from_the_ledger(tmp_path):
+    """Two years of a demo branch's meetings, disbursements, closures and write-offs,
+    written by the app's own posting paths: caches and figures agree."""
+    from app.db.engine import open_engine
+    from app.demo import generate_demo
+
+    path = tmp_path / "demo.db"
+    generate_demo(path, members=150, years=2, seed=3, today=AS_OF)
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            assert disagreements(conn) == []
+            assert conn.exec_driver_sql("SELECT COUNT(*) FROM loan_position").scalar()
+        _same_reports(engine)
+    finally:
+        engine.dispose()
