@@ -9,6 +9,9 @@ headline figures in SQLite alone (the portfolio's loans, outstanding and overdue
 class; the DCB's fourteen split totals), through bare sqlite3 — the floor of each; the
 benchmark checks both give the same totals. Extra: each report's own ratio, the CPU
 time, and the PAR trend of the printed report (12 month ends), not in the value.
+The reports read the per-loan caches (app.db.positions, migration 0016: positions,
+monthly demand, date-ordered covering indexes); the baseline still adds up the 1 M
+installments, as the figures were computed before.
 Targets: ratio <= 2 and value < 0.3 s. SHAKHA_BENCH_REPORT_MEMBERS makes a smaller branch.
 """
 

@@ -224,6 +224,14 @@ def _caches(session, report: CheckReport) -> None:  # type: ignore[no-untyped-de
                        account_id=account.id)
 
 
+def _position_caches(session, report: CheckReport) -> None:  # type: ignore[no-untyped-def]
+    """The report caches (app.db.positions) against the installments, loan by loan."""
+    from app.db.positions import disagreements
+
+    for cache, loan_id, text in disagreements(session.connection()):
+        report.add(cache, f"loan {loan_id}: {cache} {text}", loan_id=loan_id)
+
+
 def check_database(path: str | Path) -> CheckReport:
     report = CheckReport()
     path = Path(path)
@@ -242,6 +250,7 @@ def check_database(path: str | Path) -> CheckReport:
             _outbox_chain(session, report)
             _audit_chain(session, report)
             _caches(session, report)
+            _position_caches(session, report)
             check_anchors(session, report)
     finally:
         engine.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -109,11 +110,15 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
     by_member: dict[int, list[tuple[Loan, LoanProduct]]] = defaultdict(list)
     for loan, product in loans:
         by_member[loan.member_id].append((loan, product))
+    # plain rows, not ORM objects, all read from the covering index ix_installment_loan_dues
+    i = Installment
     installments: dict[int, list[Installment]] = defaultdict(list)
-    for inst in session.scalars(select(Installment).where(
-            Installment.loan_id.in_([loan.id for loan, _ in loans]))
-            .order_by(Installment.loan_id, Installment.number)):
-        installments[inst.loan_id].append(inst)
+    for line in session.execute(select(
+            i.loan_id, i.number, i.due_on, i.principal_minor, i.interest_minor,
+            i.paid_principal_minor, i.paid_interest_minor)
+            .where(i.loan_id.in_([loan.id for loan, _ in loans]))
+            .order_by(i.loan_id, i.number)):
+        installments[line.loan_id].append(cast(Installment, line))
     savings: dict[int, int] = defaultdict(int)
     compulsory: dict[int, int] = defaultdict(int)
     for account in session.scalars(select(SavingsAccount).where(
@@ -135,11 +140,22 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
     rows = []
     for m in members:
         row = _row(m, by_member[m.id], installments, savings[m.id], on)
-        closing = sum(closing_quote(loan, rule_of(loan), installments[loan.id],
+        closing = sum(closing_quote(loan, rule_of(loan), _for_quote(installments[loan.id], on),
                                     on).amount_minor for loan, _ in by_member[m.id])
         free = 0 if m.id in held else compulsory[m.id]
         rows.append(replace(row, closing_minor=closing, withdrawable_minor=free))
     return rows
+
+
+def _for_quote(insts: list[Installment], on: date) -> list[Installment]:
+    """The installments a closing quote turns on: those not fully paid, those still to
+    come, and the last one due by `on` (its date starts the period now running). The
+    others owe nothing and count for nothing in it (app.domain.allocation)."""
+    past = [k for k, i in enumerate(insts) if i.due_on <= on]
+    last = max(past, key=lambda k: insts[k].due_on) if past else -1
+    return [i for k, i in enumerate(insts) if k == last or i.due_on > on
+            or i.paid_principal_minor != i.principal_minor
+            or i.paid_interest_minor != i.interest_minor]
 
 
 def _row(member: Member, loans: list[tuple[Loan, LoanProduct]],

@@ -13,11 +13,12 @@ trend (month ends) is app.services.report_trend's.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import Engine, Integer, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -31,11 +32,13 @@ from app.db.models import (
     Staff,
 )
 from app.db.models_loans import LoanWriteOff
+from app.db.models_positions import LoanDemandMonth, LoanPosition
 from app.domain.ageing import bucket, par_outstanding
 from app.domain.classification import classes_for, classify, provision_minor
 from app.services.common import read_session
 from app.services.loans import signed
 
+REPAYMENT = text("journal_entry.kind = 'repayment'")  # a literal: the partial index's
 BUCKETS = ("current", "1-30", "31-60", "61-90", "91-180", "180+")
 RISK_DAYS = 90  # a slice's "at risk" column: past 90 days (NPA; MRA substandard and worse)
 
@@ -137,7 +140,51 @@ class Position:
     overdue_minor: int
 
 
+PositionsOf = Callable[[Session, date, "int | None"], "list[Position]"]
+
+
 def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Position]:
+    """Each disbursed loan's position from its cached row (app.db.models_positions: kept
+    by triggers equal to its installments, ~5–10 k rows instead of ~1 M installments);
+    the arrears of a loan whose oldest unpaid installment fell due before `as_of` are
+    added up from its installments from that date on (covering index
+    ix_installment_loan_dues)."""
+    pos, i = LoanPosition, Installment
+    query = (
+        select(Loan.id, Loan.member_id, Loan.product_id, Member.group_id,
+               case((pos.oldest_unpaid_on < as_of, func.cast(
+                   func.julianday(as_of.isoformat()) - func.julianday(pos.oldest_unpaid_on),
+                   Integer)), else_=0),
+               pos.principal_minor - pos.paid_principal_minor)
+        .join(Member, Member.id == Loan.member_id)
+        .join(pos, pos.loan_id == Loan.id)
+        .where(Loan.status == "disbursed"))
+    unpaid = i.principal_minor + i.interest_minor - i.paid_principal_minor \
+        - i.paid_interest_minor
+    late_query = (
+        select(i.loan_id, func.sum(case((unpaid > 0, unpaid), else_=0)))
+        .join(pos, pos.loan_id == i.loan_id)
+        .join(Loan, Loan.id == pos.loan_id)
+        .where(Loan.status == "disbursed", pos.oldest_unpaid_on < as_of,
+               i.due_on >= pos.oldest_unpaid_on, i.due_on < as_of)
+        .group_by(i.loan_id))
+    if officer_id is not None:
+        mine = select(Member.id).join(Group, Group.id == Member.group_id).where(
+            Group.field_officer_id == officer_id)
+        query = query.where(Loan.member_id.in_(mine))
+        late_query = late_query.where(Loan.member_id.in_(mine))
+    late = {loan: int(amount or 0) for loan, amount in session.execute(late_query)}
+    out = []
+    for loan_id, member_id, product_id, group_id, dpd, left in session.execute(query):
+        out.append(Position(loan_id, member_id, product_id, group_id, dpd, int(left or 0),
+                            late.get(loan_id, 0)))
+    return out + _tranche_positions(session, officer_id)
+
+
+def positions_from_installments(session: Session, as_of: date, officer_id: int | None = None
+                                ) -> list[Position]:
+    """The same positions added up from every installment (what `_positions` did before
+    the cache): the reference the tests hold the cache to."""
     i = Installment
     unpaid = i.principal_minor + i.interest_minor - i.paid_principal_minor \
         - i.paid_interest_minor
@@ -228,6 +275,9 @@ def _names(session: Session, group_ids: set[int], product_ids: set[int]
     return groups, officers, products, officer_of
 
 
+WRITE_OFFS = text("journal_entry.kind IN ('write_off', 'recovery')")  # as the index says
+
+
 def _written_off(session: Session, as_of: date, officer_id: int | None
                  ) -> tuple[WrittenOffLoan, ...]:
     """Loans written off by `as_of` (net of reversals, from the journal), with what was
@@ -241,7 +291,7 @@ def _written_off(session: Session, as_of: date, officer_id: int | None
                     func.sum(case((j.kind == "recovery", signed(j.amount_minor)), else_=0)))
              .join(Loan, Loan.id == j.loan_id)
              .join(Member, Member.id == Loan.member_id)
-             .where(j.loan_id.in_(off), j.kind.in_(("write_off", "recovery")),
+             .where(j.loan_id.in_(off), WRITE_OFFS,  # ix_journal_write_off
                     j.business_date <= as_of)
              .group_by(Loan.id))
     if officer_id is not None:
@@ -253,14 +303,14 @@ def _written_off(session: Session, as_of: date, officer_id: int | None
     return tuple(sorted(rows, key=lambda r: (r.on, r.loan_no)))
 
 
-def portfolio_report(engine: Engine, as_of: date, officer_id: int | None = None
-                     ) -> PortfolioReport:
+def portfolio_report(engine: Engine, as_of: date, officer_id: int | None = None, *,
+                     positions_of: PositionsOf | None = None) -> PortfolioReport:
     """Outstanding, ageing, PAR (>0, >30, >90 days), the regulator's classes (with MRA's
     provisioning), by officer, group and product, and the written-off loans."""
     with read_session(engine) as session:
         branch = session.scalars(select(Branch)).first()  # an empty file reports nothing
         profile = branch.policy_profile if branch else "india_rbi"
-        positions = _positions(session, as_of, officer_id)
+        positions = (positions_of or _positions)(session, as_of, officer_id)
         groups, officers, products, officer_of = _names(
             session, {p.group_id for p in positions}, {p.product_id for p in positions})
         written_off = _written_off(session, as_of, officer_id)
@@ -414,57 +464,153 @@ def _in_period(start: date, end: date):  # type: ignore[no-untyped-def]
         Loan.status == "disbursed", and_(Loan.closed_on >= start, closed)))
 
 
-def dcb_report(engine: Engine, start: date, end: date) -> DcbReport:
+Four = tuple[int, int, int, int]
+# the period's loans with their (product, group); per loan what fell due before / in the
+# period, and what was repaid before (or in the opening book) / in it, principal and
+# interest: (before p, before i, in p, in i)
+PeriodFigures = tuple[dict[int, tuple[int, int]], dict[int, Four], dict[int, Four]]
+
+
+def _period_figures(session: Session, start: date, end: date) -> PeriodFigures:
+    """The period's loans that have a schedule (a loan_position row) with their (product,
+    group), and what each had falling due before the period and in it (principal,
+    interest): before the period's month from the monthly demand cache
+    (app.db.positions), the rest — from the month's first day to the end — from the
+    installments of that stretch only, in date order (ix_installment_due_loan).
+    Repaid: the loan's paid total (its position: the installment caches, which db check
+    proves equal to its repayments) less what the journal shows repaid from the period's
+    start on — only those rows, in date order (ix_journal_repayment_date)."""
+    i, m, j, pos = Installment, LoanDemandMonth, JournalEntry, LoanPosition
+    month = start.replace(day=1)
+    before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
+    scope = select(Loan.id).where(_in_period(start, end))
+    owners, total = {}, {}
+    for loan, product, group, paid_p, paid_i in session.execute(
+            select(Loan.id, Loan.product_id, Member.group_id, pos.paid_principal_minor,
+                   pos.paid_interest_minor)
+            .join(Member, Member.id == Loan.member_id)
+            .join(pos, pos.loan_id == Loan.id)
+            .where(_in_period(start, end))):
+        owners[loan], total[loan] = (product, group), (int(paid_p), int(paid_i))
+    due: dict[int, tuple[int, int, int, int]] = {
+        loan: (int(a), int(b), 0, 0) for loan, a, b in session.execute(
+            select(m.loan_id, func.sum(m.principal_minor), func.sum(m.interest_minor))
+            .where(m.loan_id.in_(scope), m.month < month).group_by(m.loan_id))}
+    for loan, a, b, c, d in session.execute(
+            select(i.loan_id,
+                   func.sum(case((before, i.principal_minor), else_=0)),
+                   func.sum(case((before, i.interest_minor), else_=0)),
+                   func.sum(case((within, i.principal_minor), else_=0)),
+                   func.sum(case((within, i.interest_minor), else_=0)))
+            .where(i.due_on >= month, i.due_on <= end)  # ix_installment_due_loan
+            .group_by(i.loan_id + 0)):
+        if loan not in owners:
+            continue
+        old = due.get(loan, (0, 0, 0, 0))
+        due[loan] = (old[0] + int(a), old[1] + int(b), int(c), int(d))
+    sign = case((j.reverses_id.is_(None), 1), else_=-1)
+    after = j.business_date > end
+    within_paid = and_(j.business_date <= end, j.channel != "opening")
+    since: dict[int, Four] = {}
+    seen: set[int] = set()  # loans with a repayment row dated by the end
+    for loan, a, b, c, d, n in session.execute(
+            select(j.loan_id,
+                   func.sum(case((after, sign * j.principal_minor), else_=0)),
+                   func.sum(case((after, sign * j.interest_minor), else_=0)),
+                   func.sum(case((within_paid, sign * j.principal_minor), else_=0)),
+                   func.sum(case((within_paid, sign * j.interest_minor), else_=0)),
+                   func.count(case((j.business_date <= end, 1))))
+            .where(REPAYMENT, j.business_date >= start)  # ix_journal_repayment_date
+            .group_by(j.loan_id + 0)):  # "+ 0": not grouped along the loan-ordered index
+        if loan not in owners:
+            continue
+        since[loan] = (int(a), int(b), int(c), int(d))
+        if n:
+            seen.add(loan)
+    # a loan with nothing due by the end counts only if repaid by then (even if reversed)
+    unseen = [loan for loan in owners if loan not in due and loan not in seen]
+    if unseen:
+        seen |= set(session.scalars(select(j.loan_id).where(
+            REPAYMENT, j.business_date < start, j.loan_id.in_(unseen)).distinct()))
+    paid: dict[int, Four] = {}
+    for loan in owners:
+        if loan not in due and loan not in seen:
+            continue
+        later = since.get(loan, (0, 0, 0, 0))
+        paid_p, paid_i = total[loan]
+        paid[loan] = (paid_p - later[0] - later[2], paid_i - later[1] - later[3],
+                      later[2], later[3])
+    return owners, due, paid
+
+
+def figures_from_ledger(session: Session, start: date, end: date) -> PeriodFigures:
+    """The same figures added up from every installment and every repayment of the
+    period's loans (what dcb_report did before the caches): the reference the tests hold
+    `_period_figures` to."""
+    j = JournalEntry
+    i = Installment
+    before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
+    owners, due = {}, {}
+    for loan, product, group, n, a, b, c, d in session.execute(
+            select(Loan.id, Loan.product_id, Member.group_id,
+                   func.count(case((i.due_on <= end, 1))),
+                   func.sum(case((before, i.principal_minor), else_=0)),
+                   func.sum(case((before, i.interest_minor), else_=0)),
+                   func.sum(case((within, i.principal_minor), else_=0)),
+                   func.sum(case((within, i.interest_minor), else_=0)))
+            .join(Member, Member.id == Loan.member_id)
+            .join(i, i.loan_id == Loan.id)
+            .where(_in_period(start, end)).group_by(Loan.id)):
+        owners[loan] = (product, group)
+        if n:
+            due[loan] = (int(a), int(b), int(c), int(d))
+    sign = case((j.reverses_id.is_(None), 1), else_=-1)
+    # repaid before the period, or before going live (the opening book)
+    early = or_(j.business_date < start, j.channel == "opening")
+    paid = {loan: (int(a), int(b), int(c), int(d)) for loan, a, b, c, d in session.execute(
+        select(j.loan_id,
+               func.sum(case((early, sign * j.principal_minor), else_=0)),
+               func.sum(case((early, sign * j.interest_minor), else_=0)),
+               func.sum(case((early, 0), else_=sign * j.principal_minor)),
+               func.sum(case((early, 0), else_=sign * j.interest_minor)))
+        .where(j.kind == "repayment", j.business_date <= end,
+               j.loan_id.in_(select(Loan.id).where(_in_period(start, end))))
+        .group_by(j.loan_id))}
+    return owners, due, paid
+
+
+def dcb_report(engine: Engine, start: date, end: date, *,
+               figures_of: Callable[[Session, date, date], PeriodFigures] | None = None
+               ) -> DcbReport:
     """Demand = installments falling due (current) and left unpaid from before (overdue);
     collection = repayments posted in the period net of reversals, overdue first, then
     current, then advance; balance = demand not collected."""
-    i, j = Installment, JournalEntry
-    before, within = i.due_on < start, and_(i.due_on >= start, i.due_on <= end)
     with read_session(engine) as session:
-        owners, due = {}, {}
-        # The period's loans first, each loan's installments through the covering index
-        # ix_installment_loan_dues: the due date is tested in the sums, never in the join,
-        # or SQLite walks every installment due by the end date (1 M rows, 24 s) instead.
-        for loan, product, group, n, a, b, c, d in session.execute(
-                select(Loan.id, Loan.product_id, Member.group_id,
-                       func.count(case((i.due_on <= end, 1))),
-                       func.sum(case((before, i.principal_minor), else_=0)),
-                       func.sum(case((before, i.interest_minor), else_=0)),
-                       func.sum(case((within, i.principal_minor), else_=0)),
-                       func.sum(case((within, i.interest_minor), else_=0)))
-                .join(Member, Member.id == Loan.member_id)
-                .join(i, i.loan_id == Loan.id)
-                .where(_in_period(start, end)).group_by(Loan.id)):
-            owners[loan] = (product, group)
-            if n:
-                due[loan] = (int(a), int(b), int(c), int(d))
-        sign = case((j.reverses_id.is_(None), 1), else_=-1)
-        # repaid before the period, or before going live (the opening book)
-        early = or_(j.business_date < start, j.channel == "opening")
-        paid = {loan: (int(a), int(b), int(c), int(d)) for loan, a, b, c, d in session.execute(
-            select(j.loan_id,
-                   func.sum(case((early, sign * j.principal_minor), else_=0)),
-                   func.sum(case((early, sign * j.interest_minor), else_=0)),
-                   func.sum(case((early, 0), else_=sign * j.principal_minor)),
-                   func.sum(case((early, 0), else_=sign * j.interest_minor)))
-            .where(j.kind == "repayment", j.business_date <= end,
-                   j.loan_id.in_(select(Loan.id).where(_in_period(start, end))))
-            .group_by(j.loan_id))}
+        owners, due, paid = (figures_of or _period_figures)(session, start, end)
         groups, officers, products, officer_of = _names(
             session, {g for _p, g in owners.values()}, {p for p, _g in owners.values()})
     zero = (0, 0, 0, 0)
     width = len(_FIGURES) + 1  # the loans, then the figures
-    sums: dict[str, dict[int, list[int]]] = {k: defaultdict(lambda: [0] * width)
-                                             for k in ("officer", "group", "product")}
-    total = [0] * width
+    of_group: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    of_product: dict[int, list[tuple[int, ...]]] = defaultdict(list)
     for loan, (product, group) in owners.items():
         if loan not in due and loan not in paid:  # nothing due by the end, nothing paid
             continue
         figures = (1, *_figures(due.get(loan, zero), paid.get(loan, zero)))
-        for slot in (total, sums["officer"][officer_of.get(group, 0)], sums["group"][group],
-                     sums["product"][product]):
-            for k, value in enumerate(figures):
-                slot[k] += value
+        of_group[group].append(figures)
+        of_product[product].append(figures)
+
+    def added(rows: list[tuple[int, ...]] | list[list[int]]) -> list[int]:
+        return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * width
+
+    sums: dict[str, dict[int, list[int]]] = {
+        "group": {g: added(rows) for g, rows in of_group.items()},
+        "product": {p: added(rows) for p, rows in of_product.items()}}
+    by_officer: dict[int, list[list[int]]] = defaultdict(list)
+    for g, n in sums["group"].items():
+        by_officer[officer_of.get(g, 0)].append(n)
+    sums["officer"] = {o: added(rows) for o, rows in by_officer.items()}
+    total = added(list(sums["group"].values()))
 
     def rows(kind: str, names: dict[int, tuple[str, str, str]]) -> tuple[DcbRow, ...]:
         out = [DcbRow(key, *names.get(key, ("", "", "")), n[0], DcbFigures(*n[1:]))

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Branch, Installment, Loan, LoanProduct
 from app.db.uow import Actor, UnitOfWork
+from app.services.ledger_ops import rebuild_installment_caches
 from app.services.report_trend import par_trend
 from app.services.reports import dcb_report, dcb_split, portfolio_report
 from tests.builders import small_branch
@@ -77,6 +78,7 @@ def _repay(engine, ids, loan_id: int, on: date, principal: int, interest: int,
                                member_id=ids["first_member"], reverses_id=reverses,
                                reason="typing error" if reverses else "")
         uow.session.flush()
+        rebuild_installment_caches(uow.session, loan_id)  # as every posting path does
         return row.id
 
 

@@ -1,0 +1,77 @@
+"""loan positions and monthly demand: report caches kept by triggers on `installment`
+
+- `loan_position` (one row per loan with installments): count, scheduled and paid
+  principal and interest, due date of the oldest installment not fully paid;
+- `loan_demand_month`: principal and interest falling due per loan and calendar month;
+- covering indexes in date order for a period's installments and repayments (the DCB),
+  and one for the written-off loans' write-offs and recoveries (the portfolio).
+
+Triggers on `installment` recompute the rows of the loan (and month) an insert, update or
+delete touches, in the same transaction, so every posting path keeps them current without
+knowing about them. Existing databases are filled here from their installments.
+A later batch (copy-and-move) migration of `installment` must re-create the triggers
+(`app.db.positions.create_triggers`).
+
+Revision ID: 0016_positions
+Revises: 0012_sessions
+Create Date: 2026-12-07 06:50:00
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0016_positions'
+down_revision = '0012_sessions'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    from app.db.positions import TRIGGERS, fill_all
+
+    op.create_table(
+        'loan_position',
+        sa.Column('loan_id', sa.Integer(), nullable=False),
+        sa.Column('installments', sa.Integer(), nullable=False),
+        sa.Column('principal_minor', sa.Integer(), nullable=False),
+        sa.Column('interest_minor', sa.Integer(), nullable=False),
+        sa.Column('paid_principal_minor', sa.Integer(), nullable=False),
+        sa.Column('paid_interest_minor', sa.Integer(), nullable=False),
+        sa.Column('oldest_unpaid_on', sa.Date(), nullable=True),
+        sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], ),
+        sa.PrimaryKeyConstraint('loan_id'))
+    op.create_table(
+        'loan_demand_month',
+        sa.Column('loan_id', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Date(), nullable=False),
+        sa.Column('principal_minor', sa.Integer(), nullable=False),
+        sa.Column('interest_minor', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], ),
+        sa.PrimaryKeyConstraint('loan_id', 'month'), sqlite_with_rowid=False)
+    op.create_index('ix_installment_due_loan', 'installment',
+                    ['due_on', 'loan_id', 'principal_minor', 'interest_minor'], unique=False)
+    op.create_index('ix_journal_repayment_date', 'journal_entry',
+                    ['business_date', 'loan_id', 'principal_minor', 'interest_minor',
+                     'reverses_id', 'channel'], unique=False,
+                    sqlite_where=sa.text("kind = 'repayment'"))
+    op.create_index('ix_journal_write_off', 'journal_entry',
+                    ['loan_id', 'kind', 'business_date', 'amount_minor', 'reverses_id'],
+                    unique=False, sqlite_where=sa.text("kind IN ('write_off', 'recovery')"))
+    conn = op.get_bind()
+    fill_all(conn)
+    for statement in TRIGGERS:
+        conn.exec_driver_sql(statement)
+
+
+def downgrade() -> None:
+    from app.db.positions import TRIGGER_NAMES
+
+    conn = op.get_bind()
+    for name in TRIGGER_NAMES:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_journal_write_off")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_journal_repayment_date")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_installment_due_loan")
+    op.drop_table('loan_demand_month')
+    op.drop_table('loan_position')
