@@ -13,7 +13,7 @@ A later batch (copy-and-move) migration of `installment` must re-create the trig
 (`app.db.positions.create_triggers`).
 
 Revision ID: 0016_positions
-Revises: 0012_sessions
+Revises: 0015_smaller_indexes
 Create Date: 2026-12-07 06:50:00
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0016_positions'
-down_revision = '0012_sessions'
+down_revision = '0015_smaller_indexes'
 branch_labels = None
 depends_on = None
 
