@@ -398,7 +398,7 @@
     <message>
         <location filename="../app/sync/outbox.py" line="190"/>
         <source>This database says head office acknowledged events up to {local}, but head office&apos;s last signed checkpoint says {signed}: the database was changed by hand. Run &apos;shakha db check&apos; and call head office.</source>
-        <translation>এই ডেটাবেস বলছে প্রধান কার্যালয় {local} পর্যন্ত এন্ট্রি পেয়েছে বলে জানিয়েছে, কিন্তু প্রধান কার্যালয়ের শেষ স্বাক্ষরিত চেকপয়েন্ট বলছে {signed}: ডেটাবেস হাতে বদলানো হয়েছে। &apos;shakha db check&apos; চালান এবং প্রধান কার্যালয়ে ফোন করুন।</translation>
+        <translation>এই ডেটাবেস বলছে প্রধান কার্যালয় {local} পর্যন্ত এন্ট্রির প্রাপ্তিস্বীকার করেছে, কিন্তু প্রধান কার্যালয়ের শেষ স্বাক্ষরিত চেকপয়েন্ট বলছে {signed}: ডেটাবেস হাতে বদলানো হয়েছে। &apos;shakha db check&apos; চালান এবং প্রধান কার্যালয়ে ফোন করুন।</translation>
     </message>
 </context>
 <context>

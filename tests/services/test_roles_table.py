@@ -43,8 +43,10 @@ def fingerprint(engine, db_path) -> str:
                                    "ORDER BY name")).scalars().all()
         for table in tables:
             digest.update(table.encode())
-            for row in conn.execute(text(f'SELECT * FROM "{table}" ORDER BY rowid')):
-                digest.update(repr(tuple(row)).encode())
+            rows = sorted(repr(tuple(row)) for row in  # WITHOUT ROWID tables too
+                          conn.execute(text(f'SELECT * FROM "{table}"')))
+            for row in rows:
+                digest.update(row.encode())
     slots = keyslots.slot_path(db_path)
     if slots.exists():
         digest.update(slots.read_bytes())
