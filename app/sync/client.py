@@ -58,7 +58,6 @@ from app.sync.reference import apply_page
 from app.sync.reports import report_problem, send_pending_reports
 from app.sync.signing import ANSWER_HEADER, answer_content, answer_signature, signed_headers
 from app.sync.snapshot import snapshot_with_manifest
-from app.sync.snapshot_manifest import manifest_digest
 from app.sync.wire import encode, pack_events
 
 
@@ -266,8 +265,11 @@ class SyncClient:
             with Session(self.engine) as session, session.begin():
                 set_state(session, "snapshot_done", str(cursor["snapshot_id"]))
             return 0
+        if not snapshot_id:  # kept while the snapshot is open: a broken upload resumes
+            with Session(self.engine) as session, session.begin():
+                snapshot_id = str(uuid.uuid4())
+                set_state(session, "snapshot_id", snapshot_id)
         manifest, chunks = snapshot_with_manifest(self.engine)
-        snapshot_id = self._snapshot_id(snapshot_id, manifest)
         answer = self._request("POST", "/snapshot", encode({
             "snapshot_id": snapshot_id, "manifest": manifest}))  # announced first
         have = set(answer.get("chunks") or [])
@@ -286,17 +288,6 @@ class SyncClient:
         with Session(self.engine) as session, session.begin():
             set_state(session, "snapshot_done", snapshot_id)
         return sent
-
-    def _snapshot_id(self, snapshot_id: str | None, manifest: dict[str, Any]) -> str:
-        """The snapshot's id: the one begun before while the branch's data is as its
-        manifest said (a broken upload resumes), a new one when it changed since."""
-        digest = manifest_digest(manifest)
-        with Session(self.engine) as session, session.begin():
-            if not snapshot_id or get_state(session, "snapshot_manifest") != digest:
-                snapshot_id = str(uuid.uuid4())
-                set_state(session, "snapshot_id", snapshot_id)
-                set_state(session, "snapshot_manifest", digest)
-        return snapshot_id
 
     def upload(self) -> tuple[int, dict[str, Any]]:
         uploaded = stalled = 0

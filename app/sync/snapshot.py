@@ -57,19 +57,19 @@ def _chunks(session: Session, rows_per_chunk: int) -> Iterator[Chunk]:
             after = rows[-1][0]
 
 
-def snapshot_chunks(engine: Engine, rows_per_chunk: int = CHUNK_ROWS) -> Iterator[Chunk]:
+def snapshot_chunks(engine: Engine, rows_per_chunk: int | None = None) -> Iterator[Chunk]:
     """(chunk name, table, rows) for every table of the snapshot, in id order."""
     with Session(engine) as session:
-        yield from _chunks(session, rows_per_chunk)
+        yield from _chunks(session, rows_per_chunk or CHUNK_ROWS)
 
 
-def snapshot_with_manifest(engine: Engine, rows_per_chunk: int = CHUNK_ROWS
+def snapshot_with_manifest(engine: Engine, rows_per_chunk: int | None = None
                            ) -> tuple[dict[str, Any], list[Chunk]]:
     """(manifest, chunks), both read in one transaction: the manifest describes exactly
     the rows the chunks carry. The chunks are held in memory (a branch's history is some
     hundred thousand rows at most; the chunks are what the upload sends anyway)."""
     with Session(engine) as session, session.begin():
-        chunks = list(_chunks(session, rows_per_chunk))
+        chunks = list(_chunks(session, rows_per_chunk or CHUNK_ROWS))
         journal = session.execute(select(JournalEntry.id, JournalEntry.hash)
                                   .order_by(JournalEntry.id.desc()).limit(1)).first()
         outbox = session.execute(select(OutboxEvent.seq, OutboxEvent.hash)

@@ -48,6 +48,3 @@ def table_digests(chunks: Iterable[tuple[str, str, list[dict[str, Any]]]]
         digests[table].add(rows)
     return {table: d.as_dict() for table, d in digests.items()}
 
-
-def manifest_digest(manifest: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(manifest).encode("utf-8")).hexdigest()
