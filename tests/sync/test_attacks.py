@@ -8,6 +8,7 @@ journal are compared before and after.
 
 from __future__ import annotations
 
+import json
 import time
 
 import httpx
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.check import check_database
 from app.db.ledger import HASHED_FIELDS
 from app.db.models import ChainHead, JournalEntry
@@ -454,3 +455,39 @@ def test_head_office_recomputes_the_journal_hash_over_the_fields_the_branch_hash
 
     assert JOURNAL_HASHED_FIELDS == HASHED_FIELDS
     assert set(HASHED_FIELDS) <= set(JOURNAL_FIELDS) | set(JOURNAL_CHAIN_FIELDS)
+
+
+# -- head office recomputes each branch's journal chain ------------------------------
+
+def test_an_event_whose_journal_row_was_changed_with_the_outbox_chain_redone_is_refused(
+        engine, hq, synced):
+    """With the branch's key, an unsent fee's journal row made a 12,34,567.89 repayment
+    in the event that carries it, every event hash redone: the outbox chain is perfect,
+    but head office recomputes the journal chain and it does not reach the hash the
+    branch claims — refused with a "journal" alarm, nothing stored."""
+    from app.sync.checkpoints import with_journal
+    from app.sync.outbox import local_cursor, pending_events
+    from app.sync.wire import event_hash, pack_events
+
+    post_fee(engine, 7_00)
+    before = _hq_state(hq)
+    local = local_cursor(engine)
+    events = pending_events(engine, local.acked_seq, 100)
+    prev = events[0]["prev_hash"]
+    altered = False
+    for event in events:
+        payload = json.loads(event["payload"])
+        for row in payload.get("journal") or []:
+            row[3] = row[6] = 1_234_567_89  # amount_minor, fee_minor
+            altered = True
+        event["payload"] = canonical_json(payload)
+        event["prev_hash"] = prev
+        event["hash"] = prev = event_hash(event)
+    assert altered
+    body = encode(with_journal(engine, pack_events(CODE, local.epoch, events), events))
+    answer = _post(synced, device_key(engine), f"/v1/branches/{CODE}/events", body)
+    assert answer.status_code == 409 and "recomputed the branch's journal chain" in answer.text
+    assert len(_alarms(hq, "journal")) == 1
+    assert _hq_state(hq) == before
+    _sync(engine, synced)  # the honest events still go through
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
