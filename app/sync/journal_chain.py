@@ -79,8 +79,8 @@ class ChainBroken(ValueError):
 
 def recompute(events: list[dict[str, Any]], chain: Any, start: tuple[int, str] | None,
               ) -> tuple[int, str] | None:
-    """The journal head (id, hash) recomputed over the rows the events carry after
-    `start` (id, hash), or from the genesis when `start` is None and the rows begin at
+    """The journal head (id, hash) recomputed over the rows the events (the last of a
+    batch) carry after `start` (id, hash), or from the genesis when `start` is None and the rows begin at
     id 1; None when it cannot be recomputed here (the rows begin later: history that
     came by a snapshot, or a new epoch going on from a backup's journal). ValueError
     when `chain` is malformed, ChainBroken when a row is missing between two."""
@@ -89,11 +89,16 @@ def recompute(events: list[dict[str, Any]], chain: Any, start: tuple[int, str] |
     carried = list(carried_rows(events))
     if not isinstance(chain, dict):
         raise ValueError("the journal chain is not an object")
-    posted, staff, reason = (chain.get(k) for k in ("posted_at", "staff_id", "reason"))
-    if not all(isinstance(c, list) and len(c) == len(carried)
-               for c in (posted, staff, reason)):
-        raise ValueError("the journal chain's columns do not match the rows carried")
-    assert isinstance(posted, list) and isinstance(staff, list) and isinstance(reason, list)
+    columns: list[list[Any]] = []
+    for key in ("posted_at", "staff_id", "reason"):
+        column = chain.get(key)
+        if not isinstance(column, list) or len(column) < len(carried) or (
+                columns and len(column) != len(columns[0])):
+            raise ValueError("the journal chain's columns do not match the rows carried")
+        columns.append(column)
+    # the columns cover the rows of the whole batch; `events` may be its new end only
+    # (a cumulative USB bundle carries events head office holds already)
+    posted, staff, reason = (c[len(c) - len(carried):] for c in columns)
     if start is None:
         if not carried or carried[0][1][0] != 1:
             return None
