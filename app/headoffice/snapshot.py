@@ -94,7 +94,9 @@ def receive_chunk(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, 
 def announce(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, Any]:
     """Record the branch's manifest as its open snapshot; returns the chunks of it
     already held (an announcement repeated unchanged, after a broken upload, keeps them;
-    a changed one replaces the open snapshot and drops them)."""
+    a changed one replaces the open snapshot and drops them). The snapshot that finished
+    the first sync announced again (the finish's answer was lost) is answered
+    `finished`; any other after the finish is refused with an alarm."""
     snapshot_id, manifest = str(body.get("snapshot_id") or ""), body.get("manifest")
     if not snapshot_id or len(snapshot_id) > 40 or not _well_formed(manifest):
         raise Refused("malformed snapshot manifest", code="malformed")
@@ -102,6 +104,8 @@ def announce(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, Any]:
     refused = None
     with Session(engine) as session, session.begin():
         branch = _branch(session, code)
+        if branch.snapshot_id == snapshot_id:  # announced again after a lost answer
+            return {"snapshot_id": snapshot_id, "chunks": [], "finished": True}
         if branch.snapshot_id is not None:
             refused = (f"snapshot manifest {snapshot_id} refused: branch {code}'s first "
                        f"sync finished with snapshot {branch.snapshot_id}")

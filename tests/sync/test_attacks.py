@@ -491,3 +491,17 @@ def test_an_event_whose_journal_row_was_changed_with_the_outbox_chain_redone_is_
     assert _hq_state(hq) == before
     _sync(engine, synced)  # the honest events still go through
     assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+def test_the_finished_snapshot_announced_again_is_answered_finished_without_an_alarm(
+        engine, hq, synced):
+    """The finish's answer lost on the way back: the branch announces its snapshot again
+    and hears that it is finished — no alarm, nothing changed."""
+    before = _hq_state(hq)
+    with Session(hq) as s:
+        finished = s.get(HqBranch, CODE).snapshot_id
+    manifest, _chunks = snapshot_with_manifest(engine)
+    answer = _post(synced, device_key(engine), SNAPSHOT, encode({
+        "snapshot_id": finished, "manifest": manifest}))
+    assert answer.status_code == 200 and answer.json()["finished"] is True
+    assert _alarms(hq, "snapshot") == [] and _hq_state(hq) == before
