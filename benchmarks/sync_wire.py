@@ -5,7 +5,8 @@ image of the installment it paid, as the unit of work seals them)
 packed as the client sends them: column-wise canonical JSON, zstd with the shared
 dictionary, batches of 500, each request signed by the device key (the four
 X-Shakha-* headers, counted), with the journal claim head office signs into its
-checkpoint (app.sync.checkpoints). Baseline, same run: the same events as plain JSON lines
+checkpoint (app.sync.checkpoints) and the fields it recomputes the journal chain with
+(app.sync.journal_chain). Baseline, same run: the same events as plain JSON lines
 (what a naive client would send, uncompressed, unsigned).
 """
 
@@ -20,6 +21,7 @@ from app.db.canonical import GENESIS_HASH, canonical_json
 from app.db.ids import uuid7
 from app.db.uow import EVENT_SCHEMA
 from app.sync.identity import DeviceKey
+from app.sync.journal_chain import carried_rows, posted_at_entry
 from app.sync.signing import signed_headers
 from app.sync.wire import encode, event_hash, pack_events
 from benchmarks.common import result
@@ -79,8 +81,24 @@ def with_claim(batch: dict[str, Any], events: list[dict[str, Any]]) -> dict[str,
     last journal row's id and hash, and the anchor at head office's last checkpoint."""
     last = json.loads(events[-1]["payload"])["journal"][-1][0]
     batch["journal"] = {"id": last, "hash": events[-1]["hash"],
-                        "anchor": [max(1, last - len(events)), events[0]["prev_hash"]]}
+                        "anchor": [max(1, last - len(events)), events[0]["prev_hash"]],
+                        "chain": _chain(events)}
     return batch
+
+
+def _chain(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fields head office recomputes the journal chain with (app.sync.journal_chain):
+    each row posted a few hundred to a few thousand microseconds before its event's
+    device time, by the event's staff, with no reason."""
+    rng = random.Random(len(events))
+    chain: dict[str, list[Any]] = {"posted_at": [], "staff_id": [], "reason": []}
+    for event, _row in carried_rows(events):
+        posted = datetime.fromisoformat(event["device_time"]) - timedelta(
+            microseconds=rng.randint(50, 3000))
+        chain["posted_at"].append(posted_at_entry(event, posted))
+        chain["staff_id"].append(event["staff_id"])
+        chain["reason"].append("")
+    return chain
 
 
 def wire_bytes(events: list[dict[str, Any]], batch: int = BATCH) -> int:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.headoffice.models import HqBranch
 from app.sync.identity import CHECKPOINT
+from app.sync.journal_chain import ChainBroken, recompute
 
 FIELDS = ("branch", "epoch", "acked_seq", "acked_hash", "journal_id", "journal_hash", "time")
 HASH_LENGTH = 64
@@ -109,7 +110,31 @@ def anchor_journal(branch: HqBranch, new_events: list[dict[str, Any]], claim: An
                           "acknowledged", alarm="journal")
     if head_id is not None and head_hash is None:
         raise Refused(f"journal row {head_id} has no hash", code="malformed")
+    if "chain" in claim:
+        _recomputed(branch, new_events, claim["chain"], head_id, head_hash)
     branch.journal_id, branch.journal_hash = head_id, head_hash
+
+
+def _recomputed(branch: HqBranch, new_events: list[dict[str, Any]], chain: Any,
+                head_id: int | None, head_hash: str | None) -> None:
+    """Head office recomputes the branch's journal chain over the rows the new events
+    carry, from the head it anchored last (or the genesis), and refuses the batch with a
+    "journal" alarm when it does not reach the hash the branch claims."""
+    from app.headoffice.ingest import Refused
+
+    start = (branch.journal_id, branch.journal_hash) \
+        if branch.journal_id is not None and branch.journal_hash is not None else None
+    try:
+        reached = recompute(new_events, chain, start)
+    except ChainBroken as exc:
+        raise Refused(f"journal chain broken: {exc}", alarm="journal") from None
+    except ValueError as exc:
+        raise Refused(f"malformed journal chain: {exc}", code="malformed") from None
+    if reached is not None and reached[0] == head_id and reached[1] != head_hash:
+        raise Refused(f"head office recomputed the branch's journal chain up to row "
+                      f"{head_id} and does not reach the hash the branch claims for it: "
+                      "a journal row differs from what its hash was made over",
+                      alarm="journal")
 
 
 def checkpoint(engine: Engine, keys: Any, code: str) -> dict[str, Any] | None:

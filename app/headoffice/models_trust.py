@@ -103,3 +103,29 @@ class HqEpochConfirmation(HqBase):
     requested_at: Mapped[datetime | None] = mapped_column(DateTime)
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     confirmed_by: Mapped[str | None] = mapped_column(String(60))
+
+
+class HqSnapshotManifest(HqBase):
+    """A first-sync snapshot announced by its branch before any chunk (SYNC.md, Trust):
+    the manifest as received (canonical JSON) and its state: "open" (chunks accepted),
+    "finished" (applied), "refused" (did not match; nothing applied) or "replaced"."""
+
+    __tablename__ = "hq_snapshot_manifest"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    snapshot_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    manifest: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10))
+    announced_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class HqSnapshotStaged(HqBase):
+    """A chunk of an open snapshot, held (not applied) until the snapshot's finish."""
+
+    __tablename__ = "hq_snapshot_staged"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    snapshot_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    chunk: Mapped[str] = mapped_column(String(60), primary_key=True)
+    rows: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime)

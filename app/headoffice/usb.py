@@ -123,9 +123,10 @@ def _verified(device: HqDeviceKey, magic: bytes, label: str, blob: bytes) -> dic
 
 def import_snapshot(engine: Engine, keys: HqKeys, code: str, device: HqDeviceKey,
                     path: Path) -> int:
-    """Store a snapshot file's chunks (each in its own transaction, a chunk held already
-    changing nothing) and finish it when all arrived; returns the chunks. Refused, with
-    the snapshot left unfinished, if any frame is not this branch's, altered or missing."""
+    """Announce a snapshot file's manifest, stage its chunks (a chunk held already
+    changing nothing) and finish it when all arrived — applied only if they match the
+    manifest (app.headoffice.snapshot); returns the chunks. Refused, with nothing of the
+    snapshot applied, if any frame is not this branch's, altered or missing."""
     snapshot = None
     seen: set[str] = set()
     try:
@@ -140,6 +141,9 @@ def import_snapshot(engine: Engine, keys: HqKeys, code: str, device: HqDeviceKey
                         return 0  # finished before: a copy carried late would be older
                 elif body.get("snapshot_id") != snapshot:
                     raise WireError("the file mixes two snapshots")
+                if "manifest" in body:  # the first frame: the snapshot announced
+                    receive_chunk(engine, code, body)
+                    continue
                 if body.get("finished"):
                     if body.get("chunks") != len(seen):
                         raise WireError("chunks are missing")

@@ -28,6 +28,7 @@ from app.db.models import Branch, JournalEntry, OutboxEvent, SyncState
 from app.db.models_sync import SyncCheckpoint
 from app.db.uow import journal_row
 from app.sync.identity import CHECKPOINT, SignatureError
+from app.sync.journal_chain import carried_rows, posted_at_entry
 
 # what head office signs, in this order of meaning
 FIELDS = ("branch", "epoch", "acked_seq", "acked_hash", "journal_id", "journal_hash", "time")
@@ -87,7 +88,31 @@ def journal_claim(session: Session, events: list[dict[str, Any]]) -> dict[str, A
     if last is not None and last.journal_id is not None:
         row = session.get(JournalEntry, last.journal_id)
         claim["anchor"] = [last.journal_id, row.hash if row is not None else None]
+    chain = _chain(session, events)
+    if chain is not None:
+        claim["chain"] = chain
     return claim or None
+
+
+def _chain(session: Session, events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The fields of the carried journal rows head office needs to recompute the chain
+    (app.sync.journal_chain), as columns; None when the events carry no journal row."""
+    carried = list(carried_rows(events))
+    if not carried:
+        return None
+    ids = [row[0] for _event, row in carried]
+    found = {r.id: r for r in session.execute(select(
+        JournalEntry.id, JournalEntry.posted_at, JournalEntry.staff_id,
+        JournalEntry.reason).where(JournalEntry.id.in_(ids)))}
+    chain: dict[str, list[Any]] = {"posted_at": [], "staff_id": [], "reason": []}
+    for event, row in carried:
+        entry = found.get(row[0])
+        if entry is None:  # db check names it; head office cannot recompute this batch
+            return None
+        chain["posted_at"].append(posted_at_entry(event, entry.posted_at))
+        chain["staff_id"].append(entry.staff_id)
+        chain["reason"].append(entry.reason)
+    return chain
 
 
 def content(checkpoint: dict[str, Any]) -> dict[str, Any]:

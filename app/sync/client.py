@@ -57,7 +57,7 @@ from app.sync.outbox import (
 from app.sync.reference import apply_page
 from app.sync.reports import report_problem, send_pending_reports
 from app.sync.signing import ANSWER_HEADER, answer_content, answer_signature, signed_headers
-from app.sync.snapshot import snapshot_chunks
+from app.sync.snapshot import snapshot_with_manifest
 from app.sync.wire import encode, pack_events
 
 
@@ -265,13 +265,20 @@ class SyncClient:
             with Session(self.engine) as session, session.begin():
                 set_state(session, "snapshot_done", str(cursor["snapshot_id"]))
             return 0
-        if not snapshot_id:
+        if not snapshot_id:  # kept while the snapshot is open: a broken upload resumes
             with Session(self.engine) as session, session.begin():
                 snapshot_id = str(uuid.uuid4())
                 set_state(session, "snapshot_id", snapshot_id)
-        have = set(self._request("GET", f"/snapshot/{snapshot_id}")["chunks"])
+        manifest, chunks = snapshot_with_manifest(self.engine)
+        answer = self._request("POST", "/snapshot", encode({
+            "snapshot_id": snapshot_id, "manifest": manifest}))  # announced first
+        if answer.get("finished"):  # finished before; the finish's answer was lost
+            with Session(self.engine) as session, session.begin():
+                set_state(session, "snapshot_done", snapshot_id)
+            return 0
+        have = set(answer.get("chunks") or [])
         sent = 0
-        for name, table, rows in snapshot_chunks(self.engine):
+        for name, table, rows in chunks:
             self._check_cancel()
             if name in have:
                 continue

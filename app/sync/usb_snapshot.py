@@ -2,9 +2,10 @@
 
 A branch with years of data that has never synced over the network exports, with its
 first bundle, `<bundle>.snapshot`: the same chunks the network's first sync sends
-(app.sync.snapshot), one frame each, every frame signed by the device key and sealed to
-head office's key, so a file of any size is written and read one chunk at a time. The
-last frame says how many chunks came before it; head office marks the snapshot done
+(app.sync.snapshot), one frame each, after a first frame with the snapshot's
+manifest (per-table counts and digests, journal head, outbox cursor); every frame is
+signed by the device key and sealed to head office's key, so the file is read one chunk
+at a time. The last frame says how many chunks came before it; head office marks the snapshot done
 only when it has them all. Head office imports the snapshot before the events (their
 row images are newer), and its receipt names the finished snapshot: only then does the
 branch stop exporting it. Written to a temporary file, flushed and renamed.
@@ -29,7 +30,7 @@ from app.sync.device import device_key, enrolled_branch
 from app.sync.identity import SNAPSHOT_FRAME
 from app.sync.outbox import get_state, local_cursor, set_state
 from app.sync.seal import seal
-from app.sync.snapshot import snapshot_chunks
+from app.sync.snapshot import snapshot_with_manifest
 from app.sync.wire import WireError
 
 SNAPSHOT = b"SHAKHA-SNAPSHOT-1\n"
@@ -68,9 +69,12 @@ def export_snapshot(engine: Engine, out: Path) -> int | None:
     signature = signed_by(key, SNAPSHOT_FRAME)
     tmp = out.with_name(out.name + ".part")
     count = 0
+    manifest, chunks = snapshot_with_manifest(engine)
     with open(tmp, "wb") as fh:
         fh.write(SNAPSHOT)
-        for name, table, rows in snapshot_chunks(engine):
+        _write_frame(fh, seal(public, pack(FRAME, signature, {  # announced first
+            "branch": code, "snapshot_id": snapshot_id, "manifest": manifest})))
+        for name, table, rows in chunks:
             _write_frame(fh, seal(public, pack(FRAME, signature, {
                 "branch": code, "snapshot_id": snapshot_id, "chunk": name, "table": table,
                 "rows": rows})))

@@ -8,6 +8,7 @@ journal are compared before and after.
 
 from __future__ import annotations
 
+import json
 import time
 
 import httpx
@@ -15,16 +16,18 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import GENESIS_HASH, chain_hash
+from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.check import check_database
 from app.db.ledger import HASHED_FIELDS
 from app.db.models import ChainHead, JournalEntry
 from app.headoffice.models import HqAlarm, HqBranch, HqLoan
+from app.headoffice.models_trust import HqSnapshotManifest, HqSnapshotStaged
 from app.sync.client import SyncClient
 from app.sync.device import device_key
 from app.sync.outbox import SyncError
 from app.sync.signing import signed_headers
-from app.sync.snapshot import snapshot_chunks
+from app.sync.snapshot import snapshot_chunks, snapshot_with_manifest
+from app.sync.snapshot_manifest import table_digests
 from app.sync.wire import encode
 from tests import dbfiles
 from tests.ports import free_port
@@ -293,3 +296,212 @@ def test_a_revoked_or_rotated_away_key_is_refused_by_the_real_server(engine, hq,
     with pytest.raises(SyncError):
         _sync(engine, synced)
     assert _hq_state(hq) == before
+
+
+# -- the first sync's snapshot: only announced by a manifest, checked at its finish ----
+
+SNAPSHOT = f"/v1/branches/{CODE}/snapshot"
+
+
+@pytest.fixture
+def first_contact(engine, hq, server):
+    """A branch with a meeting and fees, enrolled, its first sync not yet made."""
+    branch_with_meeting(engine)
+    register(hq, engine)
+    post_fee(engine, 5_00)
+    return server
+
+
+def _by_hand(url: str, engine, alter=None, digests_of_altered: bool = False,  # type: ignore[no-untyped-def]
+             snapshot_id: str = "attacker") -> httpx.Response:
+    """The first sync's snapshot sent with the branch's key as an attacker would: the
+    honest manifest announced, the chunks changed by `alter`, then the finish. With
+    `digests_of_altered` the manifest's counts and digests describe the changed rows
+    (only the journal chain can tell)."""
+    key = device_key(engine)
+    manifest, chunks = snapshot_with_manifest(engine)
+    if alter is not None:
+        chunks = alter(chunks)
+    if digests_of_altered:
+        manifest["tables"] = table_digests(chunks)
+    answer = _post(url, key, SNAPSHOT, encode({"snapshot_id": snapshot_id,
+                                               "manifest": manifest}))
+    assert answer.status_code == 200, answer.text
+    for name, table, rows in chunks:
+        answer = _post(url, key, SNAPSHOT, encode({"snapshot_id": snapshot_id, "chunk": name,
+                                                   "table": table, "rows": rows}))
+        assert answer.status_code == 200, answer.text
+    return _post(url, key, SNAPSHOT, encode({"snapshot_id": snapshot_id, "finish": True}))
+
+
+def _table(chunks, table: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return next(rows for _name, t, rows in chunks if t == table)
+
+
+def _extra_repayment(chunks):  # type: ignore[no-untyped-def]
+    rows = _table(chunks, "journal_entry")
+    rows.append({**rows[-1], "id": rows[-1]["id"] + 1, "kind": "repayment",
+                 "amount_minor": 1_234_567_89, "principal_minor": 1_234_567_89})
+    return chunks
+
+
+def _closed_loan(chunks):  # type: ignore[no-untyped-def]
+    rows = _table(chunks, "loan")
+    rows[0] = {**rows[0], "status": "closed", "principal_minor": 1}
+    return chunks
+
+
+def _altered_journal_row(chunks):  # type: ignore[no-untyped-def]
+    rows = _table(chunks, "journal_entry")
+    rows[0] = {**rows[0], "amount_minor": rows[0]["amount_minor"] + 1_000_00}
+    return chunks
+
+
+def _honest_first_sync_still_works(engine, hq, url: str) -> None:  # type: ignore[no-untyped-def]
+    """Nothing of the refused snapshot stayed: the branch's own first sync then gives
+    head office exactly the branch's ledger."""
+    _sync(engine, url)
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    with Session(hq) as s:
+        assert s.scalar(select(func.count()).select_from(HqSnapshotStaged)) == 0
+
+
+def test_a_snapshot_chunk_without_a_manifest_is_refused_with_an_alarm(engine, hq,
+                                                                      first_contact):
+    before = _hq_state(hq)
+    name, table, rows = next(c for c in snapshot_chunks(engine) if c[1] == "journal_entry")
+    answer = _post(first_contact, device_key(engine), SNAPSHOT, encode({
+        "snapshot_id": "attacker", "chunk": name, "table": table, "rows": rows}))
+    assert answer.status_code == 409 and "announced no manifest" in answer.text
+    assert len(_alarms(hq, "snapshot")) == 1
+    assert _hq_state(hq) == before
+    _honest_first_sync_still_works(engine, hq, first_contact)
+
+
+def test_a_chunk_of_another_snapshot_than_the_open_one_is_refused_with_an_alarm(
+        engine, hq, first_contact):
+    key = device_key(engine)
+    manifest, chunks = snapshot_with_manifest(engine)
+    assert _post(first_contact, key, SNAPSHOT, encode({
+        "snapshot_id": "announced", "manifest": manifest})).status_code == 200
+    before = _hq_state(hq)
+    name, table, rows = _extra_repayment(chunks)[-1]
+    answer = _post(first_contact, key, SNAPSHOT, encode({
+        "snapshot_id": "another", "chunk": name, "table": table, "rows": rows}))
+    assert answer.status_code == 409 and "not to the open snapshot" in answer.text
+    assert len(_alarms(hq, "snapshot")) == 1
+    assert _hq_state(hq) == before
+
+
+@pytest.mark.parametrize(("alter", "digests_of_altered", "reason"), [
+    (_extra_repayment, False, "journal_entry rows received, the manifest announced"),
+    (_closed_loan, False, "loan rows received differ from the manifest"),
+    (_altered_journal_row, True, "does not follow the chain"),
+], ids=["extra 12,34,567.89 repayment", "changed loan image", "journal chain broken"])
+def test_a_snapshot_that_does_not_match_its_manifest_is_refused_whole_with_an_alarm(
+        engine, hq, first_contact, alter, digests_of_altered, reason):
+    """Every chunk is accepted for staging; the finish finds the difference and applies
+    nothing of the snapshot: head office's events, ledger (count and money) and loans
+    are as before."""
+    before = _hq_state(hq)
+    answer = _by_hand(first_contact, engine, alter, digests_of_altered)
+    assert answer.status_code == 409 and reason in answer.text
+    assert "nothing of it applied" in answer.text
+    assert len(_alarms(hq, "snapshot")) == 1
+    assert _hq_state(hq) == before
+    with Session(hq) as s:
+        assert s.scalar(select(func.count()).select_from(HqSnapshotStaged)) == 0
+    _honest_first_sync_still_works(engine, hq, first_contact)
+
+
+def test_a_journal_head_the_chain_does_not_reach_is_refused_with_an_alarm(engine, hq,
+                                                                         first_contact):
+    """Rows cut from the end of the journal, with counts and digests made to match: the
+    chain received ends before the announced head."""
+    def cut(chunks):  # type: ignore[no-untyped-def]
+        _table(chunks, "journal_entry").pop()
+        return chunks
+
+    before = _hq_state(hq)
+    answer = _by_hand(first_contact, engine, cut, digests_of_altered=True)
+    assert answer.status_code == 409 and "not at the announced head" in answer.text
+    assert len(_alarms(hq, "snapshot")) == 1 and _hq_state(hq) == before
+
+
+def test_an_honest_manifested_snapshot_is_applied_at_its_finish(engine, hq, first_contact):
+    answer = _by_hand(first_contact, engine, snapshot_id="honest")
+    assert answer.status_code == 200, answer.text
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    with Session(hq) as s:
+        assert s.get(HqSnapshotManifest, (CODE, "honest")).state == "finished"
+        assert s.get(HqBranch, CODE).snapshot_id == "honest"
+
+
+def test_a_second_manifest_after_the_finish_is_refused_with_an_alarm(engine, hq, synced):
+    before = _hq_state(hq)
+    manifest, _chunks = snapshot_with_manifest(engine)
+    answer = _post(synced, device_key(engine), SNAPSHOT, encode({
+        "snapshot_id": "second", "manifest": manifest}))
+    assert answer.status_code == 409 and "first sync finished" in answer.text
+    assert len(_alarms(hq, "snapshot")) == 1
+    assert _hq_state(hq) == before
+
+
+def test_head_office_recomputes_the_journal_hash_over_the_fields_the_branch_hashes():
+    """Head office imports nothing from app.db: its copy of the hashed fields must stay
+    the branch's, or an honest snapshot would be refused."""
+    from app.sync.events import JOURNAL_FIELDS
+    from app.sync.snapshot_manifest import JOURNAL_CHAIN_FIELDS, JOURNAL_HASHED_FIELDS
+
+    assert JOURNAL_HASHED_FIELDS == HASHED_FIELDS
+    assert set(HASHED_FIELDS) <= set(JOURNAL_FIELDS) | set(JOURNAL_CHAIN_FIELDS)
+
+
+# -- head office recomputes each branch's journal chain ------------------------------
+
+def test_an_event_whose_journal_row_was_changed_with_the_outbox_chain_redone_is_refused(
+        engine, hq, synced):
+    """With the branch's key, an unsent fee's journal row made a 12,34,567.89 repayment
+    in the event that carries it, every event hash redone: the outbox chain is perfect,
+    but head office recomputes the journal chain and it does not reach the hash the
+    branch claims — refused with a "journal" alarm, nothing stored."""
+    from app.sync.checkpoints import with_journal
+    from app.sync.outbox import local_cursor, pending_events
+    from app.sync.wire import event_hash, pack_events
+
+    post_fee(engine, 7_00)
+    before = _hq_state(hq)
+    local = local_cursor(engine)
+    events = pending_events(engine, local.acked_seq, 100)
+    prev = events[0]["prev_hash"]
+    altered = False
+    for event in events:
+        payload = json.loads(event["payload"])
+        for row in payload.get("journal") or []:
+            row[3] = row[6] = 1_234_567_89  # amount_minor, fee_minor
+            altered = True
+        event["payload"] = canonical_json(payload)
+        event["prev_hash"] = prev
+        event["hash"] = prev = event_hash(event)
+    assert altered
+    body = encode(with_journal(engine, pack_events(CODE, local.epoch, events), events))
+    answer = _post(synced, device_key(engine), f"/v1/branches/{CODE}/events", body)
+    assert answer.status_code == 409 and "recomputed the branch's journal chain" in answer.text
+    assert len(_alarms(hq, "journal")) == 1
+    assert _hq_state(hq) == before
+    _sync(engine, synced)  # the honest events still go through
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+def test_the_finished_snapshot_announced_again_is_answered_finished_without_an_alarm(
+        engine, hq, synced):
+    """The finish's answer lost on the way back: the branch announces its snapshot again
+    and hears that it is finished — no alarm, nothing changed."""
+    before = _hq_state(hq)
+    with Session(hq) as s:
+        finished = s.get(HqBranch, CODE).snapshot_id
+    manifest, _chunks = snapshot_with_manifest(engine)
+    answer = _post(synced, device_key(engine), SNAPSHOT, encode({
+        "snapshot_id": finished, "manifest": manifest}))
+    assert answer.status_code == 200 and answer.json()["finished"] is True
+    assert _alarms(hq, "snapshot") == [] and _hq_state(hq) == before

@@ -298,6 +298,7 @@ def test_asking_for_a_new_epoch_opens_one_only_when_head_office_finds_a_restore(
 def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, hq):
     from app.db.models import Installment, Loan, Member
     from app.headoffice.models import HqInstallment, HqLoan, HqMember, HqSnapshotChunk
+    from app.headoffice.models_trust import HqSnapshotStaged
     from app.sync import snapshot as branch_snapshot
     branch_with_meeting(engine)
     with Session(engine) as s, s.begin():  # history from before the outbox existed
@@ -317,13 +318,16 @@ def test_a_branch_with_history_but_no_outbox_sends_a_resumable_snapshot(engine, 
         with pytest.raises(SyncCancelled):
             SyncClient(engine, "http://testserver", client=client(hq),
                        cancel=cancel_after_two).run()
-        with Session(hq) as s:
-            partial = s.scalar(select(func.count())
-                               .select_from(HqSnapshotChunk))
+        with Session(hq) as s:  # staged, nothing applied before the finish
+            partial = s.scalar(select(func.count()).select_from(HqSnapshotStaged))
+            applied = s.scalar(select(func.count()).select_from(HqSnapshotChunk))
+            members = s.scalar(select(func.count()).select_from(HqMember))
+        total = len(list(branch_snapshot.snapshot_chunks(engine)))
         result = sync(engine, hq)
     finally:
         branch_snapshot.CHUNK_ROWS = original
-    assert partial and result.snapshot_chunks > 0
+    assert partial and (applied, members) == (0, 0)
+    assert result.snapshot_chunks == total - partial  # resumed, not sent again
     with Session(engine) as b, Session(hq) as h:
         for branch_model, hq_model in ((Member, HqMember), (Loan, HqLoan),
                                        (Installment, HqInstallment)):

@@ -76,3 +76,46 @@ def test_a_snapshot_carried_late_after_it_was_finished_changes_nothing(usb_branc
     held = hq_ledger_total(hq)
     import_bundle(hq, hq_keys(), kept, tmp_path / "r-old.shakha")
     assert hq_ledger_total(hq) == held
+
+
+def _alarms(hq, kind: str) -> list[str]:
+    from sqlalchemy import select
+
+    from app.headoffice.models import HqAlarm
+
+    with Session(hq) as s:
+        return list(s.scalars(select(HqAlarm.detail).where(HqAlarm.kind == kind)))
+
+
+def test_the_snapshot_file_announces_its_manifest_first_and_head_office_checks_it(
+        usb_branch, hq, tmp_path, monkeypatch):
+    """A snapshot file whose loan image differs from what its own manifest announced
+    (a stick written by a tampered exporter) is refused with an alarm, nothing applied;
+    the honest file then goes through."""
+    import app.sync.usb_snapshot as usb_snapshot
+    from app.headoffice.models import HqLoan
+    from app.sync.snapshot import snapshot_with_manifest
+
+    engine, key = usb_branch
+    bundle, receipt = tmp_path / "b.shakha", tmp_path / "r.shakha"
+
+    def altered(engine_):  # type: ignore[no-untyped-def]
+        manifest, chunks = snapshot_with_manifest(engine_)
+        name, table, rows = next(c for c in chunks if c[1] == "loan")
+        rows[0] = {**rows[0], "status": "closed", "principal_minor": 1}
+        return manifest, chunks
+
+    monkeypatch.setattr(usb_snapshot, "snapshot_with_manifest", altered)
+    export_with_snapshot(engine, bundle)
+    with pytest.raises(Refused, match="loan rows received differ from the manifest"):
+        import_bundle(hq, hq_keys(), bundle, receipt)
+    assert _finished(hq) is None and not receipt.exists()
+    assert len(_alarms(hq, "snapshot")) == 1
+    with Session(hq) as s:
+        assert s.query(HqLoan).count() == 0 and hq_ledger_total(hq)[0] == 0
+
+    monkeypatch.undo()
+    export_with_snapshot(engine, bundle)
+    import_bundle(hq, hq_keys(), bundle, receipt)
+    assert _finished(hq) is not None
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
