@@ -6,7 +6,7 @@ applied; at the finish head office checks them against the manifest and applies 
 all in one transaction, or none.
 
 Revision ID: hq0022
-Revises: hq0020
+Revises: hq0021
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'hq0022'
-down_revision = 'hq0020'
+down_revision = 'hq0021'
 branch_labels = None
 depends_on = None
 
