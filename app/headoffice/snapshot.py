@@ -148,6 +148,7 @@ def finish_snapshot(engine: Engine, code: str, snapshot_id: str) -> dict[str, An
             why = _mismatch(json_object(manifest.manifest), staged)
             if why is None:
                 _apply(session, branch, snapshot_id, staged)
+                _anchor_at_head(branch, json_object(manifest.manifest)["journal_head"])
                 manifest.state, manifest.closed_at = "finished", now()
                 session.execute(delete(HqSnapshotStaged).where(
                     HqSnapshotStaged.branch == code))
@@ -266,6 +267,13 @@ def _apply(session: Session, branch: HqBranch, snapshot_id: str,
             after_epoch=position.epoch if position else None,
             after_seq=position.seq if position else None, number=number))
     branch.snapshot_id = snapshot_id
+
+
+def _anchor_at_head(branch: HqBranch, head: dict[str, Any]) -> None:
+    """The journal head the snapshot's chain was just recomputed to becomes head office's
+    anchor, so the very next batch is recomputed from it too (not taken on its claim)."""
+    if branch.journal_id is None and head["id"] > 0:
+        branch.journal_id, branch.journal_hash = head["id"], head["hash"]
 
 
 def _branch(session: Session, code: str) -> HqBranch:
