@@ -167,7 +167,7 @@ def _imports(path: Path) -> set[str]:
 def test_head_office_imports_nothing_from_the_branch_database_layer():
     offenders = {str(p.relative_to(ROOT)): sorted(m for m in _imports(p)
                                                   if m == "app.db" or m.startswith("app.db."))
-                 for p in (ROOT / "app" / "headoffice").glob("*.py")}
+                 for p in (ROOT / "app" / "headoffice").rglob("*.py")}
     assert {p: m for p, m in offenders.items() if m} == {}
 
 

@@ -32,8 +32,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import json_object
 from app.headoffice.models import HqEvent, HqGroup, HqInstallment, HqLedger, HqLoan, HqMember
+from app.sync.canonical import json_object
 
 LOAN_EVENTS = ("loan.applied", "loan.sanctioned", "loan.closed", "loan.written_off",
                "loan.tranches_closed")

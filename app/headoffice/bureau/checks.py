@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.db.canonical import json_object
 from app.domain.bureau import BureauReport
 from app.headoffice.admin import AdminError, publish
 from app.headoffice.bureau.adapters import BureauAdapter
@@ -35,6 +34,7 @@ from app.headoffice.bureau.models import (
 )
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch, HqEvent, HqReference
+from app.sync.canonical import json_object
 
 REQUESTED = "bureau.check_requested"
 COUNTRY_OF_PROFILE = {"india_rbi": "IN", "bangladesh_mra": "BD"}
