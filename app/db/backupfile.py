@@ -96,6 +96,14 @@ def _source(path: Path, key: bytes | None) -> apsw.Connection:
 def _image(path: Path, key: bytes | None) -> tuple[bytes, list[list[str]], dict[str, int],
                                                    str | None, str]:
     """The tables of the database in one read transaction, as a SQLite image."""
+    from app.db.shm_guard import SHM_GUARD
+
+    with SHM_GUARD:  # apsw's SQLite beside sqlcipher3's: see app.db.shm_guard
+        return _image_guarded(path, key)
+
+
+def _image_guarded(path: Path, key: bytes | None) -> tuple[bytes, list[list[str]],
+                                                           dict[str, int], str | None, str]:
     con = _source(path, key)
     try:
         con.execute("BEGIN")
