@@ -7,6 +7,7 @@ exits 2 (bad input) or 1 (refused / failed check). No traceback ever reaches the
 
 from __future__ import annotations
 
+import argparse
 import errno
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,20 @@ COMMAND_MODULES = (
     "app.commands.opening",
     "app.commands.support",
 )
+
+
+def hq_command_factory(sub, wrap):  # type: ignore[no-untyped-def]
+    """`command(name, handler, text)` adding a head-office sub-command to `sub`: every
+    one takes `--db URL` and has its errors turned into words by `wrap`."""
+
+    def command(name: str, handler, text: str):  # type: ignore[no-untyped-def]
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
+                         help="head-office database URL")
+        cmd.set_defaults(handler=wrap(handler))
+        return cmd
+
+    return command
 
 
 def known_officer(engine, officer: int | None) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from app.commands import existing_file, output_file
+from app.commands import existing_file, hq_command_factory, output_file
 from app.errors import QT_TR_NOOP, IntegrityFailure, ValidationError
 from app.os_reasons import os_reason
 
@@ -450,12 +450,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("hq", help="head-office server and administration")
     sub = parser.add_subparsers(dest="hq_command", required=True)
 
-    def command(name: str, handler, text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
-                         help="head-office database URL")
-        cmd.set_defaults(handler=_plain_errors(handler))
-        return cmd
+    command = hq_command_factory(sub, _plain_errors)
 
     init = command("init", _init, "create or upgrade the head-office database (and make "
                    "head office's key file if there is none)")

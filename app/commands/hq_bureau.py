@@ -19,7 +19,7 @@ import argparse
 import sys
 from datetime import date
 
-from app.commands import existing_file, output_file
+from app.commands import existing_file, hq_command_factory, output_file
 from app.errors import QT_TR_NOOP, ValidationError
 
 MAX_FILE_BYTES = 50_000_000
@@ -196,12 +196,7 @@ def register_bureau(sub: argparse._SubParsersAction, wrap) -> None:  # type: ign
     parser = sub.add_parser("bureau", help="credit bureaus: checks, answers, submission files")
     inner = parser.add_subparsers(dest="bureau_command", required=True)
 
-    def command(name: str, handler, text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        cmd = inner.add_parser(name, help=text)
-        cmd.add_argument("--db", dest="db", default=argparse.SUPPRESS,
-                         help="head-office database URL")
-        cmd.set_defaults(handler=wrap(handler))
-        return cmd
+    command = hq_command_factory(inner, wrap)
 
     conf = command("configure", _configure, "head office's id with a bureau; a branch's state")
     conf.add_argument("--bureau")
