@@ -281,8 +281,8 @@
             <translation>✓ প্রতিস্বাক্ষরসহ</translation>
         </message>
         <message>
-            <source>✓ countersigned: with the branch manager's user name and password as well. The head-office admin is head office's staff, or the software acting for head office.</source>
-            <translation>✓ প্রতিস্বাক্ষরসহ: শাখা ব্যবস্থাপকের ব্যবহারকারীর নাম ও পাসওয়ার্ডও লাগবে। প্রধান কার্যালয়ের অ্যাডমিন হলেন প্রধান কার্যালয়ের কর্মী, অথবা প্রধান কার্যালয়ের হয়ে কাজ করা সফটওয়্যার।</translation>
+            <source>✓ countersigned: with the branch manager's user name and password as well. The administrator is head office's staff, or the software acting for head office.</source>
+            <translation>✓ প্রতিস্বাক্ষরসহ: শাখা ব্যবস্থাপকের ব্যবহারকারীর নাম ও পাসওয়ার্ডও লাগবে। প্রশাসক হলেন প্রধান কার্যালয়ের কর্মী, অথবা প্রধান কার্যালয়ের হয়ে কাজ করা সফটওয়্যার।</translation>
         </message>
     </context>
     <context>
@@ -300,16 +300,16 @@
             <translation>নিরীক্ষা তালিকা দেখুন… (&amp;A)</translation>
         </message>
         <message>
-            <source>Lock / s&amp;witch user (Ctrl+Shift+U)</source>
-            <translation>লক করুন / ব্যবহারকারী বদলান (&amp;W) (Ctrl+Shift+U)</translation>
+            <source>Lock / sw&amp;itch user (Ctrl+Shift+U)</source>
+            <translation>লক করুন / ব্যবহারকারী বদলান (&amp;I) (Ctrl+Shift+U)</translation>
         </message>
         <message>
             <source>Log &amp;out (Ctrl+Shift+Q)</source>
             <translation>লগ-আউট করুন (&amp;O) (Ctrl+Shift+Q)</translation>
         </message>
         <message>
-            <source>&amp;Lock after minutes idle</source>
-            <translation>কত মিনিট কাজ না হলে লক (&amp;L)</translation>
+            <source>Lock after &amp;minutes idle</source>
+            <translation>কত মিনিট কাজ না হলে লক (&amp;M)</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>
