@@ -160,9 +160,9 @@ class ApplicationDialog(GuardedDialog):
 
     def _layout(self) -> None:
         self.form = QFormLayout()
-        pick = QHBoxLayout()
-        pick.addWidget(self.member_search)
-        pick.addWidget(self.member, 1)
+        pick = QVBoxLayout()  # the chosen member the field's whole width: a name in
+        pick.addWidget(self.member_search)  # Bengali beside the search box was cut
+        pick.addWidget(self.member)
         self.form.addRow("", pick)
         repaid = QHBoxLayout()
         repaid.addWidget(self.mode)
