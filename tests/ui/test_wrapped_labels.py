@@ -28,3 +28,23 @@ def test_no_wrapped_sentence_on_a_page_is_cut(ctx, qtbot, lang):
                 if label.isVisible() and label.wordWrap() and label.text()
                 and label.heightForWidth(label.width()) > label.height() + 1]
     assert cut == []
+
+
+def test_a_page_title_takes_one_line_where_the_line_has_room(ctx, qtbot):
+    """Reports' Bengali title beside its two buttons wrapped with half the line empty."""
+    from ui.views.base import TablePage
+
+    install_language("bn")
+    window = MainWindow(AppContext(ctx.engine, ctx.actor, "bn"))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    wrapped = []
+    for index, name in enumerate(PAGES):
+        window.show_page(index)
+        qtbot.wait(20)
+        page = window.stack.currentWidget()
+        if isinstance(page, TablePage) and \
+                page.title.height() > 1.5 * page.title.fontMetrics().lineSpacing():
+            wrapped.append(name)
+    assert wrapped == []
