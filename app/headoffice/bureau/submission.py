@@ -35,6 +35,7 @@ from app.headoffice.bureau.selection import (
     key_person,
     latin,
     owed,
+    period_start,
 )
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch
@@ -150,8 +151,10 @@ def _render(session: Session, adapter: BureauAdapter, as_of: date,
     last_sent = session.scalar(select(func.max(HqBureauFile.as_of)).where(
         HqBureauFile.bureau == adapter.code, HqBureauFile.kind == "submission",
         HqBureauFile.as_of < as_of))
-    reported = sent_before(session, adapter, books)
-    if adapter.submission == "cib":
+    cib = adapter.submission == "cib"  # always a full file (cib.cib_records)
+    reported = sent_before(session, adapter, books,
+                           period_start(as_of, calendar, whole or cib, last_sent), as_of)
+    if cib:
         from app.headoffice.bureau.cib import render_cib
 
         files = render_cib(books, as_of, calendar, member_id, adapter.code, reported)
@@ -164,16 +167,17 @@ def _render(session: Session, adapter: BureauAdapter, as_of: date,
             sum(len(m.accounts) for m in members))
 
 
-def sent_before(session: Session, adapter: BureauAdapter, books: Sequence[BranchBook]
-                ) -> set[str]:
-    """The numbers of the books' cancelled loans (every payout reversed) that a
+def sent_before(session: Session, adapter: BureauAdapter, books: Sequence[BranchBook],
+                since: date, as_of: date) -> set[str]:
+    """The numbers of the books' loans cancelled (every payout reversed) after `since`
+    and by `as_of` — the only ones a file for that period may carry — that a
     submission file kept for this bureau carried: the bureau holds them and must be
     told (selection.py). Read from the files themselves — what was sent is what they
     say — as the account's own record: an MFI account segment (`ACTCRD|ref|ref|`) or a
     CIB contract line (`C|ref|`)."""
     out = set()
     for loan_no in sorted({f.loan.loan_no for book in books for f in book.loans
-                           if f.cancelled_on is not None}):
+                           if f.cancelled_on is not None and since < f.cancelled_on <= as_of}):
         record = (f"\r\nC|{loan_no}|" if adapter.submission == "cib"
                   else f"ACTCRD|{loan_no}|{loan_no}|").encode("latin-1")
         pattern = b"%" + re.sub(rb"([\\%_])", rb"\\\1", record) + b"%"
