@@ -50,6 +50,21 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>সব বেছে নিন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>এক ধাপ বাড়ান (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>এক ধাপ কমান (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
