@@ -50,6 +50,21 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>সব বেছে নিন (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>এক ধাপ বাড়ান (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>এক ধাপ কমান (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -1263,6 +1278,53 @@ Do you want to overwrite it?</source>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>লিংকের ঠিকানা কপি করুন (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; পেছনে (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>পরবর্তী (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>পরবর্তী (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>শেষ করুন (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>নিশ্চিত করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সাহায্য (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>পেছনে যান</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>সাহায্য</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,318 @@
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>এক্সেল (*.xlsx);;CSV (*.csv)</translation>
         </message>
+        <message>
+            <source>staff member</source>
+            <translation>কর্মী</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>সদস্য</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>দল</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>সভা</translation>
+        </message>
+        <message>
+            <source>loan</source>
+            <translation>ঋণ</translation>
+        </message>
+        <message>
+            <source>savings account</source>
+            <translation>সঞ্চয় হিসাব</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>ক্যাশ</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>দিন</translation>
+        </message>
+        <message>
+            <source>credit bureau</source>
+            <translation>ক্রেডিট ব্যুরো</translation>
+        </message>
+        <message>
+            <source>head office's request</source>
+            <translation>প্রধান কার্যালয়ের অনুরোধ</translation>
+        </message>
+        <message>
+            <source>opening books</source>
+            <translation>পুরোনো হিসাব</translation>
+        </message>
+        <message>
+            <source>passbook</source>
+            <translation>পাসবই</translation>
+        </message>
+        <message>
+            <source>sanction power</source>
+            <translation>মঞ্জুরির ক্ষমতা</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>সেটিংস</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>তথ্য</translation>
+        </message>
+        <message>
+            <source>Logged in</source>
+            <translation>লগ-ইন করেছেন</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>লগ-আউট করেছেন</translation>
+        </message>
+        <message>
+            <source>Login failed</source>
+            <translation>লগ-ইন ব্যর্থ</translation>
+        </message>
+        <message>
+            <source>First login</source>
+            <translation>প্রথম লগ-ইন</translation>
+        </message>
+        <message>
+            <source>Locked out after failed logins</source>
+            <translation>বারবার ভুল লগ-ইনে লক হয়েছেন</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>আনলক করা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Staff member added</source>
+            <translation>কর্মী যোগ করা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Staff member deactivated</source>
+            <translation>কর্মী নিষ্ক্রিয় করা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>পাসওয়ার্ড বদলানো হয়েছে</translation>
+        </message>
+        <message>
+            <source>Idle lock time set</source>
+            <translation>কাজ না হলে লকের সময় ঠিক করা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Sanction power set</source>
+            <translation>মঞ্জুরির ক্ষমতা ঠিক করা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Member registered</source>
+            <translation>সদস্য ভর্তি হয়েছেন</translation>
+        </message>
+        <message>
+            <source>Member moved to another group</source>
+            <translation>সদস্যের দল বদল হয়েছে</translation>
+        </message>
+        <message>
+            <source>Member left</source>
+            <translation>সদস্যের দল ছেড়ে যাওয়া নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Member's death recorded</source>
+            <translation>সদস্যের মৃত্যু নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Member readmitted</source>
+            <translation>সদস্য আবার ভর্তি হয়েছেন</translation>
+        </message>
+        <message>
+            <source>Group formed</source>
+            <translation>নতুন দল গঠন হয়েছে</translation>
+        </message>
+        <message>
+            <source>Meeting days scheduled</source>
+            <translation>সভার দিন নির্ধারণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Meeting draft saved</source>
+            <translation>সভার খসড়া সংরক্ষণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Meeting posted</source>
+            <translation>সভা পোস্ট হয়েছে</translation>
+        </message>
+        <message>
+            <source>Meeting marked not held</source>
+            <translation>‘সভা হয়নি’ চিহ্নিত হয়েছে</translation>
+        </message>
+        <message>
+            <source>Meeting moved to another day</source>
+            <translation>সভার দিন বদলানো হয়েছে</translation>
+        </message>
+        <message>
+            <source>Posted meeting reversed</source>
+            <translation>পোস্ট করা সভার সংশোধনী এন্ট্রি</translation>
+        </message>
+        <message>
+            <source>Loan application taken</source>
+            <translation>ঋণের আবেদন নেওয়া হয়েছে</translation>
+        </message>
+        <message>
+            <source>Loan recommended</source>
+            <translation>ঋণের সুপারিশ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Loan sent to head office</source>
+            <translation>ঋণ প্রধান কার্যালয়ে পাঠানো হয়েছে</translation>
+        </message>
+        <message>
+            <source>Loan sanctioned</source>
+            <translation>ঋণ মঞ্জুর হয়েছে</translation>
+        </message>
+        <message>
+            <source>Loan rejected</source>
+            <translation>ঋণ নামঞ্জুর হয়েছে</translation>
+        </message>
+        <message>
+            <source>Borrower's agreement to the KFS recorded</source>
+            <translation>মূল তথ্য বিবরণীতে (KFS) সদস্যের সম্মতি নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Loan disbursed</source>
+            <translation>ঋণ বিতরণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Tranche paid out</source>
+            <translation>একটি দফা বিতরণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Tranches closed</source>
+            <translation>দফা বন্ধ</translation>
+        </message>
+        <message>
+            <source>Repayment at the counter</source>
+            <translation>কাউন্টারে পরিশোধ</translation>
+        </message>
+        <message>
+            <source>Loan closed early (prepayment)</source>
+            <translation>অগ্রিম পরিশোধে ঋণ বন্ধ</translation>
+        </message>
+        <message>
+            <source>Loan closed</source>
+            <translation>ঋণ বন্ধ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Loan term extended</source>
+            <translation>ঋণের মেয়াদ বাড়ানো হয়েছে</translation>
+        </message>
+        <message>
+            <source>Reschedule requested</source>
+            <translation>কিস্তি পুনর্নির্ধারণের অনুরোধ</translation>
+        </message>
+        <message>
+            <source>Loan rescheduled</source>
+            <translation>কিস্তি পুনর্নির্ধারণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Reschedule rejected</source>
+            <translation>কিস্তি পুনর্নির্ধারণ নামঞ্জুর</translation>
+        </message>
+        <message>
+            <source>Reschedule reversed</source>
+            <translation>কিস্তি পুনর্নির্ধারণের সংশোধনী এন্ট্রি</translation>
+        </message>
+        <message>
+            <source>Loan written off</source>
+            <translation>ঋণ রাইট-অফ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Recovery after write-off</source>
+            <translation>রাইট-অফ করা ঋণ আদায়</translation>
+        </message>
+        <message>
+            <source>Loan entry reversed</source>
+            <translation>ঋণের এন্ট্রির সংশোধনী এন্ট্রি</translation>
+        </message>
+        <message>
+            <source>Savings account opened</source>
+            <translation>সঞ্চয় হিসাব খোলা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Savings account closed</source>
+            <translation>সঞ্চয় হিসাব বন্ধ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Savings deposit at the counter</source>
+            <translation>কাউন্টারে সঞ্চয় জমা</translation>
+        </message>
+        <message>
+            <source>Savings withdrawal</source>
+            <translation>সঞ্চয় উত্তোলন</translation>
+        </message>
+        <message>
+            <source>Savings interest posted</source>
+            <translation>সঞ্চয়ের সুদ জমা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Fund received</source>
+            <translation>পাওয়া তহবিল নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Cash sent to the bank</source>
+            <translation>ব্যাংকে পাঠানো নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Expense recorded</source>
+            <translation>খরচ নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Fund movement reversed</source>
+            <translation>তহবিল লেনদেনের সংশোধনী এন্ট্রি</translation>
+        </message>
+        <message>
+            <source>Cash difference recorded</source>
+            <translation>নগদ পার্থক্য নথিভুক্ত</translation>
+        </message>
+        <message>
+            <source>Cash difference settled</source>
+            <translation>নগদ পার্থক্যের নিষ্পত্তি</translation>
+        </message>
+        <message>
+            <source>Cash difference reversed</source>
+            <translation>নগদ পার্থক্যের সংশোধনী এন্ট্রি</translation>
+        </message>
+        <message>
+            <source>Day closed</source>
+            <translation>দিনের হিসাব সমাপ্ত</translation>
+        </message>
+        <message>
+            <source>Details for the credit bureau saved</source>
+            <translation>ক্রেডিট ব্যুরোর জন্য তথ্য সংরক্ষণ হয়েছে</translation>
+        </message>
+        <message>
+            <source>Credit bureau check requested</source>
+            <translation>ক্রেডিট ব্যুরো যাচাইয়ের অনুরোধ</translation>
+        </message>
+        <message>
+            <source>Head office's request answered</source>
+            <translation>প্রধান কার্যালয়ের অনুরোধের উত্তর দেওয়া হয়েছে</translation>
+        </message>
+        <message>
+            <source>Opening books imported</source>
+            <translation>পুরোনো হিসাব আনা হয়েছে</translation>
+        </message>
+        <message>
+            <source>A group's opening books imported</source>
+            <translation>একটি দলের পুরোনো হিসাব আনা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Passbook printed</source>
+            <translation>পাসবই প্রিন্ট হয়েছে</translation>
+        </message>
+        <message>
+            <source>Records changed</source>
+            <translation>তথ্য বদলানো হয়েছে</translation>
+        </message>
     </context>
     <context>
         <name>LockScreen</name>
@@ -281,8 +593,8 @@
             <translation>✓ প্রতিস্বাক্ষরসহ</translation>
         </message>
         <message>
-            <source>✓ countersigned: with the branch manager's user name and password as well. The head-office admin is head office's staff, or the software acting for head office.</source>
-            <translation>✓ প্রতিস্বাক্ষরসহ: শাখা ব্যবস্থাপকের ব্যবহারকারীর নাম ও পাসওয়ার্ডও লাগবে। প্রধান কার্যালয়ের অ্যাডমিন হলেন প্রধান কার্যালয়ের কর্মী, অথবা প্রধান কার্যালয়ের হয়ে কাজ করা সফটওয়্যার।</translation>
+            <source>✓ countersigned: with the branch manager's user name and password as well. The administrator is head office's staff, or the software acting for head office.</source>
+            <translation>✓ প্রতিস্বাক্ষরসহ: শাখা ব্যবস্থাপকের ব্যবহারকারীর নাম ও পাসওয়ার্ডও লাগবে। প্রশাসক হলেন প্রধান কার্যালয়ের কর্মী, অথবা প্রধান কার্যালয়ের হয়ে কাজ করা সফটওয়্যার।</translation>
         </message>
     </context>
     <context>
@@ -300,16 +612,16 @@
             <translation>নিরীক্ষা তালিকা দেখুন… (&amp;A)</translation>
         </message>
         <message>
-            <source>Lock / s&amp;witch user (Ctrl+Shift+U)</source>
-            <translation>লক করুন / ব্যবহারকারী বদলান (&amp;W) (Ctrl+Shift+U)</translation>
+            <source>Lock / sw&amp;itch user (Ctrl+Shift+U)</source>
+            <translation>লক করুন / ব্যবহারকারী বদলান (&amp;I) (Ctrl+Shift+U)</translation>
         </message>
         <message>
             <source>Log &amp;out (Ctrl+Shift+Q)</source>
             <translation>লগ-আউট করুন (&amp;O) (Ctrl+Shift+Q)</translation>
         </message>
         <message>
-            <source>&amp;Lock after minutes idle</source>
-            <translation>কত মিনিট কাজ না হলে লক (&amp;L)</translation>
+            <source>Lock after &amp;minutes idle</source>
+            <translation>কত মিনিট কাজ না হলে লক (&amp;M)</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>

@@ -24,6 +24,8 @@ A tranche is corrected by reversing it (app.services.loan_reversal), the latest 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -232,18 +234,35 @@ class Disbursed:
     journal_ids: tuple[int, ...]
 
 
-def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "cash"
-                  ) -> Disbursed:
-    """Pay out a sanctioned loan whose KFS the borrower accepted (see module docstring)."""
+_WHOLE_LOAN = object()  # _payout_start's "no tranche amount": the loan is paid at once
+
+
+@contextmanager
+def _payout_start(engine: Engine, actor: Actor, loan_id: int, channel: str,
+                  tranche_minor: object = _WHOLE_LOAN
+                  ) -> Iterator[tuple[UnitOfWork, Branch, date, Loan]]:
+    """What every pay-out begins with: the actor may disburse, the channel is cash or a
+    transfer (and a tranche's amount positive), checked before anything is opened; then,
+    in the pay-out's one unit of work, the branch, its business date (which must be
+    open) and the loan."""
     require(actor, roles.LOAN_DISBURSE)
     if channel not in ("cash", "transfer"):
         raise ValidationError(QT_TR_NOOP("Pay out in cash or by transfer."))
+    if tranche_minor is not _WHOLE_LOAN and (type(tranche_minor) is not int
+                                             or tranche_minor <= 0):
+        raise ValidationError(QT_TR_NOOP("A tranche must be a positive amount."))
     with UnitOfWork(engine, actor) as uow:
-        s = uow.session
-        branch = branch_row(s)
+        branch = branch_row(uow.session)
         on = branch.business_date
-        require_open_day(s, on)
-        loan = get_loan(s, loan_id)
+        require_open_day(uow.session, on)
+        yield uow, branch, on, get_loan(uow.session, loan_id)
+
+
+def disburse_loan(engine: Engine, actor: Actor, loan_id: int, channel: str = "cash"
+                  ) -> Disbursed:
+    """Pay out a sanctioned loan whose KFS the borrower accepted (see module docstring)."""
+    with _payout_start(engine, actor, loan_id, channel) as (uow, branch, on, loan):
+        s = uow.session
         if loan.status == "sanctioned" and paid_tranches(s, loan.id):
             raise RuleViolation(QT_TR_NOOP("Part of this loan was paid out in tranches; pay "
                                            "the next tranche or close the tranches."))
@@ -351,17 +370,9 @@ def tranches_of(engine: Engine, loan_id: int) -> tuple[tuple[date, int], ...]:
 def pay_tranche(engine: Engine, actor: Actor, loan_id: int, amount_minor: int,
                 channel: str = "cash") -> TranchePaid:
     """Pay one tranche of a loan whose product pays out in tranches (module docstring)."""
-    require(actor, roles.LOAN_DISBURSE)
-    if channel not in ("cash", "transfer"):
-        raise ValidationError(QT_TR_NOOP("Pay out in cash or by transfer."))
-    if type(amount_minor) is not int or amount_minor <= 0:
-        raise ValidationError(QT_TR_NOOP("A tranche must be a positive amount."))
-    with UnitOfWork(engine, actor) as uow:
+    with _payout_start(engine, actor, loan_id, channel, amount_minor) as (uow, branch, on,
+                                                                          loan):
         s = uow.session
-        branch = branch_row(s)
-        on = branch.business_date
-        require_open_day(s, on)
-        loan = get_loan(s, loan_id)
         rule = loan_rule(s, loan)
         paid = paid_tranches(s, loan.id)
         # the KFS she accepted is checked against the first tranche; later ones follow it

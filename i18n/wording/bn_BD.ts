@@ -199,9 +199,19 @@
         <translation>ঋণ কর্মসূচি {code}: ক্রেডিট ব্যুরো রিপোর্টের বয়স ১ থেকে ৩৬৫ দিন হতে হবে।</translation>
     </message>
     <message>
+        <source>Product {code}: a loan is paid out in 1 to 12 tranches.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translation>
+    </message>
+    <message>
         <source>Product {code}: a repayment mode is listed twice.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: একটি পরিশোধের ধরন দুবার লেখা আছে।</translation>
+    </message>
+    <message>
+        <source>Product {code}: a salary limit is 1–120 months&apos; salary with a positive cap.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translation>
     </message>
     <message>
         <source>Product {code}: allocation order must name penalty, fees, interest and principal once each.</source>
@@ -212,6 +222,11 @@
         <source>Product {code}: amount range is invalid.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: ঋণের পরিমাণের সীমা সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: an extension is at most 12 months.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translation>
     </message>
     <message>
         <source>Product {code}: at most 5 guarantors can be required.</source>
@@ -232,6 +247,11 @@
         <source>Product {code}: installment range is invalid.</source>
         <translatorcomment>base: ঋণ প্রকল্প {code}: কিস্তির সীমা সঠিক নয়।</translatorcomment>
         <translation>ঋণ কর্মসূচি {code}: কিস্তির সীমা সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>Product {code}: only a group product can have its sanction powers per group.</source>
+        <translatorcomment>base: ঋণ প্রকল্প {code}: শুধু দলীয় ঋণ প্রকল্পের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translatorcomment>
+        <translation>ঋণ কর্মসূচি {code}: শুধু দলীয় ঋণ কর্মসূচিের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translation>
     </message>
     <message>
         <source>Product {code}: rate above the {cap} % cap.</source>
@@ -413,26 +433,6 @@
         <translatorcomment>base: দলের সদস্যপদ {years} বছর; এই ঋণ প্রকল্পে অন্তত {needed} বছর লাগবে।</translatorcomment>
         <translation>সমিতির সদস্যপদ {years} বছর; এই ঋণ কর্মসূচিতে অন্তত {needed} বছর লাগবে।</translation>
     </message>
-    <message>
-        <source>Product {code}: a loan is paid out in 1 to 12 tranches.</source>
-        <translatorcomment>base: ঋণ প্রকল্প {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translatorcomment>
-        <translation>ঋণ কর্মসূচি {code}: একটি ঋণ ১ থেকে ১২ দফায় বিতরণ হয়।</translation>
-    </message>
-    <message>
-        <source>Product {code}: a salary limit is 1–120 months' salary with a positive cap.</source>
-        <translatorcomment>base: ঋণ প্রকল্প {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translatorcomment>
-        <translation>ঋণ কর্মসূচি {code}: বেতনের সীমা ১–১২০ মাসের বেতন, আর সর্বোচ্চ সীমা শূন্যের বেশি।</translation>
-    </message>
-    <message>
-        <source>Product {code}: an extension is at most 12 months.</source>
-        <translatorcomment>base: ঋণ প্রকল্প {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translatorcomment>
-        <translation>ঋণ কর্মসূচি {code}: মেয়াদ বৃদ্ধি সর্বোচ্চ ১২ মাস।</translation>
-    </message>
-    <message>
-        <source>Product {code}: only a group product can have its sanction powers per group.</source>
-        <translatorcomment>base: ঋণ প্রকল্প {code}: শুধু দলীয় ঋণ প্রকল্পের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translatorcomment>
-        <translation>ঋণ কর্মসূচি {code}: শুধু দলীয় ঋণ কর্মসূচিের মঞ্জুরি ক্ষমতা দলপ্রতি হতে পারে।</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
@@ -476,6 +476,69 @@ First installment {first} · last {last}</source>
         <source>The group&apos;s resolution is signed</source>
         <translatorcomment>base: দলের সিদ্ধান্তপত্রে স্বাক্ষর হয়েছে</translatorcomment>
         <translation>সমিতির সিদ্ধান্তপত্রে স্বাক্ষর হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>A group&apos;s opening books imported</source>
+        <translatorcomment>base: একটি দলের পুরোনো হিসাব আনা হয়েছে</translatorcomment>
+        <translation>একটি সমিতির পুরোনো হিসাব আনা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Group formed</source>
+        <translatorcomment>base: নতুন দল গঠন হয়েছে</translatorcomment>
+        <translation>নতুন সমিতি গঠন হয়েছে</translation>
+    </message>
+    <message>
+        <source>Loan rescheduled</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণ হয়েছে</translatorcomment>
+        <translation>ঋণ পুনঃতফসিল হয়েছে</translation>
+    </message>
+    <message>
+        <source>Loan written off</source>
+        <translatorcomment>base: ঋণ রাইট-অফ হয়েছে</translatorcomment>
+        <translation>ঋণ অবলোপিত হয়েছে</translation>
+    </message>
+    <message>
+        <source>Member left</source>
+        <translatorcomment>base: সদস্যের দল ছেড়ে যাওয়া নথিভুক্ত</translatorcomment>
+        <translation>সদস্যের সমিতি ছেড়ে যাওয়া নথিভুক্ত</translation>
+    </message>
+    <message>
+        <source>Member moved to another group</source>
+        <translatorcomment>base: সদস্যের দল বদল হয়েছে</translatorcomment>
+        <translation>সদস্যের সমিতি বদল হয়েছে</translation>
+    </message>
+    <message>
+        <source>Recovery after write-off</source>
+        <translatorcomment>base: রাইট-অফ করা ঋণ আদায়</translatorcomment>
+        <translation>অবলোপিত ঋণ আদায়</translation>
+    </message>
+    <message>
+        <source>Reschedule rejected</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণ নামঞ্জুর</translatorcomment>
+        <translation>পুনঃতফসিল নামঞ্জুর</translation>
+    </message>
+    <message>
+        <source>Reschedule requested</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণের অনুরোধ</translatorcomment>
+        <translation>পুনঃতফসিলের অনুরোধ</translation>
+    </message>
+    <message>
+        <source>Reschedule reversed</source>
+        <translatorcomment>base: কিস্তি পুনর্নির্ধারণের সংশোধনী এন্ট্রি</translatorcomment>
+        <translation>পুনঃতফসিলের সংশোধনী এন্ট্রি</translation>
+    </message>
+    <message>
+        <source>Savings interest posted</source>
+        <translatorcomment>base: সঞ্চয়ের সুদ জমা হয়েছে</translatorcomment>
+        <translation>সঞ্চয়ের মুনাফা জমা হয়েছে</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>base: দল</translatorcomment>
+        <translation>সমিতি</translation>
     </message>
 </context>
 <context>
@@ -929,6 +992,11 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>সার্ভিস চার্জ ও অন্যান্য চার্জ</translation>
     </message>
     <message>
+        <source>Interest of a tranche before the last</source>
+        <translatorcomment>base: শেষ দফার আগের দফার সুদ</translatorcomment>
+        <translation>শেষ দফার আগের দফার সার্ভিস চার্জ</translation>
+    </message>
+    <message>
         <source>Interest paid</source>
         <translatorcomment>base: পরিশোধিত সুদ</translatorcomment>
         <translation>পরিশোধিত সার্ভিস চার্জ</translation>
@@ -979,6 +1047,11 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <translation>পরিশোধের সূচি</translation>
     </message>
     <message>
+        <source>Repayment starts from the last tranche; each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
+        <translatorcomment>base: পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
+        <translation>পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
+    </message>
+    <message>
         <source>Savings and security</source>
         <translatorcomment>base: সঞ্চয়, গ্যারান্টি ও জামানত</translatorcomment>
         <translation>সঞ্চয়, গ্যারান্টি ও সহজামানত</translation>
@@ -987,6 +1060,11 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <source>Savings interest</source>
         <translatorcomment>base: সঞ্চয়ের সুদ</translatorcomment>
         <translation>সঞ্চয়ের মুনাফা</translation>
+    </message>
+    <message>
+        <source>The days of the tranches are not known yet. The figures here are for the whole loan paid at once on {date}. Paid in more tranches, repayment starts from the last tranche and each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
+        <translatorcomment>base: দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
+        <translation>দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
     </message>
     <message>
         <source>The members of your group guarantee this loan together.</source>
@@ -1052,21 +1130,6 @@ Outstanding {outstanding} · arrears {arrears} · savings {savings}</source>
         <source>{n} installments of interest only</source>
         <translatorcomment>base: প্রথম {n}টি কিস্তিতে শুধু সুদ</translatorcomment>
         <translation>প্রথম {n}টি কিস্তিতে শুধু সার্ভিস চার্জ</translation>
-    </message>
-    <message>
-        <source>Interest of a tranche before the last</source>
-        <translatorcomment>base: শেষ দফার আগের দফার সুদ</translatorcomment>
-        <translation>শেষ দফার আগের দফার সার্ভিস চার্জ</translation>
-    </message>
-    <message>
-        <source>Repayment starts from the last tranche; each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
-        <translatorcomment>base: পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
-        <translation>পরিশোধ শুরু হয় শেষ দফা থেকে; আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
-    </message>
-    <message>
-        <source>The days of the tranches are not known yet. The figures here are for the whole loan paid at once on {date}. Paid in more tranches, repayment starts from the last tranche and each earlier tranche&apos;s interest (actual days ÷ 365) is added to the first installment.</source>
-        <translatorcomment>base: দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সুদ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translatorcomment>
-        <translation>দফাগুলোর তারিখ এখনও জানা নেই। এখানের হিসাব পুরো ঋণ একবারে {date} তারিখে বিতরণ হলে। একাধিক দফায় বিতরণ হলে পরিশোধ শুরু হয় শেষ দফা থেকে, আর আগের প্রতিটি দফার সার্ভিস চার্জ (প্রকৃত দিন ÷ ৩৬৫) প্রথম কিস্তির সঙ্গে যোগ হয়।</translation>
     </message>
 </context>
 </TS>

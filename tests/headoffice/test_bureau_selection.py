@@ -167,3 +167,34 @@ def test_a_skipped_date_loses_no_change():
     assert _refs(book, date(2024, 3, 16)) == []
     assert [r.loan.loan.loan_no[-2:] for r in chosen(
         book, date(2024, 3, 16), WEEKLY, last_sent=date(2024, 2, 29))] == ["13"]
+
+
+def _cancelled(n: int, paid_on: date, reversed_on: date) -> LoanFile:
+    """A loan of 10,000 paid out at once on `paid_on` and its disbursement reversed on
+    `reversed_on` (nothing repaid): back to sanctioned, no schedule."""
+    file = LoanFile(HqLoan(branch="BJS-001", id=n, loan_no=f"BJS-001-L{n:06d}",
+                           member_id=1, status="sanctioned", principal_minor=10_000_00,
+                           disbursed_on=None))
+    file.paid_out = [(paid_on, 10_000_00), (reversed_on, -10_000_00)]
+    file.ledger = [(paid_on, "disbursement", 10_000_00, 0, 10_000_00),
+                   (reversed_on, "disbursement", -10_000_00, 0, -10_000_00)]
+    return file
+
+
+def test_a_loan_whose_payout_was_reversed_stands_until_then_and_is_cancelled_after():
+    loan = _cancelled(9, date(2024, 3, 6), date(2024, 3, 13))
+    before, after = loan.position(date(2024, 3, 12)), loan.position(date(2024, 3, 13))
+    assert (before.status, before.balance_minor, before.disbursed_minor) == (
+        "active", 10_000_00, 10_000_00)
+    assert (after.status, after.balance_minor, after.disbursed_minor, after.closed_on) == (
+        "cancelled", 0, 0, date(2024, 3, 13))
+    assert loan.disbursed_on == date(2024, 3, 6)
+
+
+def test_a_cancelled_loan_goes_only_to_a_bureau_that_was_sent_it_in_the_period_after():
+    book = _book(_cancelled(9, date(2024, 3, 6), date(2024, 3, 13)))
+    assert [r.loan.loan.loan_no[-2:] for r in chosen(book, date(2024, 3, 13), WEEKLY)] == []
+    told = [r.position.status for r in chosen(book, date(2024, 3, 13), WEEKLY,
+                                              reported={"BJS-001-L000009"})]
+    assert told == ["cancelled"]
+    assert list(chosen(book, date(2024, 3, 20), WEEKLY, reported={"BJS-001-L000009"})) == []

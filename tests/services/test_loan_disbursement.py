@@ -400,7 +400,7 @@ def test_tranches_the_product_or_the_day_does_not_allow_are_refused(engine):
         pay_tranche(engine, w.officer, loan_id, 10_000_00)
     with pytest.raises(ValidationError, match="more than what is kept back"):
         pay_tranche(engine, w.accountant, loan_id, 1_950_00)  # all of it deductions
-    for bad in (0, -5, 30_000_01, "100"):
+    for bad in (0, -5, 30_000_01, "100", None, 1.5):
         with pytest.raises(ValidationError):
             pay_tranche(engine, w.accountant, loan_id, bad)  # type: ignore[arg-type]
     with pytest.raises(RuleViolation, match="no tranches to close"):

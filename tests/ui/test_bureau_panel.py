@@ -53,6 +53,22 @@ def test_the_loan_page_has_a_credit_bureau_tab_referring_to_the_manager(engine, 
     assert _column(tab, 1)[0] == "not asked"
 
 
+def test_in_bengali_a_reason_names_the_member_by_her_bengali_name(engine, applied, qtbot):
+    from ui.i18n import install_language
+
+    world, loan_id = applied
+    install_language("bn")
+    try:
+        tab = BureauTab(AppContext(engine, world.officer, "bn"), loan_id)
+        qtbot.addWidget(tab)
+        me = tab.data.lines[0].person
+        reasons = [tab.reasons.item(i).text() for i in range(tab.reasons.count())]
+        assert f"{me.name_bn}-এর ক্রেডিট ব্যুরো রিপোর্ট এখনও আসেনি।" in reasons
+        assert not any(me.name_latin in r for r in reasons)
+    finally:
+        install_language("en")
+
+
 def test_asking_needs_a_checked_name_and_then_the_consent(engine, applied, qtbot,
                                                           _no_popups):
     world, loan_id = applied

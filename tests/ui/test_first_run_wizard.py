@@ -106,9 +106,14 @@ def test_the_wizard_speaks_bengali(qtbot, tmp_path):
         wizard.welcome.language.setCurrentIndex(0)  # বাংলা
         assert "প্রস্তুত করুন" in wizard.welcome.setup.text()
         assert wizard.windowTitle() == "‘শাখা’ — প্রথমবার চালু"
+        # Qt's own wizard buttons too (i18n/qtdialogs_bn.ts): the first screen she sees
+        buttons = [wizard.buttonText(b) for b in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+        assert buttons == ["< পেছনে (&B)", "পরবর্তী (&N) >", "শেষ করুন (&F)", "বাতিল"]
     finally:
         install_language("en")
-    assert wizard.button(QWizard.WizardButton.NextButton) is not None
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
 
 
 def test_the_book_page_checks_then_imports_only_what_reconciles(qtbot, tmp_path, engine,

@@ -447,10 +447,13 @@ def test_the_form_asks_the_basic_salary_of_a_product_limited_by_it(engine, qtbot
     dialog.show()
     assert dialog.product.currentData() == "BJS-GL"
     assert not dialog.salary.isVisible() and not dialog.salary_here.isVisible()
+    salary_label = dialog.form.labelForField(dialog.salary)
+    assert not salary_label.isVisible()  # no label over an empty row either
     _fill(dialog)
     assert dialog.application().monthly_basic_salary_minor is None
     dialog.product.setCurrentIndex(dialog.product.findData("BJS-IL"))
     assert dialog.salary.isVisible() and dialog.salary_here.isVisible()
+    assert salary_label.isVisible() and salary_label.text() == "Monthly basic salary"
     assert dialog.salary_here.text() == "Salary paid through this branch"
     _fill(dialog, "96001")
     codes = [dialog.failures.item(i).text() for i in range(dialog.failures.count())]

@@ -253,6 +253,36 @@ def test_message_and_input_boxes_and_the_text_menu_are_bengali(bengali, qtbot, t
         assert texts and english(texts) == [], texts
 
 
+def test_a_number_or_date_boxs_menu_and_the_wizards_buttons_are_bengali(bengali, qtbot):
+    """A spin box's right-click menu (installments, idle minutes, the audit's dates) and
+    the first-run wizard's own buttons are Qt's texts too."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QDateEdit, QSpinBox, QWizard
+
+    for field in (QSpinBox(), QDateEdit()):
+        qtbot.addWidget(field)
+        field.show()
+        seen: list[tuple[str, str]] = []
+
+        def read_and_close(seen: list[tuple[str, str]] = seen) -> None:
+            menu = QApplication.activePopupWidget()
+            seen.extend(("menu", a.text()) for a in menu.actions() if not a.isSeparator())
+            menu.close()
+
+        QTimer.singleShot(50, read_and_close)
+        QApplication.sendEvent(field, QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), field.mapToGlobal(QPoint(5, 5))))
+        assert seen and english(seen) == [], seen
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    texts = [("button", b.text()) for b in (wizard.button(which) for which in (
+        QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton))]
+    assert english(texts) == [], texts
+
+
 def test_qts_own_texts_are_translated_whenever_bengali_is_installed(qapp):
     install_language("bn")
     try:

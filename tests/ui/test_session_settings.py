@@ -58,7 +58,8 @@ def test_the_audit_trail_is_filtered_by_user_and_exported(ctx, qtbot, tmp_path):
     viewer = AuditViewer(ctx)
     qtbot.addWidget(viewer)
     actions = [viewer.table.item(r, 3).text() for r in range(viewer.table.rowCount())]
-    assert actions[:2] == ["staff.logged_in", "staff.login_failed"]  # newest first
+    assert actions[:2] == ["Logged in", "Login failed"]  # newest first
+    assert viewer.table.item(1, 3).toolTip() == "staff.login_failed"
     viewer.staff.setCurrentIndex(viewer.staff.findText("officer"))
     viewer.refresh()
     assert [r.action for r in viewer.rows] == ["staff.login_failed"]
@@ -71,6 +72,48 @@ def test_the_audit_trail_is_filtered_by_user_and_exported(ctx, qtbot, tmp_path):
     sheet = load_workbook(tmp_path / "audit.xlsx").active
     assert [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
         "staff.login_failed"]
+
+
+def test_the_audit_trail_in_bengali_says_what_was_done_in_bengali_words_and_digits(
+        ctx, qtbot):
+    from ui.context import AppContext
+    from ui.i18n import install_language
+
+    _trail(ctx.engine, ctx.ids)
+    install_language("bn")
+    viewer = AuditViewer(AppContext(ctx.engine, ctx.actor, "bn"))
+    qtbot.addWidget(viewer)
+    row = [r for r in range(viewer.table.rowCount())
+           if viewer.rows[r].action == "staff.login_failed"][0]
+    what, about, when = (viewer.table.item(row, c).text() for c in (3, 4, 1))
+    staff_id = viewer.rows[row].entity_id
+    assert (what, about) == ("লগ-ইন ব্যর্থ", f"কর্মী {staff_id.translate(BN_DIGITS)}")
+    assert not any(d in when for d in "0123456789") and ":" in when
+    numbers = [viewer.table.verticalHeaderItem(r).text()
+               for r in range(viewer.table.rowCount())]
+    assert numbers[:2] == ["১", "২"]
+
+
+BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def test_every_action_the_branch_audits_has_words_on_screen(ctx, qtbot):
+    """Every action code a service writes (an event type or an audit row of its own) is
+    worded: a new one without words would show its code."""
+    import ast
+    from pathlib import Path
+
+    viewer = AuditViewer(ctx)
+    qtbot.addWidget(viewer)
+    worded = set(viewer._actions())
+    written = set()
+    for path in Path("app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("emit", "audit") and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                written.add(node.args[0].value)
+    assert written - worded == set()
 
 
 def test_a_member_code_nobody_has_is_said_not_shown_as_an_empty_trail(ctx, qtbot):

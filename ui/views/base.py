@@ -37,9 +37,10 @@ class TablePage(QWidget):
         self.model = RowsModel(self.columns())
         self.table = rows_table(self.model)
         top = self.top = QHBoxLayout()  # pages may add their own buttons here
-        top.addWidget(self.title)
-        top.addStretch()
-        top.addWidget(self.search)
+        # the title and the search share the room the buttons leave: a title beside a
+        # stretch was squeezed and wrapped with half the line empty
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)

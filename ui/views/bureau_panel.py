@@ -10,6 +10,8 @@ All rules are in app.services.bureau*; this only asks and shows.
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.bureau import OURS, CreditSummary
 from app.domain.money import round_paisa, to_minor
 from app.errors import QT_TRANSLATE_NOOP
-from app.format import format_amount, format_number
+from app.format import format_amount, format_date, format_number
 from app.services.bureau import (
     Person,
     ask_for_bureau_check,
@@ -120,6 +122,22 @@ class BureauTab(QWidget):
         self.reload()
 
     # ---- showing ---------------------------------------------------------------------
+    def _in_her_words(self, params: dict) -> dict:
+        """A reason's person and day as the reader reads them: in Bengali, the person by
+        her Bengali name (the rules name her as the bureau spells her) and the day as a
+        date, not the ISO text."""
+        if not self.ctx.bn or self.data is None:
+            return params
+        names = {line.person.name_latin: line.person.name_bn for line in self.data.lines
+                 if line.person.name_bn}
+        shown = dict(params)
+        if isinstance(shown.get("name"), str):
+            shown["name"] = names.get(shown["name"], shown["name"])
+        if isinstance(shown.get("date"), str):
+            with contextlib.suppress(ValueError):  # not a day: shown as it is
+                shown["date"] = format_date(date.fromisoformat(shown["date"]), self.ctx.lang)
+        return shown
+
     def reload(self) -> None:
         data = call(self, bureau_panel, self.ctx.engine, self.loan_id)
         if data is None:
@@ -150,7 +168,7 @@ class BureauTab(QWidget):
         else:
             self.verdict.setText(self.tr("Eligible: the reports of the household meet every rule."))
         for _code, text, params in reasons:
-            self.reasons.addItem(failure_text(text, params, lang))
+            self.reasons.addItem(failure_text(text, self._in_her_words(params), lang))
         self.reasons.setVisible(bool(reasons))
         self.burden.setText(self.tr(
             "Monthly repayments of the household: {total} ({others} to other lenders); "

@@ -160,9 +160,9 @@ class ApplicationDialog(GuardedDialog):
 
     def _layout(self) -> None:
         self.form = QFormLayout()
-        pick = QHBoxLayout()
-        pick.addWidget(self.member_search)
-        pick.addWidget(self.member, 1)
+        pick = QVBoxLayout()  # the chosen member the field's whole width: a name in
+        pick.addWidget(self.member_search)  # Bengali beside the search box was cut
+        pick.addWidget(self.member)
         self.form.addRow("", pick)
         repaid = QHBoxLayout()
         repaid.addWidget(self.mode)
@@ -267,8 +267,7 @@ class ApplicationDialog(GuardedDialog):
             self.mode.addItem(mode_label(key), key)
         self.mode.setVisible(self.mode.count() > 0)
         self.mode.blockSignals(False)
-        for widget in (self.salary, self.salary_here):
-            self.form.setRowVisible(widget, bool(product and product.salary_limited))
+        self._salary_rows()
         if product is not None:
             self.installments.setRange(product.min_installments, product.max_installments)
             self.installments.setValue(product.default_installments)
@@ -392,6 +391,12 @@ class ApplicationDialog(GuardedDialog):
         self.ctx.data_changed.emit("loans")
         self.accept()
 
+    def _salary_rows(self) -> None:
+        """The salary rows, label and all, only for a product limited by salary."""
+        product = self.products.get(str(self.product.currentData()))
+        for widget in (self.salary, self.salary_here):
+            self.form.setRowVisible(widget, bool(product and product.salary_limited))
+
     # ---- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loan application"))
@@ -411,6 +416,7 @@ class ApplicationDialog(GuardedDialog):
                 label.widget().setText(text)  # type: ignore[attr-defined]
             elif text:
                 self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
+        self._salary_rows()  # a label made just now would show in a hidden row
         for i in range(self.mode.count()):
             self.mode.setItemText(i, mode_label(str(self.mode.itemData(i))))
         self.schedule.setMinimumWidth(self._schedule_width())

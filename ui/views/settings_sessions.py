@@ -60,7 +60,7 @@ class RolesDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.note.setText(self.tr("✓ countersigned: with the branch manager's user name and "
-                                  "password as well. The head-office admin is head office's "
+                                  "password as well. The administrator is head office's "
                                   "staff, or the software acting for head office."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -121,9 +121,9 @@ class SessionsBox(QGroupBox):
         self.setTitle(self.tr("Staff and sessions"))
         self.roles_button.setText(self.tr("&Who may do what…"))
         self.audit_button.setText(self.tr("&Audit trail…"))
-        self.lock_button.setText(self.tr("Lock / s&witch user (Ctrl+Shift+U)"))
+        self.lock_button.setText(self.tr("Lock / sw&itch user (Ctrl+Shift+U)"))
         self.logout_button.setText(self.tr("Log &out (Ctrl+Shift+Q)"))
-        self.idle_label.setText(self.tr("&Lock after minutes idle"))
+        self.idle_label.setText(self.tr("Lock after &minutes idle"))
         self.idle_save.setText(self.tr("Sa&ve"))
         self.locked_label.setText(self.tr("Locked out"))
         self.unlock_button.setText(self.tr("Unloc&k"))

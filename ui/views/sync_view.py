@@ -68,10 +68,14 @@ class SyncView(QWidget):
         self.url_label, self.key_label = QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.url_label, self.url)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.enrolment, 1)
-        key_row.addWidget(self.enrol_button)
-        form.addRow(self.key_label, key_row)
+        # the state a field of its own: a wrapped label beside a button in a row was
+        # given one line's height and its Bengali clipped (the form measures its own
+        # fields' height for their width, not a nested row's)
+        form.addRow(self.key_label, self.enrolment)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.enrol_button)
+        enrol_row.addStretch()
+        form.addRow("", enrol_row)
         buttons = QHBoxLayout()
         for button in (self.save, self.sync_button, self.export_button, self.receipt_button,
                        self.epoch_button, self.epoch_usb_button):

@@ -20,6 +20,13 @@ is the loan as sanctioned (after an early close, `loan.tranches_closed`'s sancti
 amount — the loan itself became what was paid out), disbursed and the principal owed
 are what was paid out by D (its disbursements net of reversals); nothing falls due
 before the last tranche, so until then it is not past due.
+
+A loan whose every payout was reversed (each tranche, the latest first, or a
+disbursement reversed while nothing was repaid) was never lent: from the day its last
+payout standing was reversed it is "cancelled" — nothing owed, nothing disbursed,
+closed that day (the loan itself is sanctioned again, or rejected since). Whether a
+bureau must hear of it depends on whether that bureau was sent the loan before
+(selection.chosen).
 """
 
 from __future__ import annotations
@@ -45,7 +52,8 @@ PAID_KINDS = ("repayment", "recovery", "insurance_claim")
 class Position:
     """One loan as on a date."""
 
-    status: str  # active | delinquent | written_off | closed | written_off_closed
+    # active | delinquent | written_off | closed | written_off_closed | cancelled
+    status: str
     balance_minor: int
     overdue_minor: int
     dpd: int
@@ -78,18 +86,28 @@ class LoanFile:
 
     @property
     def disbursed_on(self) -> date | None:
-        """The day it was first paid out (a tranched loan's first tranche)."""
-        if self.tranched:
+        """The day it was first paid out (a tranched loan's first tranche; a cancelled
+        loan's first payout, as a bureau sent it was told)."""
+        if self.tranched or self.cancelled_on is not None:
             return min((d for d, a in self.paid_out if a > 0), default=None)
         return self.loan.disbursed_on
+
+    @property
+    def cancelled_on(self) -> date | None:
+        """The day the last of its payouts still standing was reversed, when none
+        stands now (see the module docstring); None for a loan lent."""
+        if not self.paid_out or sum(a for _d, a in self.paid_out) != 0:
+            return None
+        return max(d for d, _a in self.paid_out)
 
     @property
     def sanctioned_minor(self) -> int:
         return self.sanctioned_before_close or self.loan.principal_minor
 
     def disbursed_minor(self, on: date) -> int:
-        """Paid out by `on`: a tranched loan's tranches standing then, else the loan."""
-        if not self.tranched:
+        """Paid out by `on`: a tranched (or cancelled) loan's payouts standing then,
+        else the loan."""
+        if not self.tranched and self.cancelled_on is None:
             return self.loan.principal_minor
         return sum(a for d, a in self.paid_out if d <= on)
 
@@ -98,6 +116,9 @@ class LoanFile:
         return max((p + i for _d, p, i in self.schedule), default=None)
 
     def position(self, on: date) -> Position:
+        cancelled = self.cancelled_on
+        if cancelled is not None and cancelled <= on:
+            return Position("cancelled", 0, 0, 0, None, cancelled, 0, None, 0)
         rows = [r for r in self.ledger if r[0] <= on]
         paid_p = sum(p for _d, k, p, _i, _a in rows if k in PAID_KINDS)
         paid_i = sum(i for _d, k, _p, i, _a in rows if k in PAID_KINDS)
@@ -160,7 +181,10 @@ def read_book(session: Session, branch: str) -> BranchBook:
     groups = {g.id: g for g in session.scalars(select(HqGroup).where(HqGroup.branch == branch))}
     files = {loan.id: LoanFile(loan) for loan in session.scalars(
         select(HqLoan).where(HqLoan.branch == branch, or_(
-            HqLoan.disbursed_on.is_not(None), HqLoan.status == "sanctioned"))
+            HqLoan.disbursed_on.is_not(None), HqLoan.status == "sanctioned",
+            HqLoan.id.in_(select(HqLedger.loan_id).where(  # cancelled, then rejected
+                HqLedger.branch == branch, HqLedger.kind == "disbursement",
+                HqLedger.reverses_id.is_not(None)))))
         .order_by(HqLoan.id))}
     core = session.connection()  # plain rows: the bulk of the read, without ORM costs
     for loan_id, due, p, i in core.execute(
@@ -202,6 +226,6 @@ def read_book(session: Session, branch: str) -> BranchBook:
             loan_file.closed_how = str(body.get("how", ""))
         elif kind == "loan.tranches_closed" and isinstance(body.get("sanctioned_minor"), int):
             loan_file.sanctioned_before_close = body["sanctioned_minor"]
-    loans = [f for f in files.values()  # a sanctioned loan only once a tranche stands
-             if f.loan.status != "sanctioned" or sum(a for _d, a in f.paid_out) > 0]
+    loans = [f for f in files.values()  # a sanctioned loan once it was paid out (a
+             if f.loan.status != "sanctioned" or f.paid_out]  # tranche stands, or cancelled)
     return BranchBook(branch, members, groups, loans, dict(people))

@@ -33,11 +33,15 @@ date) and the files' together (`link_rules`: each contract's subject is in the s
 file and linked to it as borrower, nothing in twice). Every problem is listed at once
 (BureauFileError) and no file is written while one remains. `parse_cib` reads the
 three files back (generate → parse → compare).
+
+A loan whose every payout was reversed, sent to the bureau before, is reported once more
+as TERMINATED on the day it was cancelled, with nothing outstanding and nothing
+disbursed: the layout has no other way to say a contract is no loan (selection.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -289,13 +293,14 @@ def _subject(ref: str, people: dict[str, dict[str, Any]]) -> dict[str, str]:
             "postal_code": str(me.get("postal_code", ""))}
 
 
-def cib_records(books: Sequence[BranchBook], as_of: date, calendar: ReferenceCalendar
-                ) -> CibRecords:
+def cib_records(books: Sequence[BranchBook], as_of: date, calendar: ReferenceCalendar,
+                reported: Container[str] = frozenset()) -> CibRecords:
     """Every account of the branches as on the month's last day, as the three files'
-    records (always full: the files are monthly)."""
+    records (always full: the files are monthly; a cancelled loan only if `reported`
+    names it, selection.chosen)."""
     out = CibRecords()
     for book in books:
-        for r in chosen(book, as_of, calendar, True):
+        for r in chosen(book, as_of, calendar, True, reported=reported):
             ref = f"{book.branch}/{r.member.code}"
             if ref not in out.branch:
                 out.subjects.append(_subject(ref, book.people.get(r.member.id, {})))
@@ -324,8 +329,11 @@ def cib_records(books: Sequence[BranchBook], as_of: date, calendar: ReferenceCal
 
 
 def render_cib(books: Sequence[BranchBook], as_of: date, calendar: ReferenceCalendar,
-               member_id: str, bureau: str) -> list[tuple[str, bytes]]:
-    """The three monthly files of the branches as on a month's last day."""
+               member_id: str, bureau: str, reported: Container[str] = frozenset()
+               ) -> list[tuple[str, bytes]]:
+    """The three monthly files of the branches as on a month's last day (`reported`:
+    the cancelled loans the bureau was sent before)."""
     if not is_month_end(as_of):
         raise AdminError("Bangladesh's CIB files are monthly, as on a month's last day")
-    return render_cib_files(cib_records(books, as_of, calendar), as_of, member_id, bureau)
+    return render_cib_files(cib_records(books, as_of, calendar, reported), as_of,
+                            member_id, bureau)

@@ -24,6 +24,11 @@ generator. Where they differ we say which we follow:
   in crif-export's golden file, a segment's tag follows the previous segment's last
   field (the reserved one, always empty) with no separator between them.
 * Amounts are whole rupees, rounded half up; dates DDMMYYYY.
+* Account status codes as crif-export's table names them: S04 current, S05 delinquent,
+  S06 written off, S07 closed, S12 closed after a write-off (what we write), and S15
+  cancelled — for an account we reported whose every payout was then reversed (it was
+  never a loan; selection.py). A cancelled account is dated and owes nothing, like a
+  closed one, so S15 is among `CLOSED` here.
 
 `validate` checks every field (mandatory, codes, numbers, dates, lengths, Latin-1, no
 separator) and every rule between fields, and lists every problem; `write_mfi` writes
@@ -62,7 +67,7 @@ RELATIONSHIP_CODES = {
 CATEGORIES = ("T01", "T02", "T03")  # JLG group, JLG individual, individual
 STATUSES = ("S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10", "S11",
             "S12", "S15")
-CLOSED = ("S07", "S09", "S10", "S11", "S12")
+CLOSED = ("S07", "S09", "S10", "S11", "S12", "S15")
 WRITTEN_OFF = ("S06", "S11", "S12")
 FREQUENCIES = {"weekly": "F01", "fortnightly": "F02", "monthly": "F03", "bimonthly": "F04",
                "quarterly": "F05", "half_yearly": "F06", "yearly": "F07", "bullet": "F08",

@@ -7,13 +7,18 @@ office skipped a date): accounts disbursed or closed in between, and those whose
 reported figures differ from that date's (a repayment, a day more past due, a
 write-off).
 
+A loan whose every payout was reversed (book.py: "cancelled") is reported once more,
+closed with nothing owed or disbursed on the day it was cancelled, to a bureau that was
+sent it before (`reported`: it holds the account and must be told it is not a loan);
+a bureau never sent it hears nothing — a loan that never stood is not credit history.
+
 Amounts owed (balance, overdue) are reported in whole rupees or taka rounded *up*, so a
 paisa still owed never reads as nothing; amounts lent are rounded half up (mfi.rupees).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -28,7 +33,7 @@ PERIODS = {("weekly", 1): "weekly", ("weekly", 2): "fortnightly",
            ("monthly", 2): "bimonthly", ("monthly", 3): "quarterly",
            ("monthly", 6): "half_yearly", ("monthly", 12): "yearly"}
 STATUS_CODES = {"active": "S04", "delinquent": "S05", "written_off": "S06",
-                "closed": "S07", "written_off_closed": "S12"}
+                "closed": "S07", "written_off_closed": "S12", "cancelled": "S15"}
 KEY_PERSONS = ("husband", "father", "mother", "son", "brother")
 
 
@@ -64,9 +69,11 @@ def period_start(as_of: date, calendar: ReferenceCalendar, whole: bool,
 
 
 def chosen(book: BranchBook, as_of: date, calendar: ReferenceCalendar,
-           full: bool | None = None, last_sent: date | None = None) -> Iterator[Reported]:
+           full: bool | None = None, last_sent: date | None = None,
+           reported: Container[str] = frozenset()) -> Iterator[Reported]:
     """The accounts of the file as on `as_of` (full at month-end unless `full` says;
-    otherwise what changed since `period_start`)."""
+    otherwise what changed since `period_start`); a cancelled loan only if its number
+    is among those the bureau was `reported` before (the module docstring)."""
     whole = full_file(as_of) if full is None else full
     since = period_start(as_of, calendar, whole, last_sent)
     for loan in book.loans:
@@ -77,6 +84,8 @@ def chosen(book: BranchBook, as_of: date, calendar: ReferenceCalendar,
         now = loan.position(as_of)
         if now.closed_on is not None and now.closed_on <= since:
             continue  # finished before this file's period
+        if now.status == "cancelled" and loan.loan.loan_no not in reported:
+            continue  # never reported: it never stood, the bureau need not hear of it
         if not whole and disbursed <= since and now.closed_on is None \
                 and _figures(loan.position(since)) == _figures(now):
             continue  # nothing changed since the previous reference date

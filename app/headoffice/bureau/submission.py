@@ -9,6 +9,7 @@ digest), and only renamed into place once that is recorded.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from app.headoffice.bureau.selection import (
     key_person,
     latin,
     owed,
+    period_start,
 )
 from app.headoffice.ingest import now
 from app.headoffice.models import HqBranch
@@ -149,17 +151,42 @@ def _render(session: Session, adapter: BureauAdapter, as_of: date,
     last_sent = session.scalar(select(func.max(HqBureauFile.as_of)).where(
         HqBureauFile.bureau == adapter.code, HqBureauFile.kind == "submission",
         HqBureauFile.as_of < as_of))
-    if adapter.submission == "cib":
+    cib = adapter.submission == "cib"  # always a full file (cib.cib_records)
+    reported = sent_before(session, adapter, books,
+                           period_start(as_of, calendar, whole or cib, last_sent), as_of)
+    if cib:
         from app.headoffice.bureau.cib import render_cib
 
-        files = render_cib(books, as_of, calendar, member_id, adapter.code)
+        files = render_cib(books, as_of, calendar, member_id, adapter.code, reported)
         return files, len(files[0][1].splitlines()) - 2, len(files[1][1].splitlines()) - 2
     members = [m for book in books for m in mfi_members(
-        book, list(chosen(book, as_of, calendar, whole, last_sent)),
+        book, list(chosen(book, as_of, calendar, whole, last_sent, reported)),
         setting(session, f"state:{book.branch}") or "")]
     header = MfiHeader(member_id, member_name, as_of, now().date())
     return ([("", render_mfi(members, header))], len(members),
             sum(len(m.accounts) for m in members))
+
+
+def sent_before(session: Session, adapter: BureauAdapter, books: Sequence[BranchBook],
+                since: date, as_of: date) -> set[str]:
+    """The numbers of the books' loans cancelled (every payout reversed) after `since`
+    and by `as_of` — the only ones a file for that period may carry — that a
+    submission file kept for this bureau carried: the bureau holds them and must be
+    told (selection.py). Read from the files themselves — what was sent is what they
+    say — as the account's own record: an MFI account segment (`ACTCRD|ref|ref|`) or a
+    CIB contract line (`C|ref|`)."""
+    out = set()
+    for loan_no in sorted({f.loan.loan_no for book in books for f in book.loans
+                           if f.cancelled_on is not None and since < f.cancelled_on <= as_of}):
+        record = (f"\r\nC|{loan_no}|" if adapter.submission == "cib"
+                  else f"ACTCRD|{loan_no}|{loan_no}|").encode("latin-1")
+        pattern = b"%" + re.sub(rb"([\\%_])", rb"\\\1", record) + b"%"
+        if session.scalar(select(HqBureauFile.id).where(
+                HqBureauFile.bureau == adapter.code, HqBureauFile.kind == "submission",
+                HqBureauFile.content.op("LIKE", is_comparison=True)(pattern))
+                .limit(1)) is not None:
+            out.add(loan_no)
+    return out
 
 
 def _remove_temporaries(paths: Sequence[Path]) -> None:
