@@ -245,9 +245,9 @@ def test_chronic_late_payers_still_pay_something_while_weeks_behind(demo_db):
         SELECT count(*) FROM (
           SELECT l.id FROM loan l JOIN installment i ON i.loan_id = l.id
           WHERE l.status = 'disbursed' GROUP BY l.id
-          HAVING sum(i.paid_on IS NULL AND i.due_on < '{TODAY.isoformat()}') >= 5
+          HAVING sum(i.paid_on IS NULL AND i.due_on < {day_number(TODAY)}) >= 5
              AND l.id IN (SELECT loan_id FROM journal_entry WHERE kind = 'repayment'
-                          AND business_date >= date('{TODAY.isoformat()}', '-28 days')))""")
+                          AND business_date >= {day_number(TODAY) - 28}))""")
     assert chronic > 0
 
 
