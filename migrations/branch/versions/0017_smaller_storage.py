@@ -163,8 +163,12 @@ def _rebuild(table: str, create: str, columns: tuple[str, ...], convert: dict[st
     # Dropping the table deletes its rows first, and each deleted or re-inserted row
     # looks for the rows that refer to it: without an index on each referring column
     # (a journal row's `reverses_id`) that is a scan of the referring table per row.
+    # A table others refer to is emptied row by row before it is dropped, so its own
+    # indexes go first (they are made again below, in one pass each).
     referring = _referring(table)
     _fk_indexes(referring, create=True)
+    for name, _sql_text in indexes:
+        _sql(f'DROP INDEX "{name}"')
     _sql(f"DROP TABLE {table}")
     _sql(create)
     _fk_indexes([(t, c) for t, c in referring if t == table], create=True)
