@@ -1,7 +1,8 @@
 """The branch database: people, groups, loans, the ledger, meetings, audit and outbox.
 
-Money columns end in `_minor` (integer paisa/poisha). Dates are ISO dates; times are
-device UTC. Ledger (`journal_entry`) and `outbox_event` rows are append-only: triggers
+Money columns end in `_minor` (integer paisa/poisha). Dates are ISO dates, but in the
+biggest tables (journal, installments, their caches) day numbers since 1970 read as
+dates (app.db.base.DayNumber); times are device UTC. Ledger (`journal_entry`) and `outbox_event` rows are append-only: triggers
 created by the migrations refuse UPDATE and DELETE (outbox rows may be deleted only
 once head office has acknowledged them).
 """
