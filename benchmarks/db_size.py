@@ -22,7 +22,9 @@ History (this demo; database / backup, with the machine's load average):
   as day numbers in the journal and the installments (journal_entry 179, date index
   20, repayment index 26, installment 32, ix_installment_due_loan 21), the loan-ordered
   copies of the installments and of the repayments dropped, attendance keyed by
-  (meeting, member) without a row id (18 + member index 10). Plain data 398 MB.
+  (meeting, member) without a row id (18 + member index 10). Plain data 398 MB. The
+  same demo generated afresh at 0017: 411.1 MB / 107.4 MB (load 5); the upgrade of the
+  0016 file took 198 s (73 s CPU, load 5), the pre-upgrade backup and VACUUM included.
 """
 
 from __future__ import annotations
