@@ -7,6 +7,24 @@ backup is the day-close kind (app.db.backups: compressed, encrypted, read back).
 same run: the same rows as a plain SQLite file (sqlcipher_export without a key, then
 VACUUM) — what encryption adds on top of the data itself. Also timed: writing the backup
 (read-back check included) and restoring it into a new file.
+
+History (this demo; database / backup, with the machine's load average):
+- 827 MB / 258 MB: hashes as 64-character hex text twice per row, a 146 MB unique index
+  on them (before migration 0004_hashes);
+- 504.5 MB / 116 MB after 0004_hashes (32-byte hashes, posted_at as an integer);
+- 574.4 MB / 116.1 MB at 0016_positions (load 1.6): the report caches' date-ordered
+  covering indexes added ~60 MB. Plain data 558 MB, of which journal_entry 194,
+  installment 47 + ix_installment_loan_dues 47 (every column again, in loan order),
+  ix_journal_entry_business_date 34, ix_journal_repayment_date 33 and
+  ix_journal_repayment_loan 33 (the same rows in two orders), ix_installment_due_loan
+  29, attendance 22 + its (meeting, member) key 14 + member index 11;
+- 406.1 MB / 107.4 MB at 0017_smaller_storage (load 5.4; the 0016 file upgraded): dates
+  as day numbers in the journal and the installments (journal_entry 179, date index
+  20, repayment index 26, installment 32, ix_installment_due_loan 21), the loan-ordered
+  copies of the installments and of the repayments dropped, attendance keyed by
+  (meeting, member) without a row id (18 + member index 10). Plain data 398 MB. The
+  same demo generated afresh at 0017: 411.1 MB / 107.4 MB (load 5); the upgrade of the
+  0016 file took 198 s (73 s CPU, load 5), the pre-upgrade backup and VACUUM included.
 """
 
 from __future__ import annotations

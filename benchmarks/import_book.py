@@ -71,7 +71,7 @@ def _baseline(path: Path, members: int, installments: int) -> float:
                     ((i, f"M{i}", f"Member {i}", f"Member {i}") for i in range(1, members + 1)))
     con.executemany("INSERT INTO installment (loan_id, number, due_on, principal_minor, "
                     "interest_minor, paid_principal_minor, paid_interest_minor) VALUES "
-                    "(?,?,'2026-01-01',100,10,0,0)",
+                    "(?,?,20454,100,10,0,0)",  # 2026-01-01 as a day number (DayNumber)
                     ((i // 46 + 1, i % 46 + 1) for i in range(installments)))
     con.execute("COMMIT")
     elapsed = time.perf_counter() - start

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from app.db.base import day_number
 from app.db.raw import connect as raw_connect
 from benchmarks.common import result
 
@@ -41,7 +42,7 @@ WITH pos AS (
          MIN(CASE WHEN {UNPAID} > 0 AND i.due_on < :d THEN i.due_on END) AS oldest
   FROM loan l JOIN installment i ON i.loan_id = l.id
   WHERE l.status = 'disbursed' GROUP BY l.id)
-SELECT CASE WHEN oldest IS NULL THEN 0 ELSE CAST(julianday(:d) - julianday(oldest) AS INTEGER)
+SELECT CASE WHEN oldest IS NULL THEN 0 ELSE :d - oldest
        END AS dpd, COUNT(*), SUM(outstanding), SUM(overdue)
 FROM pos GROUP BY dpd
 """
@@ -54,8 +55,8 @@ SPLIT = ", ".join(
     f" AS cc_{c}" for c in ("p", "i"))
 DCB_SQL = f"""
 WITH scope AS (
-  SELECT id FROM loan WHERE disbursed_on <= :e
-    AND (status = 'disbursed' OR (status = 'closed' AND closed_on >= :s))),
+  SELECT id FROM loan WHERE disbursed_on <= :e_iso
+    AND (status = 'disbursed' OR (status = 'closed' AND closed_on >= :s_iso))),
 due AS (
   SELECT loan_id,
          SUM(CASE WHEN due_on < :s THEN principal_minor ELSE 0 END) AS bp,
@@ -119,7 +120,9 @@ def run() -> dict:
         path = _database(Path(tmp))
         engine = open_engine(path)
         con = raw_connect(path)
-        params = {"d": AS_OF.isoformat(), "s": START.isoformat(), "e": AS_OF.isoformat()}
+        # the journal's and installments' dates are day numbers (app.db.base.DayNumber)
+        params = {"d": day_number(AS_OF), "s": day_number(START), "e": day_number(AS_OF),
+                  "s_iso": START.isoformat(), "e_iso": AS_OF.isoformat()}
         p_wall, p_cpu, portfolio = _median(lambda: portfolio_report(engine, AS_OF))
         pb_wall, _c, classes = _median(lambda: con.execute(PORTFOLIO_SQL, params).fetchall())
         d_wall, d_cpu, dcb = _median(lambda: dcb_report(engine, START, AS_OF))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, LargeBinary, MetaData
+from sqlalchemy import Integer, LargeBinary, MetaData, func, literal_column
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -61,6 +61,51 @@ class UtcMicros(TypeDecorator):
         if value is None or isinstance(value, datetime):
             return value
         return _EPOCH + timedelta(microseconds=int(value))
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+class DayNumber(TypeDecorator):
+    """A date stored as its day number since 1970-01-01 (UTC days, as SQLite's
+    'unixepoch' counts them): 2 bytes instead of 10 characters in the biggest tables
+    and their indexes (journal, installments), read and written as `date` objects, and
+    in the same order. SQL that needs the calendar converts it with
+    `date(col * 86400, 'unixepoch')` (app.db.positions)."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        return day_number(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        return day_date(value)
+
+
+def day_date(value: int) -> date:
+    """The date of a stored day number."""
+    return date.fromordinal(int(value) + _EPOCH_ORDINAL)
+
+
+def day_number(value: date) -> int:
+    """What DayNumber stores for `value` (bulk writers, raw SQL parameters)."""
+    return value.toordinal() - _EPOCH_ORDINAL
+
+
+def day_text(day: Any) -> Any:
+    """SQL: the ISO text ('YYYY-MM-DD') of a DayNumber column or expression (to compare
+    it with a date stored as text, or group by part of it)."""
+    return func.date(day * literal_column("86400"), "unixepoch")
+
+
+def day_month(day: Any) -> Any:
+    """SQL: 'YYYY-MM' of a DayNumber column or expression."""
+    return func.strftime("%Y-%m", day * literal_column("86400"), "unixepoch")
 
 
 def micros(value: datetime) -> int:

@@ -1,7 +1,8 @@
 """The branch database: people, groups, loans, the ledger, meetings, audit and outbox.
 
-Money columns end in `_minor` (integer paisa/poisha). Dates are ISO dates; times are
-device UTC. Ledger (`journal_entry`) and `outbox_event` rows are append-only: triggers
+Money columns end in `_minor` (integer paisa/poisha). Dates are ISO dates, but in the
+biggest tables (journal, installments, their caches) day numbers since 1970 read as
+dates (app.db.base.DayNumber); times are device UTC. Ledger (`journal_entry`) and `outbox_event` rows are append-only: triggers
 created by the migrations refuse UPDATE and DELETE (outbox rows may be deleted only
 once head office has acknowledged them).
 """
@@ -26,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, Hash32, UtcMicros, utcnow
+from app.db.base import Base, DayNumber, Hash32, UtcMicros, utcnow
 
 
 class Branch(Base):
@@ -178,25 +179,24 @@ class Loan(Base):
 
 
 class Installment(Base):
-    """One scheduled installment; `paid_*` are a cache of the ledger (db check proves it)."""
+    """One scheduled installment; `paid_*` are a cache of the ledger (db check proves it).
+
+    A loan's installments are read through the `(loan_id, number)` key: a schedule is
+    written at once, so its rows lie side by side in the table (migration 0017 dropped
+    the covering copy of the whole table that `ix_installment_loan_dues` was). Dates are
+    day numbers (app.db.base.DayNumber)."""
 
     __tablename__ = "installment"
     id: Mapped[int] = mapped_column(primary_key=True)
     loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"))
     number: Mapped[int] = mapped_column(Integer)
-    due_on: Mapped[date] = mapped_column(Date)  # read by loan, never alone (migration 0015)
+    due_on: Mapped[date] = mapped_column(DayNumber)  # read by loan, or by date (0016)
     principal_minor: Mapped[int] = mapped_column(Integer)
     interest_minor: Mapped[int] = mapped_column(Integer)
     paid_principal_minor: Mapped[int] = mapped_column(Integer, default=0)
     paid_interest_minor: Mapped[int] = mapped_column(Integer, default=0)
-    paid_on: Mapped[date | None] = mapped_column(Date)  # date it became fully paid
-    __table_args__ = (
-        UniqueConstraint("loan_id", "number"),
-        # covers dues, arrears, outstanding and ageing by loan (migration 0009)
-        Index("ix_installment_loan_dues", "loan_id", "due_on", "principal_minor",
-              "interest_minor", "paid_principal_minor", "paid_interest_minor", "number",
-              "paid_on"),
-    )
+    paid_on: Mapped[date | None] = mapped_column(DayNumber)  # date it became fully paid
+    __table_args__ = (UniqueConstraint("loan_id", "number"),)
 
 
 class Meeting(Base):
@@ -219,13 +219,16 @@ class Meeting(Base):
 
 
 class Attendance(Base):
+    """A member's mark at a meeting, stored in (meeting, member) order: the key is the
+    table (WITHOUT ROWID, migration 0017), no row id and no second copy of the pair."""
+
     __tablename__ = "attendance"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True,
+                                           index=True)
     # present | absent | absent_paid | leave
     status: Mapped[str] = mapped_column(String(12))
-    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class Holiday(Base):
@@ -244,11 +247,13 @@ class JournalEntry(Base):
     `hash` = SHA-256(previous row's hash ‖ canonical content), stored as 32 bytes; the
     previous hash is not stored again (it is the row before's), and db check re-derives
     the chain. Rows without a loan or a savings account are left out of those indexes.
+    `business_date` is stored as a day number (app.db.base.DayNumber); the hash covers
+    its ISO text, as before (migration 0017).
     """
 
     __tablename__ = "journal_entry"
     id: Mapped[int] = mapped_column(primary_key=True)  # dense, in posting order
-    business_date: Mapped[date] = mapped_column(Date, index=True)
+    business_date: Mapped[date] = mapped_column(DayNumber, index=True)  # a day number
     posted_at: Mapped[datetime] = mapped_column(UtcMicros, default=utcnow)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(24))
@@ -270,10 +275,6 @@ class JournalEntry(Base):
               sqlite_where=text("loan_id IS NOT NULL")),
         Index("ix_journal_entry_savings_account_id", "savings_account_id",
               sqlite_where=text("savings_account_id IS NOT NULL")),
-        # a loan's repayments by date, covering what the DCB reads (migrations 0009, 0015)
-        Index("ix_journal_repayment_loan", "loan_id", "business_date", "principal_minor",
-              "interest_minor", "reverses_id", "channel",
-              sqlite_where=text("kind = 'repayment'")),
     )
 
 

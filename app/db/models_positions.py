@@ -14,16 +14,17 @@ Both are kept by SQLite triggers on `installment` (in the same transaction as wh
 writes an installment: schedules, repayments, reversals, reschedules, raw imports), so no
 posting path has to remember them; `shakha db check` recomputes them from the installments
 (which it proves equal to the journal) and names any loan whose cache disagrees.
+Their dates are day numbers, as the installments' are (app.db.base.DayNumber, 0017).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, text
+from sqlalchemy import ForeignKey, Index, Integer, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base
+from app.db.base import Base, DayNumber
 from app.db.models import Installment, JournalEntry
 
 
@@ -35,14 +36,14 @@ class LoanPosition(Base):
     interest_minor: Mapped[int] = mapped_column(Integer)
     paid_principal_minor: Mapped[int] = mapped_column(Integer)
     paid_interest_minor: Mapped[int] = mapped_column(Integer)
-    oldest_unpaid_on: Mapped[date | None] = mapped_column(Date)
+    oldest_unpaid_on: Mapped[date | None] = mapped_column(DayNumber)
 
 
 class LoanDemandMonth(Base):
     __tablename__ = "loan_demand_month"
     __table_args__ = {"sqlite_with_rowid": False}  # stored in (loan, month) order
     loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), primary_key=True)
-    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    month: Mapped[date] = mapped_column(DayNumber, primary_key=True)  # its first day
     principal_minor: Mapped[int] = mapped_column(Integer)
     interest_minor: Mapped[int] = mapped_column(Integer)
 

@@ -1,17 +1,36 @@
 """SQL that keeps `loan_position` and `loan_demand_month` (app.db.models_positions)
 equal to the installments: the triggers, the fill for an existing database, and the
-recomputation `shakha db check` compares them with."""
+recomputation `shakha db check` compares them with.
+
+Dates are day numbers since 1970 (app.db.base.DayNumber, migration 0017): a month's
+first day is the day less its day of the month, less one; the next month's first day
+is found through SQLite's calendar ('unixepoch' days)."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from app.db.base import day_date
 
 UNPAID = ("principal_minor + interest_minor - paid_principal_minor - paid_interest_minor")
 POSITION_SELECT = (
     "SELECT loan_id, COUNT(*), SUM(principal_minor), SUM(interest_minor), "
     "SUM(paid_principal_minor), SUM(paid_interest_minor), "
     f"MIN(CASE WHEN {UNPAID} > 0 THEN due_on END) FROM installment")
-MONTH = "date(due_on, 'start of month')"
+
+
+def month_start(day: str) -> str:
+    """SQL: the day number of the first day of day number `day`'s month."""
+    return f"({day} + 1 - CAST(strftime('%d', {day} * 86400, 'unixepoch') AS INTEGER))"
+
+
+def next_month_start(day: str) -> str:
+    """SQL: the day number of the first day of the month after day number `day`'s."""
+    return (f"(CAST(strftime('%s', {day} * 86400, 'unixepoch', 'start of month', "
+            "'+1 month') AS INTEGER) / 86400)")
+
+
+MONTH = month_start("due_on")
 DEMAND_SELECT = (f"SELECT loan_id, {MONTH}, SUM(principal_minor), SUM(interest_minor) "
                  "FROM installment")
 
@@ -23,10 +42,10 @@ def _position(loan: str) -> str:
 
 
 def _month(loan: str, due: str) -> str:
-    start = f"date({due}, 'start of month')"
+    start = month_start(due)
     return (f"DELETE FROM loan_demand_month WHERE loan_id = {loan} AND month = {start}; "
             f"INSERT INTO loan_demand_month {DEMAND_SELECT} WHERE loan_id = {loan} "
-            f"AND due_on >= {start} AND due_on < date({start}, '+1 month') "
+            f"AND due_on >= {start} AND due_on < {next_month_start(due)} "
             "GROUP BY loan_id;")
 
 
@@ -62,6 +81,15 @@ def fill_all(conn: Any) -> None:
                          f"GROUP BY loan_id, {MONTH}")
 
 
+def _iso(day: int | None) -> str:
+    return "none" if day is None else day_date(day).isoformat()
+
+
+def _shown(position: tuple | None) -> tuple | None:
+    """A position as a person reads it: its oldest unpaid date as a date."""
+    return None if position is None else (*position[:-1], _iso(position[-1]))
+
+
 def disagreements(conn: Any) -> list[tuple[str, int, str]]:
     """(cache, loan id, what differs) for every loan whose cached position or monthly
     demand is not what its installments say now."""
@@ -73,8 +101,8 @@ def disagreements(conn: Any) -> list[tuple[str, int, str]]:
         " paid_interest_minor, oldest_unpaid_on FROM loan_position")}
     for loan in sorted(set(want) | set(have)):
         if want.get(loan) != have.get(loan):
-            out.append(("loan_position", loan, f"cached {have.get(loan)} but the "
-                        f"installments say {want.get(loan)}"))
+            out.append(("loan_position", loan, f"cached {_shown(have.get(loan))} but the "
+                        f"installments say {_shown(want.get(loan))}"))
     want_m = {(r[0], r[1]): (r[2], r[3]) for r in conn.exec_driver_sql(
         f"{DEMAND_SELECT} GROUP BY loan_id, {MONTH}")}
     have_m = {(r[0], r[1]): (r[2], r[3]) for r in conn.exec_driver_sql(
@@ -83,6 +111,6 @@ def disagreements(conn: Any) -> list[tuple[str, int, str]]:
     for loan in bad:
         months = sorted(k[1] for k in set(want_m) | set(have_m)
                         if k[0] == loan and want_m.get(k) != have_m.get(k))
-        out.append(("loan_demand_month", loan, f"demand of {', '.join(months)} differs "
-                    "from its installments"))
+        out.append(("loan_demand_month", loan, f"demand of {', '.join(map(_iso, months))}"
+                    " differs from its installments"))
     return out

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import check_device_date, require_reached
 from app.db.audit_chain import seal_audit
-from app.db.base import micros, utcnow
+from app.db.base import day_number, micros, utcnow
 from app.db.canonical import GENESIS_HASH, canonical_json, chain_hash
 from app.db.ids import uuid7
 from app.db.ledger import JournalWriter
@@ -156,6 +156,7 @@ _STORED: dict[str, Any] = {
     "Boolean": int,
     "Hash32": bytes.fromhex,  # app.db.base: 32 bytes, not the hex text
     "UtcMicros": micros,
+    "DayNumber": day_number,  # app.db.base: days since 1970, not the ISO text
 }
 
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 import sqlcipher3
 
-from app.db.base import micros
+from app.db.base import day_number, micros
 from app.db.canonical import GENESIS_HASH
 from app.db.ledger import _JOURNAL_TEMPLATE, CASH_SIGN
 from app.demo import names
@@ -327,9 +327,9 @@ class Simulation:
             left_p, left_i = owed.get(inst.number, [p_due, i_due])
             done = inst.number in paid_on
             self.installments.append((
-                loan_id, inst.number, _iso(inst.due_on), p_due, i_due,
+                loan_id, inst.number, day_number(inst.due_on), p_due, i_due,
                 p_due if done else p_due - left_p, i_due if done else i_due - left_i,
-                _iso(paid_on[inst.number]) if done else None))
+                day_number(paid_on[inst.number]) if done else None))
         if len(paid_on) == len(installments):
             closed = paid_on[len(installments)]
             self.con.execute("UPDATE loan SET status='closed', closed_on=? WHERE id=?",
@@ -432,7 +432,8 @@ class Simulation:
         # recovery at the counter finds it
         self.con.execute(
             "INSERT INTO loan_write_off (loan_id, on_date, staff_id, reason, principal_minor,"
-            " interest_minor, journal_id, reversed) SELECT loan_id, business_date, staff_id,"
+            " interest_minor, journal_id, reversed) SELECT loan_id,"
+            " date(business_date * 86400, 'unixepoch'), staff_id,"
             " reason, principal_minor, interest_minor, id, 0 FROM journal_entry"
             " WHERE kind = 'write_off' ORDER BY id")
         self.con.executemany("UPDATE savings_account SET balance_minor=? WHERE id=?",
@@ -506,7 +507,7 @@ class Simulation:
             self.journal_count += 1
             noon = day_micros.get(day) or day_micros.setdefault(
                 day, micros(datetime.combine(day, time(12))))
-            yield (entry_id, iso, noon + (entry_id % 1_000_000 or 1), staff, kind, member_id,
-                   loan_id, account, meeting, amount, principal, interest, fee, 0, channel,
-                   None, reason, digest.digest())
+            yield (entry_id, day_number(day), noon + (entry_id % 1_000_000 or 1), staff, kind,
+                   member_id, loan_id, account, meeting, amount, principal, interest, fee, 0,
+                   channel, None, reason, digest.digest())
             prev = digest.hexdigest()

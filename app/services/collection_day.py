@@ -2,7 +2,7 @@
 
 What each member owes at the meeting comes from one aggregate over her open loans'
 installments (the paid caches `shakha db check` proves equal to the ledger), read
-through the covering index `ix_installment_loan_dues` (migration 0009): due on the
+by loan through the `(loan_id, number)` key (a loan's rows lie together): due on the
 day, arrears before it, advance paid on installments after it, outstanding principal
 and the first installment still open — per loan, so the sheet shows each of her
 loans. The amounts are those of app.services.dues.member_rows (the meeting entry's),

@@ -110,7 +110,7 @@ def member_rows(session: Session, group_id: int, on: date) -> list[MemberDue]:
     by_member: dict[int, list[tuple[Loan, LoanProduct]]] = defaultdict(list)
     for loan, product in loans:
         by_member[loan.member_id].append((loan, product))
-    # plain rows, not ORM objects, all read from the covering index ix_installment_loan_dues
+    # plain rows, not ORM objects, read by loan through the (loan_id, number) key
     i = Installment
     installments: dict[int, list[Installment]] = defaultdict(list)
     for line in session.execute(select(

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.base import day_month, day_text
 from app.db.models import Group, Installment, JournalEntry, Loan, Member
 from app.db.models_loans import LoanWriteOff
 from app.domain.ageing import par_outstanding
@@ -78,9 +79,10 @@ def _tranches_by(s: Session, days: list[date], as_of: date, scope: Select,  # ty
         waiting = (waiting.join(Member, Member.id == Loan.member_id)
                    .join(Group, Group.id == Member.group_id)
                    .where(Group.field_officer_id == officer_id))
-    month = case((j.business_date <= days[0], ""), else_=func.substr(j.business_date, 1, 7))
+    month = case((j.business_date <= days[0], ""), else_=day_month(j.business_date))
     early = select(j.loan_id).join(Loan, Loan.id == j.loan_id).where(
-        j.kind == "disbursement", j.loan_id.in_(scope), j.business_date < Loan.disbursed_on)
+        j.kind == "disbursement", j.loan_id.in_(scope),
+        day_text(j.business_date) < Loan.disbursed_on)
     return _repaid_by(days, s.execute(
         select(j.loan_id, month, func.sum(signed(j.principal_minor)))
         .where(j.kind == "disbursement", j.business_date <= as_of,
@@ -116,7 +118,7 @@ def par_trend(engine: Engine, as_of: date, months: int = 12,
                    or_(i.paid_on.is_(None), and_(i.paid_on > days[0], i.paid_on > i.due_on)))
             .group_by(i.loan_id))}
         sign = case((j.reverses_id.is_(None), 1), else_=-1)
-        month = case((j.business_date <= days[0], ""), else_=func.substr(j.business_date, 1, 7))
+        month = case((j.business_date <= days[0], ""), else_=day_month(j.business_date))
         repaid = _repaid_by(days, s.execute(
             select(j.loan_id, month, func.sum(sign * j.principal_minor))
             .where(j.kind == "repayment", j.loan_id.in_(scope), j.business_date <= as_of)

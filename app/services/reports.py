@@ -1,9 +1,9 @@
 """Portfolio and DCB reports: what a branch manager, head office and the regulator read.
 
 Outstanding amounts and ageing come from installments and their paid caches (which
-`shakha db check` proves equal to the journal), one aggregate per loan read through the
-covering index `ix_installment_loan_dues`; collections come from the journal itself
-(`ix_journal_repayment_loan`). Each loan is classified as its profile's regulator says
+`shakha db check` proves equal to the journal), through the per-loan caches
+(app.db.positions); collections come from the journal itself
+(`ix_journal_repayment_date`). Each loan is classified as its profile's regulator says
 (RBI: standard, SMA-0/1/2, NPA; MRA: standard, watchful, substandard, doubtful,
 bad/loss, with provisioning) and counted by field officer, group and product.
 Written-off loans are apart from the portfolio, with what has been recovered. The PAR
@@ -18,9 +18,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, Integer, and_, case, func, or_, select, text
+from sqlalchemy import (
+    Engine,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
+from app.db.base import day_number
 from app.db.models import (
     Branch,
     Group,
@@ -147,14 +159,14 @@ def _positions(session: Session, as_of: date, officer_id: int | None) -> list[Po
     """Each disbursed loan's position from its cached row (app.db.models_positions: kept
     by triggers equal to its installments, ~5–10 k rows instead of ~1 M installments);
     the arrears of a loan whose oldest unpaid installment fell due before `as_of` are
-    added up from its installments from that date on (covering index
-    ix_installment_loan_dues)."""
+    added up from its installments from that date on (read by loan through the
+    `(loan_id, number)` key)."""
     pos, i = LoanPosition, Installment
     query = (
         select(Loan.id, Loan.member_id, Loan.product_id, Member.group_id,
-               case((pos.oldest_unpaid_on < as_of, func.cast(
-                   func.julianday(as_of.isoformat()) - func.julianday(pos.oldest_unpaid_on),
-                   Integer)), else_=0),
+               case((pos.oldest_unpaid_on < as_of, cast(  # day numbers (DayNumber)
+                   literal_column(str(day_number(as_of))) - pos.oldest_unpaid_on, Integer)),
+                    else_=0),
                pos.principal_minor - pos.paid_principal_minor)
         .join(Member, Member.id == Loan.member_id)
         .join(pos, pos.loan_id == Loan.id)

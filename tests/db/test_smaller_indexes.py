@@ -46,7 +46,7 @@ def test_a_populated_branch_upgraded_to_0015_keeps_its_rows_and_loses_the_due_da
               for t in ("installment", "journal_entry")]
     con.close()
 
-    migrate.upgrade_database(path)
+    command.upgrade(migrate.alembic_config(path), "0015_smaller_indexes")
 
     after = _indexes(path)
     con = dbfiles.connect(path)
@@ -57,12 +57,14 @@ def test_a_populated_branch_upgraded_to_0015_keeps_its_rows_and_loses_the_due_da
     assert "kind)" in before["ix_journal_repayment_loan"]
     assert "channel)" in after["ix_journal_repayment_loan"]
     assert "WHERE kind = 'repayment'" in after["ix_journal_repayment_loan"]
-    assert migrate.current_revision(path) == migrate.head_revision()
+    assert migrate.current_revision(path) == "0015_smaller_indexes"
 
 
-def test_the_dcb_reads_a_loans_repayments_from_the_index_alone(tmp_path):
+def test_at_0015_the_dcb_reads_a_loans_repayments_from_the_index_alone(tmp_path):
+    """(0016 reads a period's repayments in date order; 0017 drops this index.)"""
     path = tmp_path / "demo.db"
     generate_demo(path, members=20, years=1, seed=5, today=date(2026, 11, 25))
+    command.downgrade(migrate.alembic_config(path), "0015_smaller_indexes")
     plan = _plan(path, DCB_REPAID)
     assert "COVERING INDEX ix_journal_repayment_loan" in plan, plan
 

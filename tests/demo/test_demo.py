@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from app.db.base import day_number
 from app.db.check import check_database
 from app.demo import generate_demo
 from app.errors import ValidationError
@@ -49,13 +50,13 @@ def test_history_ends_on_today_with_the_business_date_today(demo_db):
 
 def test_installments_due_today_are_unpaid(demo_db):
     paid = _one(demo_db, f"SELECT sum(paid_principal_minor + paid_interest_minor) FROM "
-                         f"installment WHERE due_on = '{TODAY.isoformat()}'")
+                         f"installment WHERE due_on = {day_number(TODAY)}")
     assert paid in ((0,), (None,))
 
 
 def test_the_demo_has_some_arrears_and_mostly_on_time_repayment(demo_db):
     late, due = _one(demo_db, f"SELECT sum(paid_on IS NULL), count(*) FROM installment "
-                              f"WHERE due_on < '{TODAY.isoformat()}'")
+                              f"WHERE due_on < {day_number(TODAY)}")
     assert 0 < late < due * 0.2
 
 
@@ -244,9 +245,9 @@ def test_chronic_late_payers_still_pay_something_while_weeks_behind(demo_db):
         SELECT count(*) FROM (
           SELECT l.id FROM loan l JOIN installment i ON i.loan_id = l.id
           WHERE l.status = 'disbursed' GROUP BY l.id
-          HAVING sum(i.paid_on IS NULL AND i.due_on < '{TODAY.isoformat()}') >= 5
+          HAVING sum(i.paid_on IS NULL AND i.due_on < {day_number(TODAY)}) >= 5
              AND l.id IN (SELECT loan_id FROM journal_entry WHERE kind = 'repayment'
-                          AND business_date >= date('{TODAY.isoformat()}', '-28 days')))""")
+                          AND business_date >= {day_number(TODAY) - 28}))""")
     assert chronic > 0
 
 
@@ -288,7 +289,7 @@ def test_the_tail_is_the_same_for_the_same_seed_and_differs_for_another(tmp_path
                     'recovery')),
                    (SELECT group_concat(loan_id || ':' || due_on) FROM (
                       SELECT loan_id, min(due_on) due_on FROM installment
-                      WHERE paid_on IS NULL AND due_on < '{TODAY.isoformat()}'
+                      WHERE paid_on IS NULL AND due_on < {day_number(TODAY)}
                       GROUP BY loan_id ORDER BY loan_id))""")
 
     assert tail("a.db", 5) == tail("b.db", 5) != tail("c.db", 6)
