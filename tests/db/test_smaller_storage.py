@@ -202,3 +202,22 @@ def test_day_numbers_keep_the_order_of_dates_and_sqlite_finds_their_months(tmp_p
         assert day_date(start) == day.replace(day=1)
         assert day_date(following) == (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     con.close()
+
+
+def test_0016_run_by_todays_code_makes_its_own_text_date_caches_and_triggers(
+        branch_at_0016):
+    """0016 is frozen: run again today (0015 → 0016), it makes the caches and triggers
+    it made when it was written, not today's day-number ones."""
+    path, _chain_before = branch_at_0016
+    schema, caches = _schema(path), _caches(path)
+    command.downgrade(migrate.alembic_config(path), "0015_smaller_indexes")
+    command.upgrade(migrate.alembic_config(path), "0016_positions")
+
+    assert _caches(path) == caches and all(caches)
+    con = dbfiles.connect(path)
+    assert con.execute("SELECT DISTINCT typeof(oldest_unpaid_on) FROM loan_position "
+                       "WHERE oldest_unpaid_on IS NOT NULL").fetchall() == [("text",)]
+    con.close()
+    after = _schema(path)
+    assert {n: sql for n, sql in after.items() if n in TRIGGER_NAMES} == {
+        n: sql for n, sql in schema.items() if n in TRIGGER_NAMES}

@@ -10,7 +10,7 @@ Triggers on `installment` recompute the rows of the loan (and month) an insert, 
 delete touches, in the same transaction, so every posting path keeps them current without
 knowing about them. Existing databases are filled here from their installments.
 A later batch (copy-and-move) migration of `installment` must re-create the triggers
-(`app.db.positions.create_triggers`).
+(`app.db.positions.TRIGGERS`).
 
 Revision ID: 0016_positions
 Revises: 0015_smaller_indexes
@@ -28,7 +28,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from app.db.positions import TRIGGERS, fill_all
+    from app.db.positions_0016 import ISO_DEMAND, ISO_MONTH, ISO_POSITION, ISO_TRIGGERS
 
     op.create_table(
         'loan_position',
@@ -58,14 +58,16 @@ def upgrade() -> None:
     op.create_index('ix_journal_write_off', 'journal_entry',
                     ['loan_id', 'kind', 'business_date', 'amount_minor', 'reverses_id'],
                     unique=False, sqlite_where=sa.text("kind IN ('write_off', 'recovery')"))
-    conn = op.get_bind()
-    fill_all(conn)
-    for statement in TRIGGERS:
+    conn = op.get_bind()  # the 0016 form, frozen (today's app.db.positions is 0017's)
+    conn.exec_driver_sql(f"INSERT INTO loan_position {ISO_POSITION} GROUP BY loan_id")
+    conn.exec_driver_sql(f"INSERT INTO loan_demand_month {ISO_DEMAND} "
+                         f"GROUP BY loan_id, {ISO_MONTH}")
+    for statement in ISO_TRIGGERS:
         conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
-    from app.db.positions import TRIGGER_NAMES
+    from app.db.positions_0016 import ISO_TRIGGER_NAMES as TRIGGER_NAMES
 
     conn = op.get_bind()
     for name in TRIGGER_NAMES:
