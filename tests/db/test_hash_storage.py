@@ -48,3 +48,35 @@ def test_a_database_from_before_keeps_its_chains_when_hashes_become_bytes(engine
     assert "uq_journal_entry_hash" not in indexes and not any(
         i.startswith("sqlite_autoindex_journal_entry") for i in indexes)
     assert check_database(db_path).ok
+
+
+def test_a_branch_with_write_offs_and_reversals_upgrades_through_0004_hashes(tmp_path):
+    """Rows of other tables refer to journal rows (a write-off's journal row, a
+    reversal's reversed row): rebuilding the journal must leave them pointing at it."""
+    from datetime import date
+
+    from app.demo import generate_demo
+
+    path = tmp_path / "demo.db"
+    generate_demo(path, members=20, years=1, seed=5, today=date(2026, 11, 25))
+    with dbfiles.connect(path) as con:
+        con.execute("INSERT INTO loan_write_off (loan_id, on_date, staff_id, reason, "
+                    "principal_minor, interest_minor, journal_id, reversed) SELECT loan_id, "
+                    "date(business_date * 86400, 'unixepoch'), staff_id, 'test', 0, 0, id, 0 "
+                    "FROM journal_entry WHERE kind = 'disbursement' ORDER BY id DESC LIMIT 1")
+        reversals = con.execute("SELECT count(*) FROM journal_entry "
+                                "WHERE reverses_id IS NOT NULL").fetchone()[0]
+    before = _chains(path)
+    command.downgrade(migrate.alembic_config(path), "0004_dates")
+    migrate.upgrade_database(path)
+
+    assert _chains(path) == before
+    with dbfiles.connect(path) as con:
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute("SELECT count(*) FROM loan_write_off w JOIN journal_entry j "
+                           "ON j.id = w.journal_id").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM journal_entry "
+                           "WHERE reverses_id IS NOT NULL").fetchone() == (reversals,)
+        assert not con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'tmp_%' "
+                               "OR name LIKE '%_aside'").fetchall()
+    assert check_database(path).ok

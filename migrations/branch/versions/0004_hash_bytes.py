@@ -92,21 +92,50 @@ FROM_MICROS = ("(strftime('%Y-%m-%d %H:%M:%S', posted_at / 1000000, 'unixepoch')
                "substr('000000' || (posted_at % 1000000), -6, 6))")
 
 
+def _referring_columns() -> list[tuple[str, str]]:
+    """(table, column) of every foreign key that refers to journal_entry."""
+    conn = op.get_bind()
+    tables = [n for (n,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return sorted({(t, row[3]) for t in tables
+                   for row in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{t}")')
+                   if row[2] == "journal_entry"})
+
+
 def _rebuild_journal(posted: str, hashes: str, unique: str, select: str,
                      partial: bool) -> None:
     """Rebuild journal_entry in id order; its indexes come back as they were (another
-    migration's too), the loan and savings-account ones partial or not."""
+    migration's too), the loan and savings-account ones partial or not.
+
+    The rows are copied aside, the table dropped and made again, and the rows copied
+    back: rows of other tables that refer to journal rows (write-offs, settlements,
+    cash differences, reversals) find them again before the commit. (Renaming a rebuilt
+    copy over the dropped table left those references counted as broken: a branch with
+    a write-off could not upgrade.) Temporary indexes on the referring columns keep the
+    drop from scanning a referring table once per journal row."""
     op.execute("PRAGMA defer_foreign_keys = ON")  # rows referring to it while it is rebuilt
     indexes = [(name, sql) for name, sql in op.get_bind().exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
         "tbl_name = 'journal_entry' AND sql IS NOT NULL")]
     for name in ("journal_entry_no_update", "journal_entry_no_delete", "journal_entry_head"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("CREATE TABLE journal_entry_rebuilt (" + JOURNAL_COLUMNS.format(
-        posted=posted, hashes=hashes, unique=unique) + ")")
-    op.execute(f"INSERT INTO journal_entry_rebuilt {select} ORDER BY id")
+    op.execute(f"CREATE TABLE journal_entry_aside AS {select} ORDER BY id")
+    referring = _referring_columns()
+    for table, col in referring:
+        op.execute(f"CREATE INDEX IF NOT EXISTS tmp_0004_{table}_{col} ON {table} ({col}) "
+                   f"WHERE {col} IS NOT NULL")
+    for name, _sql in indexes:
+        op.execute(f'DROP INDEX "{name}"')
     op.execute("DROP TABLE journal_entry")
-    op.execute("ALTER TABLE journal_entry_rebuilt RENAME TO journal_entry")
+    op.execute("CREATE TABLE journal_entry (" + JOURNAL_COLUMNS.format(
+        posted=posted, hashes=hashes, unique=unique) + ")")
+    op.execute("CREATE INDEX tmp_0004_journal_entry_reverses_id ON journal_entry "
+               "(reverses_id) WHERE reverses_id IS NOT NULL")
+    op.execute("INSERT INTO journal_entry SELECT * FROM journal_entry_aside ORDER BY id")
+    op.execute("DROP TABLE journal_entry_aside")
+    op.execute("DROP INDEX tmp_0004_journal_entry_reverses_id")
+    for table, col in referring:
+        op.execute(f"DROP INDEX IF EXISTS tmp_0004_{table}_{col}")
     where = " WHERE {col} IS NOT NULL" if partial else ""
     for col in ("loan_id", "savings_account_id"):
         op.execute(f"CREATE INDEX ix_journal_entry_{col} ON journal_entry ({col})"
