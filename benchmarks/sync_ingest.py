@@ -35,15 +35,26 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
 import os
+import random
 import time
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
 import psycopg
+from sqlalchemy import update
 
 from app.headoffice.db import hq_engine, init_database
 from app.headoffice.ingest import EVENT_COLUMNS, ingest
+from app.headoffice.models import HqBranch
+from app.headoffice.partitions import ensure_branch_partitions
+from app.sync.canonical import chain_hash
+from app.sync.events import JOURNAL_FIELDS
+from app.sync.journal_chain import carried_rows, posted_at_entry
+from app.sync.snapshot_manifest import JOURNAL_HASHED_FIELDS
 from app.sync.wire import decode, encode, pack_events
 from benchmarks.common import bench_keys_path, head_office_branch, result
 from benchmarks.sync_wire import repayment_events
@@ -62,14 +73,51 @@ def _copy_events(cur: psycopg.Cursor, rows: list[dict]) -> None:
                             e["hash"], "2026-11-25 10:00:00"))
 
 
+# Where the branch's journal stood when head office anchored it last (its snapshot): the
+# rows the events carry continue it (repayment_events numbers them from 1,000,001).
+JOURNAL_START = (1_000_000, hashlib.sha256(b"the snapshot's journal head").hexdigest())
+
+
+def journal_claims(events: list[dict[str, Any]], batch: int) -> list[dict[str, Any]]:
+    """The journal claim of each batch, as the branch sends it
+    (app.sync.checkpoints.journal_claim): the head the batch's rows reach, with its hash
+    chained over every row from JOURNAL_START as the branch's journal is, the anchor at
+    head office's last checkpoint (the batch before) and the fields head office
+    recomputes the chain with (app.sync.journal_chain): each row posted a few hundred
+    to a few thousand microseconds before its event, by its staff, with no reason."""
+    rng = random.Random(7)
+    claims, (head_id, head_hash) = [], JOURNAL_START
+    for i in range(0, len(events), batch):
+        anchor = [head_id, head_hash]
+        chain: dict[str, list[Any]] = {"posted_at": [], "staff_id": [], "reason": []}
+        for event, row in carried_rows(events[i:i + batch]):
+            posted = datetime.fromisoformat(event["device_time"]) - timedelta(
+                microseconds=rng.randint(50, 3000))
+            content = dict(zip(JOURNAL_FIELDS, row, strict=True))
+            content.update(posted_at=posted.isoformat(), staff_id=event["staff_id"],
+                           reason=None)
+            head_id, head_hash = row[0], chain_hash(
+                head_hash, {f: content[f] for f in JOURNAL_HASHED_FIELDS})
+            chain["posted_at"].append(posted_at_entry(event, posted))
+            chain["staff_id"].append(event["staff_id"])
+            chain["reason"].append(None)
+        claims.append({"id": head_id, "hash": head_hash, "anchor": anchor, "chain": chain})
+    return claims
+
+
 def _measure(url: str, events: list[dict], batch: int) -> tuple[float, float]:
     """Seconds to acknowledge `events` in batches of `batch` into a fresh head-office
     database, then to COPY the same rows in batches as big into a plain table there."""
     init_database(url, bench_keys_path())
     engine = hq_engine(url)
     head_office_branch(engine, "BJS-001")
+    with engine.begin() as conn:  # as enrolment does: the branch's own partitions
+        ensure_branch_partitions(conn, "BJS-001")
+        conn.execute(update(HqBranch).where(HqBranch.code == "BJS-001").values(
+            journal_id=JOURNAL_START[0], journal_hash=JOURNAL_START[1]))
     batches = [events[i:i + batch] for i in range(0, len(events), batch)]
-    wire = [encode(pack_events("BJS-001", 1, b)) for b in batches]
+    wire = [encode({**pack_events("BJS-001", 1, b), "journal": claim})
+            for b, claim in zip(batches, journal_claims(events, batch), strict=True)]
     gc.collect()
     gc.freeze()
     try:
