@@ -94,3 +94,49 @@ def test_an_event_id_used_twice_is_still_refused_by_the_key(hq):
     with pytest.raises(Refused, match="is used twice"):
         ingest(hq, CODE, pack_events(CODE, 1, again))
     assert _stored(hq) == first
+
+
+def _reid(events: list[dict], index: int, event_id: str) -> list[dict]:
+    """The events with event `index`'s id changed and the chain made again from it."""
+    events = [dict(e) for e in events]
+    events[index]["event_id"] = event_id
+    for i in range(index, len(events)):
+        if i:
+            events[i]["prev_hash"] = events[i - 1]["hash"]
+        events[i]["hash"] = chain_hash(events[i]["prev_hash"],
+                                       {k: events[i][k] for k in HASHED})
+    return events
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_reused_id_anywhere_in_a_batch_stored_as_it_is_hashed_is_refused(hq, where):
+    """A batch continuing the chain is stored chunk by chunk as it is hashed
+    (ingest.STREAM_CHUNK): a reused id in its first chunk or its last is still refused
+    by the key, with nothing of the batch stored and the cursor where it was."""
+    from app.headoffice.ingest import STREAM_CHUNK, Refused, cursor
+
+    _branch(hq)
+    first = _events(["a", "b"])
+    ingest(hq, CODE, pack_events(CODE, 1, first))
+    batch = _events([f"n{i}" for i in range(2 * STREAM_CHUNK + 5)], 3, first[-1]["hash"])
+    batch = _reid(batch, 0 if where == "first" else len(batch) - 1, first[1]["event_id"])
+    with pytest.raises(Refused, match="is used twice") as refused:
+        ingest(hq, CODE, pack_events(CODE, 1, batch))
+    if hq.dialect.name == "postgresql":  # the key names the id
+        assert f"event id {first[1]['event_id']} is used twice" in refused.value.reason
+    assert _stored(hq) == first
+    assert cursor(hq, CODE).acked_seq == 2
+
+
+def test_an_altered_event_in_a_batch_stored_as_it_is_hashed_is_refused_whole(hq):
+    from app.headoffice.ingest import STREAM_CHUNK, Refused
+
+    _branch(hq)
+    batch = _events([f"n{i}" for i in range(2 * STREAM_CHUNK + 5)])
+    body = pack_events(CODE, 1, batch)
+    body["cols"]["aggregate_id"][STREAM_CHUNK + 3] = "changed"
+    with pytest.raises(Refused, match="altered"):
+        ingest(hq, CODE, body)
+    assert _stored(hq) == []
+    ingest(hq, CODE, pack_events(CODE, 1, batch))  # the honest batch is stored whole
+    assert _stored(hq) == batch

@@ -80,6 +80,35 @@ def test_unpacking_recomputes_the_branchs_hashes_for_any_payload():
     check()
 
 
+def test_a_batch_hashed_chunk_by_chunk_gives_the_same_events():
+    """Head office stores a batch's first events while it hashes the next
+    (app.headoffice.ingest): the events, chunk by chunk, are the batch's events."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from app.sync.wire import open_batch
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(_payloads(), _texts()), min_size=1, max_size=7),
+           st.integers(1, 8))
+    def check(specs, size):
+        events, prev = [], GENESIS_HASH
+        for seq, (payload, text) in enumerate(specs, start=1):
+            event = _event(seq, prev, seq, payload)
+            event["event_id"], event["device_time"] = f"{seq}{text}"[:36], text[:32]
+            event["hash"] = prev = chain_hash(event["prev_hash"],
+                                              {k: event[k] for k in HASHED})
+            events.append(event)
+        body = decode(encode(pack_events("BJS-001", 1, events)))
+        chunks = list(open_batch(body).hashed(size))
+        assert all(0 < len(chunk) <= size for chunk in chunks)
+        assert [e for chunk in chunks for e in chunk] == unpack_events(body)
+        assert [(e["hash"], e["payload"]) for chunk in chunks for e in chunk] == \
+            [(e["hash"], e["payload"]) for e in events]
+
+    check()
+
+
 @pytest.mark.parametrize("number", ["1.5", "1e3", "NaN", "Infinity", "-Infinity"])
 def test_a_float_anywhere_in_a_batch_is_refused(number):
     body = canonical_json(pack_events("BJS-001", 1, [_event(1, GENESIS_HASH, 3, {"n": 0})]))
