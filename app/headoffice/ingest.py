@@ -272,10 +272,16 @@ def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
 
 # COPY's text format: a row a line, its values separated by tabs, \N for NULL, and a
 # backslash, tab, line feed or carriage return inside a value escaped by a backslash.
-_COPY_ROW = "\t".join(["%s"] + ["%d", "%d"] + ["%s"] * 2 + ["%d"] + ["%s"] * 8) + "\n"
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _COPY_TEXTS = ("event_id", "type", "aggregate_id", "business_date", "device_time",
                "payload", "prev_hash", "hash")
+
+
+def _copy_escaped(column: list[str]) -> list[str]:
+    joined = "".join(column)
+    if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
+        return [value.translate(_COPY_ESCAPES) for value in column]
+    return column
 
 
 def copy_text(code: str, events: list[dict[str, Any]], received: datetime) -> bytes:
@@ -283,20 +289,16 @@ def copy_text(code: str, events: list[dict[str, Any]], received: datetime) -> by
     at once: psycopg's write_row, value by value, took a quarter of the acknowledgement.
     A value holding a character COPY reads specially is escaped (tests/headoffice/
     test_ingest_copy.py stores every character as it was sent)."""
-    texts: dict[str, list[str]] = {}
-    for name in (*_COPY_TEXTS, "branch"):
-        column = [code] if name == "branch" else [e[name] for e in events]
-        joined = "".join(column)
-        if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
-            column = [value.translate(_COPY_ESCAPES) for value in column]
-        texts[name] = column
-    branch, at = texts["branch"][0], received.isoformat(sep=" ")
-    return "".join([_COPY_ROW % (
-        branch, e["epoch"], e["seq"], event_id, type_, e["schema_version"], aggregate,
-        day, device_time, "\\N" if e["staff_id"] is None else e["staff_id"], payload,
-        prev_hash, hash_, at)
+    branch = _copy_escaped([code])[0].replace("%", "%%")
+    row = branch + "\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t" + \
+        received.isoformat(sep=" ") + "\n"
+    texts = [_copy_escaped([e[c] for e in events]) for c in _COPY_TEXTS]
+    return "".join([row % (
+        e["epoch"], e["seq"], event_id, type_, e["schema_version"], aggregate, day,
+        device_time, "\\N" if e["staff_id"] is None else e["staff_id"], payload,
+        prev_hash, hash_)
         for e, event_id, type_, aggregate, day, device_time, payload, prev_hash, hash_
-        in zip(events, *(texts[c] for c in _COPY_TEXTS), strict=True)]).encode("utf-8")
+        in zip(events, *texts, strict=True)]).encode("utf-8")
 
 
 def _alarm(engine: Engine, code: str, kind: str, detail: str) -> None:

@@ -24,9 +24,9 @@ CODE = "BJS-001"
 SPECIAL = ["\\", "\\N", "\\.", "a\tb", "a\nb", "a\rb", "\\\\t", "শ্রাবণী", "\u2028", "\\n"]
 
 
-def _branch(hq) -> None:
+def _branch(hq, code: str = CODE) -> None:
     with Session(hq) as session, session.begin():
-        session.add(HqBranch(code=CODE, epoch=1, acked_seq=0, acked_hash=GENESIS_HASH,
+        session.add(HqBranch(code=code, epoch=1, acked_seq=0, acked_hash=GENESIS_HASH,
                              registered_at=datetime(2026, 11, 25)))
 
 
@@ -44,9 +44,9 @@ def _events(texts: list[str], first: int = 1, prev: str = GENESIS_HASH) -> list[
     return events
 
 
-def _stored(hq) -> list[dict]:
+def _stored(hq, code: str = CODE) -> list[dict]:
     with Session(hq) as session:
-        rows = session.scalars(select(HqEvent).where(HqEvent.branch == CODE)
+        rows = session.scalars(select(HqEvent).where(HqEvent.branch == code)
                                .order_by(HqEvent.seq)).all()
         return [{k: getattr(r, k) for k in (*HASHED, "prev_hash", "hash")} for r in rows]
 
@@ -58,6 +58,14 @@ def test_every_character_copy_reads_specially_is_stored_as_it_was_sent(hq):
     assert (ack.acked_seq, ack.acked_hash) == (len(events), events[-1]["hash"])
     assert _stored(hq) == events
     assert verify_chain(hq, CODE) == (len(events), None)
+
+
+@pytest.mark.parametrize("code", ["B%d-1", "B\\S\t1", "শাখা-১"])
+def test_a_branch_code_of_any_characters_is_stored_as_it_is(hq, code):
+    _branch(hq, code)
+    events = _events(["a", "b"])
+    ingest(hq, code, pack_events(code, 1, events))
+    assert _stored(hq, code) == events
 
 
 def test_any_text_is_stored_as_it_was_sent(hq):

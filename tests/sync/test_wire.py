@@ -182,3 +182,24 @@ def test_the_usual_batch_keeps_each_payload_as_the_text_the_branch_hashed(payloa
     assert [(e["hash"], e["payload"]) for e in unpack_events(body)] == \
         [(e["hash"], e["payload"]) for e in unpack_events(_full(data))] == \
         [(e["hash"], e["payload"]) for e in events]
+
+
+@pytest.mark.parametrize("column", ["event_id", "type", "aggregate_id", "business_date",
+                                    "device_time"])
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f"])
+def test_a_control_character_in_an_event_column_is_malformed(column, char):
+    events = [_event(1, GENESIS_HASH, 3, {}), _event(2, GENESIS_HASH, 3, {})]
+    events[1][column] = f"7{char}"
+    with pytest.raises(WireError, match="control character"):
+        unpack_events(pack_events("BJS-001", 1, events))
+
+
+@pytest.mark.parametrize("text", ["a\tb", "a\nb", "a\rb", "শ্রাবণী", "a\"b\\c", "\u2028"])
+def test_whitespace_quotes_and_any_letter_in_an_event_column_are_hashed_as_the_branch_did(
+        text):
+    first = _event(1, GENESIS_HASH, 3, {})
+    first["aggregate_id"] = first["event_id"] = text
+    first["hash"] = chain_hash(GENESIS_HASH, {k: first[k] for k in HASHED})
+    second = _event(2, first["hash"], None, {})
+    assert [e["hash"] for e in unpack_events(pack_events("BJS-001", 1, [first, second]))] \
+        == [first["hash"], second["hash"]]
