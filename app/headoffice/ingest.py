@@ -13,6 +13,11 @@ Business rules never refuse a well-formed, chained event.
 
 This transaction stores facts and advances the cursor; it derives nothing. The
 consolidated tables are the projector's (app.headoffice.projector), after the answer.
+
+The usual batch (it continues the acknowledged chain, on PostgreSQL) is stored as it is
+hashed: chunk by chunk into one COPY, the journal chain recomputed while the last rows
+are stored, every check made before the COPY ends (`_stream`). Any other batch is hashed
+whole first and answered by `_store`.
 """
 
 from __future__ import annotations
