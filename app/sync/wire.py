@@ -15,10 +15,13 @@ oversized one is a WireError (TooLarge), answered 4xx, never a 500.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -142,6 +145,36 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
     None where `decode` kept the payload as its text: the projector parses it).
 
     The caller compares the last recomputed hash with `body["last_hash"]`."""
+    batch = open_batch(body)
+    return [e for chunk in batch.hashed(batch.count) for e in chunk]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch whose columns were checked (open_batch); its events are hashed as they
+    are asked for, chunk by chunk, so head office can store the first ones while it
+    hashes the next (app.headoffice.ingest)."""
+
+    first_seq: int
+    prev_hash: str
+    epoch: int
+    count: int
+    cols: dict[str, Any]
+
+    def hashed(self, size: int) -> Iterator[list[dict[str, Any]]]:
+        """The events in order, `size` at a time, with prev_hash/hash recomputed;
+        WireError (at the chunk concerned) for a payload that is not canonical JSON or
+        a text that is not Unicode."""
+        prev = self.prev_hash
+        for start in range(0, self.count, size):
+            chunk = _hashed(self, start, min(start + size, self.count), prev)
+            prev = chunk[-1]["hash"]
+            yield chunk
+
+
+def open_batch(body: dict[str, Any]) -> Batch:
+    """The batch's columns checked (version, sequence, types, lengths, limits);
+    WireError (TooLarge) when they are not what a batch holds."""
     try:
         if body.get("v") != WIRE_VERSION:
             raise WireError("unknown batch version")
@@ -160,20 +193,42 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         if n > MAX_EVENTS:
             raise TooLarge(f"a batch holds at most {MAX_EVENTS} events, this one {n}")
         _check_types(cols)
+        return Batch(first, prev, epoch, n, cols)
+    except (KeyError, TypeError, AttributeError):
+        raise WireError("malformed batch") from None
+
+
+def _quoted(column: list[str]) -> tuple[list[str], str]:
+    """The column's texts for _CONTENT and the format they take there: as they are,
+    between quotes, when none holds a character a JSON string escapes (a quote, a
+    backslash, a control character: none is printable), else each written by json."""
+    joined = "".join(column)
+    if _printable_ascii(joined, _TEXT) and '"' not in joined and "\\" not in joined:
+        return column, '"%s"'
+    return list(map(_text, column)), "%s"
+
+
+def _hashed(batch: Batch, start: int, stop: int, prev: str) -> list[dict[str, Any]]:
+    try:
+        cols, epoch = batch.cols, batch.epoch
         as_sent = type(cols["payload"]) is PayloadTexts
-        events = []
-        # The types were checked above, column by column. Each payload is written once
-        # as canonical text (hashed and stored), and the canonical content is written
+        # The types were checked, column by column. Each payload is written once as
+        # canonical text (hashed and stored), and the canonical content is written
         # directly, in sorted key order, without a dict walk: tests/sync/test_wire.py
         # proves the hash equals chain_hash(prev, HASHED content) at the branch.
-        for seq, event_id, type_, schema, aggregate, day, at, staff, payload in zip(
-                range(first, first + n), *(cols[c] for c in COLUMNS), strict=True):
+        quoted = {c: _quoted(cols[c][start:stop]) for c in _TEXT_COLUMNS}
+        template = _content_template(tuple(quoted[c][1] for c in _TEXT_COLUMNS))
+        events = []
+        for seq, event_id, type_, schema, aggregate, day, at, staff, payload, \
+                q_event_id, q_type, q_aggregate, q_day, q_at in zip(
+                range(batch.first_seq + start, batch.first_seq + stop),
+                *(cols[c][start:stop] for c in COLUMNS),
+                *(quoted[c][0] for c in _TEXT_COLUMNS), strict=True):
             # decode's checked text, hashed and stored as sent; else written canonically
             text = payload if as_sent else strict_text(payload)
-            hash_ = hashlib.sha256((prev + _CONTENT % (
-                _text(aggregate), _text(day), _text(at), epoch, _text(event_id),
-                _text(text), schema, seq, "null" if staff is None else staff,
-                _text(type_))).encode("utf-8")).hexdigest()
+            hash_ = hashlib.sha256((prev + template % (
+                q_aggregate, q_day, q_at, epoch, q_event_id, _text(text), schema, seq,
+                "null" if staff is None else staff, q_type)).encode("utf-8")).hexdigest()
             events.append({"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
                            "schema_version": schema, "aggregate_id": aggregate,
                            "business_date": day, "device_time": at, "staff_id": staff,
@@ -188,6 +243,32 @@ def unpack_events(body: dict[str, Any]) -> list[dict[str, Any]]:
         raise WireError("malformed batch: text that is not Unicode") from None
 
 
+_TEXT = bytes(range(0x20, 0x7F))  # ASCII's printable characters
+_TEXT_OR_WHITESPACE = _TEXT + b"\t\n\r"
+
+
+def _printable_ascii(text: str, allowed: bytes) -> bool:
+    """Whether `text` is ASCII of the `allowed` characters only: a C pass over the bytes
+    (a regular expression's character class, or str.isprintable, take ten times as
+    long over a batch's column)."""
+    return text.isascii() and not text.encode("ascii").translate(None, allowed)
+
+
+_TEXT_COLUMNS = ("event_id", "type", "aggregate_id", "business_date", "device_time")
+
+
+@functools.cache
+def _content_template(formats: tuple[str, ...]) -> str:
+    """_CONTENT with each text column's format (_quoted), in _TEXT_COLUMNS order."""
+    event_id, type_, aggregate, day, at = formats
+    return (f'{{"aggregate_id":{aggregate},"business_date":{day},"device_time":{at},'
+            f'"epoch":%d,"event_id":{event_id},"payload":%s,"schema_version":%d,"seq":%d,'
+            f'"staff_id":%s,"type":{type_}}}')
+
+
+assert _content_template(("%s",) * 5) == _CONTENT
+
+
 _NONE = type(None)
 
 
@@ -200,7 +281,8 @@ def _check_types(cols: dict[str, Any]) -> None:
             raise WireError(f"malformed batch: {c} is not text")
         if max(map(len, cols[c])) > width:
             raise WireError(f"malformed batch: {c} longer than {width} characters")
-        if _CONTROL.search("".join(cols[c])):
+        joined = "".join(cols[c])
+        if not _printable_ascii(joined, _TEXT_OR_WHITESPACE) and _CONTROL.search(joined):
             raise WireError(f"malformed batch: {c} holds a control character")
     staff = [v for v in cols["staff_id"] if v is not None]
     if not set(map(type, staff)) <= {int} or \
@@ -262,6 +344,7 @@ _COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
 # other character as itself); also where it is only inside a text: the full check then
 # finds nothing wrong, it just costs its time. Substring searches: C loops.
 _NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")  # digits 0, "." "e" e
+_NOT_OPENER = bytes(sorted(set(range(256)) - set(b"[{\x00")))  # deleted: all but [ { NUL
 
 
 def _payload_texts(raw: bytes) -> dict[str, Any] | None:
@@ -287,9 +370,12 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     if b"\\u" in joined or b"0e" in digits or \
             _LONG_NUMBER in digits or _LONG_NUMBER in others.translate(_DIGITS):
         return None
+    # a payload that is not an object, or may be nested too deep: no payload opens more
+    # than MAX_DEPTH brackets (counted in one pass: all but the openers and separators
+    # deleted, the rest split by payload)
     if not joined.startswith(b"{") or joined.count(b"\x00{") != len(payloads) - 1 or \
-            max(p.count(b"[") + p.count(b"{") for p in payloads) > MAX_DEPTH:
-        return None  # a payload that is not an object, or may be nested too deep
+            max(map(len, joined.translate(None, _NOT_OPENER).split(b"\x00"))) > MAX_DEPTH:
+        return None
     texts = PayloadTexts(joined.decode().split("\x00"))
     try:
         body = {k: json.loads(bytes(v), parse_float=_reject_float,

@@ -117,7 +117,7 @@ def test_the_migration_moves_every_row_of_two_branches_into_their_own_partitions
                 _insert(conn, "hq_ledger", _ledger(code, ledger))
             before = {t: _rows(conn, t) for t in TABLES}
             top_id = conn.scalar(text("SELECT max(id) FROM hq_event"))
-        _upgrade(engine, "head")
+        _upgrade(engine, "hq0021")  # (hq0023 then drops the id)
         with engine.begin() as conn:
             for table in TABLES:
                 assert _rows(conn, table) == before[table]
@@ -140,6 +140,50 @@ def test_the_migration_moves_every_row_of_two_branches_into_their_own_partitions
                 assert _rows(conn, table) == after[table]
                 assert conn.scalar(text("SELECT relkind FROM pg_class WHERE relname = :t"),
                                    {"t": table}) == "r"
+    finally:
+        engine.dispose()
+
+
+def _keys(conn, table: str) -> dict[str, str]:
+    """Each key (primary or unique) of `table` -> its columns."""
+    return {name: columns for name, columns in conn.execute(text(
+        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE conrelid = CAST(:t AS regclass) AND contype IN ('p', 'u')"), {"t": table})}
+
+
+def test_the_event_keys_migration_keys_events_by_branch_epoch_and_seq(fresh_url):
+    """hq0023: hq_event loses its surrogate id; (branch, epoch, seq) is the primary key,
+    on every partition; every row is kept; and back, each row numbered again."""
+    columns = ", ".join(c for c in _events("X", 1)[0])
+    engine = hq_engine(fresh_url)
+    try:
+        _upgrade(engine, "hq0022")
+        with engine.begin() as conn:
+            for code, events in (("BJS-001", 40), ("KHL-002", 25)):
+                ensure_branch_partitions(conn, code)
+                _insert(conn, "hq_event", _events(code, events))
+            _insert(conn, "hq_event", _events("OLD-9", 3))  # in the DEFAULT partition
+            query = text(f"SELECT {columns} FROM hq_event ORDER BY branch, epoch, seq")
+            before = [tuple(r) for r in conn.execute(query)]
+        _upgrade(engine, "hq0023")
+        with engine.begin() as conn:
+            assert [tuple(r) for r in conn.execute(query)] == before
+            assert "id" not in set(conn.scalars(text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'hq_event'")))
+            for table in ("hq_event", partition_name("hq_event", "BJS-001"),
+                          default_name("hq_event")):
+                assert sorted(_keys(conn, table).values()) == [
+                    "PRIMARY KEY (branch, epoch, seq)", "UNIQUE (branch, event_id)"]
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            _insert(conn, "hq_event", [{**_events("BJS-001", 1)[0], "event_id": "new"}])
+        _downgrade(engine, "hq0022")
+        with engine.begin() as conn:
+            assert [tuple(r) for r in conn.execute(query)] == before
+            assert conn.scalar(text("SELECT count(DISTINCT id) FROM hq_event")) == 68
+            assert sorted(_keys(conn, "hq_event").values()) == [
+                "PRIMARY KEY (branch, id)", "UNIQUE (branch, epoch, seq)",
+                "UNIQUE (branch, event_id)"]
     finally:
         engine.dispose()
 

@@ -80,6 +80,35 @@ def test_unpacking_recomputes_the_branchs_hashes_for_any_payload():
     check()
 
 
+def test_a_batch_hashed_chunk_by_chunk_gives_the_same_events():
+    """Head office stores a batch's first events while it hashes the next
+    (app.headoffice.ingest): the events, chunk by chunk, are the batch's events."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from app.sync.wire import open_batch
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(_payloads(), _texts()), min_size=1, max_size=7),
+           st.integers(1, 8))
+    def check(specs, size):
+        events, prev = [], GENESIS_HASH
+        for seq, (payload, text) in enumerate(specs, start=1):
+            event = _event(seq, prev, seq, payload)
+            event["event_id"], event["device_time"] = f"{seq}{text}"[:36], text[:32]
+            event["hash"] = prev = chain_hash(event["prev_hash"],
+                                              {k: event[k] for k in HASHED})
+            events.append(event)
+        body = decode(encode(pack_events("BJS-001", 1, events)))
+        chunks = list(open_batch(body).hashed(size))
+        assert all(0 < len(chunk) <= size for chunk in chunks)
+        assert [e for chunk in chunks for e in chunk] == unpack_events(body)
+        assert [(e["hash"], e["payload"]) for chunk in chunks for e in chunk] == \
+            [(e["hash"], e["payload"]) for e in events]
+
+    check()
+
+
 @pytest.mark.parametrize("number", ["1.5", "1e3", "NaN", "Infinity", "-Infinity"])
 def test_a_float_anywhere_in_a_batch_is_refused(number):
     body = canonical_json(pack_events("BJS-001", 1, [_event(1, GENESIS_HASH, 3, {"n": 0})]))
@@ -153,3 +182,24 @@ def test_the_usual_batch_keeps_each_payload_as_the_text_the_branch_hashed(payloa
     assert [(e["hash"], e["payload"]) for e in unpack_events(body)] == \
         [(e["hash"], e["payload"]) for e in unpack_events(_full(data))] == \
         [(e["hash"], e["payload"]) for e in events]
+
+
+@pytest.mark.parametrize("column", ["event_id", "type", "aggregate_id", "business_date",
+                                    "device_time"])
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f"])
+def test_a_control_character_in_an_event_column_is_malformed(column, char):
+    events = [_event(1, GENESIS_HASH, 3, {}), _event(2, GENESIS_HASH, 3, {})]
+    events[1][column] = f"7{char}"
+    with pytest.raises(WireError, match="control character"):
+        unpack_events(pack_events("BJS-001", 1, events))
+
+
+@pytest.mark.parametrize("text", ["a\tb", "a\nb", "a\rb", "শ্রাবণী", "a\"b\\c", "\u2028"])
+def test_whitespace_quotes_and_any_letter_in_an_event_column_are_hashed_as_the_branch_did(
+        text):
+    first = _event(1, GENESIS_HASH, 3, {})
+    first["aggregate_id"] = first["event_id"] = text
+    first["hash"] = chain_hash(GENESIS_HASH, {k: first[k] for k in HASHED})
+    second = _event(2, first["hash"], None, {})
+    assert [e["hash"] for e in unpack_events(pack_events("BJS-001", 1, [first, second]))] \
+        == [first["hash"], second["hash"]]

@@ -91,7 +91,7 @@ def take_requests(engine: Engine) -> Taken:
         # one branch at a time: hq_event is partitioned by branch (every query names it)
         for event in sorted((e for code in branches for e in session.scalars(
                 select(HqEvent).where(HqEvent.branch == code, HqEvent.type == REQUESTED))),
-                key=lambda e: e.id):
+                key=lambda e: (e.received_at, e.branch, e.epoch, e.seq)):  # as they came
             if (event.branch, event.aggregate_id) in held:
                 continue
             try:
