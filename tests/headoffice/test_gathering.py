@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.db.uow import EVENT_SCHEMA
-from app.headoffice.projection import Gathered
+from app.headoffice.projection import MAX_AMOUNT, Gathered, _money_right, money_problem
 from app.headoffice.row_shapes import IMAGES, LEDGER
 
 _ODD = st.sampled_from([None, True, "", "x" * 30, -(2**63) - 1, 2**63, 2**31, "2026-02-30",
@@ -101,3 +101,26 @@ def test_a_usual_batch_is_gathered_in_bulk():
                     None, None, "counter"]]}}]
     gathered = Gathered()
     assert gathered._bulk(events) and list(gathered.ledger) == [7]
+
+
+_MONEY = st.sampled_from([0, 1, 2, 50_00, MAX_AMOUNT - 1, MAX_AMOUNT, MAX_AMOUNT + 1, -1,
+                          2**63 - 1, -(2**63)]) | st.integers(0, 100)
+
+
+@st.composite
+def _money_row(draw) -> list:
+    """A well-shaped journal row whose money may or may not be right: parts that add up
+    or not, amounts at and beyond the bounds, every kind."""
+    principal, interest, fee, penalty = (draw(_MONEY) for _ in range(4))
+    amount = draw(st.sampled_from([principal + interest + fee + penalty]) | _MONEY)
+    kind = draw(st.sampled_from(["repayment", "fee", "disbursement", "reversal"]))
+    return [draw(st.integers(1, 10**6)), "2026-11-25", kind, amount, principal, interest,
+            fee, penalty, 7, 3, None, None, None, "cash"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_money_row(), max_size=6))
+def test_checking_money_column_by_column_equals_checking_each_row(rows):
+    """The usual batch's money is checked over whole columns (`_money_right`): the same
+    answer as `money_problem` row by row, at the bounds and beyond."""
+    assert _money_right(rows) == all(money_problem(r) is None for r in rows)
