@@ -19,6 +19,7 @@ same order, so it gives exactly what the incremental projection gave.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from app.headoffice.models import (
     HqSuspense,
     HqTask,
 )
-from app.headoffice.projection import Gathered, snapshot_rows
+from app.headoffice.projection import Gathered, gather_texts, snapshot_rows
 from app.headoffice.projection_write import write
 
 STEP = 2000  # events per projector transaction
@@ -120,45 +121,79 @@ def _next_events(session: Session, code: str, epoch: int, seq: int, limit: int,
         epoch, seq = int(later), 0
 
 
+_pause = threading.Lock()
+_pausing = [0, False]  # steps in progress, whether the collector was on before them
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Decoding a step makes some ten containers per event, none in a cycle (JSON
     trees, freed by reference counting as soon as the step is written); Python's cycle
     collector would walk them again and again as they pile up (measured: more than
-    half of orjson's time). Paused for the step, then as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
+    half of orjson's time). Paused while any step is gathered or written (counted:
+    `hq serve` projects branches in threads of its own), then as it was."""
+    with _pause:
+        if _pausing[0] == 0:
+            _pausing[1] = gc.isenabled()
+            gc.disable()
+        _pausing[0] += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _pause:
+            _pausing[0] -= 1
+            if _pausing[0] == 0 and _pausing[1]:
+                gc.enable()
+
+
+Runs = list[tuple[int, Gathered]]
+
+
+def _gather(rows: list[Any]) -> Runs:
+    """Decode and gather stored events, one epoch's run at a time (no database): the
+    usual run straight from its payload texts (`gather_texts`), any other decoded with
+    orjson and gathered by `Gathered.batch` — the same result either way."""
+    runs: Runs = []
+    start = 0
+    with _no_cycle_collection():
+        while start < len(rows):
+            epoch = rows[start][0]
+            end = start
+            while end < len(rows) and rows[end][0] == epoch:
+                end += 1
+            run = rows[start:end]
+            gathered = gather_texts([r[1:] for r in run])
+            runs.append((epoch, gathered if gathered is not None else _gather_decoded(run)))
+            start = end
+    return runs
+
+
+def _gather_decoded(run: list[Any]) -> Gathered:
+    """One epoch's stored events decoded with orjson and gathered by `batch` (a
+    payload that is no JSON object counts as an empty one)."""
+    try:  # every payload a JSON object, decoded in one C loop
+        payloads = list(map(orjson.loads, [r[5] for r in run]))
+        if set(map(type, payloads)) != {dict}:
+            raise ValueError
+    except ValueError:  # orjson.JSONDecodeError is one; then payload by payload
+        payloads = [_payload(r[5]) for r in run]
+    events = [{"seq": r[1], "type": r[2], "schema_version": r[3],
+               "business_date": r[4], "payload_obj": payload}
+              for r, payload in zip(run, payloads, strict=True)]
+    gathered = Gathered()
+    gathered.batch(events)
+    return gathered
+
+
+def _write(session: Session, code: str, runs: Runs) -> None:
+    with _no_cycle_collection():
+        for epoch, gathered in runs:
+            write(session, code, epoch, gathered)
 
 
 def _apply(session: Session, code: str, rows: list[Any]) -> None:
     """Gather and write stored events (one epoch's run at a time)."""
-    start = 0
-    while start < len(rows):
-        epoch = rows[start][0]
-        end = start
-        while end < len(rows) and rows[end][0] == epoch:
-            end += 1
-        run = rows[start:end]
-        with _no_cycle_collection():
-            try:  # the usual run: every payload a JSON object, decoded in one C loop
-                payloads = list(map(orjson.loads, [r[5] for r in run]))
-                if set(map(type, payloads)) != {dict}:
-                    raise ValueError
-            except ValueError:  # orjson.JSONDecodeError is one; then payload by payload
-                payloads = [_payload(r[5]) for r in run]
-            events = [{"seq": r[1], "type": r[2], "schema_version": r[3],
-                       "business_date": r[4], "payload_obj": payload}
-                      for r, payload in zip(run, payloads, strict=True)]
-            gathered = Gathered()
-            gathered.batch(events)
-            del payloads, events
-            write(session, code, epoch, gathered)
-        start = end
+    _write(session, code, _gather(rows))
 
 
 def _payload(text: str) -> dict[str, Any]:
