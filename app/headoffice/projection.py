@@ -272,7 +272,8 @@ def _orjson_reads_alike(texts: list[str]) -> bool:
     digits = "\x00".join(texts).encode().translate(_NUMBERISH)
     if b"0e" in digits or _LONG_DIGITS in digits:
         return False
-    return all(t.count("[") + t.count("{") < 1000 for t in texts if len(t) >= _SHALLOW)
+    return max(map(len, texts)) < _SHALLOW or \
+        all(t.count("[") + t.count("{") < 1000 for t in texts if len(t) >= _SHALLOW)
 
 
 def gather_texts(events: list[tuple[int, str, int, str, str]]) -> Gathered | None:
@@ -295,10 +296,15 @@ def gather_texts(events: list[tuple[int, str, int, str, str]]) -> Gathered | Non
             return None
         journals = list(map(_GET_JOURNAL, payloads))
         journal = list(map(list, chain.from_iterable(journals)))
-        raw: dict[str, list[Any]] = {}
-        for part in filter(None, map(_GET_IMAGES, payloads)):
-            for table, rows in part.items():
-                raw.setdefault(table, []).append(rows)
+        items = list(chain.from_iterable(map(dict.items, filter(None, map(
+            _GET_IMAGES, payloads)))))  # (table, its rows as raw JSON), in order
+        raw: dict[str, list[Any]] = {table: [] for table in dict.fromkeys(map(
+            _FIRST, items))}  # in order of first appearance
+        if len(raw) == 1:  # the usual run: images of one table
+            raw[items[0][0]] = list(map(_SECOND, items))
+        else:
+            for table, rows in items:
+                raw[table].append(rows)
         images = {table: list(map(list, chain.from_iterable(_read_images[table](
             b"[" + b",".join(parts) + b"]")))) for table, parts in raw.items()}
     except msgspec.DecodeError:  # ValidationError is one
