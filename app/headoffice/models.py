@@ -188,7 +188,12 @@ class HqLoan(HqBase):
 
 
 class HqInstallment(HqBase):
+    """Projection: installments as the branches last sent them. Each repayment's image
+    replaces a held row: pages keep a fifth free so PostgreSQL updates in place (HOT,
+    migration hq0024)."""
+
     __tablename__ = "hq_installment"
+    __table_args__ = {"postgresql_with": {"fillfactor": 80}}
     branch: Mapped[str] = mapped_column(String(20), primary_key=True)
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     loan_id: Mapped[int] = mapped_column(BigInteger)

@@ -82,12 +82,33 @@ def _columns(rows: list[list[Any]], width: int) -> list[list[Any]]:
     return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
 
 
-def _copy(cur: Any, table: str, columns: tuple[str, ...], code: str,
-          rows: list[list[Any]]) -> None:
-    """COPY rows (checked by their Shape) in: much cheaper than dumping arrays."""
-    with cur.copy(f"COPY {table} (branch, {', '.join(columns)}) FROM STDIN") as copy:
+_BINARY = {"bigint[]": "int8", "int[]": "int4", "text[]": "text", "date[]": "date"}
+
+
+def _copy(cur: Any, table: str, shape: Shape, code: str, rows: list[list[Any]]) -> None:
+    """COPY rows (checked by their Shape) in, in PostgreSQL's binary format: much
+    cheaper than dumping arrays, and than text COPY for both sides (no numbers or days
+    written and parsed as text). Days go as dates (a run's few distinct days parsed
+    once each)."""
+    columns = ", ".join(("branch", *shape.columns))
+    with cur.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
+        copy.set_types(["text", *(_BINARY[t] for t in shape.pg_types)])
+        dated = [i + 1 for i, kind in enumerate(shape.kinds) if kind[0] == "date"]
+        if not dated:
+            for row in rows:
+                copy.write_row((code, *row))
+            return
+        days: dict[str, date] = {}
         for row in rows:
-            copy.write_row((code, *row))
+            values = [code, *row]
+            for i in dated:
+                text = values[i]
+                if text is not None:
+                    day = days.get(text)
+                    if day is None:
+                        day = days[text] = date.fromisoformat(text)
+                    values[i] = day
+            copy.write_row(values)
 
 
 def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]]) -> bool:
@@ -95,7 +116,7 @@ def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]]) -> bool:
     office already holds any of their ids."""
     cur.execute("SAVEPOINT hq_ledger_copy")
     try:
-        _copy(cur, "hq_ledger", LEDGER.columns, code, rows)
+        _copy(cur, "hq_ledger", LEDGER, code, rows)
     except UniqueViolation:
         cur.execute("ROLLBACK TO SAVEPOINT hq_ledger_copy")
         return False
@@ -206,13 +227,15 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:
     stage = f"hq_stage_{shape.table}"
     cur.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} (LIKE {shape.table}) "
                 "ON COMMIT DELETE ROWS")
-    _copy(cur, stage, shape.columns, code, rows)
+    _copy(cur, stage, shape, code, rows)
     columns = ", ".join(("branch", *shape.columns))
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in shape.columns[1:])
     # one round trip (no parameters); emptied at once, should the same transaction
-    # upsert this table again
+    # upsert this table again. In id order: the index is walked in order, not at random
+    # (measured: a fifth less work for the database)
     cur.execute(f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
-                f"ON CONFLICT (branch, id) DO UPDATE SET {updates}; DELETE FROM {stage}")
+                f"ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}; "
+                f"DELETE FROM {stage}")
 
 
 def _now() -> datetime:

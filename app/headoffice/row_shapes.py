@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from operator import itemgetter
+from typing import Annotated, Any
 
+import msgspec
 from sqlalchemy import BigInteger, Date, Integer, String
 
 from app.headoffice.models import HqBase, HqGroup, HqInstallment, HqLedger, HqLoan, HqMember
@@ -70,6 +72,16 @@ def _column_check(column: Any) -> tuple[Check, str, Kind]:
 _NONE = type(None)
 
 
+def _json_type(kind: Kind) -> Any:
+    name, nullable, limit = kind
+    value: Any = str
+    if name == "int":
+        value = Annotated[int, msgspec.Meta(ge=-limit, le=limit - 1)]
+    elif name == "text":
+        value = Annotated[str, msgspec.Meta(max_length=limit)]
+    return value | None if nullable else value
+
+
 def _column_valid(kind: Kind, values: tuple[Any, ...]) -> bool:
     """Every value of one column passes its check (the same rule as `_column_check`'s
     validator, with the loops in C: the types as a set, min/max, lengths)."""
@@ -110,6 +122,23 @@ class Shape:
     def valid(self, row: Any) -> bool:
         return (type(row) is list and len(row) == len(self.checks)
                 and all(check(v) for check, v in zip(self.checks, row, strict=True)))
+
+    def json_type(self) -> Any:
+        """The msgspec type of one row as JSON: the same checks as `valid`, made while
+        the JSON is read (a fixed-length array; exact integers in range, texts within
+        length, null only where nullable), except that a date is only text here:
+        `dates_valid` checks the days after."""
+        return tuple.__class_getitem__(tuple(_json_type(k) for k in self.kinds))
+
+    def dates_valid(self, rows: list[Any]) -> bool:
+        """Every date of rows read by `json_type` names a real day (YYYY-MM-DD)."""
+        for i, (name, _, _) in enumerate(self.kinds):
+            if name == "date":
+                days = set(map(itemgetter(i), rows))
+                days.discard(None)
+                if not all(map(_is_date, days)):
+                    return False
+        return True
 
     def all_valid(self, rows: list[Any]) -> bool:
         """`valid` for every row, checked column by column (the same answer, faster)."""
