@@ -8,14 +8,14 @@ written before this keep what they hold until rewritten. PostgreSQL only; the
 one-machine SQLite trial has no such setting.
 
 Revision ID: hq0024
-Revises: hq0022
+Revises: hq0023
 """
 from __future__ import annotations
 
 from alembic import op
 
 revision = 'hq0024'
-down_revision = 'hq0022'
+down_revision = 'hq0023'
 branch_labels = None
 depends_on = None
 
