@@ -117,6 +117,10 @@ class HqSnapshotManifest(HqBase):
     state: Mapped[str] = mapped_column(String(10))
     announced_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # finished before head office held the events up to the manifest's outbox cursor:
+    # the epoch in which the branch's stream must still reach it (event `seq` with that
+    # hash); None once it has, or when there was nothing to wait for
+    pending_epoch: Mapped[int | None] = mapped_column(Integer)
 
 
 class HqSnapshotStaged(HqBase):
@@ -129,3 +133,23 @@ class HqSnapshotStaged(HqBase):
     rows: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HqJournalTrail(HqBase):
+    """Where head office's anchor of a branch's journal stood, batch by batch
+    (app.headoffice.checkpoints): for each acknowledged batch of new events
+    (`first_seq`–`last_seq` of `epoch`), the anchor it was recomputed from (`start_id`,
+    `start_hash`; None: the genesis) and the columns the journal hash covers beyond
+    what the events carry (`chain`, JSON; None when the batch carried no journal row).
+    With the stored events, head office recomputes the journal's head as of any seq —
+    the anchor of a restored branch's new epoch. A new epoch's own row (first_seq =
+    last_seq + 1) holds the anchor it started from."""
+
+    __tablename__ = "hq_journal_trail"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    first_seq: Mapped[int] = mapped_column(BigInteger)
+    start_id: Mapped[int | None] = mapped_column(BigInteger)
+    start_hash: Mapped[str | None] = mapped_column(String(64))
+    chain: Mapped[str | None] = mapped_column(Text)
