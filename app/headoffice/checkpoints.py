@@ -18,6 +18,18 @@ head office's last checkpoint). `anchor_journal` runs in the upload's transactio
 An anchor naming an older row (a USB bundle written before the last receipt came back),
 or none (a branch that has no checkpoint with a journal row yet), cannot be compared
 here; `db check` on the branch still compares every checkpoint the branch holds.
+
+Head office does not take the claim on the branch's word: it recomputes the chain over
+the rows the new events carry, from the head it anchored last (`_recomputed`), and a
+batch that carries rows without the fields to recompute them is refused once an anchor
+exists. The anchor only moves forward: a batch ending before it (events after a
+snapshot, carrying rows the snapshot's chain verified already) leaves it in place.
+
+Each batch leaves a row in head office's journal trail (hq_journal_trail): the anchor it
+was checked from and the chain columns of the rows it carried. With the stored events,
+`journal_head_at` recomputes the journal's head as of any seq head office holds — the
+anchor of a restored branch's new epoch (ingest.start_epoch), so the new epoch's first
+batch is recomputed too, and a journal rewritten before the backup point is refused.
 """
 
 from __future__ import annotations
@@ -30,7 +42,6 @@ from sqlalchemy.orm import Session, object_session
 
 from app.headoffice.models import HqBranch, HqEvent, HqSnapshotChunk
 from app.headoffice.models_trust import HqJournalTrail
-from app.sync.canonical import canonical_json
 from app.sync.identity import CHECKPOINT
 from app.sync.journal_chain import ChainBroken, carried_rows, recompute
 
@@ -159,15 +170,13 @@ def _recomputed(branch: HqBranch, new_events: list[dict[str, Any]], chain: Any,
 
 def _trail(branch: HqBranch, new_events: list[dict[str, Any]], claim: Any,
            start: tuple[int | None, str | None]) -> None:
-    """Keep, for this batch, the anchor it was checked from and the chain columns of the
-    journal rows its new events carry (checked by `_recomputed` already), in the
-    upload's transaction: one row per batch."""
+    """Keep, for this batch, the anchor it was checked from and the chain columns its
+    claim gave (checked by `_recomputed` already; kept whole — the rows of the new
+    events are its last ones — so that nothing more is parsed here), in the upload's
+    transaction: one row per batch."""
     chain = claim.get("chain") if isinstance(claim, dict) else None
-    carried = sum(1 for _ in carried_rows(new_events))
-    kept = None
-    if carried and isinstance(chain, dict):
-        kept = canonical_json({k: chain[k][len(chain[k]) - carried:]
-                               for k in ("posted_at", "staff_id", "reason")})
+    kept = json.dumps({k: chain[k] for k in ("posted_at", "staff_id", "reason")},
+                      separators=(",", ":")) if isinstance(chain, dict) else None
     session = object_session(branch)
     assert session is not None
     session.add(HqJournalTrail(branch=branch.code, epoch=branch.epoch,
@@ -244,13 +253,18 @@ def _row_hash(session: Session, branch: HqBranch, seq: int, row_id: int
             if row_id == trail.start_id:
                 return row_id, trail.start_hash
         elif trail.chain is not None:
-            events = [{"payload": p, "device_time": t} for p, t in session.execute(
-                select(HqEvent.payload, HqEvent.device_time).where(
-                    HqEvent.branch == branch.code, HqEvent.epoch == branch.epoch,
-                    HqEvent.seq >= trail.first_seq, HqEvent.seq <= seq)
-                .order_by(HqEvent.seq))]
+            stored = session.execute(select(
+                HqEvent.seq, HqEvent.payload, HqEvent.device_time).where(
+                HqEvent.branch == branch.code, HqEvent.epoch == branch.epoch,
+                HqEvent.seq >= trail.first_seq, HqEvent.seq <= trail.last_seq)
+                .order_by(HqEvent.seq))
+            events: list[dict[str, Any]] = [
+                {"seq": q, "payload": p, "device_time": t} for q, p, t in stored]
+            in_batch = sum(1 for _ in carried_rows(events))
+            events = [e for e in events if e["seq"] <= seq]
             carried = sum(1 for _ in carried_rows(events))
-            columns = json.loads(trail.chain)
+            columns = {k: v[len(v) - in_batch:]
+                       for k, v in json.loads(trail.chain).items()}
             start = (trail.start_id, trail.start_hash) \
                 if trail.start_id is not None and trail.start_hash is not None else None
             try:

@@ -241,7 +241,11 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
     head office has not confirmed to it. Head office answers with the new epoch, the seq
     it starts after (`base`), its genesis hash, and `matched_seq`: the last of those
     events it already holds unchanged (the branch re-sends only the ones after it).
-    An alarm records the restore; nothing stored is rewritten. The request that opened
+    An alarm records the restore; nothing stored is rewritten. The branch's journal goes
+    on from the backup's: head office anchors it at its own journal head as of the last
+    event both hold alike (the last matched one, or the branch's acknowledgement), so
+    the new epoch's first batch is recomputed from there (checkpoints.journal_head_at).
+    The request that opened
     the current epoch, asked again (a USB stick imported twice, a lost answer), gets the
     same answer; any other request from a closed epoch is refused as stale."""
     try:

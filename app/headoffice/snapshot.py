@@ -8,13 +8,25 @@ loans, installments, journal) as a snapshot (SYNC.md, Trust):
    canonical rows in id order, app.sync.snapshot), the journal head (id, hash) and the
    outbox cursor (seq, hash). Head office records it as the branch's open snapshot;
 2. chunks named `table:first_id`, each checked like the rows events carry and staged
-   (not applied); a chunk with no open manifest, or not of the open one, is refused
-   with a "snapshot" alarm. Staged chunks are remembered, so a broken upload resumes;
-3. the finish: the staged rows must match the manifest's counts and digests, and the
-   journal chain recomputed over the journal rows received must reach the announced
-   head. Then every chunk is applied in one transaction (and kept, with where the
-   projector stood, for `hq project --rebuild`); otherwise nothing is applied, the
-   staged chunks are dropped and a "snapshot" alarm is raised.
+   in head office's database (hq_snapshot_staged, not applied; nothing of a snapshot
+   is held in the server's memory between requests); a chunk with no open manifest, or
+   not of the open one, is refused with a "snapshot" alarm. Staged chunks are
+   remembered, so a broken upload — or a restart of `hq serve` — resumes: announced
+   again unchanged, the manifest is answered with the chunks held;
+3. the finish: the staged chunks are read back one at a time, in order, each checked
+   and applied; the rows must match the manifest's counts and digests, and the journal
+   chain recomputed over the journal rows received must reach the announced head.
+   All of it is one transaction (each chunk kept, with where the projector stood, for
+   `hq project --rebuild`); if anything differs, it is rolled back, nothing is applied,
+   the staged chunks are dropped and a "snapshot" alarm is raised.
+
+The manifest's outbox cursor (seq, hash) says of which state of the branch's stream
+the snapshot is: it must agree with the events head office holds of that branch. Never
+behind them (a snapshot older than head office's stream would set its tables back);
+exactly where they end, the same event; beyond them, the batch that later reaches the
+cursor must have that very event there (`check_outbox_cursor`, in the upload's
+transaction). Otherwise the manifest, the finish or the batch is refused with a
+"snapshot" alarm, as a fork (a restored branch goes on in a new epoch).
 
 Once a snapshot is finished (`HqBranch.snapshot_id`), every manifest, chunk and other
 finish is refused with a "snapshot" alarm: after that, rows reach head office's ledger
@@ -39,6 +51,8 @@ from app.sync.canonical import GENESIS_HASH, canonical_json, chain_hash, json_ob
 from app.sync.snapshot_manifest import JOURNAL_HASHED_FIELDS, SNAPSHOT_TABLES, TableDigest
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+# rows in one chunk (the branch cuts 5,000, app.sync.snapshot): what the finish holds
+MAX_CHUNK_ROWS = 10_000
 
 
 def received_chunks(engine: Engine, code: str, snapshot_id: str) -> list[str]:
@@ -57,6 +71,9 @@ def receive_chunk(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, 
         chunk, rows = str(body["chunk"]), list(body["rows"])
     except (KeyError, TypeError):
         raise Refused("malformed snapshot chunk", code="malformed") from None
+    if len(rows) > MAX_CHUNK_ROWS:
+        raise Refused(f"a snapshot chunk holds at most {MAX_CHUNK_ROWS} rows",
+                      code="malformed")
     if table not in SNAPSHOT_TABLES or snapshot_rows(table, rows) is None \
             or not chunk.startswith(f"{table}:") or len(chunk) > 60:
         raise Refused("malformed snapshot chunk", code="malformed")

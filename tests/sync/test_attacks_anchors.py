@@ -403,3 +403,36 @@ def test_the_finish_holds_one_chunk_at_a_time(engine, hq):
         assert s.scalar(select(func.count()).select_from(HqMember)
                         .where(HqMember.branch == CODE)) == len(members) + 80 * 300
     assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+def test_a_snapshot_chunk_of_more_rows_than_a_finish_may_hold_is_refused():
+    from app.headoffice.ingest import Refused
+    from app.headoffice.snapshot import MAX_CHUNK_ROWS, receive_chunk
+
+    rows = [{"id": i} for i in range(1, MAX_CHUNK_ROWS + 2)]
+    with pytest.raises(Refused, match="at most"):
+        receive_chunk(None, CODE, {"snapshot_id": "big", "chunk": "member:1",  # type: ignore[arg-type]
+                                   "table": "member", "rows": rows})
+
+
+def test_a_batch_carrying_journal_rows_without_their_chain_fields_is_refused(
+        engine, hq, synced):  # noqa: F811
+    """Once head office anchors the journal, a batch that leaves out the fields it
+    recomputes the chain with (so that its claim would be taken on its word) is refused
+    with a "journal" alarm, nothing stored."""
+    from app.sync.checkpoints import with_journal
+    from app.sync.outbox import pending_events
+    from app.sync.wire import pack_events
+
+    post_fee(engine, 7_00)
+    before = _hq_state(hq)
+    local = local_cursor(engine)
+    events = pending_events(engine, local.acked_seq, 100)
+    body = with_journal(engine, pack_events(CODE, local.epoch, events), events)
+    del body["journal"]["chain"]
+    answer = _post(synced, device_key(engine), f"/v1/branches/{CODE}/events", encode(body))
+    assert answer.status_code == 409 and "without the fields" in answer.text
+    assert len(_alarms(hq, "journal")) == 1
+    assert _hq_state(hq) == before
+    _sync(engine, synced)
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
