@@ -25,7 +25,7 @@ batch that carries rows without the fields to recompute them is refused once an 
 exists. The anchor only moves forward: a batch ending before it (events after a
 snapshot, carrying rows the snapshot's chain verified already) leaves it in place.
 
-Each batch leaves a row in head office's journal trail (hq_journal_trail): the anchor it
+Each batch carrying journal rows leaves a row in head office's journal trail (hq_journal_trail): the anchor it
 was checked from and the chain columns of the rows it carried. With the stored events,
 `journal_head_at` recomputes the journal's head as of any seq head office holds — the
 anchor of a restored branch's new epoch (ingest.start_epoch), so the new epoch's first
@@ -173,10 +173,12 @@ def _trail(branch: HqBranch, new_events: list[dict[str, Any]], claim: Any,
     """Keep, for this batch, the anchor it was checked from and the chain columns its
     claim gave (checked by `_recomputed` already; kept whole — the rows of the new
     events are its last ones — so that nothing more is parsed here), in the upload's
-    transaction: one row per batch."""
+    transaction: one row per batch that carries journal rows."""
     chain = claim.get("chain") if isinstance(claim, dict) else None
+    if not isinstance(chain, dict):
+        return  # no journal row to recompute: nothing to look up later
     kept = json.dumps({k: chain[k] for k in ("posted_at", "staff_id", "reason")},
-                      separators=(",", ":")) if isinstance(chain, dict) else None
+                      separators=(",", ":"))
     session = object_session(branch)
     assert session is not None
     session.add(HqJournalTrail(branch=branch.code, epoch=branch.epoch,

@@ -275,6 +275,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         branch.journal_id, branch.journal_hash = \
             (None, None) if isinstance(anchor, str) else anchor
         open_epoch_trail(session, branch, new_base)
+        branch.snapshot_pending = None  # a snapshot's cursor was of the closed epoch
         unanchored = (" Head office could not tell where the branch's journal stood then "
                       "(events stored before it kept a trail): the new epoch's journal is "
                       "taken on the branch's word.") if isinstance(anchor, str) else ""

@@ -117,10 +117,6 @@ class HqSnapshotManifest(HqBase):
     state: Mapped[str] = mapped_column(String(10))
     announced_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # finished before head office held the events up to the manifest's outbox cursor:
-    # the epoch in which the branch's stream must still reach it (event `seq` with that
-    # hash); None once it has, or when there was nothing to wait for
-    pending_epoch: Mapped[int | None] = mapped_column(Integer)
 
 
 class HqSnapshotStaged(HqBase):
@@ -137,10 +133,10 @@ class HqSnapshotStaged(HqBase):
 
 class HqJournalTrail(HqBase):
     """Where head office's anchor of a branch's journal stood, batch by batch
-    (app.headoffice.checkpoints): for each acknowledged batch of new events
-    (`first_seq`–`last_seq` of `epoch`), the anchor it was recomputed from (`start_id`,
-    `start_hash`; None: the genesis) and the columns the journal hash covers beyond
-    what the events carry (`chain`, JSON; None when the batch carried no journal row).
+    (app.headoffice.checkpoints): for each acknowledged batch of new events carrying
+    journal rows (`first_seq`–`last_seq` of `epoch`), the anchor it was recomputed from
+    (`start_id`, `start_hash`; None: the genesis) and the columns the journal hash
+    covers beyond what the events carry (`chain`, JSON, as the batch's claim gave them).
     With the stored events, head office recomputes the journal's head as of any seq —
     the anchor of a restored branch's new epoch. A new epoch's own row (first_seq =
     last_seq + 1) holds the anchor it started from."""

@@ -184,7 +184,7 @@ def finish_snapshot(engine: Engine, code: str, snapshot_id: str) -> dict[str, An
                 _anchor_at_head(branch, manifest["journal_head"])
                 row.state, row.closed_at = "finished", now()
                 if manifest["outbox"]["seq"] > branch.acked_seq:
-                    row.pending_epoch = branch.epoch  # the stream reaches it later
+                    branch.snapshot_pending = manifest["outbox"]["seq"]  # reached later
                 session.execute(delete(HqSnapshotStaged).where(
                     HqSnapshotStaged.branch == code))
                 return {"snapshot_id": snapshot_id}
@@ -218,28 +218,26 @@ def _cursor_mismatch(branch: HqBranch, outbox: dict[str, Any]) -> str | None:
 
 def check_outbox_cursor(branch: HqBranch, new_events: list[dict[str, Any]]) -> None:
     """In the upload's transaction: when the branch's finished snapshot announced an
-    outbox cursor head office's stream had not reached, the batch that reaches it must
-    have that very event there; refused with a "snapshot" alarm otherwise (the
-    snapshot's tables are not the state of the stream head office holds)."""
+    outbox cursor head office's stream had not reached (`HqBranch.snapshot_pending`),
+    the batch that reaches it must have that very event there; refused with a
+    "snapshot" alarm otherwise (the snapshot's tables are not the state of the stream
+    head office holds). Costs nothing once the cursor is reached."""
+    pending = branch.snapshot_pending
+    if pending is None or new_events[-1]["seq"] < pending:
+        return
     session = object_session(branch)
     assert session is not None
-    row = session.scalars(select(HqSnapshotManifest).where(
-        HqSnapshotManifest.branch == branch.code,
-        HqSnapshotManifest.pending_epoch == branch.epoch)).first()
-    if row is None:
-        return
-    cursor = json_object(row.manifest)["outbox"]
-    first, last = new_events[0]["seq"], new_events[-1]["seq"]
-    if last < cursor["seq"]:
-        return
-    if first <= cursor["seq"]:
-        event = new_events[cursor["seq"] - first]
-        if event["seq"] != cursor["seq"] or event["hash"] != cursor["hash"]:
-            raise Refused(f"event {cursor['seq']} is not the one the branch's snapshot "
-                          f"{row.snapshot_id} announced as its outbox cursor: the "
+    row = session.get(HqSnapshotManifest, (branch.code, branch.snapshot_id))
+    cursor = json_object(row.manifest).get("outbox") if row is not None else None
+    first = new_events[0]["seq"]
+    if cursor is not None and cursor.get("seq") == pending and first <= pending:
+        event = new_events[pending - first]
+        if event["seq"] != pending or event["hash"] != cursor.get("hash"):
+            raise Refused(f"event {pending} is not the one the branch's snapshot "
+                          f"{branch.snapshot_id} announced as its outbox cursor: the "
                           "snapshot's tables are not the state of these events",
                           alarm="snapshot", code="fork")
-    row.pending_epoch = None
+    branch.snapshot_pending = None
 
 
 # -- checks ---------------------------------------------------------------------------

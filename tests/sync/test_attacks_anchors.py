@@ -291,7 +291,7 @@ def test_the_batch_reaching_the_snapshots_cursor_must_carry_that_event(engine, h
     manifest, _chunks = snapshot_with_manifest(engine)
     assert _by_hand(first_contact, engine, snapshot_id="honest").status_code == 200
     with Session(hq) as s:
-        assert s.get(HqSnapshotManifest, (CODE, "honest")).pending_epoch == 1
+        assert s.get(HqBranch, CODE).snapshot_pending == manifest["outbox"]["seq"]
     local = local_cursor(engine)
     from app.sync.outbox import pending_events
 
@@ -308,7 +308,7 @@ def test_the_batch_reaching_the_snapshots_cursor_must_carry_that_event(engine, h
     _sync(engine, first_contact)
     assert hq_ledger_total(hq) == branch_journal_total(engine)
     with Session(hq) as s:
-        assert s.get(HqSnapshotManifest, (CODE, "honest")).pending_epoch is None
+        assert s.get(HqBranch, CODE).snapshot_pending is None
 
 
 # -- 3. the snapshot's chunks are staged in head office's database ------------------

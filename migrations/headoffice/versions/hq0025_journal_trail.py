@@ -4,9 +4,9 @@ One row per acknowledged batch of new events: the journal anchor it was recomput
 from and the chain columns it carried (posted_at, staff_id, reason), so that head
 office can recompute the journal's head as of any seq it holds — the anchor from which
 a restored branch's new epoch is recomputed — and one row per new epoch with the
-anchor it started from. A finished snapshot whose outbox cursor head office's stream
-has not reached yet says in which epoch it must still reach it
-(hq_snapshot_manifest.pending_epoch).
+anchor it started from. A branch whose finished snapshot announced an outbox cursor
+head office's stream has not reached yet keeps it (hq_branch.snapshot_pending) until
+the batch that reaches it is checked.
 
 Revision ID: hq0025
 Revises: hq0022
@@ -33,10 +33,9 @@ def upgrade() -> None:
         sa.Column('start_hash', sa.String(length=64), nullable=True),
         sa.Column('chain', sa.Text(), nullable=True),
     )
-    op.add_column('hq_snapshot_manifest',
-                  sa.Column('pending_epoch', sa.Integer(), nullable=True))
+    op.add_column('hq_branch', sa.Column('snapshot_pending', sa.BigInteger(), nullable=True))
 
 
 def downgrade() -> None:
-    op.drop_column('hq_snapshot_manifest', 'pending_epoch')
+    op.drop_column('hq_branch', 'snapshot_pending')
     op.drop_table('hq_journal_trail')
