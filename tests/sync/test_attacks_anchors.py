@@ -436,3 +436,36 @@ def test_a_batch_carrying_journal_rows_without_their_chain_fields_is_refused(
     assert _hq_state(hq) == before
     _sync(engine, synced)
     assert hq_ledger_total(hq) == branch_journal_total(engine)
+
+
+@pytest.mark.parametrize("journal", ["honest", "rewritten"])
+def test_a_second_restore_is_anchored_in_the_epoch_it_closes(
+        hq, tmp_path, synced, restore_point, journal):  # noqa: F811
+    """The restored branch, now in epoch 2, is restored once more from a backup of that
+    epoch (a fee of 3.00 unsent in it; the lost copy sent 3.00 and 11.00 together). The
+    third epoch is anchored at epoch 2's journal head as of the 3.00 event: honest, it
+    syncs on; with a journal row rewritten before that backup, refused."""
+    old = _restore_and_open_epoch(restore_point, synced, hq)
+    _sync(old, synced)
+    post_fee(old, 3_00)
+    old.dispose()
+    second = dbfiles.copy_db(restore_point, tmp_path / "second.db")  # its backup
+    post_fee(old, 11_00)
+    _sync(old, synced)
+    old.dispose()
+    if journal == "rewritten":
+        _recompute_journal(second, 1, 1_00)
+        _drop_checkpoints(second)
+    again = _restore_and_open_epoch(second, synced, hq)
+    before = _hq_state(hq)
+    assert before[3][0] == 3
+    if journal == "rewritten":
+        with pytest.raises(SyncError, match="journal"):
+            _sync(again, synced)
+        assert len(_alarms(hq, "journal")) == 1 and _hq_state(hq) == before
+    else:
+        _sync(again, synced)
+        assert _alarms(hq, "journal") == []
+        count, total = branch_journal_total(again)
+        assert hq_ledger_total(hq) == (count, total - 4_00 + 9_00 - 4_00 + 11_00)
+    again.dispose()
