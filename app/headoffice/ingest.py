@@ -245,9 +245,9 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
     on from the backup's: head office anchors it at its own journal head as of the last
     event both hold alike (the last matched one, or the branch's acknowledgement), so
     the new epoch's first batch is recomputed from there (checkpoints.journal_head_at).
-    The request that opened
-    the current epoch, asked again (a USB stick imported twice, a lost answer), gets the
-    same answer; any other request from a closed epoch is refused as stale."""
+    The request that opened the current epoch, asked again (a USB stick imported twice,
+    a lost answer), gets the same answer; any other request from a closed epoch is
+    refused as stale."""
     try:
         epoch, base = int(body["epoch"]), int(body["base"])
         held = [(int(s), str(h)) for s, h in body["events"]]
