@@ -35,7 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.faults import fault_point
-from app.headoffice.checkpoints import anchor_journal
+from app.headoffice.checkpoints import anchor_journal, journal_head_at, open_epoch_trail
 from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.sync.canonical import GENESIS_HASH, chain_hash
@@ -348,9 +348,13 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
     head office has not confirmed to it. Head office answers with the new epoch, the seq
     it starts after (`base`), its genesis hash, and `matched_seq`: the last of those
     events it already holds unchanged (the branch re-sends only the ones after it).
-    An alarm records the restore; nothing stored is rewritten. The request that opened
-    the current epoch, asked again (a USB stick imported twice, a lost answer), gets the
-    same answer; any other request from a closed epoch is refused as stale."""
+    An alarm records the restore; nothing stored is rewritten. The branch's journal goes
+    on from the backup's: head office anchors it at its own journal head as of the last
+    event both hold alike (the last matched one, or the branch's acknowledgement), so
+    the new epoch's first batch is recomputed from there (checkpoints.journal_head_at).
+    The request that opened the current epoch, asked again (a USB stick imported twice,
+    a lost answer), gets the same answer; any other request from a closed epoch is
+    refused as stale."""
     try:
         epoch, base = int(body["epoch"]), int(body["base"])
         held = [(int(s), str(h)) for s, h in body["events"]]
@@ -365,14 +369,27 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         matched = _matched(session, code, epoch, held)
         if epoch != branch.epoch:
             return _answered_before(branch, epoch, matched)
+        new_base = min(max(base, matched), branch.acked_seq)  # never beyond held
+        # the journal goes on from the backup's, which is head office's as of the last
+        # event both hold alike: anchored there, the new epoch's first batch is
+        # recomputed from it (a journal rewritten before the backup point is caught)
+        agreed = matched or (held[0][0] - 1 if held else base)
+        anchor = journal_head_at(session, branch, max(_epoch_floor(session, branch),
+                                                      min(agreed, new_base)))
         branch.epoch += 1
-        branch.acked_seq = min(max(base, matched), branch.acked_seq)  # never beyond held
+        branch.acked_seq = new_base
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
-        branch.journal_id = branch.journal_hash = None  # it goes on from the backup's journal
+        branch.journal_id, branch.journal_hash = \
+            (None, None) if isinstance(anchor, str) else anchor
+        open_epoch_trail(session, branch, new_base)
+        branch.snapshot_pending = None  # a snapshot's cursor was of the closed epoch
+        unanchored = (" Head office could not tell where the branch's journal stood then "
+                      "(events stored before it kept a trail): the new epoch's journal is "
+                      "taken on the branch's word.") if isinstance(anchor, str) else ""
         session.add(HqAlarm(branch=code, kind="restored", at=now(),
                             detail=f"branch restored from an old backup: epoch {epoch} "
                                    f"closed, epoch {branch.epoch} starts after seq "
-                                   f"{branch.acked_seq}"))
+                                   f"{branch.acked_seq}.{unanchored}"))
         session.add(HqTask(branch=code, epoch=branch.epoch, event_seq=None,
                            kind="restored", at=now(),
                            detail="check the branch's events around the restore"))
@@ -393,6 +410,15 @@ def _matched(session: Session, code: str, epoch: int, held: list[tuple[int, str]
             break
         matched = seq
     return matched
+
+
+def _epoch_floor(session: Session, branch: HqBranch) -> int:
+    """The seq the branch's current epoch started after (0 for the first)."""
+    from app.headoffice.models_trust import HqJournalTrail
+
+    return session.scalar(select(HqJournalTrail.last_seq).where(
+        HqJournalTrail.branch == branch.code, HqJournalTrail.epoch == branch.epoch,
+        HqJournalTrail.first_seq > HqJournalTrail.last_seq)) or 0
 
 
 def _answered_before(branch: HqBranch, epoch: int, matched: int) -> dict[str, Any]:

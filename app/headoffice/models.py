@@ -43,6 +43,9 @@ class HqBranch(HqBase):
     # the last journal row's id and hash; None until a snapshot or batch anchors it
     journal_id: Mapped[int | None] = mapped_column(BigInteger)
     journal_hash: Mapped[str | None] = mapped_column(String(64))
+    # the finished snapshot's outbox cursor, while the stream has not reached it yet
+    # (app.headoffice.snapshot.check_outbox_cursor); None otherwise
+    snapshot_pending: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class HqEvent(HqBase):

@@ -129,3 +129,23 @@ class HqSnapshotStaged(HqBase):
     rows: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HqJournalTrail(HqBase):
+    """Where head office's anchor of a branch's journal stood, batch by batch
+    (app.headoffice.checkpoints): for each acknowledged batch of new events carrying
+    journal rows (`first_seq`–`last_seq` of `epoch`), the anchor it was recomputed from
+    (`start_id`, `start_hash`; None: the genesis) and the columns the journal hash
+    covers beyond what the events carry (`chain`, JSON, as the batch's claim gave them).
+    With the stored events, head office recomputes the journal's head as of any seq —
+    the anchor of a restored branch's new epoch. A new epoch's own row (first_seq =
+    last_seq + 1) holds the anchor it started from."""
+
+    __tablename__ = "hq_journal_trail"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    first_seq: Mapped[int] = mapped_column(BigInteger)
+    start_id: Mapped[int | None] = mapped_column(BigInteger)
+    start_hash: Mapped[str | None] = mapped_column(String(64))
+    chain: Mapped[str | None] = mapped_column(Text)

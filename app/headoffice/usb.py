@@ -54,7 +54,8 @@ def import_bundle_answer(engine: Engine, keys: HqKeys, path: Path,
     """As import_bundle, with the new-epoch answer when the bundle asked for one."""
     code, device, body = _open(engine, keys, path)
     _reports(engine, code, body.get("reports"))
-    if snapshot_path(path).exists():
+    if snapshot_path(path).exists() and body.get("epoch_request") is None:
+        # (a snapshot beside an epoch request is an earlier export's, of the old epoch)
         import_snapshot(engine, keys, code, device, snapshot_path(path))
     ref_cursor = body.get("ref_cursor")
     if ref_cursor is not None and (type(ref_cursor) is not int or ref_cursor < 0):

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Group, Installment, JournalEntry, Loan, Member, OutboxEvent
 from app.db.uow import IMAGE_FIELDS, JOURNAL_FIELDS
 from app.sync.canonical import GENESIS_HASH
+from app.sync.outbox import get_state
 from app.sync.snapshot_manifest import JOURNAL_CHAIN_FIELDS, table_digests
 
 CHUNK_ROWS = 5000
@@ -72,13 +73,16 @@ def snapshot_with_manifest(engine: Engine, rows_per_chunk: int | None = None
         chunks = list(_chunks(session, rows_per_chunk or CHUNK_ROWS))
         journal = session.execute(select(JournalEntry.id, JournalEntry.hash)
                                   .order_by(JournalEntry.id.desc()).limit(1)).first()
-        outbox = session.execute(select(OutboxEvent.seq, OutboxEvent.hash)
-                                 .order_by(OutboxEvent.seq.desc()).limit(1)).first()
+        last = session.execute(select(OutboxEvent.seq, OutboxEvent.hash)
+                               .order_by(OutboxEvent.seq.desc()).limit(1)).first()
+        # with every event acknowledged and pruned, the cursor is the acknowledgement
+        outbox = (last[0], last[1]) if last is not None else (
+            int(get_state(session, "acked_seq", "0")),
+            get_state(session, "acked_hash", GENESIS_HASH))
     manifest = {
         "tables": table_digests(chunks),
         "journal_head": {"id": journal[0] if journal else 0,
                          "hash": journal[1] if journal else GENESIS_HASH},
-        "outbox": {"seq": outbox[0] if outbox else 0,
-                   "hash": outbox[1] if outbox else GENESIS_HASH},
+        "outbox": {"seq": outbox[0], "hash": outbox[1]},
     }
     return manifest, chunks
