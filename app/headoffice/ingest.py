@@ -152,10 +152,12 @@ def _continues(session: Session, branch: HqBranch, batch: Batch) -> bool:
     """Whether the batch simply continues the acknowledged chain (the usual batch) on
     PostgreSQL: then it is stored as it is hashed (_stream). Anything else — a retry,
     a gap, a fork, another epoch, an unknown branch — is hashed whole first and
-    answered by _store, as is every batch on SQLite."""
+    answered by _store, as is every batch on SQLite. So is a batch while a snapshot's
+    outbox cursor waits to be reached (snapshot.check_outbox_cursor reads the manifest,
+    which it could not while the COPY holds the connection)."""
     return session.bind is not None and session.bind.dialect.name == "postgresql" and \
         batch.epoch == branch.epoch and batch.first_seq == branch.acked_seq + 1 and \
-        batch.prev_hash == branch.acked_hash
+        batch.prev_hash == branch.acked_hash and branch.snapshot_pending is None
 
 
 def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, Any]) -> None:

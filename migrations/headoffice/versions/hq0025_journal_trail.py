@@ -9,7 +9,7 @@ head office's stream has not reached yet keeps it (hq_branch.snapshot_pending) u
 the batch that reaches it is checked.
 
 Revision ID: hq0025
-Revises: hq0022
+Revises: hq0024
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'hq0025'
-down_revision = 'hq0022'
+down_revision = 'hq0024'
 branch_labels = None
 depends_on = None
 
