@@ -42,6 +42,7 @@ MAGIC = b"SHAKHA-BACKUP\x00\x00\x01"
 CHUNK = 1 << 20
 MAX_HEADER = 4 << 20
 LEVEL = 3  # zstd: 5,000 members over 5 years in ~110 MB at a few seconds of work
+BUSY_TIMEOUT_MS = 10_000  # as app.db.engine's (not imported: this runs in its own process)
 _FLAGS = (apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE | apsw.SQLITE_OPEN_URI)
 
 
@@ -82,8 +83,11 @@ def _nonce(index: int, last: bool) -> bytes:
 
 
 def _source(path: Path, key: bytes | None) -> apsw.Connection:
-    """An in-memory connection with the database attached read-only as `src`."""
+    """An in-memory connection with the database attached read-only as `src`; it waits
+    for a writer of the live file as the app's connections do (engine.BUSY_TIMEOUT_MS),
+    not failing at once with "database is locked"."""
     con = apsw.Connection(":memory:", flags=_FLAGS)
+    con.set_busy_timeout(BUSY_TIMEOUT_MS)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if key is None:
         con.execute("ATTACH ? AS src", (uri,))
@@ -95,15 +99,8 @@ def _source(path: Path, key: bytes | None) -> apsw.Connection:
 
 def _image(path: Path, key: bytes | None) -> tuple[bytes, list[list[str]], dict[str, int],
                                                    str | None, str]:
-    """The tables of the database in one read transaction, as a SQLite image."""
-    from app.db.shm_guard import SHM_GUARD
-
-    with SHM_GUARD:  # apsw's SQLite beside sqlcipher3's: see app.db.shm_guard
-        return _image_guarded(path, key)
-
-
-def _image_guarded(path: Path, key: bytes | None) -> tuple[bytes, list[list[str]],
-                                                           dict[str, int], str | None, str]:
+    """The tables of the database in one read transaction, as a SQLite image (in the
+    backup's own process only: see write_backup)."""
     con = _source(path, key)
     try:
         con.execute("BEGIN")
@@ -143,17 +140,58 @@ def _chunks(image: bytes) -> Iterator[bytes]:
     yield from chunker.finish()
 
 
-def write_backup(db_path: Path, dest: Path, key: bytes, slots: KeySlots,
-                 progress: Callable[[int], None] | None = None, *,
+def write_backup(db_path: Path, dest: Path, key: bytes, slots: KeySlots, *,
                  source_key: bytes | None | bool = True) -> Path:
     """Write `dest` (through a .part file, fsynced, read back and checked before it
     takes its name); the database key is `key`, its slots go in the header. The
     database itself is read with `source_key` (True: the same key; None: a plain file
-    being converted)."""
+    being converted).
+
+    The database is read and the .part written in a process of its own: apsw's SQLite
+    must never open the live file in a process where sqlcipher3's SQLite has it open.
+    POSIX locks never conflict within one process, so one copy of SQLite cannot see the
+    other's readers: opening the file, apsw believed itself the first and reset the -shm
+    that sqlcipher3 had mapped, and the app died of SIGBUS in its next commit (seen when
+    a day-close backup ran while the officer logged in). Across processes the locks work
+    as SQLite expects."""
     from app.db.files import fsync_dir, fsync_file
 
-    image, schema, counts, revision, branch = _image(
-        db_path, key if source_key is True else (source_key or None))
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        _in_own_process(_seal, db_path, tmp, key, slots,
+                        key if source_key is True else (source_key or None))
+        fsync_file(tmp)
+        read_back(tmp, key)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _in_own_process(fn: Callable[..., None], *args: Any) -> None:
+    """Run `fn(*args)` in a new (spawned) process and wait; its exception is raised
+    here. A frozen app passes through multiprocessing.freeze_support at its start."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            pool.submit(fn, *args, os.getpid()).result()
+    except BrokenProcessPool:
+        raise IntegrityFailure(QT_TR_NOOP("The backup's own process stopped before it had "
+                                          "written the copy; nothing was changed. Try "
+                                          "again.")) from None
+
+
+def _seal(db_path: Path, tmp: Path, key: bytes, slots: KeySlots, source_key: bytes | None,
+          parent: int) -> None:
+    """In the backup's process: read the database's tables and write them compressed and
+    encrypted to `tmp`. Stops (and removes `tmp`) if the process that asked is gone."""
+    image, schema, counts, revision, branch = _image(db_path, source_key)
     salt = os.urandom(16)
     header_json = {"format": 1, "db_id": slots.db_id, "branch": branch or slots.branch,
                    "revision": revision, "made_at": datetime.now().isoformat(timespec="seconds"),
@@ -161,7 +199,6 @@ def write_backup(db_path: Path, dest: Path, key: bytes, slots: KeySlots,
                    "salt": salt.hex(), "schema": schema, "counts": counts}
     raw = json.dumps(header_json, sort_keys=True).encode("utf-8")
     aead, aad = AESGCM(_payload_key(key, header_json)), hashlib.sha256(raw).digest()
-    tmp = dest.with_name(dest.name + ".part")
     try:
         with open(tmp, "wb") as out:
             out.write(MAGIC + struct.pack(">I", len(raw)) + raw)
@@ -171,19 +208,13 @@ def write_backup(db_path: Path, dest: Path, key: bytes, slots: KeySlots,
                 if pending is not None:
                     _write_chunk(out, aead, aad, index, pending, False)
                     index += 1
-                    if progress:
-                        progress(index)
+                    if os.getppid() != parent:  # orphaned: nobody will check or keep it
+                        raise SystemExit(1)
                 pending = chunk
             _write_chunk(out, aead, aad, index, pending or b"", True)
-        del image
-        fsync_file(tmp)
-        read_back(tmp, key)
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return dest
 
 
 def _write_chunk(out: Any, aead: AESGCM, aad: bytes, index: int, data: bytes,

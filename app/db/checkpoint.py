@@ -67,25 +67,23 @@ def checkpoint(path: Path) -> tuple[int, int, int] | None:
 
     from app.db.lock import HOLDS
     from app.db.raw import apply_key, database_key
-    from app.db.shm_guard import SHM_GUARD
 
     if not HOLDS.held(path):
         return None
-    with SHM_GUARD:  # its own connection, opened and closed: see app.db.shm_guard
-        try:
-            con = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                                     timeout=1)
-        except sqlcipher3.Error:
-            return None
-        try:
-            apply_key(con, database_key(path, must=False))
-            row = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-            return int(row[0]), int(row[1]), int(row[2])
-        except Exception as exc:  # noqa: BLE001 - busy, vanished, locked: the next commit
-            log.debug("checkpoint of %s skipped: %s", path, exc)
-            return None
-        finally:
-            con.close()
+    try:
+        con = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                                 timeout=1)
+    except sqlcipher3.Error:
+        return None
+    try:
+        apply_key(con, database_key(path, must=False))
+        row = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+    except Exception as exc:  # noqa: BLE001 - busy, vanished, locked: the next commit
+        log.debug("checkpoint of %s skipped: %s", path, exc)
+        return None
+    finally:
+        con.close()
 
 
 CHECKPOINTER = _Checkpointer()

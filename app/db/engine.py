@@ -36,17 +36,14 @@ def default_db_path() -> Path:
 
 
 def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    from app.db.shm_guard import SHM_GUARD
-
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
-    with SHM_GUARD:  # the first statement maps the -shm (see app.db.shm_guard)
-        cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
-        cur.close()
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
+    cur.close()
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]

@@ -111,16 +111,13 @@ def connect(path: str | os.PathLike[str], *, readonly: bool = False,
     """A DB-API connection to the branch database, keyed (`key=True`: look it up)."""
     the_key = database_key(path) if key is True else (key or None)
     target = f"{_norm(path).as_uri()}?mode=ro" if readonly else os.fspath(path)
-    from app.db.shm_guard import SHM_GUARD
-
-    with SHM_GUARD:  # the first read maps the -shm (see app.db.shm_guard)
-        con = sqlcipher3.connect(target, uri=readonly, **kwargs)
-        try:
-            apply_key(con, the_key)
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # wrong key: here
-        except BaseException:
-            con.close()
-            raise
+    con = sqlcipher3.connect(target, uri=readonly, **kwargs)
+    try:
+        apply_key(con, the_key)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # wrong key: here
+    except BaseException:
+        con.close()
+        raise
     return con
 
 
