@@ -18,6 +18,7 @@ from app.db.engine import open_engine
 from app.db.models import Group, Loan, Member, Staff
 from app.db.uow import Actor
 from app.demo.names import APPLICATION_PURPOSES as PURPOSES
+from app.demo.names import RECOMMENDATION, SANCTION_NOTE
 from app.errors import ShakhaError
 from app.services.loan_application import ApplicationInput, apply_for_loan
 from app.services.loan_sanction import recommend_loan, sanction_loan
@@ -80,10 +81,9 @@ def pending_applications(path: str | Path, wanted: int = 3) -> int:
         for step, (loan_id, officer) in enumerate(made):
             try:
                 if step >= 1:
-                    recommend_loan(engine, officer, loan_id,
-                                   "The group vouches for her; repayment record is clean.")
+                    recommend_loan(engine, officer, loan_id, RECOMMENDATION)
                 if step >= 2:
-                    sanction_loan(engine, manager, loan_id, "Within the branch's power.")
+                    sanction_loan(engine, manager, loan_id, SANCTION_NOTE)
             except ShakhaError:
                 continue  # left one step earlier: still work waiting on the Loans page
         return len(made)

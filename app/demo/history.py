@@ -341,7 +341,7 @@ class Simulation:
             outstanding = sum(owed.get(i.number, minor[i.number])[0] for i in unpaid)
             self._post(written, "write_off", member_id, loan_id, None, None, outstanding,
                        officer, principal=outstanding, channel="counter",
-                       reason="over 180 days past due")
+                       reason=names.WRITE_OFF_REASON)
             self.con.execute("UPDATE loan SET status='written_off', closed_on=? WHERE id=?",
                              (_iso(written), loan_id))
             self.written_off = (loan_id, written, outstanding)

@@ -91,5 +91,9 @@ MEETING_PLACES = {
 # Six, in the order the history draws them (the same seed draws the same places).
 LOAN_PURPOSES = ("ছাগল পালন", "দর্জির কাজ", "মুদি দোকান", "ধানের ব্যবসা", "হাঁস-মুরগি পালন",
                  "বাঁশের কাজ")
+# What staff wrote on the demo's files, in Bengali as the branch writes them.
+RECOMMENDATION = "দল তাঁর জামিন দিচ্ছে; কিস্তি শোধের রেকর্ড পরিষ্কার।"
+SANCTION_NOTE = "শাখার অনুমোদন-সীমার মধ্যে।"
+WRITE_OFF_REASON = "১৮০ দিনের বেশি বকেয়া"
 APPLICATION_PURPOSES = ("ছাগল পালন", "সবজি বিক্রি", "দর্জির কাজ", "হাঁস-মুরগি পালন",
                         "ছোট মুদি দোকান")
