@@ -63,6 +63,10 @@ def hq(request, hq_url, hq_keys_path, tmp_path):  # type: ignore[no-untyped-def]
     (`hq init --db sqlite:///…`), through the same code."""
     from app.headoffice.db import hq_engine, init_database
 
+    # tests/sync and tests/headoffice each hold their own session key file and database
+    # (a conftest's fixtures are its own): the commands a test runs as subprocesses must
+    # find this test's key file, whichever directory's test ran before it on the worker
+    os.environ["SHAKHA_HQ_KEYS"] = str(hq_keys_path)
     if getattr(request, "param", "postgresql") == "sqlite":
         url = f"sqlite:///{tmp_path / 'head-office.db'}"
         init_database(url, hq_keys_path)
