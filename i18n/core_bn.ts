@@ -178,6 +178,11 @@
         <translation>এই ডেটাবেস কোনো ফাইল নয়, তাই ব্যাকআপ নেওয়া যাবে না।</translation>
     </message>
     <message>
+        <location filename="../app/db/backupfile.py" line="180"/>
+        <source>The backup&apos;s own process stopped before it had written the copy; nothing was changed. Try again.</source>
+        <translation>ব্যাকআপের নিজস্ব প্রক্রিয়াটি কপি লেখার আগেই থেমে গেছে; কিছুই বদলায়নি। আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
         <location filename="../app/services/backup.py" line="41"/>
         <source>The copy at {path} could not be read back, so it was removed. Try another drive.</source>
         <translation>{path}-এর কপিটি আবার পড়া গেল না, তাই সেটি মুছে ফেলা হয়েছে। অন্য ড্রাইভে চেষ্টা করুন।</translation>
