@@ -49,6 +49,8 @@ With all of it, turn about again (load average 3.0-3.5): 20k: old 3.4x, 3.6x (0.
 s), new 2.6x, 2.6x (0.38-0.41 s, 49-53k events/s); 50k: old 3.5x (1.17 s), new 3.0x
 (0.89 s, 56k/s); 100k: old 3.9x (3.9 s, 25k/s), new 3.0x (1.9 s, 53k/s); lag 0 after.
 Under heavier load (4-6) the new projector stays around 3.2x at 50k and 4x at 100k.
+End of 2026-12-07, every change merged, quiet machine (load average 0.3-0.7): 100k
+events in 2.71 s (36.9k events/s) against COPY's 0.65 s: 4.15x; lag 0 after. Not met.
 """
 
 from __future__ import annotations
