@@ -376,8 +376,7 @@ def start_epoch(engine: Engine, code: str, body: dict[str, Any]) -> dict[str, An
         # event both hold alike: anchored there, the new epoch's first batch is
         # recomputed from it (a journal rewritten before the backup point is caught)
         agreed = matched or (held[0][0] - 1 if held else base)
-        anchor = journal_head_at(session, branch, max(_epoch_floor(session, branch),
-                                                      min(agreed, new_base)))
+        anchor = journal_head_at(session, branch, min(agreed, new_base))
         branch.epoch += 1
         branch.acked_seq = new_base
         branch.acked_hash = epoch_genesis(branch.acked_hash, branch.epoch)
@@ -412,15 +411,6 @@ def _matched(session: Session, code: str, epoch: int, held: list[tuple[int, str]
             break
         matched = seq
     return matched
-
-
-def _epoch_floor(session: Session, branch: HqBranch) -> int:
-    """The seq the branch's current epoch started after (0 for the first)."""
-    from app.headoffice.models_trust import HqJournalTrail
-
-    return session.scalar(select(HqJournalTrail.last_seq).where(
-        HqJournalTrail.branch == branch.code, HqJournalTrail.epoch == branch.epoch,
-        HqJournalTrail.first_seq > HqJournalTrail.last_seq)) or 0
 
 
 def _answered_before(branch: HqBranch, epoch: int, matched: int) -> dict[str, Any]:
