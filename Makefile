@@ -8,7 +8,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 \
-	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 xvfb poppler-utils
+	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 xvfb poppler-utils \
+	gcc libc6-dev libssl-dev python3-dev
 
 .PHONY: run test fuzz system venv lint typecheck bench translations bundle guide clean
 
@@ -30,7 +31,9 @@ fuzz: venv
 	  $(BIN)/python -m pytest -n 2 --dist loadgroup --hypothesis-show-statistics \
 	  $(FUZZ_TESTS) $(PYTEST_ARGS)
 
-# System libraries Qt needs, installed only when missing and only when we may (root).
+# System libraries Qt needs, installed only when missing and only when we may (root);
+# also what builds head office's C loop (app/sync/_fastchain.c: a compiler, the OpenSSL
+# and Python headers; without them it is skipped and the Python code does the work).
 system:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
@@ -44,7 +47,7 @@ system:
 	  fi; \
 	fi
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml app/sync/_fastchain.c
 	@$(MAKE) --no-print-directory system
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip

@@ -23,6 +23,11 @@ import msgspec
 import orjson
 
 from app.sync.canonical import canonical_json
+
+try:  # head office's upload loop in C where it was built (pyproject.toml); else Python
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - an install without a compiler
+    _fastchain = None
 from app.sync.events import JOURNAL_FIELDS
 from app.sync.snapshot_manifest import JOURNAL_HASHED_FIELDS
 
@@ -115,6 +120,13 @@ _PLAIN = frozenset({int, str, type(None)})
 assert set(_ROW_KEYS) == set(JOURNAL_HASHED_FIELDS) and len(_ROW_KEYS) == len(_SORTED_KEYS)
 
 
+# For the C loop: the text before each value of the content, and where the value is in
+# [*row, posted_at, staff_id, reason].
+_KEY_TEXTS = tuple(("{" if i == 0 else ",").encode() + json.dumps(k).encode() + b":"
+                   for i, k in enumerate(_SORTED_KEYS))
+_KEY_ORDER = tuple(_ROW_KEYS.index(k) for k in _SORTED_KEYS)
+
+
 def _content(row: list[Any], posted_at: str, staff_id: int | None,
              reason: str | None) -> bytes:
     values = _IN_ORDER([*row, posted_at, staff_id, reason])
@@ -166,6 +178,13 @@ def recompute(events: list[dict[str, Any]], chain: Any, start: tuple[int, str] |
             return None
         start = (0, GENESIS_HASH)
     prev_id, prev_hash = start
+    if _fastchain is not None:  # the same head, computed in C; None: unusual, see below
+        reached = _fastchain.journal_head(
+            prev_id, prev_hash, [row for _, row in carried],
+            [event.get("device_time") for event, _ in carried], list(posted), list(staff),
+            list(reason), _KEY_TEXTS, _KEY_ORDER)
+        if reached is not None:
+            return reached  # type: ignore[no-any-return]
     for (event, row), at, who, why in zip(carried, posted, staff, reason, strict=True):
         if not isinstance(row[0], int) or row[0] <= prev_id:
             continue  # held already (a batch sent again in part)

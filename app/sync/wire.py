@@ -30,6 +30,11 @@ import zstandard
 
 from app.sync.canonical import canonical_json, chain_hash
 
+try:  # head office's upload loop in C where it was built (pyproject.toml); else Python
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - an install without a compiler
+    _fastchain = None
+
 HASHED = ("seq", "event_id", "epoch", "type", "schema_version", "aggregate_id",
           "business_date", "device_time", "staff_id", "payload")
 COLUMNS = ("event_id", "type", "schema_version", "aggregate_id", "business_date",
@@ -212,6 +217,11 @@ def _hashed(batch: Batch, start: int, stop: int, prev: str) -> list[dict[str, An
     try:
         cols, epoch = batch.cols, batch.epoch
         as_sent = type(cols["payload"]) is PayloadTexts
+        if as_sent and _fastchain is not None:  # the same hashes, computed in C
+            hashes = _fastchain.event_hashes(prev, epoch, batch.first_seq + start,
+                                             *(cols[c][start:stop] for c in COLUMNS))
+            if hashes is not None:
+                return _events(batch, start, stop, [prev, *hashes[:-1]], hashes)
         # The types were checked, column by column. Each payload is written once as
         # canonical text (hashed and stored), and the canonical content is written
         # directly, in sorted key order, without a dict walk: tests/sync/test_wire.py
@@ -241,6 +251,20 @@ def _hashed(batch: Batch, start: int, stop: int, prev: str) -> list[dict[str, An
         raise WireError("malformed batch") from None
     except UnicodeEncodeError:  # a lone surrogate ("\\ud800") is not text
         raise WireError("malformed batch: text that is not Unicode") from None
+
+
+def _events(batch: Batch, start: int, stop: int, prevs: list[str],
+            hashes: list[str]) -> list[dict[str, Any]]:
+    """A chunk's events (payloads kept as sent) with their recomputed hashes."""
+    epoch = batch.epoch
+    return [{"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
+             "schema_version": schema, "aggregate_id": aggregate, "business_date": day,
+             "device_time": at, "staff_id": staff, "payload": payload,
+             "payload_obj": None, "prev_hash": prev, "hash": hash_}
+            for seq, event_id, type_, schema, aggregate, day, at, staff, payload, prev,
+            hash_ in zip(range(batch.first_seq + start, batch.first_seq + stop),
+                         *(batch.cols[c][start:stop] for c in COLUMNS), prevs, hashes,
+                         strict=True)]
 
 
 _TEXT = bytes(range(0x20, 0x7F))  # ASCII's printable characters
@@ -338,6 +362,13 @@ class _Columns(msgspec.Struct):
 
 
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+# The values beside the columns as a batch carries them (numbers, hashes, the journal
+# claim's lists and columns), read by msgspec: the same objects json.loads builds for
+# them (no float can match these types), several times faster; any other shape is read
+# by json (_payload_texts).
+_Scalar = int | str | None
+_TOP_VALUES = msgspec.json.Decoder(dict[str, _Scalar | dict[
+    str, _Scalar | list[_Scalar] | dict[str, list[_Scalar]]]])
 _COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
 # What sends a batch to the full check: in the payloads, a digit before "." or "e" (a
 # float, "1.5", "1e3") or a \\u escape (a lone surrogate; canonical text writes every
@@ -377,11 +408,17 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
             max(map(len, joined.translate(None, _NOT_OPENER).split(b"\x00"))) > MAX_DEPTH:
         return None
     texts = PayloadTexts(joined.decode().split("\x00"))
+    body: dict[str, Any]
     try:
-        body = {k: json.loads(bytes(v), parse_float=_reject_float,
-                              parse_constant=_reject_float) for k, v in top.items()}
-    except (ValueError, RecursionError):
-        return None
+        read: Any = _TOP_VALUES.decode(b"{" + b",".join(
+            orjson.dumps(k) + b":" + bytes(v) for k, v in top.items()) + b"}")
+        body = read
+    except msgspec.DecodeError:  # a value of another shape: read by json, as before
+        try:
+            body = {k: json.loads(bytes(v), parse_float=_reject_float,
+                                  parse_constant=_reject_float) for k, v in top.items()}
+        except (ValueError, RecursionError):
+            return None
     body["cols"] = {"event_id": cols.event_id, "type": cols.type,
                     "schema_version": cols.schema_version,
                     "aggregate_id": cols.aggregate_id, "business_date": cols.business_date,

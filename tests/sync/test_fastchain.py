@@ -1,0 +1,211 @@
+"""The C loop of head office's upload (app/sync/_fastchain.c) gives exactly what the
+Python code gives — the same event hashes, the same journal head, the same refusals —
+for any input, usual or not: where it cannot tell, it answers None and the Python code
+decides (app.sync.wire._hashed, app.sync.journal_chain.recompute)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from app.sync import journal_chain, wire
+from app.sync.canonical import chain_hash
+from app.sync.events import JOURNAL_FIELDS
+
+if wire._fastchain is None and os.environ.get("CI") != "true":  # pragma: no cover
+    pytest.skip("the C loop was not built here (no compiler)", allow_module_level=True)
+
+
+def test_the_c_loop_is_built_where_the_suite_runs():
+    """`make venv` builds it (pyproject.toml); CI measures and tests what it installs."""
+    assert wire._fastchain is not None and journal_chain._fastchain is not None
+
+
+def _text():
+    return st.text(max_size=12) | st.sampled_from(
+        ["শ্রাবণী \"ঘোষ\"", "a\\b\n\t\r\b\f\u2028", "\x00\x1f\x7f", "\ud800", "😀", ""])
+
+
+def _python(monkeypatch_target, fn):
+    saved = monkeypatch_target._fastchain
+    monkeypatch_target._fastchain = None
+    try:
+        return fn()
+    finally:
+        monkeypatch_target._fastchain = saved
+
+
+def _outcome(fn):
+    try:
+        return ("ok", fn())
+    except Exception as exc:  # the same refusal either way
+        return ("error", type(exc).__name__)
+
+
+_INT32 = st.integers(-(2**31), 2**31 - 1)
+
+
+@st.composite
+def _batches(draw):
+    n = draw(st.integers(1, 5))
+    cols = {
+        "event_id": draw(st.lists(_text(), min_size=n, max_size=n)),
+        "type": draw(st.lists(_text(), min_size=n, max_size=n)),
+        "schema_version": draw(st.lists(_INT32 | st.sampled_from([True, 2**64]),
+                                        min_size=n, max_size=n)),
+        "aggregate_id": draw(st.lists(_text(), min_size=n, max_size=n)),
+        "business_date": draw(st.lists(_text(), min_size=n, max_size=n)),
+        "device_time": draw(st.lists(_text(), min_size=n, max_size=n)),
+        "staff_id": draw(st.lists(st.none() | _INT32 | st.just(False), min_size=n,
+                                  max_size=n)),
+        "payload": wire.PayloadTexts(draw(st.lists(_text(), min_size=n, max_size=n))),
+    }
+    prev = draw(st.sampled_from(["0" * 64, "ab" * 32, "é" * 64, "x"]))
+    first = draw(st.integers(1, 2**53 - 1))
+    epoch = draw(st.integers(1, 2**31 - 1))
+    return wire.Batch(first, prev, epoch, n, cols)
+
+
+def _hashed(batch, size):
+    return [e for chunk in batch.hashed(size) for e in chunk]
+
+
+@settings(max_examples=300)
+@given(batch=_batches(), size=st.integers(1, 3))
+def test_event_hashes_are_the_python_codes_for_any_batch(batch, size):
+    fast = _outcome(lambda: _hashed(batch, size))
+    slow = _outcome(lambda: _python(wire, lambda: _hashed(batch, size)))
+    assert fast == slow
+
+
+def test_event_hashes_chain_as_the_branch_hashes_them():
+    """Against chain_hash of each event's HASHED content, the branch's own definition."""
+    cols = {"event_id": ["e1", "e2"], "type": ["loan.repaid", "x\"y"],
+            "schema_version": [1, 2], "aggregate_id": ["7", "শ"],
+            "business_date": ["2026-11-25", "2026-11-26"],
+            "device_time": ["2026-11-25T10:00:00", "t\n"], "staff_id": [4, None],
+            "payload": wire.PayloadTexts(['{"a":1}', '{"b":"\\u0000"}'])}
+    events = _hashed(wire.Batch(5, "0" * 64, 3, 2, cols), 2)
+    prev = "0" * 64
+    for i, event in enumerate(events):
+        content = {k: (5 + i if k == "seq" else 3 if k == "epoch" else cols[k][i])
+                   for k in wire.HASHED}
+        assert event["prev_hash"] == prev
+        assert event["hash"] == chain_hash(prev, content)
+        prev = event["hash"]
+
+
+def test_an_unusual_value_is_left_to_python():
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+
+    usual = ["a"], ["t"], [1], ["1"], ["d"], ["t"], [None], ["{}"]
+    assert _fastchain.event_hashes("0" * 64, 1, 1, *usual) is not None
+    for column, odd in ((7, [{}]), (0, ["\ud800"]), (2, [True]), (6, [2**64]),
+                        (2, [1, 2])):
+        cols = list(usual)
+        cols[column] = odd
+        assert _fastchain.event_hashes("0" * 64, 1, 1, *cols) is None
+
+
+# The journal -------------------------------------------------------------------------
+
+def _scalar():
+    return st.none() | _text() | st.integers(-(2**63), 2**63 - 1) | st.sampled_from(
+        [True, 2**64, -(2**63) - 1, 1.5, [1]])
+
+
+_TIMES = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
+
+
+def _device_time():
+    return st.one_of(
+        _TIMES.map(datetime.isoformat),
+        _TIMES.map(lambda t: t.isoformat(sep=" ")),
+        _TIMES.map(lambda t: t.isoformat(timespec="milliseconds")),
+        _TIMES.map(lambda t: t.isoformat() + "+05:30"),
+        st.sampled_from(["", "2026-02-29T10:00:00", "2024-02-29T00:00:00.000001",
+                         "0001-01-01T00:00:00", "9999-12-31T23:59:59.999999",
+                         "2026-13-01T00:00:00", "2026-1-01T00:00:00", "٢٠٢٦-01-01T00:00:00",
+                         "2026-11-25T24:00:00", "2026-11-25T10:00:60"]))
+
+
+@st.composite
+def _journal(draw):
+    """Events carrying journal rows, mostly in order from `start`, and the claim's chain
+    columns: the usual batch, and every way it can be odd."""
+    start = draw(st.integers(0, 5))
+    n = draw(st.integers(0, 6))
+    events, posted, staff, reason = [], [], [], []
+    next_id = start + 1
+    for _ in range(n):
+        row = draw(st.lists(_scalar(), min_size=len(JOURNAL_FIELDS),
+                            max_size=len(JOURNAL_FIELDS)))
+        row[0] = draw(st.sampled_from([next_id, next_id, next_id, start, next_id + 1,
+                                       True, "1", 2**64]))
+        if row[0] == next_id:
+            next_id += 1
+        events.append({"device_time": draw(_device_time()), "payload": {"journal": [row]}})
+        posted.append(draw(st.integers(0, 10**12 - 1) | st.sampled_from(
+            [0, 1, 10**12, -1, True, None, "2026-11-25T10:00:00", "\ud800"]) | _text()))
+        staff.append(draw(st.none() | _INT32 | st.sampled_from([True, 2**64, "4"])))
+        reason.append(draw(st.none() | _text() | st.just(3)))
+    return events, {"posted_at": posted, "staff_id": staff, "reason": reason}, (
+        start, draw(st.sampled_from(["0" * 64, "ab" * 32, "é"])))
+
+
+@settings(max_examples=400)
+@given(journal=_journal())
+@example(journal=([{"device_time": "2026-11-25T00:00:00.000001",
+                    "payload": {"journal": [[1, *([0] * 13)]]}}],
+                  {"posted_at": [2], "staff_id": [None], "reason": [None]}, (0, "0" * 64)))
+def test_the_journal_head_is_the_python_codes_for_any_rows(journal):
+    events, chain, start = journal
+    fast = _outcome(lambda: journal_chain.recompute(events, chain, start))
+    slow = _outcome(lambda: _python(journal_chain,
+                                    lambda: journal_chain.recompute(events, chain, start)))
+    assert fast == slow
+
+
+@settings(max_examples=300)
+@given(device=_TIMES, micros=st.integers(0, 10**12 - 1))
+def test_posted_at_is_the_device_time_less_the_microseconds(device, micros):
+    """The C loop's calendar (days from civil, leap years, the epoch) against datetime."""
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+
+    try:
+        posted = (device - timedelta(microseconds=micros)).isoformat()
+    except OverflowError:
+        posted = None
+    row = [1, *([0] * (len(JOURNAL_FIELDS) - 1))]
+    reached = _fastchain.journal_head(
+        0, "0" * 64, [row], [device.isoformat()], [micros], [None], [None],
+        journal_chain._KEY_TEXTS, journal_chain._KEY_ORDER)
+    if posted is None:
+        assert reached is None  # before year 1: Python's own error
+        return
+    assert reached == (1, journal_chain.row_hash("0" * 64, row, posted, None, None))
+
+
+def test_a_usual_batchs_journal_is_recomputed_in_c():
+    """Repayments as a branch sends them: the C loop answers (no fallback), and equals
+    the Python code's head."""
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+
+    rows = [[100 + i, "2026-11-25", "repayment", 30000, 24546, 5454, 0, 0, 1344, 1327,
+             None, 7 if i % 2 else None, None, "counter শ"] for i in range(1, 6)]
+    events = [{"device_time": "2026-11-25T04:30:04.075954", "payload": {"journal": [r]}}
+              for r in rows]
+    chain = {"posted_at": [1500, 0, 999999, "2026-11-25T04:30:03", 10**11],
+             "staff_id": [4, None, 4, 4, 2**31 - 1], "reason": [None, "ভুল", None, "", None]}
+    start = (100, "cd" * 32)
+    reached = _fastchain.journal_head(
+        *start, rows, [e["device_time"] for e in events], chain["posted_at"],
+        chain["staff_id"], chain["reason"], journal_chain._KEY_TEXTS,
+        journal_chain._KEY_ORDER)
+    assert reached is not None
+    assert reached == _python(journal_chain,
+                              lambda: journal_chain.recompute(events, chain, start))
