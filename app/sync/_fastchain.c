@@ -418,7 +418,50 @@ done:
     return Py_BuildValue("(Ls#)", prev_id, hex, hex_len);
 }
 
+/* payloads_unusual(joined, count, max_openers) -> bool: whether the `count` payload
+ * texts of a batch (joined by NUL) show anything that sends the batch to the full check
+ * (app.sync.wire._payload_texts, which says what each is): a \\u escape, a digit before
+ * "." "e" "E", a run of 16 digits, a text not starting with "{" (not count - 1 NULs
+ * followed by "{"), more than max_openers "[" and "{" between two NULs. One pass over
+ * the bytes, the same answer as the Python checks (tests/sync/test_fastchain.py). */
+static PyObject *payloads_unusual(PyObject *Py_UNUSED(self), PyObject *args) {
+    Py_buffer view;
+    Py_ssize_t count, max_openers;
+    if (!PyArg_ParseTuple(args, "y*nn", &view, &count, &max_openers)) return NULL;
+    const unsigned char *s = view.buf;
+    Py_ssize_t n = view.len, run = 0, openers = 0, objects = 0;
+    int unusual = n == 0 || s[0] != '{';
+    for (Py_ssize_t i = 0; i < n && !unusual; i++) {
+        unsigned char c = s[i], next = i + 1 < n ? s[i + 1] : 0;
+        if (c >= '0' && c <= '9') {
+            if (++run >= 16 || next == '.' || next == 'e' || next == 'E') unusual = 1;
+            continue;
+        }
+        run = 0;
+        if (c == '\\' && next == 'u') unusual = 1;
+        else if (c == '[' || c == '{') { if (++openers > max_openers) unusual = 1; }
+        else if (c == 0) { openers = 0; objects += next == '{'; }
+    }
+    if (objects != count - 1) unusual = 1;
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(unusual);
+}
+
+/* json_values(raw) -> the number of "," "[" "{" bytes: what wire.check_text counts. */
+static PyObject *json_values(PyObject *Py_UNUSED(self), PyObject *args) {
+    Py_buffer view;
+    if (!PyArg_ParseTuple(args, "y*", &view)) return NULL;
+    const unsigned char *s = view.buf;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < view.len; i++)
+        count += s[i] == ',' || s[i] == '[' || s[i] == '{';
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(count);
+}
+
 static PyMethodDef methods[] = {
+    {"payloads_unusual", payloads_unusual, METH_VARARGS, "Whether to check in full."},
+    {"json_values", json_values, METH_VARARGS, "Commas and openers counted."},
     {"event_hashes", event_hashes, METH_VARARGS, "The batch's event hashes, or None."},
     {"journal_head", journal_head, METH_VARARGS, "The journal head reached, or None."},
     {NULL, NULL, 0, NULL},

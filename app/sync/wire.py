@@ -394,18 +394,10 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
         return None
     payloads = [bytes(p) for p in cols.payload]
     joined = b"\x00".join(payloads)  # no NUL in JSON text: a safe separator
-    # an integer that may be out of range, in a payload or a value beside the columns
-    # (the hashes are texts of hex digits: a run of digits there is no number)
-    digits = joined.translate(_NUMBERISH)
+    # an integer that may be out of range in a value beside the columns (the hashes are
+    # texts of hex digits: a run of digits there is no number)
     others = b"\x00".join(bytes(v) for v in top.values() if not bytes(v).startswith(b'"'))
-    if b"\\u" in joined or b"0e" in digits or \
-            _LONG_NUMBER in digits or _LONG_NUMBER in others.translate(_DIGITS):
-        return None
-    # a payload that is not an object, or may be nested too deep: no payload opens more
-    # than MAX_DEPTH brackets (counted in one pass: all but the openers and separators
-    # deleted, the rest split by payload)
-    if not joined.startswith(b"{") or joined.count(b"\x00{") != len(payloads) - 1 or \
-            max(map(len, joined.translate(None, _NOT_OPENER).split(b"\x00"))) > MAX_DEPTH:
+    if _LONG_NUMBER in others.translate(_DIGITS) or _payloads_unusual(joined, len(payloads)):
         return None
     texts = PayloadTexts(joined.decode().split("\x00"))
     body: dict[str, Any]
@@ -425,6 +417,21 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
                     "device_time": cols.device_time, "staff_id": cols.staff_id,
                     "payload": texts}
     return body
+
+
+def _payloads_unusual(joined: bytes, count: int) -> bool:
+    """Whether the payloads (joined by NUL) may hold what the full check must see: a
+    float or an integer out of range (a digit before "." or "e", a run of 16 digits), a
+    \\u escape (a lone surrogate; canonical text writes every other character as itself),
+    a payload that is not an object, or one nested too deep (more than MAX_DEPTH
+    brackets opened in it). Substring searches and translations: C loops; one C pass
+    where app.sync._fastchain was built (the same answer, tests/sync/test_fastchain.py)."""
+    if _fastchain is not None:
+        return bool(_fastchain.payloads_unusual(joined, count, MAX_DEPTH))
+    digits = joined.translate(_NUMBERISH)
+    return b"\\u" in joined or b"0e" in digits or _LONG_NUMBER in digits or \
+        not joined.startswith(b"{") or joined.count(b"\x00{") != count - 1 or \
+        max(map(len, joined.translate(None, _NOT_OPENER).split(b"\x00"))) > MAX_DEPTH
 
 
 def decompress(data: bytes, max_bytes: int = MAX_BATCH_BYTES) -> bytes:
@@ -476,7 +483,8 @@ def suspect(raw: bytes) -> bool:
 def check_text(raw: bytes) -> None:
     """Refuse a text holding more JSON values than MAX_VALUES, before it is parsed
     (every value but the last of a container is followed by a comma)."""
-    values = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+    values = _fastchain.json_values(raw) if _fastchain is not None else \
+        raw.count(b",") + raw.count(b"[") + raw.count(b"{")
     if values > MAX_VALUES:
         raise TooLarge(f"the message holds more than {MAX_VALUES} values")
 

@@ -209,3 +209,31 @@ def test_a_usual_batchs_journal_is_recomputed_in_c():
     assert reached is not None
     assert reached == _python(journal_chain,
                               lambda: journal_chain.recompute(events, chain, start))
+
+
+# The decode's scans ---------------------------------------------------------------------
+
+def _payload_bytes():
+    return st.lists(st.sampled_from([b"{", b"}", b"[", b"]", b"\x00", b"\\u", b"\\",
+                                     b"u", b"1", b"0", b".", b"e", b"E", b"5" * 15, b'"',
+                                     b",", b"a", "শ".encode()]), max_size=40).map(b"".join)
+
+
+@settings(max_examples=500)
+@given(joined=_payload_bytes(), extra=st.integers(-1, 1))
+@example(joined=b"{" + b"[" * 32 + b"\x00{", extra=0)
+@example(joined=b"{" + b"[" * 31 + b"\x00{", extra=0)
+@example(joined=b'{"a":' + b"1" * 16 + b"}", extra=0)
+@example(joined=b'{"a":' + b"1" * 15 + b"}", extra=0)
+def test_the_payload_scan_is_the_python_checks(joined, extra):
+    count = joined.count(b"\x00") + 1 + extra
+    fast = wire._payloads_unusual(joined, count)
+    slow = _python(wire, lambda: wire._payloads_unusual(joined, count))
+    assert fast == slow
+
+
+@given(raw=_payload_bytes())
+def test_the_value_count_is_the_python_count(raw):
+    from app.sync import _fastchain  # type: ignore[attr-defined]
+
+    assert _fastchain.json_values(raw) == raw.count(b",") + raw.count(b"[") + raw.count(b"{")
