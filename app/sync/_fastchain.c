@@ -59,12 +59,17 @@ static int put_json_text(Buf *b, PyObject *text) {
         if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) { PyErr_Clear(); return 0; }
         return -1;
     }
-    if (buf_reserve(b, n * 6 + 2) < 0) return -1;
-    char *out = b->data + b->len;
-    *out++ = '"';
+    /* room for the text as it is; an escape asks for more as it comes (a text of
+     * quotes takes twice its size, never six times up front) */
+    if (buf_reserve(b, n + 2) < 0) return -1;
+    Py_ssize_t at = b->len;
+    b->data[at++] = '"';
     for (Py_ssize_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') { *out++ = (char)c; continue; }
+        if (c >= 0x20 && c != '"' && c != '\\') { b->data[at++] = (char)c; continue; }
+        b->len = at;
+        if (buf_reserve(b, (n - i) + 6 + 1) < 0) return -1;
+        char *out = b->data + at;
         *out++ = '\\';
         switch (c) {
         case '"': *out++ = '"'; break;
@@ -78,9 +83,10 @@ static int put_json_text(Buf *b, PyObject *text) {
             *out++ = 'u'; *out++ = '0'; *out++ = '0';
             *out++ = HEX[c >> 4]; *out++ = HEX[c & 15];
         }
+        at = out - b->data;
     }
-    *out++ = '"';
-    b->len = out - b->data;
+    b->data[at++] = '"';
+    b->len = at;
     return 1;
 }
 

@@ -237,3 +237,14 @@ def test_the_value_count_is_the_python_count(raw):
     from app.sync import _fastchain  # type: ignore[attr-defined]
 
     assert _fastchain.json_values(raw) == raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+
+
+def test_long_texts_of_escapes_hash_as_python_hashes_them():
+    """A payload of a hundred thousand quotes, backslashes or control characters: the
+    C loop's buffer grows as the escapes come (and the hash is Python's)."""
+    for char in ('"', "\\", "\x01", "a\n"):
+        cols = {"event_id": ["e"], "type": ["t"], "schema_version": [1],
+                "aggregate_id": ["a"], "business_date": ["d"], "device_time": ["t"],
+                "staff_id": [None], "payload": wire.PayloadTexts([char * 100_000])}
+        batch = wire.Batch(1, "0" * 64, 1, 1, cols)
+        assert _hashed(batch, 1) == _python(wire, lambda b=batch: _hashed(b, 1))
