@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,7 @@ from app.faults import fault_point
 from app.headoffice.checkpoints import anchor_journal, journal_head_at, open_epoch_trail
 from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
+from app.headoffice.models_trust import HqJournalTrail
 from app.sync.canonical import GENESIS_HASH, chain_hash
 from app.sync.wire import HASHED, Batch, TooLarge, WireError, event_hash, open_batch
 
@@ -100,16 +101,19 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
                                      .with_for_update()).one_or_none()
             if branch is not None and _continues(session, branch, batch):
                 _stream(session, branch, batch, body)
-            else:
-                with _refused_if_malformed():
-                    events = [e for chunk in batch.hashed(batch.count) for e in chunk]
-                _check_hashes(events, body)
-                if branch is None:
-                    raise Refused("unknown branch")
-                held = branch.acked_seq
-                _store(session, branch, events)
-                anchor_journal(branch, [e for e in events if e["seq"] > held],
-                               body.get("journal"))
+                branch.last_seen_at = now()
+                ack = _ack(branch)
+                _write_cursor(session, branch)
+                return ack
+            with _refused_if_malformed():
+                events = [e for chunk in batch.hashed(batch.count) for e in chunk]
+            _check_hashes(events, body)
+            if branch is None:
+                raise Refused("unknown branch")
+            held = branch.acked_seq
+            _store(session, branch, events)
+            anchor_journal(branch, [e for e in events if e["seq"] > held],
+                           body.get("journal"))
             branch.last_seen_at = now()
             ack = _ack(branch)
         return ack
@@ -233,6 +237,37 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     fault_point("hq.before_cursor")
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
 
+
+def _write_cursor(session: Session, branch: HqBranch) -> None:
+    """The usual batch's last writes — the branch's cursor (and journal anchor) and its
+    journal trail row — in one statement on the upload's connection, instead of the
+    ORM's flush (an UPDATE and an INSERT, each a round trip, and the unit of work's own
+    time: together a tenth of a 1,000-event acknowledgement). Only when they are all
+    that is pending; anything else is left to the ORM's flush at commit."""
+    trails = [o for o in session.new if isinstance(o, HqJournalTrail)]
+    if len(trails) > 1 or len(session.new) != len(trails) or session.deleted or \
+            any(o is not branch for o in session.dirty):
+        return
+    state = inspect(branch)
+    changed = {a.key: a.value for a in state.attrs if a.history.has_changes()}
+    if not changed:
+        return
+    values = ", ".join(f"{column} = %s" for column in changed)
+    sql, params = f"UPDATE hq_branch SET {values} WHERE code = %s", [*changed.values(),
+                                                                     branch.code]
+    if trails:
+        trail = trails[0]
+        sql = (f"WITH trail AS (INSERT INTO hq_journal_trail ({', '.join(TRAIL_COLUMNS)}) "
+               f"VALUES ({', '.join(['%s'] * len(TRAIL_COLUMNS))})) " + sql)
+        params = [getattr(trail, c) for c in TRAIL_COLUMNS] + params
+    raw = session.connection().connection.driver_connection
+    raw.execute(sql, params)  # type: ignore[union-attr]
+    for written in (*trails, branch):  # written: nothing left for the flush
+        session.expunge(written)
+
+
+TRAIL_COLUMNS = ("branch", "epoch", "last_seq", "first_seq", "start_id", "start_hash",
+                 "chain")
 
 REUSED_ID_KEY = "uq_hq_event_branch_event_id"
 
