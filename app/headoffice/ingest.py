@@ -40,6 +40,7 @@ from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.models_trust import HqJournalTrail
 from app.sync.canonical import GENESIS_HASH, chain_hash
+from app.sync.native import fastchain as _fastchain
 from app.sync.wire import HASHED, Batch, TooLarge, WireError, event_hash, open_batch
 
 FIELDS = (*HASHED, "prev_hash", "hash")
@@ -331,6 +332,11 @@ def copy_text(code: str, events: list[dict[str, Any]], received: datetime) -> by
     at once: psycopg's write_row, value by value, took a quarter of the acknowledgement.
     A value holding a character COPY reads specially is escaped (tests/headoffice/
     test_ingest_copy.py stores every character as it was sent)."""
+    if _fastchain is not None:  # the same text, written in C
+        fast = _fastchain.copy_rows(_copy_escaped([code])[0], received.isoformat(sep=" "),
+                                    events)
+        if fast is not None:
+            return fast  # type: ignore[no-any-return]
     branch = _copy_escaped([code])[0].replace("%", "%%")
     row = branch + "\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t" + \
         received.isoformat(sep=" ") + "\n"

@@ -465,7 +465,83 @@ static PyObject *json_values(PyObject *Py_UNUSED(self), PyObject *args) {
     return PyLong_FromSsize_t(count);
 }
 
+/* A text as COPY's text format reads it: backslash, tab, line feed and carriage return
+ * escaped by a backslash (app.headoffice.ingest.copy_text). 0: not valid Unicode. */
+static int put_copy_text(Buf *b, PyObject *text) {
+    Py_ssize_t n;
+    const char *s = utf8_of(text, &n);
+    if (!s) return PyErr_Occurred() ? -1 : 0;
+    if (buf_reserve(b, 2 * n) < 0) return -1;
+    char *out = b->data + b->len;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        char c = s[i];
+        switch (c) {
+        case '\\': *out++ = '\\'; *out++ = '\\'; break;
+        case '\t': *out++ = '\\'; *out++ = 't'; break;
+        case '\n': *out++ = '\\'; *out++ = 'n'; break;
+        case '\r': *out++ = '\\'; *out++ = 'r'; break;
+        default: *out++ = c;
+        }
+    }
+    b->len = out - b->data;
+    return 1;
+}
+
+/* The event fields in ingest.EVENT_COLUMNS order between branch and received_at. */
+static const char *const COPY_FIELDS[] = {"epoch", "seq", "event_id", "type",
+    "schema_version", "aggregate_id", "business_date", "device_time", "staff_id",
+    "payload", "prev_hash", "hash"};
+#define COPY_FIELD_COUNT 12
+
+/* copy_rows(branch, received, events) -> the events (dicts) as COPY's text format reads
+ * them into hq_event (ingest.EVENT_COLUMNS), or None (left to Python: a field missing
+ * or of another type). `branch` and `received` are written as given (the caller
+ * escaped them). */
+static PyObject *copy_rows(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *branch, *received, *events, *keys[COPY_FIELD_COUNT] = {0};
+    if (!PyArg_ParseTuple(args, "UUO!", &branch, &received, &PyList_Type, &events))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(events), branch_len, received_len;
+    const char *branch_s = utf8_of(branch, &branch_len);
+    const char *received_s = utf8_of(received, &received_len);
+    if (!branch_s || !received_s) { if (PyErr_Occurred()) return NULL; Py_RETURN_NONE; }
+    Buf b = {0};
+    int status = 0;
+    for (int k = 0; k < COPY_FIELD_COUNT; k++)
+        if (!(keys[k] = PyUnicode_InternFromString(COPY_FIELDS[k]))) { status = -1; break; }
+    for (Py_ssize_t i = 0; i < n && status == 0; i++) {
+        PyObject *event = PyList_GET_ITEM(events, i);
+        if (!PyDict_CheckExact(event)) { status = FALLBACK; break; }
+        if (buf_put(&b, branch_s, branch_len) < 0) { status = -1; break; }
+        for (int k = 0; k < COPY_FIELD_COUNT && status == 0; k++) {
+            PyObject *value = PyDict_GetItemWithError(event, keys[k]);
+            int r;
+            if (!value) { status = PyErr_Occurred() ? -1 : FALLBACK; break; }
+            if (buf_put(&b, "\t", 1) < 0) { status = -1; break; }
+            if (k == 0 || k == 1 || k == 4 || k == 8) {  /* epoch, seq, schema, staff */
+                r = value == Py_None && k == 8 ? (buf_put(&b, "\\N", 2) < 0 ? -1 : 1)
+                                               : put_int(&b, value);
+            } else {
+                r = PyUnicode_CheckExact(value) ? put_copy_text(&b, value) : 0;
+            }
+            if (r < 0) status = -1;
+            else if (r == 0) status = FALLBACK;
+        }
+        if (status == 0 && (buf_put(&b, "\t", 1) < 0 ||
+                            buf_put(&b, received_s, received_len) < 0 ||
+                            buf_put(&b, "\n", 1) < 0))
+            status = -1;
+    }
+    for (int k = 0; k < COPY_FIELD_COUNT; k++) Py_XDECREF(keys[k]);
+    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data ? b.data : "", b.len)
+                                : NULL;
+    PyMem_Free(b.data);
+    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"copy_rows", copy_rows, METH_VARARGS, "Events as COPY text, or None."},
     {"payloads_unusual", payloads_unusual, METH_VARARGS, "Whether to check in full."},
     {"json_values", json_values, METH_VARARGS, "Commas and openers counted."},
     {"event_hashes", event_hashes, METH_VARARGS, "The batch's event hashes, or None."},

@@ -23,12 +23,8 @@ import msgspec
 import orjson
 
 from app.sync.canonical import canonical_json
-
-try:  # head office's upload loop in C where it was built (pyproject.toml); else Python
-    from app.sync import _fastchain  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - an install without a compiler
-    _fastchain = None
 from app.sync.events import JOURNAL_FIELDS
+from app.sync.native import fastchain as _fastchain
 from app.sync.snapshot_manifest import JOURNAL_HASHED_FIELDS
 
 _MICRO = timedelta(microseconds=1)

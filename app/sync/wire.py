@@ -29,11 +29,7 @@ import orjson
 import zstandard
 
 from app.sync.canonical import canonical_json, chain_hash
-
-try:  # head office's upload loop in C where it was built (pyproject.toml); else Python
-    from app.sync import _fastchain  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - an install without a compiler
-    _fastchain = None
+from app.sync.native import fastchain as _fastchain
 
 HASHED = ("seq", "event_id", "epoch", "type", "schema_version", "aggregate_id",
           "business_date", "device_time", "staff_id", "payload")
