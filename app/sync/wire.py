@@ -358,6 +358,36 @@ class _Columns(msgspec.Struct):
 
 
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ABSENT = msgspec.Raw(b"")
+
+
+class _Usual(msgspec.Struct, forbid_unknown_fields=True):
+    """A batch with the keys a branch sends, read in one pass (the columns typed)."""
+
+    cols: _Columns
+    v: msgspec.Raw = _ABSENT
+    branch: msgspec.Raw = _ABSENT
+    epoch: msgspec.Raw = _ABSENT
+    first_seq: msgspec.Raw = _ABSENT
+    prev_hash: msgspec.Raw = _ABSENT
+    last_hash: msgspec.Raw = _ABSENT
+    journal: msgspec.Raw = _ABSENT
+
+
+_USUAL = msgspec.json.Decoder(_Usual)
+
+
+def _top_and_columns(raw: bytes) -> tuple[dict[str, msgspec.Raw], _Columns]:
+    """The values beside the columns (as their texts) and the columns: in one pass for
+    a batch of the usual keys, else in two (the same result, a key seen twice the last
+    one either way)."""
+    try:
+        usual = _USUAL.decode(raw)
+    except msgspec.DecodeError:
+        top = _TOP.decode(raw)
+        return top, _COLUMNS_DECODER.decode(top.pop("cols"))
+    return {k: v for k in _Usual.__struct_fields__[1:]
+            if (v := getattr(usual, k)) is not _ABSENT}, usual.cols
 # The values beside the columns as a batch carries them (numbers, hashes, the journal
 # claim's lists and columns), read by msgspec: the same objects json.loads builds for
 # them (no float can match these types), several times faster; any other shape is read
@@ -384,8 +414,7 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     if _ESCAPES.search(raw):  # a control character may be there
         return None
     try:
-        top = _TOP.decode(raw)
-        cols = _COLUMNS_DECODER.decode(top.pop("cols"))
+        top, cols = _top_and_columns(raw)
     except (msgspec.DecodeError, KeyError, RecursionError):
         return None
     payloads = [bytes(p) for p in cols.payload]
