@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import orjson
@@ -185,10 +186,15 @@ def _gather_decoded(run: list[Any]) -> Gathered:
     return gathered
 
 
-def _write(session: Session, code: str, runs: Runs) -> None:
+def _gather_into(out: list[Runs], rows: list[Any]) -> None:
+    out.append(_gather(rows))
+
+
+def _write(session: Session, code: str, runs: Runs,
+           meanwhile: Callable[[], None] | None = None) -> None:
     with _no_cycle_collection():
-        for epoch, gathered in runs:
-            write(session, code, epoch, gathered)
+        for i, (epoch, gathered) in enumerate(runs, 1):
+            write(session, code, epoch, gathered, meanwhile if i == len(runs) else None)
 
 
 def _apply(session: Session, code: str, rows: list[Any]) -> None:
@@ -214,8 +220,14 @@ _ASYNC_COMMIT = "SET LOCAL synchronous_commit = off"
 
 def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = False) -> int:
     """Apply the branch's stored events not yet projected; the number applied (0 when
-    another projector is at it — unless `wait`: then after it, what is left)."""
+    another projector is at it — unless `wait`: then after it, what is left).
+
+    Each step also reads the events of the next one (stored events never change) and
+    gathers them while the database upserts this step's images: Python and the
+    database then work at once, on two cores. The next step uses them only if its
+    locked cursor is where this step left it; else it reads afresh."""
     done = 0
+    ahead: tuple[tuple[int, int], list[Any], Runs] | None = None
     with engine.connect() as connection:  # one connection for every step
         while True:
             with Session(connection) as session, session.begin():
@@ -224,13 +236,24 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
                 position = _lock_position(session, code, wait)
                 if position is None:
                     return done
-                rows = _next_events(session, code, *position, step)
+                if ahead is not None and ahead[0] == position:
+                    rows, runs = ahead[1], ahead[2]
+                else:
+                    rows = _next_events(session, code, *position, step)
+                    runs = _gather(rows) if rows else []
+                ahead = None
                 if not rows:
                     return done
-                _apply(session, code, rows)
+                end = (int(rows[-1][0]), int(rows[-1][1]))
+                following = _next_events(session, code, *end, step)
+                gathered: list[Runs] = []
+                _write(session, code, runs, partial(_gather_into, gathered, following)
+                       if following else None)
                 session.connection().execute(
                     update(HqProjector).where(HqProjector.branch == code)
-                    .values(epoch=rows[-1][0], seq=rows[-1][1], projected_at=_now()))
+                    .values(epoch=end[0], seq=end[1], projected_at=_now()))
+                if gathered:
+                    ahead = (end, following, gathered[0])
             done += len(rows)
 
 
