@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -155,18 +157,15 @@ def _gather(rows: list[Any]) -> Runs:
     usual run straight from its payload texts (`gather_texts`), any other decoded with
     orjson and gathered by `Gathered.batch` — the same result either way."""
     runs: Runs = []
-    start = 0
     with _no_cycle_collection():
-        while start < len(rows):
-            epoch = rows[start][0]
-            end = start
-            while end < len(rows) and rows[end][0] == epoch:
-                end += 1
-            run = rows[start:end]
-            gathered = gather_texts([r[1:] for r in run])
+        for epoch, events in groupby(rows, _EPOCH):
+            run = list(events)
+            gathered = gather_texts(list(map(_EVENT, run)))
             runs.append((epoch, gathered if gathered is not None else _gather_decoded(run)))
-            start = end
     return runs
+
+
+_EPOCH, _EVENT = itemgetter(0), itemgetter(slice(1, None))  # of a stored event's row
 
 
 def _gather_decoded(run: list[Any]) -> Gathered:
