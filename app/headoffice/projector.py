@@ -185,10 +185,6 @@ def _gather_decoded(run: list[Any]) -> Gathered:
     return gathered
 
 
-def _gather_into(out: list[Runs], rows: list[Any]) -> None:
-    out.append(_gather(rows))
-
-
 def _write(session: Session, code: str, runs: Runs,
            meanwhile: Callable[[], None] | None = None) -> None:
     with _no_cycle_collection():
@@ -221,12 +217,14 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
     """Apply the branch's stored events not yet projected; the number applied (0 when
     another projector is at it — unless `wait`: then after it, what is left).
 
-    Each step also reads the events of the next one (stored events never change) and
-    gathers them while the database upserts this step's images: Python and the
-    database then work at once, on two cores. The next step uses them only if its
-    locked cursor is where this step left it; else it reads afresh."""
+    While the database upserts a step's images, Python gathers the next step's events
+    (read before) and the database, after the upsert, reads the events of the step
+    after that (`_ahead`): Python and the database work at once, on two cores. A step
+    uses what was read and gathered ahead only if its locked cursor is where the step
+    before left it (stored events never change); else it reads afresh."""
     done = 0
     ahead: tuple[tuple[int, int], list[Any], Runs] | None = None
+    beyond: list[Any] = []  # the events after ahead's, read but not gathered
     with engine.connect() as connection:  # one connection for every step
         while True:
             with Session(connection) as session, session.begin():
@@ -235,25 +233,45 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
                 position = _lock_position(session, code, wait)
                 if position is None:
                     return done
+                following: list[Any] = []
                 if ahead is not None and ahead[0] == position:
-                    rows, runs = ahead[1], ahead[2]
+                    rows, runs, following = ahead[1], ahead[2], beyond
                 else:
                     rows = _next_events(session, code, *position, step)
                     runs = _gather(rows) if rows else []
-                ahead = None
+                ahead, beyond = None, []
                 if not rows:
                     return done
                 end = (int(rows[-1][0]), int(rows[-1][1]))
-                following = _next_events(session, code, *end, step)
+                if not following:
+                    following = _next_events(session, code, *end, step)
                 gathered: list[Runs] = []
-                _write(session, code, runs, partial(_gather_into, gathered, following)
-                       if following else None)
+                readers: list[Any] = []
+                _write(session, code, runs, partial(
+                    _ahead, session, code, following, step, gathered, readers)
+                    if following else None)
                 session.connection().execute(
                     update(HqProjector).where(HqProjector.branch == code)
                     .values(epoch=end[0], seq=end[1], projected_at=_now()))
                 if gathered:
                     ahead = (end, following, gathered[0])
+                for reader in readers:
+                    with reader:
+                        beyond = reader.fetchall()
             done += len(rows)
+
+
+def _ahead(session: Session, code: str, rows: list[Any], step: int, gathered: list[Runs],
+           readers: list[Any]) -> None:
+    """Python's work while the database upserts a step's images: on PostgreSQL the
+    events after `rows` (of their epoch) asked for first — the database reads them
+    after the upsert, in the same pipeline — then `rows` gathered."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        reader = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        reader.execute(_EVENTS_SQL, (code, rows[-1][0], rows[-1][1], _NO_END, step))
+        readers.append(reader)
+    gathered.append(_gather(rows))
 
 
 def _lock_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:
