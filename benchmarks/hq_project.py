@@ -51,6 +51,30 @@ s), new 2.6x, 2.6x (0.38-0.41 s, 49-53k events/s); 50k: old 3.5x (1.17 s), new 3
 Under heavier load (4-6) the new projector stays around 3.2x at 50k and 4x at 100k.
 End of 2026-12-07, every change merged, quiet machine (load average 0.3-0.7): 100k
 events in 2.71 s (36.9k events/s) against COPY's 0.65 s: 4.15x; lag 0 after. Not met.
+
+2026-12-07, afternoon: the projector's Python and the database work at once. Each step
+reads the next step's events and gathers them while PostgreSQL runs the installment
+upsert (sent in psycopg's pipeline mode), and in that pipeline, after the upsert,
+reads the events of the step after that; the cycle collector is paused over all the
+steps (re-enabled step by step, it ran over the events gathered ahead: some fifty
+collections, 0.1 s). Turn about with the projector as it was before (4 runs each, load
+average 0.9-1.0, another session's tests also running: 3 runnable on 2 cores): before
+1.79-2.33 s, 4.0x-4.4x (median 4.15x); after 1.46-1.98 s, 2.8x-3.5x (median 3.2x);
+five more runs (load 0.8-0.9): 1.56-2.07 s, 3.0x-3.6x; lag 0 after every run. CPU
+per event (/proc, 100k): projector about 12 µs, its PostgreSQL backend 10.5 µs (the
+installment upsert 5 of it, its stage COPY 1.3); the two cores do not run both at full
+speed side by side, so the overlap gives less than the sum. Target reached in 2 runs
+of 9: not met. Tried and dropped: the journal rows as one block of COPY text (a
+template per row: no cheaper than psycopg's binary write_row, some 0.5 µs a row), the
+installment images' binary COPY data built column by column with struct (no faster),
+the ledger's COPY data made during the upsert and COPied after it (fastest of 8 runs
+16.0 against 14.9 µs/event), images read in msgspec's first pass as a struct per
+table (no gain), UPDATE … FROM the stage then INSERT … WHERE NOT EXISTS with hash and
+merge joins off (7.4-7.8 -> 8.8-10.2 µs a row), held ids probed first then new rows
+COPied and held ones updated (with the statistics of a fresh burst the planner walks
+the branch's whole index), INSERT … SELECT FROM unnest of binary arrays instead of the
+stage (psycopg dumping the arrays: 3.0-3.5 µs a row in Python against 1.1-1.3), steps
+of 5000 (more Python time per event).
 """
 
 from __future__ import annotations

@@ -319,10 +319,11 @@ def gather_texts(events: list[tuple[int, str, int, str, str]]) -> Gathered | Non
     for table, rows in images.items():
         gathered.images[table] = dict(zip(map(_FIRST, rows), rows, strict=True))
     try:
-        for seq, kind, _, day, text in events:
-            if kind == "meeting.posted":  # its collections: read from the whole payload
-                gathered._collections({"seq": seq, "business_date": day},
-                                      orjson.loads(text))
+        if "meeting.posted" in types:
+            for seq, kind, _, day, text in events:
+                if kind == "meeting.posted":  # its collections: from the whole payload
+                    gathered._collections({"seq": seq, "business_date": day},
+                                          orjson.loads(text))
     except orjson.JSONDecodeError:
         return None
     gathered.check_money()

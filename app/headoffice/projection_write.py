@@ -16,6 +16,7 @@ one-machine trial) through portable SQLAlchemy statements with the same result.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,8 +31,11 @@ from app.headoffice.row_shapes import IMAGE_MODELS, IMAGES, LEDGER, Shape
 from app.sync.canonical import canonical_json
 
 
-def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:
-    """Write what was gathered: ledger, deletions, upserts, collections, suspense."""
+def write(session: Session, code: str, epoch: int, gathered: Gathered,
+          meanwhile: Callable[[], None] | None = None) -> None:
+    """Write what was gathered: ledger, deletions, upserts, collections, suspense.
+    `meanwhile` (if given) is called once: on PostgreSQL while the database works on
+    the last upsert (the projector gathers its next step then, on the other core)."""
     if gathered.ledger:
         _unknown_reversals(session, code, gathered)
     if session.get_bind().dialect.name == "postgresql":
@@ -43,11 +47,17 @@ def write(session: Session, code: str, epoch: int, gathered: Gathered) -> None:
                 if ids:
                     cur.execute(f"DELETE FROM {IMAGES[table].table} WHERE branch = %s "
                                 "AND id = ANY(%s)", (code, sorted(ids)))
-            for table, rows in gathered.images.items():
-                if rows:
-                    _upsert(cur, code, IMAGES[table], list(rows.values()))
+            upserts = [(IMAGES[t], list(rows.values()))
+                       for t, rows in gathered.images.items() if rows]
+            for i, (shape, rows) in enumerate(upserts, 1):
+                last = i == len(upserts)
+                _upsert(cur, code, shape, rows, meanwhile if last else None)
+            if upserts:
+                meanwhile = None
     else:
         _write_portable(session, code, gathered)
+    if meanwhile is not None:
+        meanwhile()
     _park(session, code, gathered)
     if gathered.collections:
         session.execute(insert(HqCollection),
@@ -221,9 +231,12 @@ def _write_portable(session: Session, code: str, gathered: Gathered) -> None:
                 [{"branch": code, **_typed(shape, r)} for r in images.values()])
 
 
-def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:
+def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
+            meanwhile: Callable[[], None] | None = None) -> None:
     """Insert or replace row images (one per id): COPY them into a temporary table of
-    this session (emptied at commit), then one INSERT … ON CONFLICT DO UPDATE."""
+    this session (emptied at commit), then one INSERT … ON CONFLICT DO UPDATE — sent
+    in pipeline mode when there is `meanwhile` work, which Python does before waiting
+    for the database's answer (the upsert is most of a step's database time)."""
     stage = f"hq_stage_{shape.table}"
     cur.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} (LIKE {shape.table}) "
                 "ON COMMIT DELETE ROWS")
@@ -233,9 +246,15 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]]) -> None:
     # one round trip (no parameters); emptied at once, should the same transaction
     # upsert this table again. In id order: the index is walked in order, not at random
     # (measured: a fifth less work for the database)
-    cur.execute(f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
-                f"ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}; "
-                f"DELETE FROM {stage}")
+    upsert = (f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
+              f"ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}")
+    if meanwhile is None:
+        cur.execute(f"{upsert}; DELETE FROM {stage}")
+        return
+    with cur.connection.pipeline():  # one statement per execute in pipeline mode
+        cur.execute(upsert)
+        cur.execute(f"DELETE FROM {stage}")
+        meanwhile()
 
 
 def _now() -> datetime:

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -130,8 +133,11 @@ def _no_cycle_collection() -> Iterator[None]:
     """Decoding a step makes some ten containers per event, none in a cycle (JSON
     trees, freed by reference counting as soon as the step is written); Python's cycle
     collector would walk them again and again as they pile up (measured: more than
-    half of orjson's time). Paused while any step is gathered or written (counted:
-    `hq serve` projects branches in threads of its own), then as it was."""
+    half of orjson's time). Paused while any step is gathered or written, and over
+    all of a projector's steps: paused per step only, it ran as each step ended, over
+    the next step's events read and gathered ahead (measured: some fifty times in 100k
+    events, 0.1 s). Counted: `hq serve` projects branches in threads of its own; then
+    as it was."""
     with _pause:
         if _pausing[0] == 0:
             _pausing[1] = gc.isenabled()
@@ -154,18 +160,15 @@ def _gather(rows: list[Any]) -> Runs:
     usual run straight from its payload texts (`gather_texts`), any other decoded with
     orjson and gathered by `Gathered.batch` — the same result either way."""
     runs: Runs = []
-    start = 0
     with _no_cycle_collection():
-        while start < len(rows):
-            epoch = rows[start][0]
-            end = start
-            while end < len(rows) and rows[end][0] == epoch:
-                end += 1
-            run = rows[start:end]
-            gathered = gather_texts([r[1:] for r in run])
+        for epoch, events in groupby(rows, _EPOCH):
+            run = list(events)
+            gathered = gather_texts(list(map(_EVENT, run)))
             runs.append((epoch, gathered if gathered is not None else _gather_decoded(run)))
-            start = end
     return runs
+
+
+_EPOCH, _EVENT = itemgetter(0), itemgetter(slice(1, None))  # of a stored event's row
 
 
 def _gather_decoded(run: list[Any]) -> Gathered:
@@ -185,10 +188,11 @@ def _gather_decoded(run: list[Any]) -> Gathered:
     return gathered
 
 
-def _write(session: Session, code: str, runs: Runs) -> None:
+def _write(session: Session, code: str, runs: Runs,
+           meanwhile: Callable[[], None] | None = None) -> None:
     with _no_cycle_collection():
-        for epoch, gathered in runs:
-            write(session, code, epoch, gathered)
+        for i, (epoch, gathered) in enumerate(runs, 1):
+            write(session, code, epoch, gathered, meanwhile if i == len(runs) else None)
 
 
 def _apply(session: Session, code: str, rows: list[Any]) -> None:
@@ -214,9 +218,18 @@ _ASYNC_COMMIT = "SET LOCAL synchronous_commit = off"
 
 def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = False) -> int:
     """Apply the branch's stored events not yet projected; the number applied (0 when
-    another projector is at it — unless `wait`: then after it, what is left)."""
+    another projector is at it — unless `wait`: then after it, what is left).
+
+    While the database upserts a step's images, Python gathers the next step's events
+    (read before) and the database, after the upsert, reads the events of the step
+    after that (`_ahead`): Python and the database work at once, on two cores. A step
+    uses what was read and gathered ahead only if its locked cursor is where the step
+    before left it (stored events never change); else it reads afresh."""
     done = 0
-    with engine.connect() as connection:  # one connection for every step
+    ahead: tuple[tuple[int, int], list[Any], Runs] | None = None
+    beyond: list[Any] = []  # the events after ahead's, read but not gathered
+    # one connection for every step; the cycle collector paused over all of them
+    with engine.connect() as connection, _no_cycle_collection():
         while True:
             with Session(connection) as session, session.begin():
                 if connection.dialect.name == "postgresql":  # derived: see _ASYNC_COMMIT
@@ -224,14 +237,45 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
                 position = _lock_position(session, code, wait)
                 if position is None:
                     return done
-                rows = _next_events(session, code, *position, step)
+                following: list[Any] = []
+                if ahead is not None and ahead[0] == position:
+                    rows, runs, following = ahead[1], ahead[2], beyond
+                else:
+                    rows = _next_events(session, code, *position, step)
+                    runs = _gather(rows) if rows else []
+                ahead, beyond = None, []
                 if not rows:
                     return done
-                _apply(session, code, rows)
+                end = (int(rows[-1][0]), int(rows[-1][1]))
+                if not following:
+                    following = _next_events(session, code, *end, step)
+                gathered: list[Runs] = []
+                readers: list[Any] = []
+                _write(session, code, runs, partial(
+                    _ahead, session, code, following, step, gathered, readers)
+                    if following else None)
                 session.connection().execute(
                     update(HqProjector).where(HqProjector.branch == code)
-                    .values(epoch=rows[-1][0], seq=rows[-1][1], projected_at=_now()))
+                    .values(epoch=end[0], seq=end[1], projected_at=_now()))
+                if gathered:
+                    ahead = (end, following, gathered[0])
+                for reader in readers:
+                    with reader:
+                        beyond = reader.fetchall()
             done += len(rows)
+
+
+def _ahead(session: Session, code: str, rows: list[Any], step: int, gathered: list[Runs],
+           readers: list[Any]) -> None:
+    """Python's work while the database upserts a step's images: on PostgreSQL the
+    events after `rows` (of their epoch) asked for first — the database reads them
+    after the upsert, in the same pipeline — then `rows` gathered."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        reader = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        reader.execute(_EVENTS_SQL, (code, rows[-1][0], rows[-1][1], _NO_END, step))
+        readers.append(reader)
+    gathered.append(_gather(rows))
 
 
 def _lock_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:

@@ -91,6 +91,42 @@ def test_a_second_projector_leaves_a_branch_to_the_one_at_work(engine, hq):
     assert project_branch(hq, "BJS-001") == 1
 
 
+def test_events_read_ahead_are_applied_once_even_when_another_projector_moves_on(
+        engine, hq, monkeypatch):
+    """Each step reads and gathers the next step's events before it commits; the next
+    step uses them only if the cursor is still where this step left it. Here another
+    projector applies the rest between two steps: the first finds the cursor moved on
+    and stops, and every event is applied once (as one projector in one step does)."""
+    import app.headoffice.projector as projector
+
+    branch_with_meeting(engine)
+    register(hq, engine)
+    for amount in (1_00, 2_00, 3_00, 4_00, 5_00):
+        post_fee(engine, amount)
+    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
+        create_app(hq, hq_keys(), project=False))).run()
+    assert status(hq)[0].lag == 6
+    locks, others = [], []
+    real = projector._lock_position
+
+    def lock_after_another(session, code, wait):
+        locks.append(code)
+        if len(locks) == 3:  # between this projector's second and third step
+            others.append(project_branch(hq, code, step=2))
+        return real(session, code, wait)
+
+    monkeypatch.setattr(projector, "_lock_position", lock_after_another)
+    applied = project_branch(hq, "BJS-001", step=1)
+    assert (applied, others) == (2, [4])
+    assert status(hq)[0].lag == 0
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    assert hq_collected(hq) == 150_00
+    monkeypatch.undo()
+    incremental = _derived(hq)
+    projector.rebuild(hq, "BJS-001")
+    assert _derived(hq) == incremental
+
+
 def _with_snapshot_and_events(engine, hq, _db_path, _tmp_path) -> None:
     """History sent as a snapshot in small chunks, then events on top of it."""
     from app.sync import snapshot as branch_snapshot
