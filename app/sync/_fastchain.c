@@ -53,6 +53,15 @@ static const char HEX[] = "0123456789abcdef";
  * else as its UTF-8. 1 on success, 0 when the text is not valid Unicode (a lone
  * surrogate: left to Python), -1 on error. */
 static int put_json_text(Buf *b, PyObject *text) {
+    /* bytes JSON escapes: the control characters, the quote and the backslash */
+    static const unsigned char SPECIAL[256] = {
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  /* '"' */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,  /* '\\' */
+    };
     Py_ssize_t n;
     const char *s = PyUnicode_AsUTF8AndSize(text, &n);
     if (!s) {
@@ -62,14 +71,18 @@ static int put_json_text(Buf *b, PyObject *text) {
     /* room for the text as it is; an escape asks for more as it comes (a text of
      * quotes takes twice its size, never six times up front) */
     if (buf_reserve(b, n + 2) < 0) return -1;
-    Py_ssize_t at = b->len;
-    b->data[at++] = '"';
-    for (Py_ssize_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') { b->data[at++] = (char)c; continue; }
-        b->len = at;
+    b->data[b->len++] = '"';
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_ssize_t run = i;
+        while (run < n && !SPECIAL[(unsigned char)s[run]]) run++;
+        memcpy(b->data + b->len, s + i, (size_t)(run - i));  /* a run as it is */
+        b->len += run - i;
+        i = run;
+        if (i == n) break;
+        unsigned char c = (unsigned char)s[i++];
         if (buf_reserve(b, (n - i) + 6 + 1) < 0) return -1;
-        char *out = b->data + at;
+        char *out = b->data + b->len;
         *out++ = '\\';
         switch (c) {
         case '"': *out++ = '"'; break;
@@ -83,10 +96,9 @@ static int put_json_text(Buf *b, PyObject *text) {
             *out++ = 'u'; *out++ = '0'; *out++ = '0';
             *out++ = HEX[c >> 4]; *out++ = HEX[c & 15];
         }
-        at = out - b->data;
+        b->len = out - b->data;
     }
-    b->data[at++] = '"';
-    b->len = at;
+    b->data[b->len++] = '"';
     return 1;
 }
 
@@ -471,6 +483,9 @@ static int put_copy_text(Buf *b, PyObject *text) {
     Py_ssize_t n;
     const char *s = utf8_of(text, &n);
     if (!s) return PyErr_Occurred() ? -1 : 0;
+    if (!memchr(s, '\\', (size_t)n) && !memchr(s, '\t', (size_t)n) &&
+        !memchr(s, '\n', (size_t)n) && !memchr(s, '\r', (size_t)n))
+        return buf_put(b, s, n) < 0 ? -1 : 1;  /* the usual text: as it is */
     if (buf_reserve(b, 2 * n) < 0) return -1;
     char *out = b->data + b->len;
     for (Py_ssize_t i = 0; i < n; i++) {
