@@ -10,9 +10,7 @@ from collections import defaultdict
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
-from ui.context import AppContext
-from ui.i18n import install_language
-from ui.main_window import PAGES, MainWindow
+from tests.ui.pages import every_page
 
 
 def _shared_mnemonics(root) -> dict[str, list[str]]:
@@ -30,15 +28,8 @@ def _shared_mnemonics(root) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("lang", ["en", "bn"])
 def test_no_two_texts_on_a_page_share_a_mnemonic(ctx, qtbot, lang):
-    install_language(lang)
-    window = MainWindow(AppContext(ctx.engine, ctx.actor, lang))
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
     shared = {}
-    for index, name in enumerate(PAGES):
-        window.show_page(index)
-        qtbot.wait(20)
+    for name, window in every_page(ctx, qtbot, lang):
         if found := _shared_mnemonics(window):
             shared[name] = found
     assert shared == {}
