@@ -100,23 +100,24 @@ def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
         with Session(engine) as session, session.begin():
             branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
                                      .with_for_update()).one_or_none()
+            streamed = False
             if branch is not None and _continues(session, branch, batch):
                 _stream(session, branch, batch, body)
-                branch.last_seen_at = now()
-                ack = _ack(branch)
-                _write_cursor(session, branch)
-                return ack
-            with _refused_if_malformed():
-                events = [e for chunk in batch.hashed(batch.count) for e in chunk]
-            _check_hashes(events, body)
-            if branch is None:
-                raise Refused("unknown branch")
-            held = branch.acked_seq
-            _store(session, branch, events)
-            anchor_journal(branch, [e for e in events if e["seq"] > held],
-                           body.get("journal"))
+                streamed = True
+            else:
+                with _refused_if_malformed():
+                    events = [e for chunk in batch.hashed(batch.count) for e in chunk]
+                _check_hashes(events, body)
+                if branch is None:
+                    raise Refused("unknown branch")
+                held = branch.acked_seq
+                _store(session, branch, events)
+                anchor_journal(branch, [e for e in events if e["seq"] > held],
+                               body.get("journal"))
             branch.last_seen_at = now()
             ack = _ack(branch)
+            if streamed:
+                _write_cursor_and_commit(session, branch)
         return ack
     except Refused as refused:
         if refused.alarm:
@@ -239,7 +240,7 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
     branch.acked_seq, branch.acked_hash = events[-1]["seq"], events[-1]["hash"]
 
 
-def _write_cursor(session: Session, branch: HqBranch) -> None:
+def _write_cursor_and_commit(session: Session, branch: HqBranch) -> None:
     """The usual batch's last writes — the branch's cursor (and journal anchor) and its
     journal trail row — in one statement on the upload's connection, sent with the
     commit in one round trip, instead of the ORM's flush (an UPDATE and an INSERT, each
@@ -336,14 +337,13 @@ def copy_text(code: str, events: list[dict[str, Any]], received: datetime) -> by
     at once: psycopg's write_row, value by value, took a quarter of the acknowledgement.
     A value holding a character COPY reads specially is escaped (tests/headoffice/
     test_ingest_copy.py stores every character as it was sent)."""
+    branch, at = _copy_escaped([code])[0], received.isoformat(sep=" ")
     if _fastchain is not None:  # the same text, written in C
-        fast = _fastchain.copy_rows(_copy_escaped([code])[0], received.isoformat(sep=" "),
-                                    events)
+        fast = _fastchain.copy_rows(branch, at, events)
         if fast is not None:
             return fast  # type: ignore[no-any-return]
-    branch = _copy_escaped([code])[0].replace("%", "%%")
-    row = branch + "\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t" + \
-        received.isoformat(sep=" ") + "\n"
+    row = branch.replace("%", "%%") + \
+        "\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t" + at + "\n"
     texts = [_copy_escaped([e[c] for e in events]) for c in _COPY_TEXTS]
     return "".join([row % (
         e["epoch"], e["seq"], event_id, type_, e["schema_version"], aggregate, day,

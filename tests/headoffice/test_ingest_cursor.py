@@ -1,4 +1,4 @@
-"""The usual batch's last writes (ingest._write_cursor: the cursor, the journal anchor
+"""The usual batch's last writes (ingest._write_cursor_and_commit: the cursor, the journal anchor
 and the journal trail row in one statement) leave head office exactly as the ORM's
 flush leaves it for the same batches (the path every other batch takes), on real
 PostgreSQL."""
@@ -60,8 +60,8 @@ def test_the_usual_batchs_one_statement_writes_what_the_orm_writes(hq, monkeypat
         pytest.skip("the streaming path is PostgreSQL's")
     events = repayment_events(3 * BATCH)
     written = []
-    real = ingest_module._write_cursor
-    monkeypatch.setattr(ingest_module, "_write_cursor",
+    real = ingest_module._write_cursor_and_commit
+    monkeypatch.setattr(ingest_module, "_write_cursor_and_commit",
                         lambda session, branch: (written.append(branch.code),
                                                  real(session, branch)))
     _enrol(hq, "ONE-001")
