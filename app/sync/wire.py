@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 import msgspec
@@ -211,56 +212,60 @@ def _quoted(column: list[str]) -> tuple[list[str], str]:
 
 def _hashed(batch: Batch, start: int, stop: int, prev: str) -> list[dict[str, Any]]:
     try:
-        cols, epoch = batch.cols, batch.epoch
-        as_sent = type(cols["payload"]) is PayloadTexts
-        if as_sent and _fastchain is not None:  # the same hashes, computed in C
-            hashes = _fastchain.event_hashes(prev, epoch, batch.first_seq + start,
-                                             *(cols[c][start:stop] for c in COLUMNS))
-            if hashes is not None:
-                return _events(batch, start, stop, [prev, *hashes[:-1]], hashes)
-        # The types were checked, column by column. Each payload is written once as
-        # canonical text (hashed and stored), and the canonical content is written
-        # directly, in sorted key order, without a dict walk: tests/sync/test_wire.py
-        # proves the hash equals chain_hash(prev, HASHED content) at the branch.
-        quoted = {c: _quoted(cols[c][start:stop]) for c in _TEXT_COLUMNS}
-        template = _content_template(tuple(quoted[c][1] for c in _TEXT_COLUMNS))
-        events = []
-        for seq, event_id, type_, schema, aggregate, day, at, staff, payload, \
-                q_event_id, q_type, q_aggregate, q_day, q_at in zip(
-                range(batch.first_seq + start, batch.first_seq + stop),
-                *(cols[c][start:stop] for c in COLUMNS),
-                *(quoted[c][0] for c in _TEXT_COLUMNS), strict=True):
-            # decode's checked text, hashed and stored as sent; else written canonically
-            text = payload if as_sent else strict_text(payload)
-            hash_ = hashlib.sha256((prev + template % (
-                q_aggregate, q_day, q_at, epoch, q_event_id, _text(text), schema, seq,
-                "null" if staff is None else staff, q_type)).encode("utf-8")).hexdigest()
-            events.append({"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
-                           "schema_version": schema, "aggregate_id": aggregate,
-                           "business_date": day, "device_time": at, "staff_id": staff,
-                           "payload": text, "payload_obj": None if as_sent else payload,
-                           "prev_hash": prev,
-                           "hash": hash_})
-            prev = hash_
-        return events
+        cols = batch.cols
+        payloads = cols["payload"][start:stop]
+        if type(cols["payload"]) is PayloadTexts:  # decode's checked texts, kept as sent
+            texts, objects = payloads, None
+            hashes = None if _fastchain is None else _fastchain.event_hashes(
+                prev, batch.epoch, batch.first_seq + start,
+                *(cols[c][start:stop] for c in COLUMNS))  # the same hashes, in C
+        else:  # each payload written once as canonical text (hashed and stored)
+            texts, objects, hashes = list(map(strict_text, payloads)), payloads, None
+        if hashes is None:
+            hashes = _python_hashes(batch, start, stop, prev, texts)
+        return _events(batch, start, stop, texts, objects, [prev, *hashes[:-1]], hashes)
     except (KeyError, TypeError, AttributeError):
         raise WireError("malformed batch") from None
     except UnicodeEncodeError:  # a lone surrogate ("\\ud800") is not text
         raise WireError("malformed batch: text that is not Unicode") from None
 
 
-def _events(batch: Batch, start: int, stop: int, prevs: list[str],
+def _python_hashes(batch: Batch, start: int, stop: int, prev: str,
+                   texts: list[str]) -> list[str]:
+    """The chunk's event hashes, chained from `prev`. The types were checked, column by
+    column; the canonical content is written directly, in sorted key order, without a
+    dict walk: tests/sync/test_wire.py proves the hash equals chain_hash(prev, HASHED
+    content) at the branch."""
+    cols, epoch = batch.cols, batch.epoch
+    quoted = {c: _quoted(cols[c][start:stop]) for c in _TEXT_COLUMNS}
+    template = _content_template(tuple(quoted[c][1] for c in _TEXT_COLUMNS))
+    hashes = []
+    for seq, schema, staff, text, q_event_id, q_type, q_aggregate, q_day, q_at in zip(
+            range(batch.first_seq + start, batch.first_seq + stop),
+            cols["schema_version"][start:stop], cols["staff_id"][start:stop], texts,
+            *(quoted[c][0] for c in _TEXT_COLUMNS), strict=True):
+        prev = hashlib.sha256((prev + template % (
+            q_aggregate, q_day, q_at, epoch, q_event_id, _text(text), schema, seq,
+            "null" if staff is None else staff, q_type)).encode("utf-8")).hexdigest()
+        hashes.append(prev)
+    return hashes
+
+
+def _events(batch: Batch, start: int, stop: int, texts: list[str],
+            objects: list[Any] | None, prevs: list[str],
             hashes: list[str]) -> list[dict[str, Any]]:
-    """A chunk's events (payloads kept as sent) with their recomputed hashes."""
+    """A chunk's events with their payload texts (and decoded payloads, where the batch
+    carried them decoded) and recomputed hashes."""
     epoch = batch.epoch
     return [{"seq": seq, "event_id": event_id, "epoch": epoch, "type": type_,
              "schema_version": schema, "aggregate_id": aggregate, "business_date": day,
-             "device_time": at, "staff_id": staff, "payload": payload,
-             "payload_obj": None, "prev_hash": prev, "hash": hash_}
-            for seq, event_id, type_, schema, aggregate, day, at, staff, payload, prev,
+             "device_time": at, "staff_id": staff, "payload": text,
+             "payload_obj": obj, "prev_hash": prev, "hash": hash_}
+            for seq, event_id, type_, schema, aggregate, day, at, staff, text, obj, prev,
             hash_ in zip(range(batch.first_seq + start, batch.first_seq + stop),
-                         *(batch.cols[c][start:stop] for c in COLUMNS), prevs, hashes,
-                         strict=True)]
+                         *(batch.cols[c][start:stop] for c in COLUMNS[:-1]), texts,
+                         objects if objects is not None else repeat(None, stop - start),
+                         prevs, hashes, strict=True)]
 
 
 _TEXT = bytes(range(0x20, 0x7F))  # ASCII's printable characters
@@ -358,6 +363,14 @@ class _Columns(msgspec.Struct):
 
 
 _TOP = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
+# The values beside the columns as a batch carries them (numbers, hashes, the journal
+# claim's lists and columns), read by msgspec: the same objects json.loads builds for
+# them (no float can match these types), several times faster; any other shape is read
+# by json (_payload_texts).
+_Scalar = int | str | None
+_TOP_VALUES = msgspec.json.Decoder(dict[str, _Scalar | dict[
+    str, _Scalar | list[_Scalar] | dict[str, list[_Scalar]]]])
 _ABSENT = msgspec.Raw(b"")
 
 
@@ -388,14 +401,8 @@ def _top_and_columns(raw: bytes) -> tuple[dict[str, msgspec.Raw], _Columns]:
         return top, _COLUMNS_DECODER.decode(top.pop("cols"))
     return {k: v for k in _Usual.__struct_fields__[1:]
             if (v := getattr(usual, k)) is not _ABSENT}, usual.cols
-# The values beside the columns as a batch carries them (numbers, hashes, the journal
-# claim's lists and columns), read by msgspec: the same objects json.loads builds for
-# them (no float can match these types), several times faster; any other shape is read
-# by json (_payload_texts).
-_Scalar = int | str | None
-_TOP_VALUES = msgspec.json.Decoder(dict[str, _Scalar | dict[
-    str, _Scalar | list[_Scalar] | dict[str, list[_Scalar]]]])
-_COLUMNS_DECODER = msgspec.json.Decoder(_Columns)
+
+
 # What sends a batch to the full check: in the payloads, a digit before "." or "e" (a
 # float, "1.5", "1e3") or a \\u escape (a lone surrogate; canonical text writes every
 # other character as itself); also where it is only inside a text: the full check then
