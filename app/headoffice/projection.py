@@ -29,6 +29,7 @@ import orjson
 
 from app.headoffice.row_shapes import IMAGES, LEDGER
 from app.sync.events import EVENT_SCHEMA, IMAGE_FIELDS, JOURNAL_FIELDS
+from app.sync.wire import NUMBERISH
 
 __all__ = ["IMAGES", "LEDGER", "Gathered", "gather_texts", "snapshot_rows"]
 
@@ -263,13 +264,12 @@ _GET_JOURNAL, _GET_IMAGES, _GET_DELETED = attrgetter("journal"), attrgetter("ima
 # double (1e400, or some 310 digits) and nesting past 1024. A run whose texts may hold
 # either is left to orjson. Digits read as 0, "." "e" "E" as e: a float is "0e"; a
 # digit then an "e" inside a text only sends the run the other way.
-_NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")
 _LONG_DIGITS = b"0" * 300
 _SHALLOW = 2000  # characters: a text this short cannot nest 1000 deep
 
 
 def _orjson_reads_alike(texts: list[str]) -> bool:
-    digits = "\x00".join(texts).encode().translate(_NUMBERISH)
+    digits = "\x00".join(texts).encode().translate(NUMBERISH)
     if b"0e" in digits or _LONG_DIGITS in digits:
         return False
     return max(map(len, texts)) < _SHALLOW or \

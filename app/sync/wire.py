@@ -407,7 +407,8 @@ def _top_and_columns(raw: bytes) -> tuple[dict[str, msgspec.Raw], _Columns]:
 # float, "1.5", "1e3") or a \\u escape (a lone surrogate; canonical text writes every
 # other character as itself); also where it is only inside a text: the full check then
 # finds nothing wrong, it just costs its time. Substring searches: C loops.
-_NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")  # digits 0, "." "e" e
+# (also head office's projection: app.headoffice.projection._orjson_reads_alike)
+NUMBERISH = bytes.maketrans(b"123456789.eE", b"000000000eee")  # digits 0, "." "e" e
 _NOT_OPENER = bytes(sorted(set(range(256)) - set(b"[{\x00")))  # deleted: all but [ { NUL
 
 
@@ -460,7 +461,7 @@ def _payloads_unusual(joined: bytes, count: int) -> bool:
     where app.sync._fastchain was built (the same answer, tests/sync/test_fastchain.py)."""
     if _fastchain is not None:
         return bool(_fastchain.payloads_unusual(joined, count, MAX_DEPTH))
-    digits = joined.translate(_NUMBERISH)
+    digits = joined.translate(NUMBERISH)
     return b"\\u" in joined or b"0e" in digits or _LONG_NUMBER in digits or \
         not joined.startswith(b"{") or joined.count(b"\x00{") != count - 1 or \
         max(map(len, joined.translate(None, _NOT_OPENER).split(b"\x00"))) > MAX_DEPTH
