@@ -19,7 +19,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#define OPENSSL_SUPPRESS_DEPRECATED  /* SHA256_Init &c.: see Sha below */
+#define OPENSSL_SUPPRESS_DEPRECATED  /* SHA256_Init &c.: see sha_hex below */
 #include <openssl/sha.h>
 #include <stdint.h>
 #include <string.h>
@@ -124,19 +124,16 @@ static int put_value(Buf *b, PyObject *value) {
     return put_int(b, value);
 }
 
-/* OpenSSL's SHA-256 functions themselves: EVP's digest init costs more than the hash of
- * an event's few hundred bytes (OpenSSL 3 looks its provider up on each). */
-typedef struct {
-    SHA256_CTX ctx;
-} Sha;
-
-/* SHA-256(prev ‖ content) as 64 hex digits into `hex` (NUL-terminated). */
-static int sha_hex(Sha *sha, const char *prev, Py_ssize_t prev_len, const char *content,
+/* SHA-256(prev ‖ content) as 64 hex digits into `hex` (NUL-terminated), by OpenSSL's
+ * SHA-256 functions themselves: EVP's digest init costs more than the hash of an
+ * event's few hundred bytes (OpenSSL 3 looks its provider up on each). */
+static int sha_hex(const char *prev, Py_ssize_t prev_len, const char *content,
                    Py_ssize_t content_len, char hex[65]) {
+    SHA256_CTX ctx;
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    if (!SHA256_Init(&sha->ctx) || !SHA256_Update(&sha->ctx, prev, (size_t)prev_len) ||
-        !SHA256_Update(&sha->ctx, content, (size_t)content_len) ||
-        !SHA256_Final(digest, &sha->ctx)) {
+    if (!SHA256_Init(&ctx) || !SHA256_Update(&ctx, prev, (size_t)prev_len) ||
+        !SHA256_Update(&ctx, content, (size_t)content_len) ||
+        !SHA256_Final(digest, &ctx)) {
         PyErr_SetString(PyExc_RuntimeError, "SHA-256 failed");
         return -1;
     }
@@ -147,10 +144,6 @@ static int sha_hex(Sha *sha, const char *prev, Py_ssize_t prev_len, const char *
     hex[64] = 0;
     return 0;
 }
-
-static int sha_open(Sha *Py_UNUSED(sha)) { return 0; }
-
-static void sha_close(Sha *Py_UNUSED(sha)) {}
 
 /* The UTF-8 of an exact str, or NULL (with no error set when it is not one or is not
  * valid Unicode: left to Python). */
@@ -189,11 +182,10 @@ static PyObject *event_hashes(PyObject *Py_UNUSED(self), PyObject *args) {
     if (!prev_s) { if (PyErr_Occurred()) return NULL; Py_RETURN_NONE; }
 
     Buf b = {0};
-    Sha sha = {0};
     char hex[65];
     PyObject *out = PyList_New(n);
     int status = 0;
-    if (!out || sha_open(&sha) < 0) { status = -1; goto done; }
+    if (!out) { status = -1; goto done; }
     /* prev as bytes of its own: the first event chains from `prev`, then each from the
      * previous hash */
     if (prev_len > 64) {  /* hashes are 64 hex digits; anything else is Python's */
@@ -241,7 +233,7 @@ static PyObject *event_hashes(PyObject *Py_UNUSED(self), PyObject *args) {
         PUT(",\"type\":");
         CHECK(put_json_text(&b, type));
         PUT("}");
-        if (sha_hex(&sha, hex, hex_len, b.data, b.len, hex) < 0) { status = -1; goto done; }
+        if (sha_hex(hex, hex_len, b.data, b.len, hex) < 0) { status = -1; goto done; }
         hex_len = 64;
         PyObject *h = PyUnicode_FromStringAndSize(hex, 64);
         if (!h) { status = -1; goto done; }
@@ -249,7 +241,6 @@ static PyObject *event_hashes(PyObject *Py_UNUSED(self), PyObject *args) {
     }
 done:
     PyMem_Free(b.data);
-    sha_close(&sha);
     if (status == 0) return out;
     Py_XDECREF(out);
     if (status == FALLBACK) Py_RETURN_NONE;
@@ -368,12 +359,10 @@ static PyObject *journal_head(PyObject *Py_UNUSED(self), PyObject *args) {
     if (hash_len > 64) Py_RETURN_NONE;
 
     Buf b = {0};
-    Sha sha = {0};
     char hex[65];
     memcpy(hex, hash_s, (size_t)hash_len);
     Py_ssize_t hex_len = hash_len;
     int status = 0;
-    if (sha_open(&sha) < 0) { status = -1; goto done; }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *row = PyList_GET_ITEM(rows, i);
         if (!PyList_CheckExact(row) || PyList_GET_SIZE(row) != row_width) {
@@ -426,13 +415,12 @@ static PyObject *journal_head(PyObject *Py_UNUSED(self), PyObject *args) {
         Py_DECREF(posted_obj);
         if (status != 0) goto done;
         if (buf_put(&b, "}", 1) < 0) { status = -1; goto done; }
-        if (sha_hex(&sha, hex, hex_len, b.data, b.len, hex) < 0) { status = -1; goto done; }
+        if (sha_hex(hex, hex_len, b.data, b.len, hex) < 0) { status = -1; goto done; }
         hex_len = 64;
         prev_id = id;
     }
 done:
     PyMem_Free(b.data);
-    sha_close(&sha);
     if (status == FALLBACK) Py_RETURN_NONE;
     if (status < 0) return NULL;
     return Py_BuildValue("(Ls#)", prev_id, hex, hex_len);
