@@ -177,8 +177,8 @@ def recompute(events: list[dict[str, Any]], chain: Any, start: tuple[int, str] |
     if _fastchain is not None:  # the same head, computed in C; None: unusual, see below
         reached = _fastchain.journal_head(
             prev_id, prev_hash, [row for _, row in carried],
-            [event.get("device_time") for event, _ in carried], list(posted), list(staff),
-            list(reason), _KEY_TEXTS, _KEY_ORDER)
+            [event.get("device_time") for event, _ in carried], posted, staff, reason,
+            _KEY_TEXTS, _KEY_ORDER)  # the columns' slices: lists already
         if reached is not None:
             return reached  # type: ignore[no-any-return]
     for (event, row), at, who, why in zip(carried, posted, staff, reason, strict=True):
