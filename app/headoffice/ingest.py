@@ -6,7 +6,7 @@ gap inside. Events already stored with the same hash are duplicates (a retry aft
 lost answer): skipped, and the answer is the same. The same seq with another hash is a
 fork or tampering: the batch is refused, an alarm recorded, nothing else changes.
 An event id the branch used before (head office holds it under another seq of the
-same branch) is refused as malformed: the unique key (branch, event_id) finds it as
+same branch) is refused as malformed: the unique key (event_id, branch) finds it as
 the events are stored, and the refusal is a 400, not a 500. Event ids are unique per
 branch (hq_event is partitioned by branch, app.headoffice.partitions).
 Business rules never refuse a well-formed, chained event.
@@ -172,7 +172,7 @@ def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, An
     next is hashed, and the journal chain is recomputed while the last rows are stored.
     Every check of _store is made, in the same order, before the COPY ends (a failed
     check aborts it; the transaction then stores nothing): the hashes must reach the
-    batch's last hash, no event id twice, then the unique key (branch, event_id) finds
+    batch's last hash, no event id twice, then the unique key (event_id, branch) finds
     a reused id, then the journal claim (anchor_journal must not query the database:
     it runs while the COPY is open; its refusal waits until the COPY is through)."""
     received, journal_refused, events = now(), None, []
@@ -228,7 +228,7 @@ def _store(session: Session, branch: HqBranch, events: list[dict[str, Any]]) -> 
         raise Refused(f"event {events[0]['seq']} does not continue the acknowledged chain",
                       alarm="fork", code="fork")
     _check_ids(events)
-    try:  # an id the branch used before: the unique key (branch, event_id) refuses it
+    try:  # an id the branch used before: the unique key (event_id, branch) refuses it
         _insert_events(session, branch.code, events, now())
     except Exception as exc:
         if not _reused_id(exc):
@@ -275,11 +275,11 @@ def _write_cursor_and_commit(session: Session, branch: HqBranch) -> None:
 TRAIL_COLUMNS = ("branch", "epoch", "last_seq", "first_seq", "start_id", "start_hash",
                  "chain")
 
-REUSED_ID_KEY = "uq_hq_event_branch_event_id"
+REUSED_ID_KEY = "uq_hq_event_event_id"
 
 
 def _reused_id(exc: Exception) -> bool:
-    """Whether storing the events failed on the unique key (branch, event_id): checked
+    """Whether storing the events failed on the unique key (event_id, branch): checked
     by the database as it stores them, not by a query before (a query of a thousand
     ids cost a third of the acknowledgement's time)."""
     diag = getattr(getattr(exc, "orig", exc), "diag", None)  # psycopg, raw or wrapped
@@ -287,13 +287,13 @@ def _reused_id(exc: Exception) -> bool:
         return getattr(diag, "sqlstate", None) == "23505" and (
             getattr(diag, "constraint_name", None) == REUSED_ID_KEY
             or (getattr(diag, "message_detail", None) or "").startswith(
-                "Key (branch, event_id)="))
+                "Key (event_id, branch)="))
     return isinstance(exc, IntegrityError) and "hq_event.event_id" in str(exc)  # SQLite
 
 
 def _reused_value(exc: Exception) -> str:
     diag = getattr(getattr(exc, "orig", exc), "diag", None)
-    found = re.search(r"=\([^,]*, (.{1,36})\) already exists",
+    found = re.search(r"=\((.{1,36}), [^,)]*\) already exists",
                       getattr(diag, "message_detail", None) or "")
     return f"{found.group(1)} " if found else ""
 

@@ -188,6 +188,51 @@ def test_the_event_keys_migration_keys_events_by_branch_epoch_and_seq(fresh_url)
         engine.dispose()
 
 
+
+def test_the_key_order_migration_puts_the_branch_last_and_keeps_every_guard(fresh_url):
+    """hq0026: hq_event's keys lead with (epoch, seq) and event_id, the branch last, on
+    the parent and every partition; event ids compare as bytes; every row is kept; a
+    seq or an event id used twice in a branch is still refused, the same event id in
+    another branch is not; and back."""
+    columns = ", ".join(c for c in _events("X", 1)[0])
+    query = text(f"SELECT {columns} FROM hq_event ORDER BY branch, epoch, seq")
+    collation = text("SELECT collation_name FROM information_schema.columns "
+                     "WHERE table_name = 'hq_event' AND column_name = 'event_id'")
+    engine = hq_engine(fresh_url)
+    try:
+        _upgrade(engine, "hq0025")
+        with engine.begin() as conn:
+            for code, events in (("BJS-001", 40), ("KHL-002", 25)):
+                ensure_branch_partitions(conn, code)
+                _insert(conn, "hq_event", _events(code, events))
+            _insert(conn, "hq_event", _events("OLD-9", 3))  # in the DEFAULT partition
+            before = [tuple(r) for r in conn.execute(query)]
+        _upgrade(engine, "hq0026")
+        with engine.begin() as conn:
+            assert [tuple(r) for r in conn.execute(query)] == before
+            assert conn.scalar(collation) == "C"
+            for table in ("hq_event", partition_name("hq_event", "BJS-001"),
+                          default_name("hq_event")):
+                assert sorted(_keys(conn, table).values()) == [
+                    "PRIMARY KEY (epoch, seq, branch)", "UNIQUE (event_id, branch)"]
+        held = _events("BJS-001", 1)[0]
+        for clash in ({**held, "event_id": "new"}, {**held, "seq": 999}):
+            with pytest.raises(IntegrityError), engine.begin() as conn:
+                _insert(conn, "hq_event", [clash])
+        with engine.begin() as conn:  # an event id is unique within its branch only
+            _insert(conn, "hq_event", [{**_events("KHL-002", 1)[0], "seq": 999,
+                                        "event_id": held["event_id"]}])
+            conn.execute(text("DELETE FROM hq_event WHERE branch = 'KHL-002' "
+                              "AND seq = 999"))
+        _downgrade(engine, "hq0025")
+        with engine.begin() as conn:
+            assert [tuple(r) for r in conn.execute(query)] == before
+            assert conn.scalar(collation) is None
+            assert sorted(_keys(conn, "hq_event").values()) == [
+                "PRIMARY KEY (branch, epoch, seq)", "UNIQUE (branch, event_id)"]
+    finally:
+        engine.dispose()
+
 def test_enrolment_makes_the_branch_partitions_and_its_rows_land_there(engine, hq):
     with hq.connect() as conn:
         held = {t: _partitions(conn, t) for t in TABLES}
