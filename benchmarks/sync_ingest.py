@@ -96,14 +96,14 @@ import psycopg
 from sqlalchemy import update
 
 from app.headoffice.db import hq_engine, init_database
-from app.headoffice.ingest import EVENT_COLUMNS, ingest
+from app.headoffice.ingest import EVENT_COLUMNS, ingest_message
 from app.headoffice.models import HqBranch
 from app.headoffice.partitions import ensure_branch_partitions
 from app.sync.canonical import chain_hash
 from app.sync.events import JOURNAL_FIELDS
 from app.sync.journal_chain import carried_rows, posted_at_entry
 from app.sync.snapshot_manifest import JOURNAL_HASHED_FIELDS
-from app.sync.wire import decode, encode, pack_events
+from app.sync.wire import encode, pack_events
 from benchmarks.common import bench_keys_path, head_office_branch, result
 from benchmarks.sync_wire import repayment_events
 
@@ -178,7 +178,7 @@ def _measure(url: str, events: list[dict], batch: int) -> tuple[float, float]:
         try:
             for data, rows in zip(wire, batches, strict=True):
                 start = time.perf_counter()  # as POST /events: decode, verify, store,
-                ack = ingest(engine, "BJS-001", decode(data))  # advance, commit
+                ack = ingest_message(engine, "BJS-001", data)  # advance, commit
                 middle = time.perf_counter()
                 with conn.cursor() as cur:
                     _copy_events(cur, rows)

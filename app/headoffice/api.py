@@ -47,7 +47,7 @@ from app.headoffice.alarms import raise_alarm
 from app.headoffice.auth import AuthRefused, Caller, answer_header, authenticate, server_seconds
 from app.headoffice.checkpoints import checkpoint
 from app.headoffice.devices import accept_enrolment, rotate_key
-from app.headoffice.ingest import Refused, cursor, ingest, now, start_epoch
+from app.headoffice.ingest import Refused, cursor, ingest_message, now, start_epoch
 from app.headoffice.keys import HqKeys
 from app.headoffice.projector import project_all, project_branch
 from app.headoffice.reports import receive_report
@@ -278,8 +278,7 @@ def create_app(engine: Engine, keys: HqKeys, *, ingest_slots: int = 4,
         caller, body = await verified(request, code, MAX_BODY_BYTES)
         await slot()
         try:
-            ack = await run(caller, ingest, engine, code,
-                            await compressed_body(caller, body))
+            ack = await run(caller, ingest_message, engine, code, body)
         finally:
             slots.release()
         fault_point("hq.after_commit")

@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from app.faults import fault_point
 from app.headoffice.checkpoints import anchor_journal, journal_head_at, open_epoch_trail
@@ -41,7 +41,15 @@ from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.models_trust import HqJournalTrail
 from app.sync.canonical import GENESIS_HASH, chain_hash
 from app.sync.native import fastchain as _fastchain
-from app.sync.wire import HASHED, Batch, TooLarge, WireError, event_hash, open_batch
+from app.sync.wire import (
+    HASHED,
+    Batch,
+    TooLarge,
+    WireError,
+    decode,
+    event_hash,
+    open_batch,
+)
 
 FIELDS = (*HASHED, "prev_hash", "hash")
 
@@ -92,37 +100,86 @@ def cursor(engine: Engine, code: str) -> Ack:
 
 def ingest(engine: Engine, code: str, body: dict[str, Any]) -> Ack:
     """Store a batch; raises Refused (after recording any alarm) when it must not."""
-    try:
-        if body.get("branch") != code:
-            raise Refused("a branch can only write its own stream", alarm="foreign")
-        with _refused_if_malformed():
-            batch = open_batch(body)
+    with _alarm_recorded(engine, code):
+        batch = _opened(code, body)
         with Session(engine) as session, session.begin():
             branch = session.scalars(select(HqBranch).where(HqBranch.code == code)
                                      .with_for_update()).one_or_none()
-            streamed = False
-            if branch is not None and _continues(session, branch, batch):
-                _stream(session, branch, batch, body)
-                streamed = True
-            else:
-                with _refused_if_malformed():
-                    events = [e for chunk in batch.hashed(batch.count) for e in chunk]
-                _check_hashes(events, body)
-                if branch is None:
-                    raise Refused("unknown branch")
-                held = branch.acked_seq
-                _store(session, branch, events)
-                anchor_journal(branch, [e for e in events if e["seq"] > held],
-                               body.get("journal"))
-            branch.last_seen_at = now()
-            ack = _ack(branch)
-            if streamed:
-                _write_cursor_and_commit(session, branch)
-        return ack
+            return _acknowledge(session, branch, batch, body)
+
+
+def ingest_message(engine: Engine, code: str, data: bytes) -> Ack:
+    """POST /events' work: `ingest` of the compressed message (wire.decode), which on
+    PostgreSQL is decoded while the database takes the branch's lock — the lock's
+    query is sent first, its answer read after (one round trip hidden behind the
+    decode instead of the ORM's query, and BEGIN's, before the batch can be stored).
+    WireError when the message is no batch, as decode raises it."""
+    if engine.dialect.name != "postgresql":
+        return ingest(engine, code, decode(data))
+    with _alarm_recorded(engine, code), Session(engine) as session, session.begin():
+        raw: Any = session.connection().connection.driver_connection
+        with raw.cursor() as cur:
+            with raw.pipeline():
+                cur.execute(LOCK_BRANCH, (code,))  # sent: the database locks…
+                body = decode(data)  # …while the message is decoded
+                batch = _opened(code, body)
+            branch = _attached(session, cur.fetchone())
+        return _acknowledge(session, branch, batch, body)
+
+
+@contextmanager
+def _alarm_recorded(engine: Engine, code: str) -> Iterator[None]:
+    try:
+        yield
     except Refused as refused:
         if refused.alarm:
             _alarm(engine, code, refused.alarm, refused.reason)
         raise
+
+
+def _opened(code: str, body: dict[str, Any]) -> Batch:
+    if body.get("branch") != code:
+        raise Refused("a branch can only write its own stream", alarm="foreign")
+    with _refused_if_malformed():
+        return open_batch(body)
+
+
+_BRANCH_COLUMNS = tuple(column.key for column in HqBranch.__table__.columns)
+LOCK_BRANCH = (f"SELECT {', '.join(_BRANCH_COLUMNS)} FROM hq_branch WHERE code = %s "
+               "FOR UPDATE")
+
+
+def _attached(session: Session, row: tuple[Any, ...] | None) -> HqBranch | None:
+    """The locked branch row as the session's own object, as if the ORM had loaded it
+    (make_transient_to_detached: its attributes as loaded, no change pending)."""
+    if row is None:
+        return None
+    branch = HqBranch(**dict(zip(_BRANCH_COLUMNS, row, strict=True)))
+    make_transient_to_detached(branch)
+    session.add(branch)
+    return branch
+
+
+def _acknowledge(session: Session, branch: HqBranch | None, batch: Batch,
+                 body: dict[str, Any]) -> Ack:
+    """The batch stored and the branch's cursor advanced, in the session's transaction,
+    the branch's row locked (None: not registered)."""
+    if branch is not None and _continues(session, branch, batch):
+        _stream(session, branch, batch, body)
+        branch.last_seen_at = now()
+        ack = _ack(branch)
+        _write_cursor_and_commit(session, branch)
+        return ack
+    with _refused_if_malformed():
+        events = [e for chunk in batch.hashed(batch.count) for e in chunk]
+    _check_hashes(events, body)
+    if branch is None:
+        raise Refused("unknown branch")
+    held = branch.acked_seq
+    _store(session, branch, events)
+    anchor_journal(branch, [e for e in events if e["seq"] > held], body.get("journal"))
+    branch.last_seen_at = now()
+    return _ack(branch)
 
 
 @contextmanager

@@ -265,7 +265,7 @@ def test_head_offices_own_error_is_told_apart_from_an_unreachable_head_office(
     def broken(*_args):  # a bug at head office, not the branch's input
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(api, "ingest", broken)
+    monkeypatch.setattr(api, "ingest_message", broken)
     with pytest.raises(SyncError) as failed:
         _sync(engine, hq)
     assert failed.value.text == sync_client.HQ_ERROR
