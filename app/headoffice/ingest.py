@@ -207,8 +207,10 @@ def _check_ids(events: list[dict[str, Any]]) -> None:
 
 
 # Events hashed, then written to the COPY, at a time: PostgreSQL stores each chunk
-# while head office hashes the next.
+# while head office hashes the next. The first chunk is small, so that PostgreSQL
+# starts storing sooner.
 STREAM_CHUNK = 200
+STREAM_FIRST = 50
 
 
 def _continues(session: Session, branch: HqBranch, batch: Batch) -> bool:
@@ -237,7 +239,7 @@ def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, An
     try:
         with raw.cursor() as cur, cur.copy(COPY_EVENTS) as copy:  # type: ignore[union-attr]
             with _refused_if_malformed():
-                for chunk in batch.hashed(STREAM_CHUNK):
+                for chunk in batch.hashed(STREAM_CHUNK, STREAM_FIRST):
                     copy.write(copy_text(branch.code, chunk, received))
                     events += chunk
             _check_hashes(events, body)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 import orjson
@@ -163,14 +163,15 @@ class Batch:
     count: int
     cols: dict[str, Any]
 
-    def hashed(self, size: int) -> Iterator[list[dict[str, Any]]]:
-        """The events in order, `size` at a time, with prev_hash/hash recomputed;
-        WireError (at the chunk concerned) for a payload that is not canonical JSON or
-        a text that is not Unicode."""
-        prev = self.prev_hash
-        for start in range(0, self.count, size):
-            chunk = _hashed(self, start, min(start + size, self.count), prev)
-            prev = chunk[-1]["hash"]
+    def hashed(self, size: int, first: int | None = None) -> Iterator[list[dict[str, Any]]]:
+        """The events in order, `size` at a time (the first chunk `first`, when given),
+        with prev_hash/hash recomputed; WireError (at the chunk concerned) for a
+        payload that is not canonical JSON or a text that is not Unicode."""
+        prev, start, step = self.prev_hash, 0, first or size
+        while start < self.count:
+            stop = min(start + step, self.count)
+            chunk = _hashed(self, start, stop, prev)
+            prev, start, step = chunk[-1]["hash"], stop, size
             yield chunk
 
 
@@ -194,7 +195,8 @@ def open_batch(body: dict[str, Any]) -> Batch:
             raise WireError("malformed batch: columns of different lengths")
         if n > MAX_EVENTS:
             raise TooLarge(f"a batch holds at most {MAX_EVENTS} events, this one {n}")
-        _check_types(cols)
+        if type(cols) is not CheckedColumns:  # decode's msgspec pass checked them
+            _check_types(cols)
         return Batch(first, prev, epoch, n, cols)
     except (KeyError, TypeError, AttributeError):
         raise WireError("malformed batch") from None
@@ -351,14 +353,32 @@ class PayloadTexts(list):  # type: ignore[type-arg]
     and stored as they are. Only `decode` makes one: json never does."""
 
 
+class CheckedColumns(dict):  # type: ignore[type-arg]
+    """A batch's columns as decode's msgspec pass read them (_Columns): each value's
+    type, width and range checked as _check_types checks them, and no control
+    character in the message (_payload_texts), so open_batch need not look again. Only
+    `decode` makes one: json never does."""
+
+
+def _width(column: str) -> msgspec.Meta:
+    return msgspec.Meta(max_length=COLUMN_TEXT[column])
+
+
+_Int32 = Annotated[int, msgspec.Meta(ge=-2**31, lt=2**31)]
+
+
 class _Columns(msgspec.Struct):
-    event_id: list[str]
-    type: list[str]
-    schema_version: list[int]
-    aggregate_id: list[str]
-    business_date: list[str]
-    device_time: list[str]
-    staff_id: list[int | None]
+    """The columns of a batch, typed as _check_types requires them: a text longer than
+    its column, an integer out of range, a value of another type fails the fast
+    path, and the full one then gives the precise refusal."""
+
+    event_id: list[Annotated[str, _width("event_id")]]
+    type: list[Annotated[str, _width("type")]]
+    schema_version: list[_Int32]
+    aggregate_id: list[Annotated[str, _width("aggregate_id")]]
+    business_date: list[Annotated[str, _width("business_date")]]
+    device_time: list[Annotated[str, _width("device_time")]]
+    staff_id: list[_Int32 | None]
     payload: list[msgspec.Raw]
 
 
@@ -419,8 +439,8 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     was most of the acknowledgement's time). msgspec validates the whole text as JSON
     and the columns' types; None for anything unusual, which then takes the full path
     (json, every value checked) and gets its precise answer there."""
-    if _ESCAPES.search(raw):  # a control character may be there
-        return None
+    if _ESCAPES.search(raw) or b"\x7f" in raw:  # a control character may be there (JSON
+        return None  # allows no other unescaped; DEL is the one it allows)
     try:
         top, cols = _top_and_columns(raw)
     except (msgspec.DecodeError, KeyError, RecursionError):
@@ -444,11 +464,11 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
                                   parse_constant=_reject_float) for k, v in top.items()}
         except (ValueError, RecursionError):
             return None
-    body["cols"] = {"event_id": cols.event_id, "type": cols.type,
+    body["cols"] = CheckedColumns({"event_id": cols.event_id, "type": cols.type,
                     "schema_version": cols.schema_version,
                     "aggregate_id": cols.aggregate_id, "business_date": cols.business_date,
                     "device_time": cols.device_time, "staff_id": cols.staff_id,
-                    "payload": texts}
+                    "payload": texts})
     return body
 
 

@@ -82,7 +82,8 @@ def test_unpacking_recomputes_the_branchs_hashes_for_any_payload():
 
 def test_a_batch_hashed_chunk_by_chunk_gives_the_same_events():
     """Head office stores a batch's first events while it hashes the next
-    (app.headoffice.ingest): the events, chunk by chunk, are the batch's events."""
+    (app.headoffice.ingest): the events, chunk by chunk (the first of its own size or
+    not), are the batch's events."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -90,8 +91,8 @@ def test_a_batch_hashed_chunk_by_chunk_gives_the_same_events():
 
     @settings(max_examples=60, deadline=None)
     @given(st.lists(st.tuples(_payloads(), _texts()), min_size=1, max_size=7),
-           st.integers(1, 8))
-    def check(specs, size):
+           st.integers(1, 8), st.none() | st.integers(1, 8))
+    def check(specs, size, first):
         events, prev = [], GENESIS_HASH
         for seq, (payload, text) in enumerate(specs, start=1):
             event = _event(seq, prev, seq, payload)
@@ -100,8 +101,9 @@ def test_a_batch_hashed_chunk_by_chunk_gives_the_same_events():
                                               {k: event[k] for k in HASHED})
             events.append(event)
         body = decode(encode(pack_events("BJS-001", 1, events)))
-        chunks = list(open_batch(body).hashed(size))
-        assert all(0 < len(chunk) <= size for chunk in chunks)
+        chunks = list(open_batch(body).hashed(size, first))
+        assert 0 < len(chunks[0]) <= (first or size)
+        assert all(0 < len(chunk) <= size for chunk in chunks[1:])
         assert [e for chunk in chunks for e in chunk] == unpack_events(body)
         assert [(e["hash"], e["payload"]) for chunk in chunks for e in chunk] == \
             [(e["hash"], e["payload"]) for e in events]
@@ -203,3 +205,72 @@ def test_whitespace_quotes_and_any_letter_in_an_event_column_are_hashed_as_the_b
     second = _event(2, first["hash"], None, {})
     assert [e["hash"] for e in unpack_events(pack_events("BJS-001", 1, [first, second]))] \
         == [first["hash"], second["hash"]]
+
+
+def _answer(read) -> object:
+    """open_batch's answer for the batch `read` gives: its event count, or the refusal."""
+    from app.sync.wire import open_batch
+
+    try:
+        return open_batch(read()).count
+    except WireError as refused:
+        return str(refused)
+
+
+def _fast_and_full(body: dict, monkeypatch) -> tuple[object, object]:
+    """The answer to the encoded batch through decode as it is, and through decode's
+    full path (json, then every column checked by open_batch)."""
+    import app.sync.wire as wire
+
+    data = encode(body)
+    fast = _answer(lambda: decode(data))
+    with monkeypatch.context() as forced:
+        forced.setattr(wire, "_payload_texts", lambda raw: None)
+        full = _answer(lambda: decode(data))
+    return fast, full
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("event_id", "x" * 37), ("type", "t" * 41), ("aggregate_id", "শ" * 41),
+    ("business_date", "2026-11-255"), ("device_time", "d" * 33),
+    ("staff_id", 2**31), ("staff_id", -2**31 - 1), ("schema_version", 2**31),
+    ("staff_id", True), ("schema_version", None), ("schema_version", "2"),
+    ("event_id", 5), ("type", None), ("type", "a\x7fb"), ("event_id", "a\x00"),
+    ("device_time", "\x1b"), ("aggregate_id", "\x7f"),
+    # at the limits: accepted either way
+    ("staff_id", -2**31), ("staff_id", 2**31 - 1), ("schema_version", 2**31 - 1),
+    ("event_id", "x" * 36), ("aggregate_id", "শ" * 40), ("device_time", "a\tb"),
+])
+def test_the_columns_decode_reads_typed_are_refused_as_the_full_check_refuses(
+        column, value, monkeypatch):
+    """decode's one msgspec pass checks the columns' types, widths and ranges (open_batch
+    then does not look again): every value is accepted or refused exactly as the full
+    path's checks answer it."""
+    events = [_event(1, GENESIS_HASH, 3, {"amount_minor": 5})]
+    events.append(_event(2, events[0]["hash"], None, {"amount_minor": 6}))
+    body = pack_events("BJS-001", 1, events)
+    body["cols"][column][1] = value
+    fast, full = _fast_and_full(body, monkeypatch)
+    assert fast == full
+    assert (fast == 2) is (value in (-2**31, 2**31 - 1) or column in (
+        "event_id", "aggregate_id", "device_time") and value in (
+        "x" * 36, "শ" * 40, "a\tb"))
+
+
+def test_any_column_values_are_accepted_or_refused_alike_by_both_paths(monkeypatch):
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=45)
+    values = st.one_of(texts, st.integers(-2**32, 2**32), st.none(), st.booleans())
+
+    @given(st.sampled_from(["event_id", "type", "aggregate_id", "business_date",
+                            "device_time", "staff_id", "schema_version"]), values)
+    def check(column, value):
+        events = [_event(1, GENESIS_HASH, 3, {"amount_minor": 5})]
+        body = pack_events("BJS-001", 1, events)
+        body["cols"][column][0] = value
+        fast, full = _fast_and_full(body, monkeypatch)
+        assert fast == full
+
+    check()
