@@ -130,6 +130,9 @@ class HqLedger(HqBase):
     hq_event; every query on it names the branch."""
 
     __tablename__ = "hq_ledger"
+    # the id first (hq0027: a partition holds one branch; a text leading the key
+    # slowed every insert)
+    __table_args__ = (PrimaryKeyConstraint("journal_id", "branch", name="pk_hq_ledger"),)
     branch: Mapped[str] = mapped_column(String(20), primary_key=True)
     journal_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     business_date: Mapped[date] = mapped_column(Date)
@@ -198,10 +201,11 @@ class HqLoan(HqBase):
 class HqInstallment(HqBase):
     """Projection: installments as the branches last sent them. Each repayment's image
     replaces a held row: pages keep a fifth free so PostgreSQL updates in place (HOT,
-    migration hq0024)."""
+    migration hq0024). On PostgreSQL partitioned by branch, each partition with that
+    fillfactor (hq0027, app.headoffice.partitions), keyed by (id, branch)."""
 
     __tablename__ = "hq_installment"
-    __table_args__ = {"postgresql_with": {"fillfactor": 80}}
+    __table_args__ = (PrimaryKeyConstraint("id", "branch", name="pk_hq_installment"),)
     branch: Mapped[str] = mapped_column(String(20), primary_key=True)
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     loan_id: Mapped[int] = mapped_column(BigInteger)

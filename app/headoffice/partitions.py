@@ -1,4 +1,5 @@
-"""hq_event and hq_ledger are split by branch (PostgreSQL declarative LIST partitioning).
+"""hq_event, hq_ledger and hq_installment are split by branch (PostgreSQL declarative
+LIST partitioning).
 
 Each enrolled branch has a partition of its own in each table (made when the branch is
 registered, `ensure_branch_partitions`), and a DEFAULT partition catches a row of a
@@ -17,7 +18,10 @@ import re
 
 from sqlalchemy import Connection, text
 
-PARTITIONED = ("hq_event", "hq_ledger")
+PARTITIONED = ("hq_event", "hq_ledger", "hq_installment")
+# A partition's own storage settings (a partitioned table keeps none): each repayment's
+# image replaces a held installment in place when its page has room (hq0024, hq0027).
+STORAGE = {"hq_installment": " WITH (fillfactor = 80)"}
 
 
 def partition_name(table: str, code: str) -> str:
@@ -43,7 +47,7 @@ def is_partitioned(conn: Connection, table: str) -> bool:
 
 
 def ensure_branch_partitions(conn: Connection, code: str) -> None:
-    """Make branch `code`'s partitions of hq_event and hq_ledger if missing (in the
+    """Make branch `code`'s partitions of the PARTITIONED tables if missing (in the
     caller's transaction: an enrolment that fails leaves none behind). Rows of that
     branch already in the DEFAULT partition are moved into the new one."""
     for table in PARTITIONED:
@@ -60,10 +64,11 @@ def ensure_branch_partitions(conn: Connection, code: str) -> None:
         literal = code.replace("'", "''").replace(":", "\\:")
         if held is None:
             conn.execute(text(f'CREATE TABLE "{name}" PARTITION OF {table} '
-                              f"FOR VALUES IN ('{literal}')"))
+                              f"FOR VALUES IN ('{literal}')" + STORAGE.get(table, "")))
             continue
         # the DEFAULT partition holds rows of this branch: move them, then attach
-        conn.execute(text(f'CREATE TABLE "{name}" (LIKE {table} INCLUDING DEFAULTS)'))
+        conn.execute(text(f'CREATE TABLE "{name}" (LIKE {table} INCLUDING DEFAULTS)'
+                          + STORAGE.get(table, "")))
         conn.execute(text(f'WITH moved AS (DELETE FROM "{default}" WHERE branch = :c '
                           f'RETURNING *) INSERT INTO "{name}" SELECT * FROM moved'),
                      {"c": code})

@@ -1,6 +1,6 @@
 /* Head office's hot loop of an upload, in C: the event chain and the journal chain of a
  * batch recomputed (app.sync.wire._hashed, app.sync.journal_chain.recompute), the
- * decode's scans of the batch's text (wire._payloads_unusual, wire.check_text) and the
+ * decode's scans of the batch's text (wire._texts_if_usual, wire.check_text) and the
  * events' COPY text (app.headoffice.ingest.copy_text).
  *
  * Why C: the Python loops cost ~12 of the ~21 microseconds head office spent per event
@@ -426,33 +426,65 @@ done:
     return Py_BuildValue("(Ls#)", prev_id, hex, hex_len);
 }
 
-/* payloads_unusual(joined, count, max_openers) -> bool: whether the `count` payload
- * texts of a batch (joined by NUL) show anything that sends the batch to the full check
- * (app.sync.wire._payload_texts, which says what each is): a \\u escape, a digit before
- * "." "e" "E", a run of 16 digits, a text not starting with "{" (not count - 1 NULs
- * followed by "{"), more than max_openers "[" and "{" between two NULs. One pass over
- * the bytes, the same answer as the Python checks (tests/sync/test_fastchain.py). */
-static PyObject *payloads_unusual(PyObject *Py_UNUSED(self), PyObject *args) {
-    Py_buffer view;
-    Py_ssize_t count, max_openers;
-    if (!PyArg_ParseTuple(args, "y*nn", &view, &count, &max_openers)) return NULL;
-    const unsigned char *s = view.buf;
-    Py_ssize_t n = view.len, run = 0, openers = 0, objects = 0;
-    int unusual = n == 0 || s[0] != '{';
-    for (Py_ssize_t i = 0; i < n && !unusual; i++) {
-        unsigned char c = s[i], next = i + 1 < n ? s[i + 1] : 0;
-        if (c >= '0' && c <= '9') {
-            if (++run >= 16 || next == '.' || next == 'e' || next == 'E') unusual = 1;
-            continue;
+/* What the payload scan looks at in a byte: 1 a digit, 2 "." "e" "E" (unusual after a
+ * digit), 3 a backslash (unusual before "u"), 4 "[" "{" (an opener), 0 anything else. */
+static unsigned char SCAN_CLASS[256];
+
+static void scan_classes(void) {
+    for (int c = '0'; c <= '9'; c++) SCAN_CLASS[c] = 1;
+    SCAN_CLASS['.'] = SCAN_CLASS['e'] = SCAN_CLASS['E'] = 2;
+    SCAN_CLASS['\\'] = 3;
+    SCAN_CLASS['['] = SCAN_CLASS['{'] = 4;
+}
+
+/* Whether one payload's text shows what sends the batch to the full check (see
+ * payload_texts). */
+static int payload_unusual(const unsigned char *s, Py_ssize_t n, Py_ssize_t max_openers) {
+    Py_ssize_t run = 0, openers = 0;
+    if (n == 0 || s[0] != '{') return 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        switch (SCAN_CLASS[s[i]]) {
+        case 0: run = 0; break;
+        case 1: if (++run >= 16) return 1; break;
+        case 2: if (run) return 1; break;
+        case 3: if (i + 1 < n && s[i + 1] == 'u') return 1; run = 0; break;
+        default: if (++openers > max_openers) return 1; run = 0; break;
         }
-        run = 0;
-        if (c == '\\' && next == 'u') unusual = 1;
-        else if (c == '[' || c == '{') { if (++openers > max_openers) unusual = 1; }
-        else if (c == 0) { openers = 0; objects += next == '{'; }
     }
-    if (objects != count - 1) unusual = 1;
-    PyBuffer_Release(&view);
-    return PyBool_FromLong(unusual);
+    return 0;
+}
+
+/* payload_texts(payloads, max_openers) -> the payloads (msgspec Raw, each one JSON value
+ * msgspec read) as str, or None when any shows what sends the batch to the full check
+ * (app.sync.wire._payload_texts, which says what each is): a text not starting with
+ * "{", a \\u escape, a digit before "." "e" "E", a run of 16 digits, more than
+ * max_openers "[" and "{". One pass over each payload, the same answer as the Python
+ * checks (tests/sync/test_fastchain.py). */
+static PyObject *payload_texts(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *payloads;
+    Py_ssize_t max_openers;
+    if (!PyArg_ParseTuple(args, "O!n", &PyList_Type, &payloads, &max_openers)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(payloads);
+    PyObject *texts = PyList_New(n);
+    if (!texts) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(PyList_GET_ITEM(payloads, i), &view, PyBUF_SIMPLE) < 0) {
+            Py_DECREF(texts);
+            return NULL;
+        }
+        PyObject *text = NULL;
+        if (!payload_unusual(view.buf, view.len, max_openers))
+            text = PyUnicode_DecodeUTF8(view.buf, view.len, "strict");
+        PyBuffer_Release(&view);
+        if (!text) {  /* unusual, or not UTF-8: left to the full check */
+            PyErr_Clear();
+            Py_DECREF(texts);
+            Py_RETURN_NONE;
+        }
+        PyList_SET_ITEM(texts, i, text);
+    }
+    return texts;
 }
 
 /* json_values(raw) -> the number of "," "[" "{" bytes: what wire.check_text counts. */
@@ -545,9 +577,82 @@ static PyObject *copy_rows(PyObject *Py_UNUSED(self), PyObject *args) {
     return out;
 }
 
+/* Big-endian integers, as PostgreSQL's binary COPY format writes them. */
+static int put_be(Buf *b, unsigned long long v, int bytes) {
+    if (buf_reserve(b, bytes) < 0) return -1;
+    for (int i = bytes - 1; i >= 0; i--) b->data[b->len++] = (char)((v >> (8 * i)) & 0xff);
+    return 0;
+}
+
+/* One field of a row in binary COPY: its length, then its bytes (-1 alone for NULL).
+ * kind: 'q' bigint, 'i' int, 't' text, 'd' date ("YYYY-MM-DD", as days since
+ * 2000-01-01). 1 written, 0 unusual (left to Python), -1 error. */
+static int put_binary_field(Buf *b, PyObject *value, char kind) {
+    if (value == Py_None) return put_be(b, 0xffffffffULL, 4) < 0 ? -1 : 1;
+    if (kind == 'q' || kind == 'i') {
+        if (!PyLong_CheckExact(value)) return 0;
+        int overflow = 0;
+        long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (v == -1 && PyErr_Occurred()) return -1;
+        if (overflow || (kind == 'i' && (v < INT32_MIN || v > INT32_MAX))) return 0;
+        int width = kind == 'q' ? 8 : 4;
+        if (put_be(b, (unsigned long long)width, 4) < 0) return -1;
+        return put_be(b, (unsigned long long)v, width) < 0 ? -1 : 1;
+    }
+    if (!PyUnicode_CheckExact(value)) return 0;
+    Py_ssize_t n;
+    const char *s = utf8_of(value, &n);
+    if (!s) return PyErr_Occurred() ? -1 : 0;
+    if (kind == 't') {
+        if (n > INT32_MAX || put_be(b, (unsigned long long)n, 4) < 0) return -1;
+        return buf_put(b, s, n) < 0 ? -1 : 1;
+    }
+    int y, mo, d;  /* 'd': a real day, written YYYY-MM-DD, years 1-9999 */
+    static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (kind != 'd' || n != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) ||
+        !digits(s + 5, 2, &mo) || !digits(s + 8, 2, &d) || y < 1 || mo < 1 || mo > 12 ||
+        d < 1 || d > month_days[mo - 1] + (mo == 2 && leap(y)))
+        return 0;
+    long long days = days_from_civil(y, (unsigned)mo, (unsigned)d) - 10957;  /* 2000-01-01 */
+    if (put_be(b, 4, 4) < 0) return -1;
+    return put_be(b, (unsigned long long)days, 4) < 0 ? -1 : 1;
+}
+
+/* copy_binary(branch, rows, kinds) -> the rows (lists), each after the branch code, in
+ * PostgreSQL's binary COPY format (signature, tuples, trailer), their fields of the
+ * `kinds` given ('q' 'i' 't' 'd', see put_binary_field); None when anything is
+ * unusual (a row of another length, a value of another type or range, a day that is
+ * not one): app.headoffice.projection_write._copy then writes them with psycopg. */
+static PyObject *copy_binary(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *branch, *rows;
+    const char *kinds;
+    Py_ssize_t width;
+    if (!PyArg_ParseTuple(args, "UO!y#", &branch, &PyList_Type, &rows, &kinds, &width))
+        return NULL;
+    static const char SIGNATURE[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+    Buf b = {0};
+    int status = width < 32767 && buf_put(&b, SIGNATURE, 19) == 0 ? 0 : -1;
+    Py_ssize_t n = PyList_GET_SIZE(rows);
+    for (Py_ssize_t i = 0; i < n && status == 0; i++) {
+        PyObject *row = PyList_GET_ITEM(rows, i);
+        if (!PyList_CheckExact(row) || PyList_GET_SIZE(row) != width) { status = FALLBACK; break; }
+        if (put_be(&b, (unsigned long long)(width + 1), 2) < 0) { status = -1; break; }
+        int r = put_binary_field(&b, branch, 't');
+        for (Py_ssize_t k = 0; k < width && r == 1; k++)
+            r = put_binary_field(&b, PyList_GET_ITEM(row, k), kinds[k]);
+        status = r < 0 ? -1 : r == 0 ? FALLBACK : 0;
+    }
+    if (status == 0 && put_be(&b, 0xffff, 2) < 0) status = -1;
+    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data, b.len) : NULL;
+    PyMem_Free(b.data);
+    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"copy_binary", copy_binary, METH_VARARGS, "Rows in binary COPY format, or None."},
     {"copy_rows", copy_rows, METH_VARARGS, "Events as COPY text, or None."},
-    {"payloads_unusual", payloads_unusual, METH_VARARGS, "Whether to check in full."},
+    {"payload_texts", payload_texts, METH_VARARGS, "Payloads as str, or None."},
     {"json_values", json_values, METH_VARARGS, "Commas and openers counted."},
     {"event_hashes", event_hashes, METH_VARARGS, "The batch's event hashes, or None."},
     {"journal_head", journal_head, METH_VARARGS, "The journal head reached, or None."},
@@ -557,4 +662,7 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_fastchain", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
-PyMODINIT_FUNC PyInit__fastchain(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__fastchain(void) {
+    scan_classes();
+    return PyModule_Create(&module);
+}

@@ -445,14 +445,15 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
         top, cols = _top_and_columns(raw)
     except (msgspec.DecodeError, KeyError, RecursionError):
         return None
-    payloads = [bytes(p) for p in cols.payload]
-    joined = b"\x00".join(payloads)  # no NUL in JSON text: a safe separator
     # an integer that may be out of range in a value beside the columns (the hashes are
     # texts of hex digits: a run of digits there is no number)
     others = b"\x00".join(bytes(v) for v in top.values() if not bytes(v).startswith(b'"'))
-    if _LONG_NUMBER in others.translate(_DIGITS) or _payloads_unusual(joined, len(payloads)):
+    if _LONG_NUMBER in others.translate(_DIGITS):
         return None
-    texts = PayloadTexts(joined.decode().split("\x00"))
+    usual = _texts_if_usual(cols.payload)
+    if usual is None:
+        return None
+    texts = PayloadTexts(usual)
     body: dict[str, Any]
     try:
         read: Any = _TOP_VALUES.decode(b"{" + b",".join(
@@ -472,15 +473,24 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     return body
 
 
+def _texts_if_usual(payloads: list[msgspec.Raw]) -> list[str] | None:
+    """The payloads as their texts, or None when any may hold what the full check must
+    see (_payloads_unusual). One C pass over each where app.sync._fastchain was built
+    (the same answer, tests/sync/test_fastchain.py)."""
+    if _fastchain is not None:
+        return _fastchain.payload_texts(payloads, MAX_DEPTH)  # type: ignore[no-any-return]
+    joined = b"\x00".join(map(bytes, payloads))  # no NUL in JSON text: a safe separator
+    if _payloads_unusual(joined, len(payloads)):
+        return None
+    return joined.decode().split("\x00")
+
+
 def _payloads_unusual(joined: bytes, count: int) -> bool:
     """Whether the payloads (joined by NUL) may hold what the full check must see: a
     float or an integer out of range (a digit before "." or "e", a run of 16 digits), a
     \\u escape (a lone surrogate; canonical text writes every other character as itself),
     a payload that is not an object, or one nested too deep (more than MAX_DEPTH
-    brackets opened in it). Substring searches and translations: C loops; one C pass
-    where app.sync._fastchain was built (the same answer, tests/sync/test_fastchain.py)."""
-    if _fastchain is not None:
-        return bool(_fastchain.payloads_unusual(joined, count, MAX_DEPTH))
+    brackets opened in it). Substring searches and translations: C loops."""
     digits = joined.translate(NUMBERISH)
     return b"\\u" in joined or b"0e" in digits or _LONG_NUMBER in digits or \
         not joined.startswith(b"{") or joined.count(b"\x00{") != count - 1 or \

@@ -20,7 +20,12 @@ from sqlalchemy.exc import IntegrityError
 from app.headoffice.bureau.checks import take_requests
 from app.headoffice.db import alembic_config, hq_engine
 from app.headoffice.ingest import verify_chain
-from app.headoffice.partitions import default_name, ensure_branch_partitions, partition_name
+from app.headoffice.partitions import (
+    PARTITIONED,
+    default_name,
+    ensure_branch_partitions,
+    partition_name,
+)
 from app.headoffice.projector import project_branch, rebuild, status
 from app.headoffice.requests import ask_branch, branch_requests
 from app.headoffice.silent import silent_branches
@@ -28,7 +33,8 @@ from tests.sync.pgfixtures import _admin
 from tests.sync.world import branch_with_meeting, post_fee, register, sync
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLES = ("hq_event", "hq_ledger")
+TABLES = PARTITIONED
+HQ0021_TABLES = ("hq_event", "hq_ledger")  # what hq0021 partitioned (hq0027: installments)
 
 
 @pytest.fixture
@@ -81,7 +87,7 @@ def _insert(conn, table: str, rows: list[dict]) -> None:
 
 
 def _rows(conn, table: str) -> list[tuple]:
-    order = "branch, id" if table == "hq_event" else "branch, journal_id"
+    order = "branch, journal_id" if table == "hq_ledger" else "branch, id"
     return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY {order}"))]
 
 
@@ -115,11 +121,11 @@ def test_the_migration_moves_every_row_of_two_branches_into_their_own_partitions
                                          ("OLD-9", 3, 2)):
                 _insert(conn, "hq_event", _events(code, events))
                 _insert(conn, "hq_ledger", _ledger(code, ledger))
-            before = {t: _rows(conn, t) for t in TABLES}
+            before = {t: _rows(conn, t) for t in HQ0021_TABLES}
             top_id = conn.scalar(text("SELECT max(id) FROM hq_event"))
         _upgrade(engine, "hq0021")  # (hq0023 then drops the id)
         with engine.begin() as conn:
-            for table in TABLES:
+            for table in HQ0021_TABLES:
                 assert _rows(conn, table) == before[table]
                 assert conn.scalar(text("SELECT relkind FROM pg_class WHERE relname = :t"),
                                    {"t": table}) == "p"
@@ -133,10 +139,10 @@ def test_the_migration_moves_every_row_of_two_branches_into_their_own_partitions
             _insert(conn, "hq_event", [{**_events("KHL-002", 26)[-1]}])
             assert conn.scalar(text(
                 "SELECT id FROM hq_event WHERE branch = 'KHL-002' AND seq = 26")) > top_id
-            after = {t: _rows(conn, t) for t in TABLES}
+            after = {t: _rows(conn, t) for t in HQ0021_TABLES}
         _downgrade(engine, "hq0020")  # and back: still every row, in plain tables
         with engine.begin() as conn:
-            for table in TABLES:
+            for table in HQ0021_TABLES:
                 assert _rows(conn, table) == after[table]
                 assert conn.scalar(text("SELECT relkind FROM pg_class WHERE relname = :t"),
                                    {"t": table}) == "r"
@@ -233,6 +239,73 @@ def test_the_key_order_migration_puts_the_branch_last_and_keeps_every_guard(fres
     finally:
         engine.dispose()
 
+
+def _installments(code: str, count: int) -> list[dict]:
+    return [{"branch": code, "id": i, "loan_id": 7, "number": i,
+             "due_on": datetime(2026, 11, 25).date(), "principal_minor": 100 * i,
+             "interest_minor": 10 * i, "paid_principal_minor": 0, "paid_interest_minor": 0}
+            for i in range(1, count + 1)]
+
+
+def _fillfactors(conn, table: str) -> dict[str, list | None]:
+    return dict(conn.execute(text(
+        "SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_inherits i "
+        "ON i.inhrelid = c.oid WHERE i.inhparent = CAST(:t AS regclass)"), {"t": table}).all())
+
+
+def test_the_projection_keys_migration_partitions_installments_and_keys_by_id(fresh_url):
+    """hq0027: hq_ledger keyed (journal_id, branch); hq_installment partitioned by branch
+    (a partition per branch held, a DEFAULT one, each keeping a fifth of its pages
+    free), keyed (id, branch); every row kept; the same id twice in a branch still
+    refused, in two branches not; and back."""
+    engine = hq_engine(fresh_url)
+    try:
+        _upgrade(engine, "hq0026")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO hq_branch (code, epoch, acked_seq, acked_hash, registered_at)"
+                " VALUES ('BJS-001', 1, 0, :h, now())"), {"h": "0" * 64})
+            ensure_branch_partitions(conn, "BJS-001")
+            for code, count in (("BJS-001", 30), ("KHL-002", 12), ("OLD-9", 2)):
+                _insert(conn, "hq_installment", _installments(code, count))
+                _insert(conn, "hq_ledger", _ledger(code, count))
+            before = {t: _rows(conn, t) for t in ("hq_installment", "hq_ledger")}
+        _upgrade(engine, "hq0027")
+        with engine.begin() as conn:
+            for table in ("hq_installment", "hq_ledger"):
+                assert _rows(conn, table) == before[table]
+            assert _keys(conn, "hq_ledger") == {"pk_hq_ledger": "PRIMARY KEY (journal_id, branch)"}
+            parts = {partition_name("hq_installment", c) for c in ("BJS-001", "KHL-002", "OLD-9")}
+            assert _partitions(conn, "hq_installment") == {*parts, default_name("hq_installment")}
+            assert _where(conn, "hq_installment") == {
+                c: {partition_name("hq_installment", c)} for c in ("BJS-001", "KHL-002", "OLD-9")}
+            assert set(map(tuple, _fillfactors(conn, "hq_installment").values())) == {
+                ("fillfactor=80",)}
+            for table in ("hq_installment", *parts):
+                assert _keys(conn, table).get("pk_hq_installment", "PRIMARY KEY (id, branch)") \
+                    == "PRIMARY KEY (id, branch)"
+            ensure_branch_partitions(conn, "NEW-1")  # a branch enrolled later: the same
+            assert _fillfactors(conn, "hq_installment")[
+                partition_name("hq_installment", "NEW-1")] == ["fillfactor=80"]
+            _insert(conn, "hq_installment", [{**_installments("NEW-1", 1)[0]}])
+        for clash in ("hq_installment", "hq_ledger"):
+            row = (_installments if clash == "hq_installment" else _ledger)("BJS-001", 1)[0]
+            with pytest.raises(IntegrityError), engine.begin() as conn:
+                _insert(conn, clash, [row])
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM hq_installment WHERE branch = 'NEW-1'"))
+        _downgrade(engine, "hq0026")
+        with engine.begin() as conn:
+            for table in ("hq_installment", "hq_ledger"):
+                assert _rows(conn, table) == before[table]
+            assert conn.scalar(text("SELECT relkind FROM pg_class WHERE relname = "
+                                    "'hq_installment'")) == "r"
+            assert _keys(conn, "hq_installment") == {
+                "pk_hq_installment": "PRIMARY KEY (branch, id)"}
+            assert _keys(conn, "hq_ledger") == {"pk_hq_ledger": "PRIMARY KEY (branch, journal_id)"}
+    finally:
+        engine.dispose()
+
 def test_enrolment_makes_the_branch_partitions_and_its_rows_land_there(engine, hq):
     with hq.connect() as conn:
         held = {t: _partitions(conn, t) for t in TABLES}
@@ -274,7 +347,8 @@ def test_an_event_id_is_unique_within_its_branch_not_across_branches(hq):
 
 
 # raw SQL in head office's code that reads or changes one of the partitioned tables
-RAW = re.compile(r"(?:FROM|UPDATE|INTO|JOIN)\s+(hq_event|hq_ledger)\b(?!_)", re.I)
+RAW = re.compile(r"(?:FROM|UPDATE|INTO|JOIN)\s+(hq_event|hq_ledger|hq_installment)\b(?!_)",
+                 re.I)
 
 
 def test_every_raw_sql_statement_on_the_partitioned_tables_names_the_branch():
@@ -301,7 +375,8 @@ def test_every_query_head_office_runs_on_the_partitioned_tables_reads_one_branch
     seen: list[tuple[str, dict]] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
-        if not executemany and re.search(r"\b(hq_event|hq_ledger)\b", statement) and \
+        if not executemany and re.search(r"\b(hq_event|hq_ledger|hq_installment)\b",
+                                         statement) and \
                 statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE")):
             seen.append((statement, dict(parameters or {})))
 
