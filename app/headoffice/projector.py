@@ -232,9 +232,7 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
     with engine.connect() as connection, _no_cycle_collection():
         while True:
             with Session(connection) as session, session.begin():
-                if connection.dialect.name == "postgresql":  # derived: see _ASYNC_COMMIT
-                    session.connection().exec_driver_sql(_ASYNC_COMMIT)
-                position = _lock_position(session, code, wait)
+                position = _step_position(session, code, wait)
                 if position is None:
                     return done
                 following: list[Any] = []
@@ -254,9 +252,7 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
                 _write(session, code, runs, partial(
                     _ahead, session, code, following, step, gathered, readers)
                     if following else None)
-                session.connection().execute(
-                    update(HqProjector).where(HqProjector.branch == code)
-                    .values(epoch=end[0], seq=end[1], projected_at=_now()))
+                _move_and_commit(session, code, end)
                 if gathered:
                     ahead = (end, following, gathered[0])
                 for reader in readers:
@@ -276,6 +272,44 @@ def _ahead(session: Session, code: str, rows: list[Any], step: int, gathered: li
         reader.execute(_EVENTS_SQL, (code, rows[-1][0], rows[-1][1], _NO_END, step))
         readers.append(reader)
     gathered.append(_gather(rows))
+
+
+_LOCK_SQL = "SELECT epoch, seq FROM hq_projector WHERE branch = %s FOR UPDATE"
+_MOVE_SQL = "UPDATE hq_projector SET epoch = %s, seq = %s, projected_at = %s WHERE branch = %s"
+
+
+def _step_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:
+    """_lock_position at a step's start; on PostgreSQL the step's commit made
+    asynchronous (_ASYNC_COMMIT) and the row locked in one round trip (a pipeline,
+    with psycopg's BEGIN), instead of three."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return _lock_position(session, code, wait)
+    raw: Any = connection.connection.driver_connection
+    with raw.cursor() as setting, raw.cursor() as cur:
+        with raw.pipeline():
+            setting.execute(_ASYNC_COMMIT)
+            cur.execute(_LOCK_SQL if wait else _LOCK_SQL + " SKIP LOCKED", (code,))
+        row = cur.fetchone()
+    if row is None:  # none yet (made now), or another projector holds it
+        return _lock_position(session, code, wait)
+    return int(row[0]), int(row[1])
+
+
+def _move_and_commit(session: Session, code: str, end: tuple[int, int]) -> None:
+    """Move the branch's projector cursor to `end`; on PostgreSQL, when nothing else
+    waits for the ORM's flush, sent with the commit in one round trip (the session's
+    own commit then finds the transaction done); else left to the session's commit."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql" or session.new or session.dirty or \
+            session.deleted:
+        connection.execute(update(HqProjector).where(HqProjector.branch == code)
+                           .values(epoch=end[0], seq=end[1], projected_at=_now()))
+        return
+    raw: Any = connection.connection.driver_connection
+    with raw.pipeline():
+        raw.execute(_MOVE_SQL, (end[0], end[1], _now(), code))
+        raw.commit()
 
 
 def _lock_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:

@@ -107,7 +107,7 @@ def test_events_read_ahead_are_applied_once_even_when_another_projector_moves_on
         create_app(hq, hq_keys(), project=False))).run()
     assert status(hq)[0].lag == 6
     locks, others = [], []
-    real = projector._lock_position
+    real = projector._step_position
 
     def lock_after_another(session, code, wait):
         locks.append(code)
@@ -115,7 +115,7 @@ def test_events_read_ahead_are_applied_once_even_when_another_projector_moves_on
             others.append(project_branch(hq, code, step=2))
         return real(session, code, wait)
 
-    monkeypatch.setattr(projector, "_lock_position", lock_after_another)
+    monkeypatch.setattr(projector, "_step_position", lock_after_another)
     applied = project_branch(hq, "BJS-001", step=1)
     assert (applied, others) == (2, [4])
     assert status(hq)[0].lag == 0
@@ -212,3 +212,31 @@ def test_gathering_and_writing_the_projection_import_one_way_only():
         ROOT / "app" / "headoffice" / "projection.py")
     assert "app.headoffice.projection" in _imports(
         ROOT / "app" / "headoffice" / "projection_write.py")
+
+
+def test_a_step_commits_without_waiting_for_the_wal_and_leaves_the_pool_as_it_was(
+        engine, hq, monkeypatch):
+    """A step's derived rows commit asynchronously (set with the step's lock, in one
+    round trip); the setting ends with the step's transaction, so the connection goes
+    back to the pool committing synchronously, as an upload's transaction must."""
+    import app.headoffice.projector as projector
+
+    branch_with_meeting(engine)
+    register(hq, engine)
+    post_fee(engine, 1_00)
+    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
+        create_app(hq, hq_keys(), project=False))).run()
+    seen = []
+    real = projector._write
+
+    def write_and_look(session, code, runs, meanwhile=None):
+        seen.append(session.connection().exec_driver_sql(
+            "SHOW synchronous_commit").scalar())
+        return real(session, code, runs, meanwhile)
+
+    monkeypatch.setattr(projector, "_write", write_and_look)
+    assert project_branch(hq, "BJS-001") >= 1
+    assert seen and set(seen) == {"off"}
+    with hq.connect() as conn:
+        assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+    assert status(hq)[0].lag == 0
