@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -34,17 +34,23 @@ from app.sync.native import fastchain as _fastchain
 
 
 def write(session: Session, code: str, epoch: int, gathered: Gathered,
-          meanwhile: Callable[[], None] | None = None) -> None:
+          meanwhile: Callable[[], None] | None = None,
+          partitions: Mapping[str, str] | None = None) -> None:
     """Write what was gathered: ledger, deletions, upserts, collections, suspense.
     `meanwhile` (if given) is called once: on PostgreSQL while the database works on
-    the last upsert (the projector gathers its next step then, on the other core)."""
+    the last upsert (the projector gathers its next step then, on the other core).
+    `partitions`: the branch's own partition of a partitioned table, where it has one
+    (the projector asks with its lock): new rows are written straight into it, not
+    routed row by row through the partitioned table (a twentieth of a step's
+    database time)."""
+    into = partitions or {}
     if gathered.ledger:
         _unknown_reversals(session, code, gathered)
     if session.get_bind().dialect.name == "postgresql":
         raw = session.connection().connection.driver_connection
         with raw.cursor() as cur:  # type: ignore[union-attr]
             if gathered.ledger:
-                _insert_ledger(cur, code, gathered)
+                _insert_ledger(cur, code, gathered, into.get("hq_ledger", "hq_ledger"))
             for table, ids in gathered.deleted.items():
                 if ids:
                     cur.execute(f"DELETE FROM {IMAGES[table].table} WHERE branch = %s "
@@ -53,7 +59,8 @@ def write(session: Session, code: str, epoch: int, gathered: Gathered,
                        for t, rows in gathered.images.items() if rows]
             for i, (shape, rows) in enumerate(upserts, 1):
                 last = i == len(upserts)
-                _upsert(cur, code, shape, rows, meanwhile if last else None)
+                _upsert(cur, code, shape, rows, meanwhile if last else None,
+                        into.get(shape.table, shape.table))
             if upserts:
                 meanwhile = None
     else:
@@ -135,12 +142,12 @@ def _copy(cur: Any, table: str, shape: Shape, code: str, rows: list[list[Any]]) 
             copy.write_row(values)
 
 
-def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]]) -> bool:
+def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]], table: str) -> bool:
     """COPY the journal rows straight into hq_ledger; False (nothing written) if head
     office already holds any of their ids."""
     cur.execute("SAVEPOINT hq_ledger_copy")
     try:
-        _copy(cur, "hq_ledger", LEDGER, code, rows)
+        _copy(cur, table, LEDGER, code, rows)
     except UniqueViolation:
         cur.execute("ROLLBACK TO SAVEPOINT hq_ledger_copy")
         return False
@@ -148,11 +155,11 @@ def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]]) -> bool:
     return True
 
 
-def _insert_ledger(cur: Any, code: str, gathered: Gathered) -> None:
+def _insert_ledger(cur: Any, code: str, gathered: Gathered, table: str = "hq_ledger") -> None:
     """Insert new journal rows; one already held is ignored when identical, otherwise
     parked in suspense with a task (the branch is never refused)."""
     rows = list(gathered.ledger.values())
-    if _copy_new_ledger(cur, code, rows):  # the usual case: every row is new
+    if _copy_new_ledger(cur, code, rows, table):  # the usual case: every row is new
         return
     cur.execute(_LEDGER_SQL, (code, *_columns(rows, len(LEDGER.columns))))
     inserted = {r[0] for r in cur.fetchall()}
@@ -246,7 +253,7 @@ def _write_portable(session: Session, code: str, gathered: Gathered) -> None:
 
 
 def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
-            meanwhile: Callable[[], None] | None = None) -> None:
+            meanwhile: Callable[[], None] | None = None, table: str | None = None) -> None:
     """Insert or replace row images (one per id): COPY them into a temporary table of
     this session (emptied at commit), then one INSERT … ON CONFLICT DO UPDATE — sent
     in pipeline mode when there is `meanwhile` work, which Python does before waiting
@@ -260,7 +267,7 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
     # one round trip (no parameters); emptied at once, should the same transaction
     # upsert this table again. In id order: the index is walked in order, not at random
     # (measured: a fifth less work for the database)
-    upsert = (f"INSERT INTO {shape.table} ({columns}) SELECT {columns} FROM {stage} "
+    upsert = (f"INSERT INTO {table or shape.table} ({columns}) SELECT {columns} FROM {stage} "
               f"ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}")
     if meanwhile is None:
         cur.execute(f"{upsert}; DELETE FROM {stage}")

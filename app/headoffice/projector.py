@@ -48,6 +48,7 @@ from app.headoffice.models import (
     HqSuspense,
     HqTask,
 )
+from app.headoffice.partitions import partition_name
 from app.headoffice.projection import Gathered, gather_texts, snapshot_rows
 from app.headoffice.projection_write import write
 
@@ -189,10 +190,12 @@ def _gather_decoded(run: list[Any]) -> Gathered:
 
 
 def _write(session: Session, code: str, runs: Runs,
-           meanwhile: Callable[[], None] | None = None) -> None:
+           meanwhile: Callable[[], None] | None = None,
+           partitions: Partitions | None = None) -> None:
     with _no_cycle_collection():
         for i, (epoch, gathered) in enumerate(runs, 1):
-            write(session, code, epoch, gathered, meanwhile if i == len(runs) else None)
+            write(session, code, epoch, gathered, meanwhile if i == len(runs) else None,
+                  partitions)
 
 
 def _apply(session: Session, code: str, rows: list[Any]) -> None:
@@ -232,7 +235,7 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
     with engine.connect() as connection, _no_cycle_collection():
         while True:
             with Session(connection) as session, session.begin():
-                position = _step_position(session, code, wait)
+                position, partitions = _step_position(session, code, wait)
                 if position is None:
                     return done
                 following: list[Any] = []
@@ -251,7 +254,7 @@ def project_branch(engine: Engine, code: str, step: int = STEP, wait: bool = Fal
                 readers: list[Any] = []
                 _write(session, code, runs, partial(
                     _ahead, session, code, following, step, gathered, readers)
-                    if following else None)
+                    if following else None, partitions)
                 _move_and_commit(session, code, end)
                 if gathered:
                     ahead = (end, following, gathered[0])
@@ -278,22 +281,36 @@ _LOCK_SQL = "SELECT epoch, seq FROM hq_projector WHERE branch = %s FOR UPDATE"
 _MOVE_SQL = "UPDATE hq_projector SET epoch = %s, seq = %s, projected_at = %s WHERE branch = %s"
 
 
-def _step_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:
-    """_lock_position at a step's start; on PostgreSQL the step's commit made
-    asynchronous (_ASYNC_COMMIT) and the row locked in one round trip (a pipeline,
-    with psycopg's BEGIN), instead of three."""
+Partitions = dict[str, str]  # a partitioned table -> the branch's own partition
+
+
+def _step_position(session: Session, code: str, wait: bool
+                   ) -> tuple[tuple[int, int] | None, Partitions]:
+    """_lock_position at a step's start, and which of the tables the step writes have
+    a partition of the branch's own (written straight into: projection_write.write);
+    on PostgreSQL the step's commit made asynchronous (_ASYNC_COMMIT), the row locked
+    and the partitions looked up in one round trip (a pipeline, with psycopg's BEGIN)."""
     connection = session.connection()
     if connection.dialect.name != "postgresql":
-        return _lock_position(session, code, wait)
+        return _lock_position(session, code, wait), {}
     raw: Any = connection.connection.driver_connection
-    with raw.cursor() as setting, raw.cursor() as cur:
+    names = {table: partition_name(table, code) for table in _WRITTEN}
+    with raw.cursor() as setting, raw.cursor() as found, raw.cursor() as cur:
         with raw.pipeline():
             setting.execute(_ASYNC_COMMIT)
+            found.execute("SELECT " + ", ".join(["to_regclass(%s) IS NOT NULL"] * len(names)),
+                          [f'"{name}"' for name in names.values()])
             cur.execute(_LOCK_SQL if wait else _LOCK_SQL + " SKIP LOCKED", (code,))
+        held = found.fetchone() or ()
         row = cur.fetchone()
+    partitions = {table: f'"{name}"' for (table, name), there in zip(
+        names.items(), held, strict=True) if there}
     if row is None:  # none yet (made now), or another projector holds it
-        return _lock_position(session, code, wait)
-    return int(row[0]), int(row[1])
+        return _lock_position(session, code, wait), partitions
+    return (int(row[0]), int(row[1])), partitions
+
+
+_WRITTEN = ("hq_ledger", "hq_installment")  # partitioned tables a step writes new rows to
 
 
 def _move_and_commit(session: Session, code: str, end: tuple[int, int]) -> None:

@@ -229,10 +229,10 @@ def test_a_step_commits_without_waiting_for_the_wal_and_leaves_the_pool_as_it_wa
     seen = []
     real = projector._write
 
-    def write_and_look(session, code, runs, meanwhile=None):
+    def write_and_look(session, code, runs, *rest):
         seen.append(session.connection().exec_driver_sql(
             "SHOW synchronous_commit").scalar())
-        return real(session, code, runs, meanwhile)
+        return real(session, code, runs, *rest)
 
     monkeypatch.setattr(projector, "_write", write_and_look)
     assert project_branch(hq, "BJS-001") >= 1
@@ -240,3 +240,49 @@ def test_a_step_commits_without_waiting_for_the_wal_and_leaves_the_pool_as_it_wa
     with hq.connect() as conn:
         assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
     assert status(hq)[0].lag == 0
+
+
+def test_a_step_writes_into_the_branchs_own_partitions_or_through_the_table_without(
+        engine, hq, monkeypatch):
+    """New journal rows and installments go straight into the branch's partitions when
+    it has them (looked up with the step's lock), else through the partitioned table
+    into DEFAULT; the tables hold the same either way (rebuild, which always writes
+    through the partitioned table, gives what the steps gave)."""
+    import app.headoffice.projection_write as projection_write
+    from app.headoffice.partitions import default_name, partition_name
+
+    branch_with_meeting(engine)
+    register(hq, engine)
+    for amount in (1_00, 2_00):
+        post_fee(engine, amount)
+    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
+        create_app(hq, hq_keys(), project=False))).run()
+    targets = []
+    real = projection_write._copy_new_ledger
+    monkeypatch.setattr(projection_write, "_copy_new_ledger", lambda cur, code, rows, table:
+                        (targets.append(table), real(cur, code, rows, table))[1])
+    with hq.begin() as conn:  # as if BJS-001 had no ledger partition of its own
+        part = partition_name("hq_ledger", "BJS-001")
+        conn.execute(text(f'ALTER TABLE hq_ledger DETACH PARTITION "{part}"'))
+        conn.execute(text(f'DROP TABLE "{part}"'))
+    assert project_branch(hq, "BJS-001") >= 2
+    assert targets and set(targets) == {"hq_ledger"}
+    with hq.connect() as conn:
+        assert conn.scalar(text(f"SELECT count(*) FROM {default_name('hq_ledger')} "
+                                "WHERE branch = 'BJS-001'")) >= 2
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    with hq.begin() as conn:
+        from app.headoffice.partitions import ensure_branch_partitions
+
+        ensure_branch_partitions(conn, "BJS-001")  # the rows move back into it
+    post_fee(engine, 3_00)
+    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
+        create_app(hq, hq_keys(), project=False))).run()
+    assert project_branch(hq, "BJS-001") >= 1
+    assert targets[-1] == f'"{partition_name("hq_ledger", "BJS-001")}"'
+    assert hq_ledger_total(hq) == branch_journal_total(engine)
+    incremental = _derived(hq)
+    import app.headoffice.projector as projector
+
+    projector.rebuild(hq, "BJS-001")
+    assert _derived(hq) == incremental
