@@ -39,6 +39,7 @@ from app.headoffice.checkpoints import anchor_journal, journal_head_at, open_epo
 from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.models_trust import HqJournalTrail
+from app.headoffice.partitions import partition_name
 from app.sync.canonical import GENESIS_HASH, chain_hash
 from app.sync.native import fastchain as _fastchain
 from app.sync.wire import (
@@ -116,15 +117,18 @@ def ingest_message(engine: Engine, code: str, data: bytes) -> Ack:
     WireError when the message is no batch, as decode raises it."""
     if engine.dialect.name != "postgresql":
         return ingest(engine, code, decode(data))
+    partition = f'"{partition_name("hq_event", code)}"'
     with _alarm_recorded(engine, code), Session(engine) as session, session.begin():
         raw: Any = session.connection().connection.driver_connection
         with raw.cursor() as cur:
             with raw.pipeline():
-                cur.execute(LOCK_BRANCH, (code,))  # sent: the database locks…
+                cur.execute(LOCK_BRANCH, (partition, code))  # sent: the database locks…
                 body = decode(data)  # …while the message is decoded
                 batch = _opened(code, body)
-            branch = _attached(session, cur.fetchone())
-        return _acknowledge(session, branch, batch, body)
+            row = cur.fetchone()
+        branch = _attached(session, row[:-1] if row is not None else None)
+        return _acknowledge(session, branch, batch, body,
+                            partition if row is not None and row[-1] else "hq_event")
 
 
 @contextmanager
@@ -145,8 +149,10 @@ def _opened(code: str, body: dict[str, Any]) -> Batch:
 
 
 _BRANCH_COLUMNS = tuple(column.key for column in HqBranch.__table__.columns)
-LOCK_BRANCH = (f"SELECT {', '.join(_BRANCH_COLUMNS)} FROM hq_branch WHERE code = %s "
-               "FOR UPDATE")
+# the branch's row, locked, and whether its own partition of hq_event is there (the
+# usual batch is COPied straight into it: no routing of each row through hq_event)
+LOCK_BRANCH = (f"SELECT {', '.join(_BRANCH_COLUMNS)}, to_regclass(%s) IS NOT NULL "
+               "FROM hq_branch WHERE code = %s FOR UPDATE")
 
 
 def _attached(session: Session, row: tuple[Any, ...] | None) -> HqBranch | None:
@@ -161,11 +167,12 @@ def _attached(session: Session, row: tuple[Any, ...] | None) -> HqBranch | None:
 
 
 def _acknowledge(session: Session, branch: HqBranch | None, batch: Batch,
-                 body: dict[str, Any]) -> Ack:
+                 body: dict[str, Any], table: str = "hq_event") -> Ack:
     """The batch stored and the branch's cursor advanced, in the session's transaction,
-    the branch's row locked (None: not registered)."""
+    the branch's row locked (None: not registered); the usual batch COPied into
+    `table` (hq_event, or the branch's own partition of it)."""
     if branch is not None and _continues(session, branch, batch):
-        _stream(session, branch, batch, body)
+        _stream(session, branch, batch, body, table)
         branch.last_seen_at = now()
         ack = _ack(branch)
         _write_cursor_and_commit(session, branch)
@@ -225,7 +232,8 @@ def _continues(session: Session, branch: HqBranch, batch: Batch) -> bool:
         batch.prev_hash == branch.acked_hash and branch.snapshot_pending is None
 
 
-def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, Any]) -> None:
+def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, Any],
+            table: str = "hq_event") -> None:
     """Store a batch that continues the acknowledged chain while hashing it: each chunk
     is written to the COPY as soon as it is hashed, so PostgreSQL stores it while the
     next is hashed, and the journal chain is recomputed while the last rows are stored.
@@ -237,7 +245,8 @@ def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, An
     received, journal_refused, events = now(), None, []
     raw = session.connection().connection.driver_connection
     try:
-        with raw.cursor() as cur, cur.copy(COPY_EVENTS) as copy:  # type: ignore[union-attr]
+        with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
+                COPY_EVENTS.replace("hq_event", table, 1)) as copy:
             with _refused_if_malformed():
                 for chunk in batch.hashed(STREAM_CHUNK, STREAM_FIRST):
                     copy.write(copy_text(branch.code, chunk, received))

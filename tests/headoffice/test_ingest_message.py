@@ -80,3 +80,48 @@ def test_another_branchs_batch_or_an_unknown_branch_is_refused_and_nothing_store
     assert _state(hq, "ONE-001") == before and _unlocked(hq, "ONE-001")
     with Session(hq) as session:
         assert session.get(HqBranch, "NEW-001") is None
+
+
+def test_a_batch_goes_straight_into_the_branchs_partition_or_through_hq_event_without(hq):
+    """The usual batch is COPied into the branch's own partition of hq_event when it
+    has one (looked up with the lock), else through hq_event into DEFAULT; either way
+    a reused event id is refused as malformed and nothing of its batch is stored."""
+    from sqlalchemy import text
+
+    from app.headoffice.partitions import default_name, partition_name
+    from app.sync.canonical import chain_hash
+    from app.sync.wire import HASHED
+
+    events = repayment_events(3 * BATCH)
+    _enrol(hq, "ONE-001")
+    _enrol(hq, "TWO-001")
+    with hq.begin() as conn:  # as if TWO-001 had no partition of its own
+        part = partition_name("hq_event", "TWO-001")
+        conn.execute(text(f'ALTER TABLE hq_event DETACH PARTITION "{part}"'))
+        conn.execute(text(f'DROP TABLE "{part}"'))
+    for code in ("ONE-001", "TWO-001"):
+        first, second, third = _messages(code, events)
+        assert ingest_message(hq, code, first).acked_seq == BATCH
+        reused = events[BATCH:2 * BATCH]
+        reused = [*reused[:5], {**reused[5], "event_id": events[0]["event_id"]},
+                  *reused[6:]]  # the first batch's first id again, the chain redone
+        prev, chained = events[BATCH - 1]["hash"], []
+        for event in reused:
+            event = {**event, "prev_hash": prev}
+            event["hash"] = prev = chain_hash(prev, {k: event[k] for k in HASHED})
+            chained.append(event)
+        claim = journal_claims(events[:2 * BATCH], BATCH)[1]
+        before = _state(hq, code)
+        with pytest.raises(Refused, match="is used twice"):
+            ingest_message(hq, code, encode({**pack_events(code, 1, chained),
+                                             "journal": claim}))
+        assert _state(hq, code) == before
+        assert ingest_message(hq, code, second).acked_seq == 2 * BATCH
+        assert ingest_message(hq, code, third).acked_seq == 3 * BATCH
+    with hq.connect() as conn:
+        where = dict(conn.execute(text(
+            "SELECT branch, string_agg(DISTINCT tableoid::regclass::text, ',') "
+            "FROM hq_event GROUP BY branch")).all())
+    assert where == {"ONE-001": partition_name("hq_event", "ONE-001"),
+                     "TWO-001": default_name("hq_event")}
+    assert _state(hq, "ONE-001")[2] == _state(hq, "TWO-001")[2]
