@@ -649,7 +649,50 @@ static PyObject *copy_binary(PyObject *Py_UNUSED(self), PyObject *args) {
     return out;
 }
 
+/* The kinds of COPY_FIELDS in hq_event's binary COPY: epoch int, seq bigint, the
+ * texts, schema_version int, staff_id int (or NULL). */
+static const char COPY_KINDS[] = "iqttitttittt";
+
+/* copy_events_binary(branch, received, events) -> the events (dicts) as tuples of
+ * PostgreSQL's binary COPY format into hq_event (ingest.EVENT_COLUMNS: the branch code,
+ * the COPY_FIELDS, `received` as a timestamp: microseconds since 2000-01-01), without
+ * the signature or trailer (the caller writes them once per COPY); None (left to
+ * Python) for a field missing or of another type or range. */
+static PyObject *copy_events_binary(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *branch, *received, *events, *keys[COPY_FIELD_COUNT] = {0};
+    if (!PyArg_ParseTuple(args, "UO!O!", &branch, &PyLong_Type, &received, &PyList_Type,
+                          &events))
+        return NULL;
+    Buf b = {0};
+    int status = 0;
+    for (int k = 0; k < COPY_FIELD_COUNT; k++)
+        if (!(keys[k] = PyUnicode_InternFromString(COPY_FIELDS[k]))) { status = -1; break; }
+    Py_ssize_t n = PyList_GET_SIZE(events);
+    for (Py_ssize_t i = 0; i < n && status == 0; i++) {
+        PyObject *event = PyList_GET_ITEM(events, i);
+        if (!PyDict_CheckExact(event)) { status = FALLBACK; break; }
+        if (put_be(&b, COPY_FIELD_COUNT + 2, 2) < 0) { status = -1; break; }
+        int r = put_binary_field(&b, branch, 't');
+        for (int k = 0; k < COPY_FIELD_COUNT && r == 1; k++) {
+            PyObject *value = PyDict_GetItemWithError(event, keys[k]);
+            if (!value) { r = PyErr_Occurred() ? -1 : 0; break; }
+            if (value == Py_None && k != 8) { r = 0; break; }  /* only staff_id is NULL */
+            r = put_binary_field(&b, value, COPY_KINDS[k]);
+        }
+        if (r == 1) r = put_binary_field(&b, received, 'q');
+        status = r < 0 ? -1 : r == 0 ? FALLBACK : 0;
+    }
+    for (int k = 0; k < COPY_FIELD_COUNT; k++) Py_XDECREF(keys[k]);
+    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data ? b.data : "", b.len)
+                                : NULL;
+    PyMem_Free(b.data);
+    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"copy_events_binary", copy_events_binary, METH_VARARGS,
+     "Events as binary COPY tuples, or None."},
     {"copy_binary", copy_binary, METH_VARARGS, "Rows in binary COPY format, or None."},
     {"copy_rows", copy_rows, METH_VARARGS, "Events as COPY text, or None."},
     {"payload_texts", payload_texts, METH_VARARGS, "Payloads as str, or None."},

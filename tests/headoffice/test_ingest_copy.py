@@ -1,8 +1,10 @@
-"""Head office stores each event exactly as the branch sent and hashed it: the events go
-into hq_event as COPY's text (app.headoffice.ingest.copy_text), where a backslash, a
-tab, a line feed or a carriage return inside a value would otherwise be read as
-something else; every such character comes back as it was sent, and the stored chain
-still verifies (real PostgreSQL; the SQLite trial's INSERT alike)."""
+"""Head office stores each event exactly as the branch sent and hashed it: the usual
+batch goes into hq_event in COPY's binary format (app.headoffice.ingest.binary_rows,
+written in C where it was built, the same bytes as the Python way), any other as COPY's
+text (copy_text), where a backslash, a tab, a line feed or a carriage return inside a
+value would otherwise be read as something else; every such character comes back as
+it was sent, and the stored chain still verifies (real PostgreSQL; the SQLite trial's
+INSERT alike)."""
 
 from __future__ import annotations
 
@@ -148,3 +150,46 @@ def test_an_altered_event_in_a_batch_stored_as_it_is_hashed_is_refused_whole(hq)
     assert _stored(hq) == []
     ingest(hq, CODE, pack_events(CODE, 1, batch))  # the honest batch is stored whole
     assert _stored(hq) == batch
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.fixed_dictionaries({
+    "epoch": st.integers(1, 2**31 - 1), "seq": st.integers(1, 2**53 - 1),
+    "event_id": st.text(max_size=36), "type": st.text(max_size=40),
+    "schema_version": st.integers(-(2**31), 2**31 - 1),
+    "aggregate_id": st.text(max_size=40), "business_date": st.text(max_size=10),
+    "device_time": st.text(max_size=32),
+    "staff_id": st.none() | st.integers(-(2**31), 2**31 - 1),
+    "payload": st.text(), "prev_hash": st.text(max_size=64),
+    "hash": st.text(max_size=64)}).filter(
+        lambda e: not any(isinstance(v, str) and "\ud800" <= c <= "\udfff"
+                          for v in e.values() for c in (v if isinstance(v, str) else ""))),
+    max_size=4), st.text(min_size=1, max_size=20).filter(
+        lambda t: not any("\ud800" <= c <= "\udfff" for c in t)),
+       st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)))
+def test_the_binary_rows_written_in_c_are_the_python_ways_bytes(events, code, received):
+    import app.headoffice.ingest as ingest_module
+
+    if ingest_module._fastchain is None:
+        pytest.skip("the C loop was not built here (tests/sync/test_fastchain.py fails CI)")
+    fast = ingest_module.binary_rows(code, events, received)
+    micros = (received - datetime(2000, 1, 1)) // (datetime(2000, 1, 1, 0, 0, 0, 1)
+                                                   - datetime(2000, 1, 1))
+    assert ingest_module._fastchain.copy_events_binary(code, micros, events) == fast
+    saved, ingest_module._fastchain = ingest_module._fastchain, None
+    try:
+        assert fast == ingest_module.binary_rows(code, events, received)
+    finally:
+        ingest_module._fastchain = saved
+
+
+def test_a_value_the_c_loop_leaves_aside_is_written_the_python_way():
+    from app.sync.native import fastchain
+
+    if fastchain is None:
+        pytest.skip("the C loop was not built here (tests/sync/test_fastchain.py fails CI)")
+    event = _events(["x"])[0]
+    for field, value in (("epoch", 2**31), ("seq", True), ("type", None), ("payload", 5)):
+        assert fastchain.copy_events_binary(CODE, 0, [{**event, field: value}]) is None
+    assert fastchain.copy_events_binary(CODE, 0, [{k: v for k, v in event.items()
+                                                   if k != "hash"}]) is None
