@@ -265,16 +265,18 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
     columns = ", ".join(("branch", *shape.columns))
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in shape.columns[1:])
     # one round trip (no parameters); emptied at once, should the same transaction
-    # upsert this table again. In id order: the index is walked in order, not at random
+    # upsert this table again (a rebuild does, step after step) — by TRUNCATE: a
+    # DELETE left each step's rows dead in the stage until the transaction ended, for
+    # every later step to read again, and cost more itself. In id order: the index is walked in order, not at random
     # (measured: a fifth less work for the database)
     upsert = (f"INSERT INTO {table or shape.table} ({columns}) SELECT {columns} FROM {stage} "
               f"ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}")
     if meanwhile is None:
-        cur.execute(f"{upsert}; DELETE FROM {stage}")
+        cur.execute(f"{upsert}; TRUNCATE {stage}")
         return
     with cur.connection.pipeline():  # one statement per execute in pipeline mode
         cur.execute(upsert)
-        cur.execute(f"DELETE FROM {stage}")
+        cur.execute(f"TRUNCATE {stage}")
         meanwhile()
 
 

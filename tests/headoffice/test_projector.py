@@ -286,3 +286,23 @@ def test_a_step_writes_into_the_branchs_own_partitions_or_through_the_table_with
 
     projector.rebuild(hq, "BJS-001")
     assert _derived(hq) == incremental
+
+
+def test_a_rebuild_of_many_steps_in_one_transaction_equals_the_steps_taken_one_by_one(
+        engine, hq, monkeypatch):
+    """rebuild applies every step in one transaction: each step's staged images are
+    emptied before the next (the same installment repaid in two steps would otherwise
+    be upserted twice by one statement, which PostgreSQL refuses)."""
+    import app.headoffice.projector as projector
+
+    branch_with_meeting(engine)
+    register(hq, engine)
+    for amount in (1_00, 2_00, 3_00):
+        post_fee(engine, amount)
+    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
+        create_app(hq, hq_keys(), project=False))).run()
+    assert project_branch(hq, "BJS-001", step=1) >= 4
+    incremental = _derived(hq)
+    monkeypatch.setattr(projector, "STEP", 1)
+    assert projector.rebuild(hq, "BJS-001") >= 4
+    assert _derived(hq) == incremental
