@@ -530,6 +530,25 @@ static const char *const COPY_FIELDS[] = {"epoch", "seq", "event_id", "type",
     "payload", "prev_hash", "hash"};
 #define COPY_FIELD_COUNT 12
 
+/* The COPY_FIELDS as interned keys of an event's dict; -1 on error (the ones made are
+ * released by `finished`). */
+static int intern_keys(PyObject **keys) {
+    for (int k = 0; k < COPY_FIELD_COUNT; k++)
+        if (!(keys[k] = PyUnicode_InternFromString(COPY_FIELDS[k]))) return -1;
+    return 0;
+}
+
+/* A COPY writer's answer: the bytes written (status 0), None (FALLBACK: left to
+ * Python) or NULL (an error); the buffer and the keys (if any) released. */
+static PyObject *finished(Buf *b, int status, PyObject **keys) {
+    for (int k = 0; keys && k < COPY_FIELD_COUNT; k++) Py_XDECREF(keys[k]);
+    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b->data ? b->data : "", b->len)
+                                : NULL;
+    PyMem_Free(b->data);
+    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
+    return out;
+}
+
 /* copy_rows(branch, received, events) -> the events (dicts) as COPY's text format reads
  * them into hq_event (ingest.EVENT_COLUMNS), or None (left to Python: a field missing
  * or of another type). `branch` and `received` are written as given (the caller
@@ -543,9 +562,7 @@ static PyObject *copy_rows(PyObject *Py_UNUSED(self), PyObject *args) {
     const char *received_s = utf8_of(received, &received_len);
     if (!branch_s || !received_s) { if (PyErr_Occurred()) return NULL; Py_RETURN_NONE; }
     Buf b = {0};
-    int status = 0;
-    for (int k = 0; k < COPY_FIELD_COUNT; k++)
-        if (!(keys[k] = PyUnicode_InternFromString(COPY_FIELDS[k]))) { status = -1; break; }
+    int status = intern_keys(keys);
     for (Py_ssize_t i = 0; i < n && status == 0; i++) {
         PyObject *event = PyList_GET_ITEM(events, i);
         if (!PyDict_CheckExact(event)) { status = FALLBACK; break; }
@@ -569,12 +586,7 @@ static PyObject *copy_rows(PyObject *Py_UNUSED(self), PyObject *args) {
                             buf_put(&b, "\n", 1) < 0))
             status = -1;
     }
-    for (int k = 0; k < COPY_FIELD_COUNT; k++) Py_XDECREF(keys[k]);
-    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data ? b.data : "", b.len)
-                                : NULL;
-    PyMem_Free(b.data);
-    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
-    return out;
+    return finished(&b, status, keys);
 }
 
 /* Big-endian integers, as PostgreSQL's binary COPY format writes them. */
@@ -643,10 +655,7 @@ static PyObject *copy_binary(PyObject *Py_UNUSED(self), PyObject *args) {
         status = r < 0 ? -1 : r == 0 ? FALLBACK : 0;
     }
     if (status == 0 && put_be(&b, 0xffff, 2) < 0) status = -1;
-    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data, b.len) : NULL;
-    PyMem_Free(b.data);
-    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
-    return out;
+    return finished(&b, status, NULL);
 }
 
 /* The kinds of COPY_FIELDS in hq_event's binary COPY: epoch int, seq bigint, the
@@ -664,9 +673,7 @@ static PyObject *copy_events_binary(PyObject *Py_UNUSED(self), PyObject *args) {
                           &events))
         return NULL;
     Buf b = {0};
-    int status = 0;
-    for (int k = 0; k < COPY_FIELD_COUNT; k++)
-        if (!(keys[k] = PyUnicode_InternFromString(COPY_FIELDS[k]))) { status = -1; break; }
+    int status = intern_keys(keys);
     Py_ssize_t n = PyList_GET_SIZE(events);
     for (Py_ssize_t i = 0; i < n && status == 0; i++) {
         PyObject *event = PyList_GET_ITEM(events, i);
@@ -682,12 +689,7 @@ static PyObject *copy_events_binary(PyObject *Py_UNUSED(self), PyObject *args) {
         if (r == 1) r = put_binary_field(&b, received, 'q');
         status = r < 0 ? -1 : r == 0 ? FALLBACK : 0;
     }
-    for (int k = 0; k < COPY_FIELD_COUNT; k++) Py_XDECREF(keys[k]);
-    PyObject *out = status == 0 ? PyBytes_FromStringAndSize(b.data ? b.data : "", b.len)
-                                : NULL;
-    PyMem_Free(b.data);
-    if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
-    return out;
+    return finished(&b, status, keys);
 }
 
 static PyMethodDef methods[] = {
