@@ -76,6 +76,24 @@ events/s against COPY's 157-210k/s; the session's first run, before these change
 4.7x at 47.1k/s); at 100: 3.16-3.31x; at 10,000: 2.28-2.95x. Two identical runs here
 differ by up to 30%. Not met: with the keys hq_event keeps and a synchronous commit,
 the database's own share is already about 2x COPY's whole time.
+2026-12-07, fourth session. perf on the backend showed a fifth of a keyed COPY in
+b-tree compares of the branch code that led both keys (nocache_index_getattr, text
+compares), though a partition holds one branch: hq0026 keys hq_event (epoch, seq,
+branch) and (event_id, branch), event_id COLLATE "C" (DB-only, keyed/plain COPY of
+1,000 real rows, median of 40 batches: 1.64-1.71x -> 1.44-1.48x). Then, timed within a
+batch (50 batches of 1,000): the lock's query sent in a pipeline before the message is
+decoded (ingest_message: 1.9 -> 0.5 ms of lock a batch); decode's msgspec pass checks
+the columns' types, widths and ranges (open_batch 0.57 -> 0.004 ms); the payload scan
+and texts in one C pass (decode 2.25 -> 1.66 ms); a first COPY chunk of 50 events (the
+database starts sooner); the batch COPied straight into the branch's own partition,
+in COPY's binary format (rows written in C). The timeline of a batch is now (ms, 50
+batches): 0.8 session and lock sent, 1.7-2.4 decode, 0.4 lock read, 0.5 COPY start and
+first chunk, 3.5 the rest hashed and sent, 4.4 journal chain (while the database
+stores), 1.9-2.7 waiting for the database, 2.0 cursor and commit: the database's COPY
+is the longest part. Runs with every change (load average 1.0-1.5, the machine's COPY
+117-208k events/s from run to run): 2.70x, 2.41x, 2.42x, 2.55x, 2.29x, 2.34x, 2.52x,
+2.58x at batches of 1,000 (median 2.47x; 46-87k events/s); at 100: 2.5-2.8x; at
+10,000: 2.05-2.6x.
 Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
 """
 
