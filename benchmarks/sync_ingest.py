@@ -93,7 +93,10 @@ stores), 1.9-2.7 waiting for the database, 2.0 cursor and commit: the database's
 is the longest part. Runs with every change (load average 1.0-1.5, the machine's COPY
 117-208k events/s from run to run): 2.70x, 2.41x, 2.42x, 2.55x, 2.29x, 2.34x, 2.52x,
 2.58x at batches of 1,000 (median 2.47x; 46-87k events/s); at 100: 2.5-2.8x; at
-10,000: 2.05-2.6x.
+10,000: 2.05-2.6x. Five more (load 1.5-4.4): 2.41x, 2.70x, 2.31x, 2.61x, 2.41x: of
+all 13, median 2.42x, 8 at or under 2.5x. The issue's 1,000,000 events, once (load
+about 1): 2.33x at 1,000 (57.4k events/s against COPY's 133.6k), 2.49x at 100, 2.40x at
+10,000; the benchmark's own peak memory 1.9 GB (the events it sends).
 Needs PostgreSQL on 127.0.0.1 (SHAKHA_BENCH_PG to override).
 """
 
