@@ -244,10 +244,9 @@ def _stream(session: Session, branch: HqBranch, batch: Batch, body: dict[str, An
     a reused id, then the journal claim (anchor_journal must not query the database:
     it runs while the COPY is open; its refusal waits until the COPY is through)."""
     received, journal_refused, events = now(), None, []
-    raw = session.connection().connection.driver_connection
+    raw: Any = session.connection().connection.driver_connection
     try:
-        with raw.cursor() as cur, cur.copy(  # type: ignore[union-attr]
-                COPY_EVENTS_BINARY.replace("hq_event", table, 1)) as copy:
+        with raw.cursor() as cur, cur.copy(_copy_binary_sql(table)) as copy:
             copy.write(BINARY_SIGNATURE)
             with _refused_if_malformed():
                 for chunk in batch.hashed(STREAM_CHUNK, STREAM_FIRST):
@@ -373,7 +372,12 @@ EVENT_COLUMNS = ("branch", "epoch", "seq", "event_id", "type", "schema_version",
                  "aggregate_id", "business_date", "device_time", "staff_id", "payload",
                  "prev_hash", "hash", "received_at")
 COPY_EVENTS = f"COPY hq_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN"
-COPY_EVENTS_BINARY = COPY_EVENTS + " (FORMAT BINARY)"
+
+
+def _copy_binary_sql(table: str) -> str:
+    """COPY of the events in binary (binary_rows) into `table`: hq_event, or the
+    branch's own partition of it."""
+    return f"COPY {table} ({', '.join(EVENT_COLUMNS)}) FROM STDIN (FORMAT BINARY)"
 
 
 def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
