@@ -371,12 +371,11 @@ def _reused_value(exc: Exception) -> str:
 EVENT_COLUMNS = ("branch", "epoch", "seq", "event_id", "type", "schema_version",
                  "aggregate_id", "business_date", "device_time", "staff_id", "payload",
                  "prev_hash", "hash", "received_at")
-COPY_EVENTS = f"COPY hq_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN"
 
 
 def _copy_binary_sql(table: str) -> str:
     """COPY of the events in binary (binary_rows) into `table`: hq_event, or the
-    branch's own partition of it."""
+    branch's own partition of it (the usual batch, _stream)."""
     return f"COPY {table} ({', '.join(EVENT_COLUMNS)}) FROM STDIN (FORMAT BINARY)"
 
 
@@ -385,48 +384,14 @@ def _insert_events(session: Session, code: str, events: list[dict[str, Any]],
     """COPY the events in (PostgreSQL), or one INSERT of them all (SQLite); the unique
     keys still refuse any duplicate."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
-        raw = session.connection().connection.driver_connection
-        with raw.cursor() as cur, cur.copy(COPY_EVENTS) as copy:  # type: ignore[union-attr]
-            copy.write(copy_text(code, events, received))
+        raw: Any = session.connection().connection.driver_connection
+        with raw.cursor() as cur, cur.copy(_copy_binary_sql("hq_event")) as copy:
+            copy.write(BINARY_SIGNATURE + binary_rows(code, events, received)
+                       + BINARY_TRAILER)
         return
     session.execute(insert(HqEvent), [
         {**{k: e[k] for k in FIELDS}, "branch": code, "received_at": received}
         for e in events])
-
-
-# COPY's text format: a row a line, its values separated by tabs, \N for NULL, and a
-# backslash, tab, line feed or carriage return inside a value escaped by a backslash.
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-_COPY_TEXTS = ("event_id", "type", "aggregate_id", "business_date", "device_time",
-               "payload", "prev_hash", "hash")
-
-
-def _copy_escaped(column: list[str]) -> list[str]:
-    joined = "".join(column)
-    if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
-        return [value.translate(_COPY_ESCAPES) for value in column]
-    return column
-
-
-def copy_text(code: str, events: list[dict[str, Any]], received: datetime) -> bytes:
-    """The events as COPY's text format reads them into hq_event (EVENT_COLUMNS), written
-    at once: psycopg's write_row, value by value, took a quarter of the acknowledgement.
-    A value holding a character COPY reads specially is escaped (tests/headoffice/
-    test_ingest_copy.py stores every character as it was sent)."""
-    branch, at = _copy_escaped([code])[0], received.isoformat(sep=" ")
-    if _fastchain is not None:  # the same text, written in C
-        fast = _fastchain.copy_rows(branch, at, events)
-        if fast is not None:
-            return fast  # type: ignore[no-any-return]
-    row = branch.replace("%", "%%") + \
-        "\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t" + at + "\n"
-    texts = [_copy_escaped([e[c] for e in events]) for c in _COPY_TEXTS]
-    return "".join([row % (
-        e["epoch"], e["seq"], event_id, type_, e["schema_version"], aggregate, day,
-        device_time, "\\N" if e["staff_id"] is None else e["staff_id"], payload,
-        prev_hash, hash_)
-        for e, event_id, type_, aggregate, day, device_time, payload, prev_hash, hash_
-        in zip(events, *texts, strict=True)]).encode("utf-8")
 
 
 # PostgreSQL's binary COPY format: a signature, then each row as its field count and

@@ -1,7 +1,8 @@
 /* Head office's hot loop of an upload, in C: the event chain and the journal chain of a
  * batch recomputed (app.sync.wire._hashed, app.sync.journal_chain.recompute), the
- * decode's scans of the batch's text (wire._texts_if_usual, wire.check_text) and the
- * events' COPY text (app.headoffice.ingest.copy_text).
+ * decode's scans of the batch's text (wire._texts_if_usual, wire.check_text), and the
+ * binary COPY data of the events (app.headoffice.ingest.binary_rows) and of the
+ * projector's rows (app.headoffice.projection_write._copy).
  *
  * Why C: the Python loops cost ~12 of the ~21 microseconds head office spent per event
  * acknowledging a batch, against COPY's ~5 (benchmarks/sync_ingest.py). The work is
@@ -499,31 +500,6 @@ static PyObject *json_values(PyObject *Py_UNUSED(self), PyObject *args) {
     return PyLong_FromSsize_t(count);
 }
 
-/* A text as COPY's text format reads it: backslash, tab, line feed and carriage return
- * escaped by a backslash (app.headoffice.ingest.copy_text). 0: not valid Unicode. */
-static int put_copy_text(Buf *b, PyObject *text) {
-    Py_ssize_t n;
-    const char *s = utf8_of(text, &n);
-    if (!s) return PyErr_Occurred() ? -1 : 0;
-    if (!memchr(s, '\\', (size_t)n) && !memchr(s, '\t', (size_t)n) &&
-        !memchr(s, '\n', (size_t)n) && !memchr(s, '\r', (size_t)n))
-        return buf_put(b, s, n) < 0 ? -1 : 1;  /* the usual text: as it is */
-    if (buf_reserve(b, 2 * n) < 0) return -1;
-    char *out = b->data + b->len;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        char c = s[i];
-        switch (c) {
-        case '\\': *out++ = '\\'; *out++ = '\\'; break;
-        case '\t': *out++ = '\\'; *out++ = 't'; break;
-        case '\n': *out++ = '\\'; *out++ = 'n'; break;
-        case '\r': *out++ = '\\'; *out++ = 'r'; break;
-        default: *out++ = c;
-        }
-    }
-    b->len = out - b->data;
-    return 1;
-}
-
 /* The event fields in ingest.EVENT_COLUMNS order between branch and received_at. */
 static const char *const COPY_FIELDS[] = {"epoch", "seq", "event_id", "type",
     "schema_version", "aggregate_id", "business_date", "device_time", "staff_id",
@@ -547,46 +523,6 @@ static PyObject *finished(Buf *b, int status, PyObject **keys) {
     PyMem_Free(b->data);
     if (status == FALLBACK) { PyErr_Clear(); Py_RETURN_NONE; }
     return out;
-}
-
-/* copy_rows(branch, received, events) -> the events (dicts) as COPY's text format reads
- * them into hq_event (ingest.EVENT_COLUMNS), or None (left to Python: a field missing
- * or of another type). `branch` and `received` are written as given (the caller
- * escaped them). */
-static PyObject *copy_rows(PyObject *Py_UNUSED(self), PyObject *args) {
-    PyObject *branch, *received, *events, *keys[COPY_FIELD_COUNT] = {0};
-    if (!PyArg_ParseTuple(args, "UUO!", &branch, &received, &PyList_Type, &events))
-        return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(events), branch_len, received_len;
-    const char *branch_s = utf8_of(branch, &branch_len);
-    const char *received_s = utf8_of(received, &received_len);
-    if (!branch_s || !received_s) { if (PyErr_Occurred()) return NULL; Py_RETURN_NONE; }
-    Buf b = {0};
-    int status = intern_keys(keys);
-    for (Py_ssize_t i = 0; i < n && status == 0; i++) {
-        PyObject *event = PyList_GET_ITEM(events, i);
-        if (!PyDict_CheckExact(event)) { status = FALLBACK; break; }
-        if (buf_put(&b, branch_s, branch_len) < 0) { status = -1; break; }
-        for (int k = 0; k < COPY_FIELD_COUNT && status == 0; k++) {
-            PyObject *value = PyDict_GetItemWithError(event, keys[k]);
-            int r;
-            if (!value) { status = PyErr_Occurred() ? -1 : FALLBACK; break; }
-            if (buf_put(&b, "\t", 1) < 0) { status = -1; break; }
-            if (k == 0 || k == 1 || k == 4 || k == 8) {  /* epoch, seq, schema, staff */
-                r = value == Py_None && k == 8 ? (buf_put(&b, "\\N", 2) < 0 ? -1 : 1)
-                                               : put_int(&b, value);
-            } else {
-                r = PyUnicode_CheckExact(value) ? put_copy_text(&b, value) : 0;
-            }
-            if (r < 0) status = -1;
-            else if (r == 0) status = FALLBACK;
-        }
-        if (status == 0 && (buf_put(&b, "\t", 1) < 0 ||
-                            buf_put(&b, received_s, received_len) < 0 ||
-                            buf_put(&b, "\n", 1) < 0))
-            status = -1;
-    }
-    return finished(&b, status, keys);
 }
 
 /* Big-endian integers, as PostgreSQL's binary COPY format writes them. */
@@ -696,7 +632,6 @@ static PyMethodDef methods[] = {
     {"copy_events_binary", copy_events_binary, METH_VARARGS,
      "Events as binary COPY tuples, or None."},
     {"copy_binary", copy_binary, METH_VARARGS, "Rows in binary COPY format, or None."},
-    {"copy_rows", copy_rows, METH_VARARGS, "Events as COPY text, or None."},
     {"payload_texts", payload_texts, METH_VARARGS, "Payloads as str, or None."},
     {"json_values", json_values, METH_VARARGS, "Commas and openers counted."},
     {"event_hashes", event_hashes, METH_VARARGS, "The batch's event hashes, or None."},

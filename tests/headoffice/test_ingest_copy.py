@@ -1,10 +1,9 @@
-"""Head office stores each event exactly as the branch sent and hashed it: the usual
-batch goes into hq_event in COPY's binary format (app.headoffice.ingest.binary_rows,
-written in C where it was built, the same bytes as the Python way), any other as COPY's
-text (copy_text), where a backslash, a tab, a line feed or a carriage return inside a
-value would otherwise be read as something else; every such character comes back as
-it was sent, and the stored chain still verifies (real PostgreSQL; the SQLite trial's
-INSERT alike)."""
+"""Head office stores each event exactly as the branch sent and hashed it: the events go
+into hq_event in COPY's binary format (app.headoffice.ingest.binary_rows, written in C
+where it was built, the same bytes as the Python way), where a backslash, a tab, a line
+feed or a carriage return inside a value is no escape; every such character comes back
+as it was sent, and the stored chain still verifies (real PostgreSQL; the SQLite
+trial's INSERT alike)."""
 
 from __future__ import annotations
 
@@ -56,6 +55,18 @@ def _stored(hq, code: str = CODE) -> list[dict]:
 def test_every_character_copy_reads_specially_is_stored_as_it_was_sent(hq):
     _branch(hq)
     events = _events(SPECIAL)
+    ack = ingest(hq, CODE, pack_events(CODE, 1, events))
+    assert (ack.acked_seq, ack.acked_hash) == (len(events), events[-1]["hash"])
+    assert _stored(hq) == events
+    assert verify_chain(hq, CODE) == (len(events), None)
+
+
+def test_a_batch_sent_again_with_new_events_stores_them_as_they_were_sent(hq):
+    """A batch overlapping what head office holds (a retry that grew) is not streamed:
+    it is checked whole and its new events COPied as one block."""
+    _branch(hq)
+    events = _events(SPECIAL)
+    ingest(hq, CODE, pack_events(CODE, 1, events[:3]))
     ack = ingest(hq, CODE, pack_events(CODE, 1, events))
     assert (ack.acked_seq, ack.acked_hash) == (len(events), events[-1]["hash"])
     assert _stored(hq) == events

@@ -259,46 +259,6 @@ def test_long_texts_of_escapes_hash_as_python_hashes_them():
         assert _hashed(batch, 1) == _python(wire, lambda b=batch: _hashed(b, 1))
 
 
-# COPY's text of the events ----------------------------------------------------------
-
-@st.composite
-def _stored_events(draw):
-    n = draw(st.integers(0, 4))
-    return [{"epoch": draw(_INT32 | st.just(True)), "seq": draw(st.integers(0, 2**63 - 1)),
-             "event_id": draw(_text()), "type": draw(_text()),
-             "schema_version": draw(_INT32 | st.just(2**64)),
-             "aggregate_id": draw(_text()), "business_date": draw(_text()),
-             "device_time": draw(_text()), "staff_id": draw(st.none() | _INT32),
-             "payload": draw(_text() | st.just(None)), "prev_hash": draw(_text()),
-             "hash": draw(_text())} for _ in range(n)]
-
-
-@settings(max_examples=300)
-@given(events=_stored_events(), code=st.sampled_from(["BJS-001", "a\tb\\c%d", "শাখা"]))
-def test_the_copy_text_is_the_python_codes(events, code):
-    from app.headoffice import ingest
-
-    received = datetime(2026, 11, 25, 10, 0, 0, 123456)
-    fast = _outcome(lambda: ingest.copy_text(code, events, received))
-    slow = _outcome(lambda: _python(ingest, lambda: ingest.copy_text(code, events, received)))
-    assert fast == slow
-
-
-def test_a_usual_batchs_copy_text_is_written_in_c():
-    from app.headoffice import ingest
-    from app.sync import _fastchain  # type: ignore[attr-defined]
-
-    cols = {"event_id": ["e\\1", "e2"], "type": ["loan.repaid", "t"], "schema_version": [2, 1],
-            "aggregate_id": ["7", "শ"], "business_date": ["2026-11-25", "d"],
-            "device_time": ["2026-11-25T10:00:00", "t\n\r"], "staff_id": [4, None],
-            "payload": wire.PayloadTexts(['{"a":"\\\\t"}', '{"b":1}'])}
-    events = _hashed(wire.Batch(5, "0" * 64, 3, 2, cols), 2)
-    received = datetime(2026, 11, 25, 10, 0, 0)
-    fast = _fastchain.copy_rows("BJS-001", received.isoformat(sep=" "), events)
-    assert fast is not None
-    assert fast == _python(ingest, lambda: ingest.copy_text("BJS-001", events, received))
-
-
 # -- copy_binary: head office's projected rows in PostgreSQL's binary COPY format ------
 
 def _binary_reference(code: str, rows: list[list], kinds: bytes) -> bytes | None:
