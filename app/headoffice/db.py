@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations" / "headoffice"
 
@@ -15,6 +18,18 @@ def hq_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def execute_and_commit(session: Session, sql: str, params: Sequence[Any]) -> None:
+    """`sql` and the session's commit sent in one round trip (a psycopg pipeline, on
+    PostgreSQL): the session's own commit then finds the transaction done (psycopg
+    sends nothing for it); a failure raises here and nothing is stored. For a last
+    write that is all a transaction still waits for (the upload's cursor, a projector
+    step's)."""
+    raw: Any = session.connection().connection.driver_connection
+    with raw.pipeline():
+        raw.execute(sql, params)
+        raw.commit()
 
 
 def alembic_config(url: str) -> Config:

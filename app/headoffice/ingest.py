@@ -37,10 +37,11 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 
 from app.faults import fault_point
 from app.headoffice.checkpoints import anchor_journal, journal_head_at, open_epoch_trail
+from app.headoffice.db import execute_and_commit
 from app.headoffice.epochs import require_confirmed
 from app.headoffice.models import HqAlarm, HqBranch, HqEvent, HqTask
 from app.headoffice.models_trust import HqJournalTrail
-from app.headoffice.partitions import partition_name
+from app.headoffice.partitions import partition_identifier
 from app.sync.canonical import GENESIS_HASH, chain_hash
 from app.sync.native import fastchain as _fastchain
 from app.sync.wire import (
@@ -118,7 +119,7 @@ def ingest_message(engine: Engine, code: str, data: bytes) -> Ack:
     WireError when the message is no batch, as decode raises it."""
     if engine.dialect.name != "postgresql":
         return ingest(engine, code, decode(data))
-    partition = f'"{partition_name("hq_event", code)}"'
+    partition = partition_identifier("hq_event", code)
     with _alarm_recorded(engine, code), Session(engine) as session, session.begin():
         raw: Any = session.connection().connection.driver_connection
         with raw.cursor() as cur:
@@ -334,10 +335,7 @@ def _write_cursor_and_commit(session: Session, branch: HqBranch) -> None:
         sql = (f"WITH trail AS (INSERT INTO hq_journal_trail ({', '.join(TRAIL_COLUMNS)}) "
                f"VALUES ({', '.join(['%s'] * len(TRAIL_COLUMNS))})) " + sql)
         params = [getattr(trail, c) for c in TRAIL_COLUMNS] + params
-    raw: Any = session.connection().connection.driver_connection
-    with raw.pipeline():  # the upload's commit goes in the same round trip: SQLAlchemy's
-        raw.execute(sql, params)  # own then finds the transaction done (psycopg sends
-        raw.commit()  # nothing for it); a failure raises here and nothing is stored
+    execute_and_commit(session, sql, params)  # the upload's commit in the same trip
     for written in (*trails, branch):  # written: nothing left for the flush
         session.expunge(written)
 

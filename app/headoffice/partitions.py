@@ -33,6 +33,11 @@ def partition_name(table: str, code: str) -> str:
     return f"{table}_b_{plain}"
 
 
+def partition_identifier(table: str, code: str) -> str:
+    """partition_name quoted, as a statement (or to_regclass) takes it."""
+    return f'"{partition_name(table, code)}"'
+
+
 def default_name(table: str) -> str:
     return f"{table}_default"
 

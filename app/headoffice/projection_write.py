@@ -155,7 +155,7 @@ def _copy_new_ledger(cur: Any, code: str, rows: list[list[Any]], table: str) -> 
     return True
 
 
-def _insert_ledger(cur: Any, code: str, gathered: Gathered, table: str = "hq_ledger") -> None:
+def _insert_ledger(cur: Any, code: str, gathered: Gathered, table: str) -> None:
     """Insert new journal rows; one already held is ignored when identical, otherwise
     parked in suspense with a task (the branch is never refused)."""
     rows = list(gathered.ledger.values())
@@ -253,7 +253,7 @@ def _write_portable(session: Session, code: str, gathered: Gathered) -> None:
 
 
 def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
-            meanwhile: Callable[[], None] | None = None, table: str | None = None) -> None:
+            meanwhile: Callable[[], None] | None, table: str) -> None:
     """Insert or replace row images (one per id): COPY them into a temporary table of
     this session (emptied at commit), then one INSERT … ON CONFLICT DO UPDATE — sent
     in pipeline mode when there is `meanwhile` work, which Python does before waiting
@@ -269,7 +269,7 @@ def _upsert(cur: Any, code: str, shape: Shape, rows: list[list[Any]],
     # DELETE left each step's rows dead in the stage until the transaction ended, for
     # every later step to read again, and cost more itself. In id order: the index is
     # walked in order, not at random (measured: a fifth less work for the database)
-    upsert = (f"INSERT INTO {table or shape.table} ({columns}) SELECT {columns} "
+    upsert = (f"INSERT INTO {table} ({columns}) SELECT {columns} "
               f"FROM {stage} ORDER BY id ON CONFLICT (branch, id) DO UPDATE SET {updates}")
     if meanwhile is None:
         cur.execute(f"{upsert}; TRUNCATE {stage}")

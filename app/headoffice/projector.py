@@ -33,6 +33,7 @@ import orjson
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.headoffice.db import execute_and_commit
 from app.headoffice.models import (
     HqAlarm,
     HqBranch,
@@ -48,7 +49,7 @@ from app.headoffice.models import (
     HqSuspense,
     HqTask,
 )
-from app.headoffice.partitions import partition_name
+from app.headoffice.partitions import partition_identifier
 from app.headoffice.projection import Gathered, gather_texts, snapshot_rows
 from app.headoffice.projection_write import write
 
@@ -282,6 +283,7 @@ _MOVE_SQL = "UPDATE hq_projector SET epoch = %s, seq = %s, projected_at = %s WHE
 
 
 Partitions = dict[str, str]  # a partitioned table -> the branch's own partition
+_WRITTEN = ("hq_ledger", "hq_installment")  # partitioned tables a step writes new rows to
 
 
 def _step_position(session: Session, code: str, wait: bool
@@ -294,23 +296,20 @@ def _step_position(session: Session, code: str, wait: bool
     if connection.dialect.name != "postgresql":
         return _lock_position(session, code, wait), {}
     raw: Any = connection.connection.driver_connection
-    names = {table: partition_name(table, code) for table in _WRITTEN}
+    names = {table: partition_identifier(table, code) for table in _WRITTEN}
     with raw.cursor() as setting, raw.cursor() as found, raw.cursor() as cur:
         with raw.pipeline():
             setting.execute(_ASYNC_COMMIT)
             found.execute("SELECT " + ", ".join(["to_regclass(%s) IS NOT NULL"] * len(names)),
-                          [f'"{name}"' for name in names.values()])
+                          list(names.values()))
             cur.execute(_LOCK_SQL if wait else _LOCK_SQL + " SKIP LOCKED", (code,))
         held = found.fetchone() or ()
         row = cur.fetchone()
-    partitions = {table: f'"{name}"' for (table, name), there in zip(
+    partitions = {table: name for (table, name), there in zip(
         names.items(), held, strict=True) if there}
     if row is None:  # none yet (made now), or another projector holds it
         return _lock_position(session, code, wait), partitions
     return (int(row[0]), int(row[1])), partitions
-
-
-_WRITTEN = ("hq_ledger", "hq_installment")  # partitioned tables a step writes new rows to
 
 
 def _move_and_commit(session: Session, code: str, end: tuple[int, int]) -> None:
@@ -323,10 +322,7 @@ def _move_and_commit(session: Session, code: str, end: tuple[int, int]) -> None:
         connection.execute(update(HqProjector).where(HqProjector.branch == code)
                            .values(epoch=end[0], seq=end[1], projected_at=_now()))
         return
-    raw: Any = connection.connection.driver_connection
-    with raw.pipeline():
-        raw.execute(_MOVE_SQL, (end[0], end[1], _now(), code))
-        raw.commit()
+    execute_and_commit(session, _MOVE_SQL, (end[0], end[1], _now(), code))
 
 
 def _lock_position(session: Session, code: str, wait: bool) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import msgspec
 import orjson
@@ -456,20 +456,16 @@ def _payload_texts(raw: bytes) -> dict[str, Any] | None:
     texts = PayloadTexts(usual)
     body: dict[str, Any]
     try:
-        read: Any = _TOP_VALUES.decode(b"{" + b",".join(
-            orjson.dumps(k) + b":" + bytes(v) for k, v in top.items()) + b"}")
-        body = read
+        body = cast(dict[str, Any], _TOP_VALUES.decode(b"{" + b",".join(
+            orjson.dumps(k) + b":" + bytes(v) for k, v in top.items()) + b"}"))
     except msgspec.DecodeError:  # a value of another shape: read by json, as before
         try:
             body = {k: json.loads(bytes(v), parse_float=_reject_float,
                                   parse_constant=_reject_float) for k, v in top.items()}
         except (ValueError, RecursionError):
             return None
-    body["cols"] = CheckedColumns({"event_id": cols.event_id, "type": cols.type,
-                    "schema_version": cols.schema_version,
-                    "aggregate_id": cols.aggregate_id, "business_date": cols.business_date,
-                    "device_time": cols.device_time, "staff_id": cols.staff_id,
-                    "payload": texts})
+    body["cols"] = CheckedColumns({c: getattr(cols, c) for c in COLUMNS[:-1]},
+                                  payload=texts)
     return body
 
 
