@@ -89,8 +89,7 @@ def test_a_batch_goes_straight_into_the_branchs_partition_or_through_hq_event_wi
     from sqlalchemy import text
 
     from app.headoffice.partitions import default_name, partition_name
-    from app.sync.canonical import chain_hash
-    from app.sync.wire import HASHED
+    from tests.headoffice.test_ingest_copy import _reid
 
     events = repayment_events(3 * BATCH)
     _enrol(hq, "ONE-001")
@@ -102,14 +101,8 @@ def test_a_batch_goes_straight_into_the_branchs_partition_or_through_hq_event_wi
     for code in ("ONE-001", "TWO-001"):
         first, second, third = _messages(code, events)
         assert ingest_message(hq, code, first).acked_seq == BATCH
-        reused = events[BATCH:2 * BATCH]
-        reused = [*reused[:5], {**reused[5], "event_id": events[0]["event_id"]},
-                  *reused[6:]]  # the first batch's first id again, the chain redone
-        prev, chained = events[BATCH - 1]["hash"], []
-        for event in reused:
-            event = {**event, "prev_hash": prev}
-            event["hash"] = prev = chain_hash(prev, {k: event[k] for k in HASHED})
-            chained.append(event)
+        # the first batch's first id again in the second, the chain redone from it
+        chained = _reid(events[:2 * BATCH], BATCH + 5, events[0]["event_id"])[BATCH:]
         claim = journal_claims(events[:2 * BATCH], BATCH)[1]
         before = _state(hq, code)
         with pytest.raises(Refused, match="is used twice"):

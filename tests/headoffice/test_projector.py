@@ -80,11 +80,24 @@ def test_acknowledged_events_wait_for_the_projector_and_status_shows_the_lag(
     assert (status(hq)[0].projected_seq, status(hq)[0].lag) == (4, 0)
 
 
-def test_a_second_projector_leaves_a_branch_to_the_one_at_work(engine, hq):
-    branch_with_meeting(engine)
-    register(hq, engine)
+def _sync_unprojected(engine, hq) -> None:
+    """The branch's events sent to a head office that does not project after answering."""
     SyncClient(engine, "http://testserver", retries=0, client=TestClient(
         create_app(hq, hq_keys(), project=False))).run()
+
+
+def _enrolled_with_fees(engine, hq, amounts: tuple[int, ...]) -> None:
+    """The meeting world's branch enrolled, a fee posted per amount, all synced and not
+    yet projected."""
+    branch_with_meeting(engine)
+    register(hq, engine)
+    for amount in amounts:
+        post_fee(engine, amount)
+    _sync_unprojected(engine, hq)
+
+
+def test_a_second_projector_leaves_a_branch_to_the_one_at_work(engine, hq):
+    _enrolled_with_fees(engine, hq, ())
     with Session(hq) as holder, holder.begin():
         holder.execute(text("SELECT 1 FROM hq_projector FOR UPDATE")).all()
         assert project_branch(hq, "BJS-001") == 0  # locked: not waited for
@@ -99,12 +112,7 @@ def test_events_read_ahead_are_applied_once_even_when_another_projector_moves_on
     and stops, and every event is applied once (as one projector in one step does)."""
     import app.headoffice.projector as projector
 
-    branch_with_meeting(engine)
-    register(hq, engine)
-    for amount in (1_00, 2_00, 3_00, 4_00, 5_00):
-        post_fee(engine, amount)
-    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
-        create_app(hq, hq_keys(), project=False))).run()
+    _enrolled_with_fees(engine, hq, (1_00, 2_00, 3_00, 4_00, 5_00))
     assert status(hq)[0].lag == 6
     locks, others = [], []
     real = projector._step_position
@@ -221,11 +229,7 @@ def test_a_step_commits_without_waiting_for_the_wal_and_leaves_the_pool_as_it_wa
     back to the pool committing synchronously, as an upload's transaction must."""
     import app.headoffice.projector as projector
 
-    branch_with_meeting(engine)
-    register(hq, engine)
-    post_fee(engine, 1_00)
-    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
-        create_app(hq, hq_keys(), project=False))).run()
+    _enrolled_with_fees(engine, hq, (1_00,))
     seen = []
     real = projector._write
 
@@ -251,12 +255,7 @@ def test_a_step_writes_into_the_branchs_own_partitions_or_through_the_table_with
     import app.headoffice.projection_write as projection_write
     from app.headoffice.partitions import default_name, partition_name
 
-    branch_with_meeting(engine)
-    register(hq, engine)
-    for amount in (1_00, 2_00):
-        post_fee(engine, amount)
-    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
-        create_app(hq, hq_keys(), project=False))).run()
+    _enrolled_with_fees(engine, hq, (1_00, 2_00))
     targets = []
     real = projection_write._copy_new_ledger
     monkeypatch.setattr(projection_write, "_copy_new_ledger", lambda cur, code, rows, table:
@@ -276,8 +275,7 @@ def test_a_step_writes_into_the_branchs_own_partitions_or_through_the_table_with
 
         ensure_branch_partitions(conn, "BJS-001")  # the rows move back into it
     post_fee(engine, 3_00)
-    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
-        create_app(hq, hq_keys(), project=False))).run()
+    _sync_unprojected(engine, hq)
     assert project_branch(hq, "BJS-001") >= 1
     assert targets[-1] == f'"{partition_name("hq_ledger", "BJS-001")}"'
     assert hq_ledger_total(hq) == branch_journal_total(engine)
@@ -295,12 +293,7 @@ def test_a_rebuild_of_many_steps_in_one_transaction_equals_the_steps_taken_one_b
     be upserted twice by one statement, which PostgreSQL refuses)."""
     import app.headoffice.projector as projector
 
-    branch_with_meeting(engine)
-    register(hq, engine)
-    for amount in (1_00, 2_00, 3_00):
-        post_fee(engine, amount)
-    SyncClient(engine, "http://testserver", retries=0, client=TestClient(
-        create_app(hq, hq_keys(), project=False))).run()
+    _enrolled_with_fees(engine, hq, (1_00, 2_00, 3_00))
     assert project_branch(hq, "BJS-001", step=1) >= 4
     incremental = _derived(hq)
     monkeypatch.setattr(projector, "STEP", 1)
